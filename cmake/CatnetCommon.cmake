@@ -1,0 +1,20 @@
+# One INTERFACE target carries the language standard, warnings and SIMD flags for
+# every target alike: Eigen's vectorized code breaks when translation units
+# disagree on AVX, so no target may set these on its own.
+add_library(catnet_common INTERFACE)
+add_library(catnet::common ALIAS catnet_common)
+
+target_compile_features(catnet_common INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(catnet_common INTERFACE -Wall -Wextra -Wpedantic)
+if(CATNET_SIMD)
+    target_compile_options(catnet_common INTERFACE -march=x86-64-v3)
+endif()
+# Eigen's own parallel GEMM is not used: the trainer splits work itself.
+target_compile_definitions(catnet_common INTERFACE EIGEN_DONT_PARALLELIZE)
+# GCC 12 reports a false -Wrestrict inside libstdc++ for `"literal" + std::string`
+# at -O2 (GCC bug 105651); it says nothing about our code.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+    target_compile_options(catnet_common INTERFACE -Wno-restrict)
+endif()

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "trainer.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace catnet::cli {
+
+struct TrainOptions {
+    TrainConfig config;
+    std::optional<std::filesystem::path> dataDirectory;
+    std::optional<std::string> jsonOutput; // a file name, or "-" for standard output
+    std::optional<std::filesystem::path> saveModel;
+    std::optional<std::filesystem::path> loadModel;
+    bool quiet = false;
+    bool showHelp = false;
+};
+
+// Thrown for arguments that make no sense; the message is one line for the user.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Parses catnet-train's arguments (without the program name). Checks everything that
+// can be checked without the data; the first layer size is checked once data is loaded.
+TrainOptions parseTrainOptions(const std::vector<std::string>& arguments);
+
+std::string trainUsage();
+
+} // namespace catnet::cli

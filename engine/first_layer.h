@@ -1,0 +1,33 @@
+#pragma once
+
+#include "parameters.h"
+
+#include <memory>
+
+namespace catnet {
+
+// The first layer is where the training time goes: its input X (n_0 × m) is large
+// and never changes. The fast trainer asks this interface for Z1 and hands it dZ1;
+// the two implementations differ in how they use the unchanging X.
+class FirstLayer {
+public:
+    virtual ~FirstLayer() = default;
+    // Z1 = W1·X + b1 for the current parameters.
+    virtual void forward(const Matrix& b1, Matrix& Z1) = 0;
+    // Applies W1 -= lr · (1/m) dZ1·Xᵀ.
+    virtual void update(const Matrix& dZ1) = 0;
+    // The current W1 (computed on demand for the Gram path).
+    virtual Matrix weights() const = 0;
+};
+
+// Keeps W1 and computes both products over X each iteration, on two threads.
+std::unique_ptr<FirstLayer> makeDirectFirstLayer(const Matrix& W1, const Matrix& X,
+                                                 double learningRate);
+
+// Never touches X after set-up. With S = Σ dZ1 over past iterations,
+// W1 = W1(0) − (lr/m)·S·Xᵀ, so W1·X = W1(0)·X − (lr/m)·S·(XᵀX): an m×m Gram product
+// instead of an n_0-long one. Exact algebra, different rounding.
+std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X,
+                                               double learningRate);
+
+} // namespace catnet

@@ -1,0 +1,59 @@
+#include "first_layer.h"
+#include "two_way_split.h"
+
+namespace catnet {
+
+namespace {
+
+// XᵀX, lower triangle only (half the work), split over input features between two
+// threads whose partial sums are added.
+Matrix gramMatrix(const Matrix& X) {
+    const Eigen::Index m = X.cols();
+    Matrix partial[2] = {Matrix::Zero(m, m), Matrix::Zero(m, m)};
+    splitInTwo(X.rows(), [&](Eigen::Index begin, Eigen::Index end) {
+        Matrix& G = partial[begin == 0 ? 0 : 1];
+        G.selfadjointView<Eigen::Lower>().rankUpdate(X.middleRows(begin, end - begin).transpose());
+    });
+    Matrix G = partial[0] + partial[1];
+    G.triangularView<Eigen::StrictlyUpper>() = G.transpose();
+    return G;
+}
+
+class GramFirstLayer final : public FirstLayer {
+public:
+    GramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate)
+        : X_(X), W1Initial_(W1), projectedInitial_(W1 * X), gram_(gramMatrix(X)),
+          step_(learningRate / static_cast<double>(X.cols())),
+          summedDZ1_(Matrix::Zero(W1.rows(), X.cols())) {}
+
+    void forward(const Matrix& b1, Matrix& Z1) override {
+        Z1 = projectedInitial_;
+        Z1.noalias() -= (step_ * summedDZ1_) * gram_;
+        Z1.colwise() += b1.col(0);
+    }
+
+    void update(const Matrix& dZ1) override { summedDZ1_ += dZ1; }
+
+    Matrix weights() const override {
+        Matrix W1 = W1Initial_;
+        W1.noalias() -= (step_ * summedDZ1_) * X_.transpose();
+        return W1;
+    }
+
+private:
+    const Matrix& X_;
+    const Matrix W1Initial_;
+    const Matrix projectedInitial_; // W1(0)·X
+    const Matrix gram_;             // XᵀX
+    const double step_;             // lr / m
+    Matrix summedDZ1_;              // Σ dZ1 over the updates so far
+};
+
+} // namespace
+
+std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X,
+                                               double learningRate) {
+    return std::make_unique<GramFirstLayer>(W1, X, learningRate);
+}
+
+} // namespace catnet

@@ -1,0 +1,123 @@
+#include "hdf5_support.h"
+
+#include <fstream>
+
+namespace catnet::hdf5 {
+
+namespace fs = std::filesystem;
+
+std::unique_lock<std::mutex> lock() {
+    static std::mutex mutex;
+    std::unique_lock<std::mutex> guard(mutex);
+    static const bool silenced = [] {
+        H5::Exception::dontPrint();
+        return true;
+    }();
+    (void)silenced;
+    return guard;
+}
+
+namespace {
+herr_t collectMessage(unsigned, const H5E_error2_t* error, void* data) {
+    auto* messages = static_cast<std::vector<std::string>*>(data);
+    if (error->desc && *error->desc)
+        messages->emplace_back(error->desc);
+    return 0;
+}
+} // namespace
+
+std::string errorCause() {
+    std::vector<std::string> messages;
+    H5Ewalk2(H5E_DEFAULT, H5E_WALK_DOWNWARD, collectMessage, &messages);
+    // Downward walk: the API call first, the root cause last. Keep the last two.
+    std::string cause;
+    const std::size_t first = messages.size() > 2 ? messages.size() - 2 : 0;
+    for (std::size_t i = first; i < messages.size(); ++i) {
+        if (!cause.empty())
+            cause += "; ";
+        cause += messages[i];
+    }
+    return cause;
+}
+
+std::string describe(const fs::path& file) {
+    return "'" + file.string() + "'";
+}
+
+void checkReadableHdf5(const fs::path& file) {
+    std::error_code error;
+    const fs::file_status status = fs::status(file, error);
+    if (error || !fs::exists(status))
+        throw FileError(describe(file) + ": no such file");
+    if (fs::is_directory(status))
+        throw FileError(describe(file) + ": is a folder, not a file");
+    if (!std::ifstream(file, std::ios::binary))
+        throw FileError(describe(file) + ": cannot be opened for reading (permission denied?)");
+    if (fs::file_size(file, error) == 0)
+        throw FileError(describe(file) + ": the file is empty");
+    if (H5Fis_hdf5(file.c_str()) <= 0) {
+        const std::string cause = errorCause();
+        throw FileError(describe(file) + ": not an HDF5 file" +
+                        (cause.empty() ? "" : " (" + cause + ")"));
+    }
+}
+
+H5::H5File openForReading(const fs::path& file) {
+    checkReadableHdf5(file);
+    try {
+        return H5::H5File(file.string(), H5F_ACC_RDONLY);
+    } catch (const H5::Exception& e) {
+        throw FileError(describe(file) + ": HDF5 cannot open it (" + errorCause() + ")");
+    }
+}
+
+std::vector<std::string> rootNames(const H5::H5File& file) {
+    std::vector<std::string> names;
+    try {
+        for (hsize_t i = 0; i < file.getNumObjs(); ++i)
+            names.push_back(file.getObjnameByIdx(i));
+    } catch (const H5::Exception&) {
+        // A damaged file may not list its members; the caller's message still stands.
+    }
+    return names;
+}
+
+std::vector<hsize_t> shapeOf(const H5::DataSet& dataset) {
+    const H5::DataSpace space = dataset.getSpace();
+    const int rank = space.getSimpleExtentNdims();
+    std::vector<hsize_t> shape(static_cast<std::size_t>(rank > 0 ? rank : 0));
+    if (rank > 0)
+        space.getSimpleExtentDims(shape.data());
+    return shape;
+}
+
+std::string formatShape(const std::vector<hsize_t>& shape) {
+    std::string text = "(";
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        if (i > 0)
+            text += ", ";
+        text += std::to_string(shape[i]);
+    }
+    if (shape.size() == 1)
+        text += ",";
+    return text + ")";
+}
+
+std::string describeType(const H5::DataType& type) {
+    const std::string bits = std::to_string(type.getSize() * 8) + "-bit ";
+    switch (type.getClass()) {
+    case H5T_INTEGER:
+        return (H5Tget_sign(type.getId()) == H5T_SGN_NONE ? "unsigned " : "signed ") + bits +
+               "integer";
+    case H5T_FLOAT:
+        return bits + "float";
+    case H5T_STRING:
+        return type.isVariableStr() ? "variable-length string" : "fixed-length string";
+    case H5T_COMPOUND:
+        return "compound";
+    default:
+        return "non-numeric type";
+    }
+}
+
+} // namespace catnet::hdf5

@@ -1,0 +1,52 @@
+#pragma once
+
+// Small helpers around the HDF5 C++ API shared by the dataset and model readers:
+// HDF5 never prints, every call holds one lock (Debian's HDF5 is not thread-safe),
+// and its failures become FileError messages that carry the cause from its error stack.
+
+#include <H5Cpp.h>
+
+#include <filesystem>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace catnet {
+
+// A file that cannot be read or written as expected; the message names the file,
+// the object and what was expected vs found.
+class FileError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+namespace hdf5 {
+
+// Lock held for the whole of any HDF5 use; also turns HDF5's own error printing off.
+std::unique_lock<std::mutex> lock();
+
+// The innermost messages of HDF5's current error stack ("" if empty).
+std::string errorCause();
+
+// "the file 'x.h5'" style prefix used in every message.
+std::string describe(const std::filesystem::path& file);
+
+// Throws FileError unless `file` is an existing, readable HDF5 file.
+void checkReadableHdf5(const std::filesystem::path& file);
+
+// Opens `file` read-only (after checkReadableHdf5).
+H5::H5File openForReading(const std::filesystem::path& file);
+
+// Names of the objects at the file's root, for "found: a, b, c" messages.
+std::vector<std::string> rootNames(const H5::H5File& file);
+
+// Current dimensions of a dataset's dataspace.
+std::vector<hsize_t> shapeOf(const H5::DataSet& dataset);
+std::string formatShape(const std::vector<hsize_t>& shape);
+
+// "unsigned 8-bit integer", "64-bit float", "string", ... for messages.
+std::string describeType(const H5::DataType& type);
+
+} // namespace hdf5
+} // namespace catnet

@@ -1,0 +1,62 @@
+#include "initialization.h"
+
+#include "numpy_random.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace catnet {
+
+std::string_view initSchemeName(InitScheme scheme) {
+    switch (scheme) {
+    case InitScheme::Small:
+        return "small";
+    case InitScheme::Lecun:
+        return "lecun";
+    case InitScheme::He:
+        return "he";
+    }
+    return "small";
+}
+
+std::optional<InitScheme> parseInitScheme(std::string_view name) {
+    for (InitScheme scheme : {InitScheme::Small, InitScheme::Lecun, InitScheme::He})
+        if (initSchemeName(scheme) == name)
+            return scheme;
+    return std::nullopt;
+}
+
+namespace {
+double scaleFor(InitScheme scheme, Eigen::Index fanIn) {
+    switch (scheme) {
+    case InitScheme::Small:
+        return 0.01;
+    case InitScheme::Lecun:
+        return 1.0 / std::sqrt(static_cast<double>(fanIn));
+    case InitScheme::He:
+        return std::sqrt(2.0 / static_cast<double>(fanIn));
+    }
+    return 0.01;
+}
+} // namespace
+
+Parameters initializeParameters(const LayerDims& dims, InitScheme scheme, std::uint32_t seed) {
+    if (dims.size() < 2)
+        throw std::invalid_argument("initializeParameters: need at least two layer sizes");
+    NumpyRandom rng(seed);
+    Parameters parameters;
+    for (std::size_t l = 1; l < dims.size(); ++l) {
+        // The course divides the draws by sqrt(n) (numpy: randn(...) / np.sqrt(n)) for
+        // lecun; multiplying by the reciprocal would differ in the last bit.
+        Matrix weights = rng.randn(dims[l], dims[l - 1]);
+        if (scheme == InitScheme::Lecun)
+            weights /= std::sqrt(static_cast<double>(dims[l - 1]));
+        else
+            weights *= scaleFor(scheme, dims[l - 1]);
+        parameters.W.push_back(std::move(weights));
+        parameters.b.push_back(Matrix::Zero(dims[l], 1));
+    }
+    return parameters;
+}
+
+} // namespace catnet

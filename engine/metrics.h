@@ -1,0 +1,30 @@
+#pragma once
+
+#include "parameters.h"
+
+#include <vector>
+
+namespace catnet {
+
+// P(cat) for every example (column) of X: the network's AL, shape (1, m).
+Eigen::RowVectorXd predictProbabilities(const Parameters& parameters, const Matrix& X);
+
+// Label 1 where the probability is strictly above 0.5, as the course's predict().
+Eigen::RowVectorXi predictLabels(const Eigen::RowVectorXd& probabilities);
+
+// Fraction of examples whose predicted label equals Y (1, m).
+double accuracy(const Eigen::RowVectorXi& predictions, const Matrix& Y);
+
+// Column indices where the prediction differs from Y, in increasing order.
+std::vector<Eigen::Index> mislabeledIndices(const Eigen::RowVectorXi& predictions, const Matrix& Y);
+
+// Everything a learner looks at after a run, for one data split.
+struct Evaluation {
+    Eigen::RowVectorXd probabilities;
+    Eigen::RowVectorXi predictions;
+    double accuracy = 0.0;
+    std::vector<Eigen::Index> mislabeled;
+};
+Evaluation evaluate(const Parameters& parameters, const Matrix& X, const Matrix& Y);
+
+} // namespace catnet

@@ -1,0 +1,288 @@
+#include "model_io.h"
+
+#include "hdf5_support.h"
+#include "layer_dims.h"
+
+#include <cmath>
+#include <random>
+
+namespace catnet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kFormatName = "catnet-model";
+constexpr std::int64_t kFormatVersion = 1;
+
+using RowMajor = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// ---- writing ----
+
+void writeMatrix(H5::H5File& file, const std::string& name, const Matrix& matrix) {
+    const RowMajor rowMajor = matrix; // numpy's memory order
+    const hsize_t shape[2] = {static_cast<hsize_t>(matrix.rows()), static_cast<hsize_t>(matrix.cols())};
+    H5::DataSet dataset =
+        file.createDataSet(name, H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape));
+    dataset.write(rowMajor.data(), H5::PredType::NATIVE_DOUBLE);
+}
+
+template <typename T>
+void writeVector(H5::H5File& file, const std::string& name, const std::vector<T>& values,
+                 const H5::PredType& fileType, const H5::PredType& memoryType) {
+    const hsize_t shape[1] = {values.size()};
+    H5::DataSet dataset = file.createDataSet(name, fileType, H5::DataSpace(1, shape));
+    if (!values.empty())
+        dataset.write(values.data(), memoryType);
+}
+
+void writeAttribute(H5::H5File& file, const std::string& name, double value) {
+    file.createAttribute(name, H5::PredType::IEEE_F64LE, H5::DataSpace())
+        .write(H5::PredType::NATIVE_DOUBLE, &value);
+}
+
+void writeAttribute(H5::H5File& file, const std::string& name, std::int64_t value) {
+    file.createAttribute(name, H5::PredType::STD_I64LE, H5::DataSpace())
+        .write(H5::PredType::NATIVE_INT64, &value);
+}
+
+void writeAttribute(H5::H5File& file, const std::string& name, const std::string& value) {
+    const H5::StrType type(H5::PredType::C_S1, value.empty() ? 1 : value.size());
+    file.createAttribute(name, type, H5::DataSpace()).write(type, value);
+}
+
+void writeAttribute(H5::H5File& file, const std::string& name, const LayerDims& dims) {
+    std::vector<std::int64_t> values(dims.begin(), dims.end());
+    const hsize_t shape[1] = {values.size()};
+    file.createAttribute(name, H5::PredType::STD_I64LE, H5::DataSpace(1, shape))
+        .write(H5::PredType::NATIVE_INT64, values.data());
+}
+
+void writeModel(const fs::path& file, const SavedModel& model) {
+    H5::H5File out(file.string(), H5F_ACC_TRUNC);
+    const Parameters& p = model.parameters;
+    for (int l = 0; l < p.layerCount(); ++l) {
+        writeMatrix(out, "W" + std::to_string(l + 1), p.W[l]);
+        writeMatrix(out, "b" + std::to_string(l + 1), p.b[l]);
+    }
+    std::vector<std::int64_t> iterations;
+    std::vector<double> costs;
+    for (const CostPoint& point : model.costs) {
+        iterations.push_back(point.iteration);
+        costs.push_back(point.cost);
+    }
+    writeVector(out, "cost_iterations", iterations, H5::PredType::STD_I64LE, H5::PredType::NATIVE_INT64);
+    writeVector(out, "costs", costs, H5::PredType::IEEE_F64LE, H5::PredType::NATIVE_DOUBLE);
+    writeAttribute(out, "format", std::string(kFormatName));
+    writeAttribute(out, "format_version", kFormatVersion);
+    writeAttribute(out, "layer_dims", p.layerDims());
+    writeAttribute(out, "learning_rate", model.config.learningRate);
+    writeAttribute(out, "iterations", std::int64_t{model.config.iterations});
+    writeAttribute(out, "iterations_run", std::int64_t{model.iterationsRun});
+    writeAttribute(out, "seed", std::int64_t{model.config.seed});
+    writeAttribute(out, "init", std::string(initSchemeName(model.config.init)));
+    writeAttribute(out, "outcome", std::string(outcomeName(model.outcome)));
+    out.flush(H5F_SCOPE_GLOBAL);
+}
+
+fs::path temporaryNameBeside(const fs::path& file) {
+    std::random_device entropy;
+    return file.parent_path() /
+           ("." + file.filename().string() + ".tmp-" + std::to_string(entropy()));
+}
+
+// ---- reading ----
+
+class ModelReader {
+public:
+    explicit ModelReader(const fs::path& file) : path_(file), file_(hdf5::openForReading(file)) {}
+
+    SavedModel read() {
+        SavedModel model;
+        if (hasAttribute("format") && readString("format") != kFormatName)
+            fail("is not a catnet model (its 'format' attribute is '" + readString("format") + "')");
+        readParameters(model.parameters);
+        model.config.layerDims = model.parameters.layerDims();
+        if (hasAttribute("layer_dims") && readDims("layer_dims") != model.config.layerDims)
+            fail("its layer_dims attribute does not match the shapes of its W datasets");
+        if (hasAttribute("learning_rate"))
+            model.config.learningRate = readScalar<double>("learning_rate", H5::PredType::NATIVE_DOUBLE);
+        if (hasAttribute("iterations"))
+            model.config.iterations = static_cast<int>(readScalar<std::int64_t>("iterations", H5::PredType::NATIVE_INT64));
+        if (hasAttribute("iterations_run"))
+            model.iterationsRun = static_cast<int>(readScalar<std::int64_t>("iterations_run", H5::PredType::NATIVE_INT64));
+        if (hasAttribute("seed"))
+            model.config.seed = static_cast<std::uint32_t>(readScalar<std::int64_t>("seed", H5::PredType::NATIVE_INT64));
+        if (hasAttribute("init")) {
+            const auto scheme = parseInitScheme(readString("init"));
+            if (!scheme)
+                fail("unknown init scheme '" + readString("init") + "'");
+            model.config.init = *scheme;
+        }
+        if (hasAttribute("outcome")) {
+            const std::string outcome = readString("outcome");
+            for (Outcome o : {Outcome::Completed, Outcome::Diverged, Outcome::Cancelled})
+                if (outcomeName(o) == outcome)
+                    model.outcome = o;
+        }
+        model.costs = readCosts();
+        return model;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& problem) const {
+        throw FileError(hdf5::describe(path_) + ": " + problem);
+    }
+
+    bool hasAttribute(const std::string& name) const { return file_.attrExists(name); }
+
+    std::string readString(const std::string& name) const {
+        const H5::Attribute attribute = file_.openAttribute(name);
+        if (attribute.getTypeClass() != H5T_STRING)
+            fail("attribute '" + name + "' should be a string");
+        std::string value;
+        attribute.read(attribute.getStrType(), value);
+        value.erase(value.find_last_not_of('\0') + 1);
+        return value;
+    }
+
+    template <typename T>
+    T readScalar(const std::string& name, const H5::PredType& memoryType) const {
+        const H5::Attribute attribute = file_.openAttribute(name);
+        if (attribute.getSpace().getSimpleExtentNpoints() != 1)
+            fail("attribute '" + name + "' should hold one value");
+        const H5T_class_t typeClass = attribute.getTypeClass();
+        if (typeClass != H5T_INTEGER && typeClass != H5T_FLOAT)
+            fail("attribute '" + name + "' should be a number");
+        T value{};
+        attribute.read(memoryType, &value);
+        return value;
+    }
+
+    LayerDims readDims(const std::string& name) const {
+        const H5::Attribute attribute = file_.openAttribute(name);
+        const hssize_t count = attribute.getSpace().getSimpleExtentNpoints();
+        if (attribute.getTypeClass() != H5T_INTEGER || count < 2 || count > 1000)
+            fail("attribute '" + name + "' should be a list of layer sizes");
+        std::vector<std::int64_t> values(static_cast<std::size_t>(count));
+        attribute.read(H5::PredType::NATIVE_INT64, values.data());
+        return LayerDims(values.begin(), values.end());
+    }
+
+    Matrix readMatrix(const std::string& name, Eigen::Index rows, Eigen::Index cols) const {
+        const H5::DataSet dataset = file_.openDataSet(name);
+        const H5::DataType type = dataset.getDataType();
+        if (type.getClass() != H5T_FLOAT)
+            fail("dataset '" + name + "' should hold floats, found " + hdf5::describeType(type));
+        const std::vector<hsize_t> shape = hdf5::shapeOf(dataset);
+        const bool fits = shape.size() == 2 && (rows < 0 || shape[0] == static_cast<hsize_t>(rows)) &&
+                          shape[1] == static_cast<hsize_t>(cols);
+        if (!fits) {
+            const std::string expected = "(" + (rows < 0 ? std::string("n") : std::to_string(rows)) +
+                                         ", " + std::to_string(cols) + ")";
+            fail("dataset '" + name + "' should have shape " + expected + ", found " +
+                 hdf5::formatShape(shape) + (name[0] == 'W' ? "; the layers do not chain" : ""));
+        }
+        if (shape[0] == 0 || shape[0] > static_cast<hsize_t>(kMaxParameterCount) / shape[1])
+            fail("dataset '" + name + "' has an unsupported size " + hdf5::formatShape(shape));
+        RowMajor values(static_cast<Eigen::Index>(shape[0]), cols);
+        try {
+            dataset.read(values.data(), H5::PredType::NATIVE_DOUBLE);
+        } catch (const H5::Exception&) {
+            fail("dataset '" + name + "' could not be read; the file may be truncated (" +
+                 hdf5::errorCause() + ")");
+        }
+        if (!values.allFinite())
+            fail("dataset '" + name + "' holds NaN or infinite values");
+        return values;
+    }
+
+    void readParameters(Parameters& parameters) const {
+        if (!file_.nameExists("W1"))
+            fail("has no dataset 'W1'; not a catnet model");
+        Eigen::Index inputs = -1;
+        for (int l = 1; file_.nameExists("W" + std::to_string(l)); ++l) {
+            const std::string suffix = std::to_string(l);
+            if (l == 1) {
+                const std::vector<hsize_t> shape = hdf5::shapeOf(file_.openDataSet("W1"));
+                if (shape.size() != 2 || shape[1] == 0 || shape[1] > static_cast<hsize_t>(kMaxParameterCount))
+                    fail("dataset 'W1' should have shape (n1, n0), found " + hdf5::formatShape(shape));
+                inputs = static_cast<Eigen::Index>(shape[1]);
+            }
+            if (!file_.nameExists("b" + suffix))
+                fail("has W" + suffix + " but no dataset 'b" + suffix + "'");
+            Matrix W = readMatrix("W" + suffix, -1, inputs);
+            Matrix b = readMatrix("b" + suffix, W.rows(), 1);
+            inputs = W.rows();
+            parameters.W.push_back(std::move(W));
+            parameters.b.push_back(std::move(b));
+        }
+        if (parameters.W.back().rows() != 1)
+            fail("the last layer W" + std::to_string(parameters.layerCount()) + " has " +
+                 std::to_string(parameters.W.back().rows()) + " outputs; a cat classifier has 1");
+    }
+
+    std::vector<CostPoint> readCosts() const {
+        std::vector<CostPoint> points;
+        if (!file_.nameExists("costs") || !file_.nameExists("cost_iterations"))
+            return points;
+        const H5::DataSet costs = file_.openDataSet("costs");
+        const H5::DataSet iterations = file_.openDataSet("cost_iterations");
+        const std::vector<hsize_t> shape = hdf5::shapeOf(costs);
+        if (shape.size() != 1 || hdf5::shapeOf(iterations) != shape || shape[0] > 100'000'000)
+            fail("datasets 'costs' and 'cost_iterations' should be two lists of the same length");
+        std::vector<double> values(shape[0]);
+        std::vector<std::int64_t> at(shape[0]);
+        if (shape[0] > 0) {
+            costs.read(values.data(), H5::PredType::NATIVE_DOUBLE);
+            iterations.read(at.data(), H5::PredType::NATIVE_INT64);
+        }
+        for (std::size_t i = 0; i < values.size(); ++i)
+            points.push_back({static_cast<int>(at[i]), values[i]});
+        return points;
+    }
+
+    fs::path path_;
+    H5::H5File file_;
+};
+
+} // namespace
+
+void saveModel(const fs::path& file, const SavedModel& model) {
+    if (model.parameters.W.empty())
+        throw std::invalid_argument("saveModel: the model has no layers");
+    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    std::error_code error;
+    if (!fs::is_directory(folder, error))
+        throw FileError(hdf5::describe(file) + ": cannot save, the folder '" + folder.string() +
+                        "' does not exist");
+    const fs::path temporary = temporaryNameBeside(file);
+    const auto guard = hdf5::lock();
+    try {
+        writeModel(temporary, model);
+    } catch (const H5::Exception&) {
+        const std::string cause = hdf5::errorCause();
+        fs::remove(temporary, error);
+        throw FileError(hdf5::describe(file) + ": cannot save the model (" +
+                        (cause.empty() ? "write failed" : cause) + ")");
+    }
+    std::error_code renameError;
+    fs::rename(temporary, file, renameError);
+    if (renameError) {
+        fs::remove(temporary, error);
+        throw FileError(hdf5::describe(file) + ": cannot replace the file (" +
+                        renameError.message() + ")");
+    }
+}
+
+SavedModel loadModel(const fs::path& file) {
+    const auto guard = hdf5::lock();
+    try {
+        return ModelReader(file).read();
+    } catch (const H5::Exception&) {
+        throw FileError(hdf5::describe(file) + ": unreadable model content (" + hdf5::errorCause() +
+                        ")");
+    }
+}
+
+} // namespace catnet

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <Eigen/Core>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+
+namespace catnet {
+
+// Bit-for-bit copy of numpy's legacy global generator (np.random.seed / randn):
+// MT19937 with numpy's seeding, 53-bit doubles and the polar Gaussian that caches
+// its second value. One instance per use; there is no global random state.
+class NumpyRandom {
+public:
+    explicit NumpyRandom(std::uint32_t seed = 0) { reseed(seed); }
+
+    // np.random.seed(s): resets the state and drops the cached Gaussian.
+    void reseed(std::uint32_t seed);
+
+    std::uint32_t nextWord();
+    // Uniform double in [0, 1), like np.random.random_sample().
+    double uniform();
+    // Standard normal, like np.random.randn().
+    double gaussian();
+    // np.random.randn(rows, cols): fills row-major, element (i, j) is draw i*cols + j.
+    Eigen::MatrixXd randn(Eigen::Index rows, Eigen::Index cols);
+
+private:
+    void regenerate();
+
+    std::array<std::uint32_t, 624> state_{};
+    std::size_t position_ = 624;
+    std::optional<double> cachedGaussian_;
+};
+
+} // namespace catnet

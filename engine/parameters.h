@@ -1,0 +1,24 @@
+#pragma once
+
+#include <Eigen/Core>
+
+#include <vector>
+
+namespace catnet {
+
+using Matrix = Eigen::MatrixXd;
+using LayerDims = std::vector<Eigen::Index>;
+
+// The network's weights, layer l = 1..L stored at index l-1.
+// W[l-1] is (n_l, n_{l-1}); b[l-1] is (n_l, 1). Columns of activations are examples.
+struct Parameters {
+    std::vector<Matrix> W;
+    std::vector<Matrix> b;
+
+    int layerCount() const { return static_cast<int>(W.size()); }
+    // [n_0, n_1, ..., n_L] read off the weight shapes.
+    LayerDims layerDims() const;
+    Eigen::Index parameterCount() const;
+};
+
+} // namespace catnet

@@ -1,0 +1,25 @@
+#include "plain_training.h"
+
+#include "course_steps.h"
+#include "run_recorder.h"
+
+namespace catnet {
+
+TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
+                       const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop) {
+    RunRecorder recorder(config, onProgress);
+    for (int i = 0; i < config.iterations; ++i) {
+        if (stop.stop_requested())
+            return recorder.cancelled(std::move(parameters), i);
+        std::vector<course::LayerCache> caches;
+        const Matrix AL = course::lModelForward(X, parameters, &caches);
+        const double cost = course::computeCost(AL, Y);
+        if (!recorder.record(i, cost))
+            return recorder.diverged(std::move(parameters), i);
+        const std::vector<course::Gradients> grads = course::lModelBackward(AL, Y, caches);
+        course::updateParameters(parameters, grads, config.learningRate);
+    }
+    return recorder.completed(std::move(parameters), config.iterations);
+}
+
+} // namespace catnet

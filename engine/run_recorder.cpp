@@ -1,0 +1,41 @@
+#include "run_recorder.h"
+
+#include <cmath>
+
+namespace catnet {
+
+bool RunRecorder::record(int iteration, double cost) {
+    if (!std::isfinite(cost))
+        return false;
+    if (iteration % config_.reportEvery == 0 || iteration + 1 == config_.iterations) {
+        costs_.push_back({iteration, cost});
+        if (onProgress_)
+            onProgress_(iteration, cost);
+    }
+    return true;
+}
+
+TrainResult RunRecorder::finish(Parameters parameters, int iterationsRun, Outcome outcome) {
+    TrainResult result;
+    result.parameters = std::move(parameters);
+    result.costs = std::move(costs_);
+    result.outcome = outcome;
+    result.iterationsRun = iterationsRun;
+    return result;
+}
+
+TrainResult RunRecorder::completed(Parameters parameters, int iterationsRun) {
+    return finish(std::move(parameters), iterationsRun, Outcome::Completed);
+}
+
+TrainResult RunRecorder::cancelled(Parameters parameters, int iterationsRun) {
+    return finish(std::move(parameters), iterationsRun, Outcome::Cancelled);
+}
+
+TrainResult RunRecorder::diverged(Parameters parameters, int iteration) {
+    TrainResult result = finish(std::move(parameters), iteration, Outcome::Diverged);
+    result.divergedAt = iteration;
+    return result;
+}
+
+} // namespace catnet

@@ -1,0 +1,77 @@
+#include "training_loop.h"
+
+#include "run_recorder.h"
+
+namespace catnet {
+
+TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial,
+                           std::unique_ptr<FirstLayer> firstLayer, const Matrix& Y)
+    : config_(config), parameters_(std::move(initial)), firstLayer_(std::move(firstLayer)), Y_(Y),
+      inverseM_(1.0 / static_cast<double>(Y.cols())) {
+    const Eigen::Index m = Y.cols();
+    for (const Matrix& W : parameters_.W) {
+        Z_.emplace_back(W.rows(), m);
+        A_.emplace_back(W.rows(), m);
+        dZ_.emplace_back(W.rows(), m);
+    }
+    parameters_.W[0].resize(0, 0);
+}
+
+double TrainingLoop::forwardAndCost() {
+    const std::size_t L = Z_.size();
+    for (std::size_t l = 0; l < L; ++l) {
+        if (l == 0) {
+            firstLayer_->forward(parameters_.b[0], Z_[0]);
+        } else {
+            Z_[l].noalias() = parameters_.W[l] * A_[l - 1];
+            Z_[l].colwise() += parameters_.b[l].col(0);
+        }
+        if (l + 1 == L)
+            A_[l] = (1.0 + (-Z_[l].array()).exp()).inverse().matrix();
+        else
+            A_[l] = Z_[l].array().max(0.0).matrix();
+    }
+    const auto y = Y_.array();
+    const auto a = A_.back().array();
+    return -inverseM_ * (y * a.log() + (1.0 - y) * (1.0 - a).log()).sum();
+}
+
+void TrainingLoop::backwardAndUpdate() {
+    const std::size_t L = Z_.size();
+    const double lr = config_.learningRate;
+    {
+        // dAL = -(Y/AL - (1-Y)/(1-AL)); dZ = dAL * s(1-s) with s = AL.
+        const auto y = Y_.array();
+        const auto a = A_.back().array();
+        dZ_.back() = ((-(y / a - (1.0 - y) / (1.0 - a))) * a * (1.0 - a)).matrix();
+    }
+    for (std::size_t l = L; l-- > 1;) {
+        // dA_prev uses W before its update, so compute it first.
+        dA_.noalias() = parameters_.W[l].transpose() * dZ_[l];
+        dZ_[l - 1] = (Z_[l - 1].array() > 0.0).select(dA_, 0.0);
+        parameters_.W[l].noalias() -= lr * (inverseM_ * (dZ_[l] * A_[l - 1].transpose()));
+        parameters_.b[l] -= lr * (inverseM_ * dZ_[l].rowwise().sum());
+    }
+    firstLayer_->update(dZ_[0]);
+    parameters_.b[0] -= lr * (inverseM_ * dZ_[0].rowwise().sum());
+}
+
+Parameters TrainingLoop::currentParameters() const {
+    Parameters parameters = parameters_;
+    parameters.W[0] = firstLayer_->weights();
+    return parameters;
+}
+
+TrainResult TrainingLoop::run(const ProgressCallback& onProgress, std::stop_token stop) {
+    RunRecorder recorder(config_, onProgress);
+    for (int i = 0; i < config_.iterations; ++i) {
+        if (stop.stop_requested())
+            return recorder.cancelled(currentParameters(), i);
+        if (!recorder.record(i, forwardAndCost()))
+            return recorder.diverged(currentParameters(), i);
+        backwardAndUpdate();
+    }
+    return recorder.completed(currentParameters(), config_.iterations);
+}
+
+} // namespace catnet
