@@ -1,0 +1,149 @@
+// The HDF5 dataset loader: a valid file, and each kind of wrong file, written by the test.
+#include "dataset.h"
+#include "hdf5_support.h"
+
+#include "course_data.h"
+#include "h5_fixtures.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace catnet;
+using catnet::test::SplitFixture;
+
+class TestDataset : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    std::filesystem::path path(const char* name) const { return dir_.filePath(name).toStdString(); }
+
+    // Loads `file` and checks that the error message contains every fragment.
+    void expectError(const std::filesystem::path& file, const QStringList& fragments) {
+        try {
+            loadSplit(file, "train");
+            QFAIL("the file was accepted");
+        } catch (const FileError& e) {
+            const QString message = e.what();
+            QVERIFY2(message.contains(QString::fromStdString(file.string())), e.what());
+            for (const QString& fragment : fragments)
+                QVERIFY2(message.contains(fragment), qPrintable("missing '" + fragment + "' in: " + message));
+        }
+    }
+
+private slots:
+    void readsAValidFile() {
+        const auto file = path("valid.h5");
+        test::writeSplitFixture(file, SplitFixture{});
+        const DataSplit split = loadSplit(file, "train");
+        QCOMPARE(split.count(), 4);
+        QCOMPARE(split.X.rows(), kFeatureCount);
+        QCOMPARE(split.X.cols(), 4);
+        QCOMPARE(split.classes, (std::vector<std::string>{"non-cat", "cat"}));
+        QCOMPARE(split.label(1), 1);
+        QCOMPARE(split.label(3), 0);
+        // Pixel (h, w, c) of image i is row (h*64 + w)*3 + c of column i, divided by 255.
+        const hsize_t row = (5 * 64 + 9) * 3 + 2;
+        QCOMPARE(split.image(2)[row], std::uint8_t(test::fixturePixel(2, row) % 128));
+        QCOMPARE(split.X(Eigen::Index(row), 2), (test::fixturePixel(2, row) % 128) / 255.0);
+    }
+
+    void refusesBrokenFiles_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("fragments");
+        QTest::newRow("missing") << "missing" << QStringList{"no such file"};
+        QTest::newRow("empty") << "empty" << QStringList{"empty"};
+        QTest::newRow("not hdf5") << "text" << QStringList{"not an HDF5 file"};
+        QTest::newRow("truncated") << "truncated" << QStringList{"truncated"};
+        QTest::newRow("wrong name") << "wrongname" << QStringList{"no dataset 'train_set_x'", "found: list_classes, test_set_x"};
+        QTest::newRow("float images") << "float" << QStringList{"train_set_x", "unsigned 8-bit", "64-bit float"};
+        QTest::newRow("signed images") << "int8" << QStringList{"signed 8-bit integer"};
+        QTest::newRow("wrong rank") << "rank" << QStringList{"(N, 64, 64, 3)", "found shape (4, 12288)"};
+        QTest::newRow("63x64 images") << "63" << QStringList{"found shape (4, 63, 64, 3)"};
+        QTest::newRow("count mismatch") << "count" << QStringList{"train_set_y", "has 3 labels", "4 images"};
+        QTest::newRow("label 2") << "label2" << QStringList{"label 2 is 2", "0 (non-cat) or 1 (cat)"};
+        QTest::newRow("float labels") << "floatlabels" << QStringList{"integer labels", "64-bit float"};
+        QTest::newRow("no classes") << "noclasses" << QStringList{"no dataset 'list_classes'"};
+        QTest::newRow("variable-length classes") << "vlen" << QStringList{"list_classes", "variable-length"};
+        QTest::newRow("billions of images") << "huge" << QStringList{"claims 1000000000 images"};
+        QTest::newRow("folder") << "folder" << QStringList{"is a folder"};
+    }
+    void refusesBrokenFiles() {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, fragments);
+        const std::filesystem::path file = path(qPrintable(kind + ".h5"));
+        SplitFixture fixture;
+        if (kind == "empty") {
+            test::writeBytes(file, "");
+        } else if (kind == "text") {
+            test::writeBytes(file, "these are not the images you are looking for\n");
+        } else if (kind == "truncated") {
+            const auto whole = path("whole.h5");
+            test::writeSplitFixture(whole, fixture);
+            const std::string bytes = test::readBytes(whole);
+            test::writeBytes(file, bytes.substr(0, bytes.size() * 2 / 3));
+        } else if (kind == "folder") {
+            std::filesystem::create_directory(file);
+        } else if (kind != "missing") {
+            if (kind == "wrongname")
+                fixture.prefix = "test";
+            if (kind == "float")
+                fixture.pixelType = SplitFixture::PixelType::Float64;
+            if (kind == "int8")
+                fixture.pixelType = SplitFixture::PixelType::Int8;
+            if (kind == "rank")
+                fixture.imageShape = {4, 12288};
+            if (kind == "63")
+                fixture.imageShape = {4, 63, 64, 3};
+            if (kind == "count")
+                fixture.labels = {0, 1, 1};
+            if (kind == "label2")
+                fixture.labels = {0, 1, 2, 0};
+            if (kind == "floatlabels")
+                fixture.floatLabels = true;
+            if (kind == "noclasses")
+                fixture.writeClasses = false;
+            if (kind == "vlen")
+                fixture.variableLengthClasses = true;
+            if (kind == "huge") {
+                fixture.imageShape = {1000000000, 64, 64, 3};
+                fixture.allocateImages = false;
+            }
+            const auto guard = hdf5::lock(); // the fixture writer uses HDF5 too
+            test::writeSplitFixture(file, fixture);
+        }
+        expectError(file, fragments);
+    }
+
+    void findsTheDataFolderInOrder() {
+        const std::filesystem::path folder = path("course");
+        std::filesystem::create_directory(folder);
+        QVERIFY(!holdsCourseFiles(folder));
+        test::writeBytes(folder / kTrainFileName, "x");
+        test::writeBytes(folder / kTestFileName, "x");
+        QVERIFY(holdsCourseFiles(folder));
+        QCOMPARE(findDataDirectory(folder, "nowhere"), std::optional(folder));
+        QCOMPARE(findDataDirectory(path("elsewhere"), folder), std::nullopt); // explicit wins, even if empty
+        const QByteArray saved = qgetenv("CATNET_DATA");
+        qputenv("CATNET_DATA", QByteArray::fromStdString(folder.string()));
+        QCOMPARE(findDataDirectory(std::nullopt, "nowhere"), std::optional(folder));
+        qunsetenv("CATNET_DATA");
+        QCOMPARE(findDataDirectory(std::nullopt, folder), std::optional(folder));
+        QCOMPARE(findDataDirectory(std::nullopt, "nowhere"), std::nullopt);
+        if (!saved.isEmpty())
+            qputenv("CATNET_DATA", saved);
+    }
+
+    void readsTheRealCourseFiles() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Dataset& data = test::courseDataset();
+        QCOMPARE(data.train.count(), 209);
+        QCOMPARE(data.test.count(), 50);
+        QCOMPARE(data.train.classes, (std::vector<std::string>{"non-cat", "cat"}));
+        QCOMPARE(int(data.train.Y.sum()), 72);  // the course's 72 cats among 209
+        QCOMPARE(int(data.test.Y.sum()), 33);
+        QVERIFY(data.train.X.minCoeff() >= 0.0 && data.train.X.maxCoeff() <= 1.0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDataset)
+#include "tst_dataset.moc"

@@ -1,0 +1,161 @@
+// Model files: exact round trip, atomic saves, and refusal of damaged or unfit models.
+#include "hdf5_support.h"
+#include "initialization.h"
+#include "model_io.h"
+
+#include "h5_fixtures.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace catnet;
+
+namespace {
+
+SavedModel sampleModel() {
+    SavedModel model;
+    model.config.layerDims = {12, 5, 3, 1};
+    model.config.learningRate = 0.0075;
+    model.config.iterations = 300;
+    model.config.seed = 42;
+    model.config.init = InitScheme::He;
+    model.parameters = initializeParameters(model.config.layerDims, InitScheme::He, 42);
+    model.parameters.b[1](2, 0) = -0.125; // a non-zero bias survives too
+    model.costs = {{0, 0.69}, {100, 0.5}, {200, 0.25}, {299, 0.125}};
+    model.iterationsRun = 300;
+    return model;
+}
+
+// Rewrites one dataset of a saved model through the HDF5 API.
+void replaceDataset(const std::filesystem::path& file, const std::string& name, const Matrix& value) {
+    const auto guard = hdf5::lock();
+    H5::H5File out(file.string(), H5F_ACC_RDWR);
+    out.unlink(name);
+    const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rowMajor = value;
+    const hsize_t shape[2] = {hsize_t(value.rows()), hsize_t(value.cols())};
+    out.createDataSet(name, H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape))
+        .write(rowMajor.data(), H5::PredType::NATIVE_DOUBLE);
+}
+
+} // namespace
+
+class TestModelIo : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    std::filesystem::path path(const char* name) const { return dir_.filePath(name).toStdString(); }
+
+    void expectError(const std::filesystem::path& file, const QString& fragment) {
+        try {
+            loadModel(file);
+            QFAIL("the model was accepted");
+        } catch (const FileError& e) {
+            QVERIFY2(QString(e.what()).contains(fragment), e.what());
+        }
+    }
+
+private slots:
+    void roundTripIsExact() {
+        const SavedModel model = sampleModel();
+        const auto file = path("model.h5");
+        saveModel(file, model);
+        const SavedModel loaded = loadModel(file);
+        QCOMPARE(loaded.parameters.layerCount(), 3);
+        for (int l = 0; l < 3; ++l) {
+            QVERIFY(loaded.parameters.W[l] == model.parameters.W[l]); // bit for bit
+            QVERIFY(loaded.parameters.b[l] == model.parameters.b[l]);
+        }
+        QCOMPARE(loaded.config.layerDims, model.config.layerDims);
+        QCOMPARE(loaded.config.learningRate, 0.0075);
+        QCOMPARE(loaded.config.iterations, 300);
+        QCOMPARE(loaded.config.seed, 42u);
+        QCOMPARE(loaded.config.init, InitScheme::He);
+        QCOMPARE(loaded.iterationsRun, 300);
+        QCOMPARE(loaded.outcome, Outcome::Completed);
+        QCOMPARE(loaded.costs.size(), model.costs.size());
+        QCOMPARE(loaded.costs[3].iteration, 299);
+        QCOMPARE(loaded.costs[3].cost, 0.125);
+    }
+
+    void weightsAreStoredRowMajorAsNumpyShapes() {
+        const SavedModel model = sampleModel();
+        const auto file = path("layout.h5");
+        saveModel(file, model);
+        const auto guard = hdf5::lock();
+        H5::H5File in(file.string(), H5F_ACC_RDONLY);
+        const H5::DataSet W1 = in.openDataSet("W1");
+        QCOMPARE(hdf5::shapeOf(W1), (std::vector<hsize_t>{5, 12}));
+        std::vector<double> flat(60);
+        W1.read(flat.data(), H5::PredType::NATIVE_DOUBLE);
+        QCOMPARE(flat[1], model.parameters.W[0](0, 1)); // row-major: (0, 1) comes second
+        QCOMPARE(flat[12], model.parameters.W[0](1, 0));
+        QCOMPARE(hdf5::shapeOf(in.openDataSet("b2")), (std::vector<hsize_t>{3, 1}));
+    }
+
+    void aFailedSaveKeepsTheOldFile() {
+        const auto file = path("keep.h5");
+        saveModel(file, sampleModel());
+        const std::string before = test::readBytes(file);
+        SavedModel broken = sampleModel();
+        broken.parameters.W.clear();
+        broken.parameters.b.clear();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, saveModel(file, broken));
+        QCOMPARE(test::readBytes(file), before);
+        QVERIFY_THROWS_EXCEPTION(FileError, saveModel(path("no/such/folder/m.h5"), sampleModel()));
+        // No temporary files are left behind.
+        int entries = 0;
+        for (const auto& entry : std::filesystem::directory_iterator(dir_.path().toStdString()))
+            entries += entry.path().filename().string().find(".tmp-") != std::string::npos;
+        QCOMPARE(entries, 0);
+    }
+
+    void refusesDamagedModels_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("not hdf5") << "text" << "not an HDF5 file";
+        QTest::newRow("truncated") << "truncated" << "'";
+        QTest::newRow("a dataset file") << "dataset" << "no dataset 'W1'";
+        QTest::newRow("layers do not chain") << "chain" << "the layers do not chain";
+        QTest::newRow("bias of the wrong shape") << "bias" << "'b2' should have shape (3, 1)";
+        QTest::newRow("two outputs") << "outputs" << "has 2 outputs";
+        QTest::newRow("NaN weights") << "nan" << "NaN or infinite";
+        QTest::newRow("missing bias") << "nobias" << "no dataset 'b3'";
+    }
+    void refusesDamagedModels() {
+        QFETCH(QString, kind);
+        QFETCH(QString, fragment);
+        const std::filesystem::path file = path(qPrintable("damaged-" + kind + ".h5"));
+        if (kind == "text") {
+            test::writeBytes(file, "W1 = [[1, 2]]");
+        } else if (kind == "dataset") {
+            const auto guard = hdf5::lock();
+            test::writeSplitFixture(file, test::SplitFixture{});
+        } else {
+            saveModel(file, sampleModel());
+            if (kind == "truncated") {
+                const std::string bytes = test::readBytes(file);
+                test::writeBytes(file, bytes.substr(0, bytes.size() / 2));
+            } else if (kind == "chain") {
+                replaceDataset(file, "W2", Matrix::Zero(3, 4));
+            } else if (kind == "bias") {
+                replaceDataset(file, "b2", Matrix::Zero(1, 3));
+            } else if (kind == "outputs") {
+                replaceDataset(file, "W3", Matrix::Zero(2, 3));
+                replaceDataset(file, "b3", Matrix::Zero(2, 1));
+            } else if (kind == "nan") {
+                Matrix W = Matrix::Ones(5, 12);
+                W(2, 3) = std::nan("");
+                replaceDataset(file, "W1", W);
+            } else if (kind == "nobias") {
+                const auto guard = hdf5::lock();
+                H5::H5File(file.string(), H5F_ACC_RDWR).unlink("b3");
+            }
+        }
+        expectError(file, fragment);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestModelIo)
+#include "tst_model_io.moc"

@@ -1,0 +1,108 @@
+// The fast paths are exact rearrangements of the course's algorithm: on the same
+// problem they must give the plain path's costs and parameters to rounding error.
+#include "trainer.h"
+
+#include "course_data.h"
+#include "random_problem.h"
+
+#include <QTest>
+
+using namespace catnet;
+
+namespace {
+
+double maxRelativeCostDifference(const TrainResult& a, const TrainResult& b) {
+    double worst = 0.0;
+    for (std::size_t k = 0; k < a.costs.size(); ++k)
+        worst = std::max(worst, std::abs(a.costs[k].cost - b.costs[k].cost) / std::abs(b.costs[k].cost));
+    return worst;
+}
+
+double maxParameterDifference(const Parameters& a, const Parameters& b) {
+    double worst = 0.0;
+    for (int l = 0; l < a.layerCount(); ++l) {
+        worst = std::max(worst, (a.W[l] - b.W[l]).cwiseAbs().maxCoeff());
+        worst = std::max(worst, (a.b[l] - b.b[l]).cwiseAbs().maxCoeff());
+    }
+    return worst;
+}
+
+void compareRuns(const TrainResult& fast, const TrainResult& reference) {
+    QCOMPARE(fast.outcome, reference.outcome);
+    QCOMPARE(fast.costs.size(), reference.costs.size());
+    for (std::size_t k = 0; k < fast.costs.size(); ++k)
+        QCOMPARE(fast.costs[k].iteration, reference.costs[k].iteration);
+    const double costDifference = maxRelativeCostDifference(fast, reference);
+    QVERIFY2(costDifference <= 1e-9, qPrintable(QString("relative cost difference %1").arg(costDifference)));
+    const double parameterDifference = maxParameterDifference(fast.parameters, reference.parameters);
+    QVERIFY2(parameterDifference <= 1e-9,
+             qPrintable(QString("parameter difference %1").arg(parameterDifference)));
+}
+
+} // namespace
+
+class TestStrategyEquivalence : public QObject {
+    Q_OBJECT
+private slots:
+    void randomProblems_data() {
+        QTest::addColumn<int>("features");
+        QTest::addColumn<int>("examples");
+        QTest::addColumn<QString>("dims");
+        QTest::addColumn<int>("init");
+        QTest::addColumn<double>("rate");
+        QTest::newRow("wide, 3 layers") << 300 << 40 << "300,8,5,1" << int(InitScheme::He) << 0.05;
+        QTest::newRow("tall, 2 layers") << 20 << 150 << "20,6,1" << int(InitScheme::Lecun) << 0.1;
+        QTest::newRow("logistic") << 200 << 64 << "200,1" << int(InitScheme::Small) << 0.5;
+        QTest::newRow("deep") << 500 << 30 << "500,10,8,6,4,1" << int(InitScheme::He) << 0.02;
+        QTest::newRow("odd split") << 257 << 129 << "257,3,1" << int(InitScheme::Small) << 0.2;
+    }
+    void randomProblems() {
+        QFETCH(int, features);
+        QFETCH(int, examples);
+        QFETCH(QString, dims);
+        QFETCH(int, init);
+        QFETCH(double, rate);
+        const test::RandomProblem problem = test::makeRandomProblem(features, examples, 5);
+        TrainConfig config;
+        config.layerDims.clear();
+        for (const QString& size : dims.split(','))
+            config.layerDims.push_back(size.toInt());
+        config.init = InitScheme(init);
+        config.learningRate = rate;
+        config.iterations = 300;
+        config.reportEvery = 10;
+        config.strategy = Strategy::Plain;
+        const TrainResult plain = train(config, problem.X, problem.Y);
+        QVERIFY(plain.costs.back().cost < plain.costs.front().cost);
+        config.strategy = Strategy::Direct;
+        compareRuns(train(config, problem.X, problem.Y), plain);
+        config.strategy = Strategy::Gram;
+        compareRuns(train(config, problem.X, problem.Y), plain);
+    }
+
+    // Full course runs: Gram against direct, every recorded cost and final parameter.
+    void courseRuns_data() {
+        QTest::addColumn<QString>("dims");
+        QTest::addColumn<int>("init");
+        QTest::newRow("2-layer") << "12288,7,1" << int(InitScheme::Small);
+        QTest::newRow("5-layer") << "12288,20,7,5,1" << int(InitScheme::Lecun);
+    }
+    void courseRuns() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QFETCH(QString, dims);
+        QFETCH(int, init);
+        const DataSplit& train_ = test::courseDataset().train;
+        TrainConfig config;
+        config.layerDims.clear();
+        for (const QString& size : dims.split(','))
+            config.layerDims.push_back(size.toInt());
+        config.init = InitScheme(init);
+        config.strategy = Strategy::Direct;
+        const TrainResult direct = train(config, train_.X, train_.Y);
+        config.strategy = Strategy::Gram;
+        compareRuns(train(config, train_.X, train_.Y), direct);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestStrategyEquivalence)
+#include "tst_strategy_equivalence.moc"

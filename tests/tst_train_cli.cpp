@@ -1,0 +1,194 @@
+// catnet-train's behaviour, driven through runTrainCommand with captured streams.
+#include "model_io.h"
+#include "train_command.h"
+
+#include "course_data.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sstream>
+
+using namespace catnet;
+using namespace catnet::cli;
+
+namespace {
+
+struct Outcome_ {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Outcome_ runCli(std::vector<std::string> arguments) {
+    std::ostringstream out, err;
+    const int code = runTrainCommand(arguments, out, err);
+    return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
+}
+
+std::string dataArgument() {
+    return test::courseDataDirectory().value().string();
+}
+
+} // namespace
+
+class TestTrainCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+
+private slots:
+    void badArguments_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown flag") << QStringList{"--epochs", "3"} << "unknown option '--epochs'";
+        QTest::newRow("zero layer") << QStringList{"--dims", "12288,0,1"} << "layer 1 has size 0";
+        QTest::newRow("not numbers") << QStringList{"--dims", "12288,x,1"} << "'x' is not a whole number";
+        QTest::newRow("last not 1") << QStringList{"--dims=12288,7,2"} << "last size must be 1";
+        QTest::newRow("zero rate") << QStringList{"--learning-rate", "0"} << "must be a positive number";
+        QTest::newRow("negative rate") << QStringList{"--learning-rate", "-0.1"} << "must be a positive number";
+        QTest::newRow("rate not a number") << QStringList{"--learning-rate", "fast"} << "'fast' is not a valid number";
+        QTest::newRow("nan rate") << QStringList{"--learning-rate", "nan"} << "must be a positive number";
+        QTest::newRow("zero iterations") << QStringList{"--iterations", "0"} << "must be at least 1";
+        QTest::newRow("iterations not a number") << QStringList{"--iterations", "1e3"} << "not a valid number";
+        QTest::newRow("unknown init") << QStringList{"--init", "xavier"} << "not one of small, lecun, he";
+        QTest::newRow("unknown strategy") << QStringList{"--strategy", "gpu"} << "not one of auto";
+        QTest::newRow("missing value") << QStringList{"--seed"} << "--seed: needs a value";
+    }
+    void badArguments() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        std::vector<std::string> args;
+        for (const QString& a : arguments)
+            args.push_back(a.toStdString());
+        const Outcome_ result = runCli(args);
+        QCOMPARE(result.exitCode, int(kExitUsage));
+        QVERIFY2(result.err.startsWith("catnet-train: ") && result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(result.err.count('\n'), 1); // one line
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void missingDataIsNamed() {
+        const std::string empty = dir_.filePath("empty").toStdString();
+        std::filesystem::create_directory(empty);
+        const Outcome_ result = runCli({"--data", empty});
+        QCOMPARE(result.exitCode, int(kExitFailure));
+        QVERIFY2(result.err.contains("does not hold train_catvnoncat.h5"), qPrintable(result.err));
+    }
+
+    void helpPrintsUsage() {
+        const Outcome_ result = runCli({"--help"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("--learning-rate"));
+    }
+
+    void firstSizeMustFitTheData() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Outcome_ result = runCli({"--data", dataArgument(), "--dims", "100,7,1"});
+        QCOMPARE(result.exitCode, int(kExitUsage));
+        QVERIFY2(result.err.contains("must equal the data's 12288"), qPrintable(result.err));
+    }
+
+    void printsCourseStyleLines() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Outcome_ result = runCli({"--data", dataArgument(), "--iterations", "201"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Cost after iteration 0: 0.77174932"), qPrintable(result.out));
+        QVERIFY(result.out.contains("Cost after iteration 200: 0.64826320"));
+        QVERIFY(result.out.contains("Train accuracy: "));
+        QVERIFY(result.out.contains("Test accuracy: "));
+    }
+
+    void jsonReportOfTheTwoLayerRun() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Outcome_ result = runCli({"--data", dataArgument(), "--dims", "12288,7,1", "--init",
+                                        "small", "--json", "-", "--report-every", "500"});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY2(!json.isEmpty(), qPrintable(result.out));
+        QCOMPARE(json["config"]["layer_dims"].toArray(), (QJsonArray{12288, 7, 1}));
+        QCOMPARE(json["config"]["init"].toString(), "small");
+        QCOMPARE(json["strategy"].toString(), "gram");
+        QCOMPARE(json["outcome"].toString(), "completed");
+        QCOMPARE(json["iterations_run"].toInt(), 2500);
+        QCOMPARE(json["train_accuracy"].toDouble(), 1.0);
+        QCOMPARE(json["test_accuracy"].toDouble(), 0.72);
+        QCOMPARE(json["mislabeled_test"].toArray().size(), 14);
+        const QJsonArray costs = json["costs"].toArray();
+        QCOMPARE(costs.size(), 6); // 0, 500, ..., 2000, and 2499
+        QCOMPARE(costs[5]["iteration"].toInt(), 2499);
+        QVERIFY(std::abs(costs[0]["cost"].toDouble() - 0.693049736) < 1e-6);
+        QVERIFY(std::abs(costs[4]["cost"].toDouble() - 0.074390787) < 1e-6);
+        QVERIFY(json["seconds"].toDouble() > 0.0);
+    }
+
+    void savesAndEvaluatesAModel() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const std::string model = dir_.filePath("five.h5").toStdString();
+        const std::string trainedJson = dir_.filePath("trained.json").toStdString();
+        Outcome_ result = runCli({"--data", dataArgument(), "--quiet", "--save-model", model,
+                                  "--json", trainedJson});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(loadModel(model).config.layerDims, (LayerDims{12288, 20, 7, 5, 1}));
+
+        result = runCli({"--data", dataArgument(), "--load-model", model, "--json", "-"});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json["test_accuracy"].toDouble(), 0.8);
+        QCOMPARE(json["train_accuracy"].toDouble(), 206.0 / 209);
+        QVERIFY(!json.contains("costs"));
+        QCOMPARE(json["model"].toString().toStdString(), model);
+        QFile trained(QString::fromStdString(trainedJson));
+        QVERIFY(trained.open(QIODevice::ReadOnly));
+        const QJsonObject trainedReport = QJsonDocument::fromJson(trained.readAll()).object();
+        QCOMPARE(json["mislabeled_test"].toArray(), trainedReport["mislabeled_test"].toArray());
+        QCOMPARE(json["mislabeled_test"].toArray().size(), 10);
+    }
+
+    void refusesADamagedOrUnfitModel() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const std::string damaged = dir_.filePath("damaged.h5").toStdString();
+        QFile file(QString::fromStdString(damaged));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x89HDF\r\n\x1a\n and then nothing useful");
+        file.close();
+        Outcome_ result = runCli({"--data", dataArgument(), "--load-model", damaged});
+        QCOMPARE(result.exitCode, int(kExitFailure));
+        QVERIFY2(result.err.contains("damaged.h5") && result.err.count('\n') == 1, qPrintable(result.err));
+
+        SavedModel small;
+        small.parameters.W = {Matrix::Zero(1, 10)};
+        small.parameters.b = {Matrix::Zero(1, 1)};
+        const std::string unfit = dir_.filePath("unfit.h5").toStdString();
+        saveModel(unfit, small);
+        result = runCli({"--data", dataArgument(), "--load-model", unfit});
+        QCOMPARE(result.exitCode, int(kExitFailure));
+        QVERIFY2(result.err.contains("expects 10 input features, the data has 12288"), qPrintable(result.err));
+    }
+
+    void divergenceIsReportedNotPrintedAsNan() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Outcome_ result = runCli({"--data", dataArgument(), "--learning-rate", "1e6",
+                                        "--dims", "12288,7,1", "--iterations", "50", "--report-every", "1"});
+        QCOMPARE(result.exitCode, int(kExitDiverged));
+        QVERIFY2(result.err.contains("diverged at iteration"), qPrintable(result.err));
+        QVERIFY(!result.out.contains("nan", Qt::CaseInsensitive));
+    }
+
+    void stopTokenCancels() {
+        CATNET_REQUIRE_COURSE_DATA();
+        std::stop_source stop;
+        stop.request_stop();
+        std::ostringstream out, err;
+        const int code = runTrainCommand({"--data", dataArgument()}, out, err, stop.get_token());
+        QCOMPARE(code, int(kExitCancelled));
+        QVERIFY(QString::fromStdString(err.str()).contains("cancelled after 0 iterations"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTrainCli)
+#include "tst_train_cli.moc"

@@ -1,0 +1,137 @@
+// Trainer behaviour: progress, cancellation, divergence and refusals.
+#include "trainer.h"
+
+#include "random_problem.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace catnet;
+
+namespace {
+TrainConfig smallConfig(Strategy strategy) {
+    TrainConfig config;
+    config.layerDims = {30, 6, 4, 1};
+    config.learningRate = 0.05;
+    config.iterations = 250;
+    config.reportEvery = 100;
+    config.init = InitScheme::He;
+    config.strategy = strategy;
+    return config;
+}
+const test::RandomProblem& problem() {
+    static const test::RandomProblem p = test::makeRandomProblem(30, 40, 11);
+    return p;
+}
+} // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+private slots:
+    void strategies_data() {
+        QTest::addColumn<int>("strategy");
+        QTest::newRow("plain") << int(Strategy::Plain);
+        QTest::newRow("direct") << int(Strategy::Direct);
+        QTest::newRow("gram") << int(Strategy::Gram);
+    }
+
+    void recordsCostsAtReportPointsAndTheLastIteration_data() { strategies_data(); }
+    void recordsCostsAtReportPointsAndTheLastIteration() {
+        QFETCH(int, strategy);
+        std::vector<CostPoint> reported;
+        const TrainResult result = train(smallConfig(Strategy(strategy)), problem().X, problem().Y,
+                                         [&](int i, double c) { reported.push_back({i, c}); });
+        QCOMPARE(result.outcome, Outcome::Completed);
+        QCOMPARE(result.iterationsRun, 250);
+        QCOMPARE(int(result.strategy), strategy);
+        QCOMPARE(result.costs.size(), std::size_t{4});
+        const int expected[] = {0, 100, 200, 249};
+        for (std::size_t k = 0; k < 4; ++k) {
+            QCOMPARE(result.costs[k].iteration, expected[k]);
+            QCOMPARE(reported[k].iteration, expected[k]);
+            QCOMPARE(reported[k].cost, result.costs[k].cost);
+        }
+        QVERIFY(result.costs.back().cost < result.costs.front().cost); // it learns
+        QCOMPARE(result.describeOutcome(), std::string("completed"));
+    }
+
+    void stopsWhenAsked_data() { strategies_data(); }
+    void stopsWhenAsked() {
+        QFETCH(int, strategy);
+        std::stop_source stop;
+        TrainConfig config = smallConfig(Strategy(strategy));
+        config.reportEvery = 1;
+        const TrainResult result = train(config, problem().X, problem().Y, [&](int i, double) {
+            if (i == 37)
+                stop.request_stop();
+        }, stop.get_token());
+        QCOMPARE(result.outcome, Outcome::Cancelled);
+        QCOMPARE(result.iterationsRun, 38); // iteration 37 finishes its update, then it stops
+        QCOMPARE(result.costs.size(), std::size_t{38});
+        QCOMPARE(result.parameters.layerDims(), config.layerDims);
+        QVERIFY(result.parameters.W[0].allFinite());
+        QCOMPARE(result.describeOutcome(), std::string("cancelled after 38 iterations"));
+    }
+
+    void divergesWithAHugeLearningRate_data() { strategies_data(); }
+    void divergesWithAHugeLearningRate() {
+        QFETCH(int, strategy);
+        TrainConfig config = smallConfig(Strategy(strategy));
+        config.learningRate = 1e6;
+        config.reportEvery = 1;
+        const TrainResult result = train(config, problem().X, problem().Y);
+        QCOMPARE(result.outcome, Outcome::Diverged);
+        QVERIFY(result.divergedAt.has_value());
+        QVERIFY(*result.divergedAt >= 1);
+        QCOMPARE(result.iterationsRun, *result.divergedAt);
+        // Only the finite part is recorded, one point per iteration before divergence.
+        QCOMPARE(result.costs.size(), std::size_t(*result.divergedAt));
+        for (const CostPoint& point : result.costs)
+            QVERIFY(std::isfinite(point.cost));
+        QCOMPARE(result.describeOutcome(),
+                 "diverged at iteration " + std::to_string(*result.divergedAt));
+    }
+
+    void refusesConfigsThatDoNotFit_data() {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("dims") << "dims";
+        QTest::newRow("rate") << "rate";
+        QTest::newRow("nan rate") << "nan";
+        QTest::newRow("iterations") << "iterations";
+        QTest::newRow("report") << "report";
+    }
+    void refusesConfigsThatDoNotFit() {
+        QFETCH(QString, field);
+        TrainConfig config = smallConfig(Strategy::Direct);
+        if (field == "dims")
+            config.layerDims = {29, 4, 1};
+        else if (field == "rate")
+            config.learningRate = 0.0;
+        else if (field == "nan")
+            config.learningRate = std::nan("");
+        else if (field == "iterations")
+            config.iterations = 0;
+        else
+            config.reportEvery = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(config, problem().X, problem().Y));
+    }
+
+    void autoPicksGramForTheCourseAndDirectForBigData() {
+        QCOMPARE(chooseStrategy({12288, 20, 7, 5, 1}, 209, 2500), Strategy::Gram);
+        QCOMPARE(chooseStrategy({12288, 7, 1}, 209, 2500), Strategy::Gram);
+        // 20000 examples: the Gram matrix would need 3.2 GB.
+        QCOMPARE(chooseStrategy({12288, 20, 1}, 20000, 2500), Strategy::Direct);
+        // More examples than features: Gram saves nothing.
+        QCOMPARE(chooseStrategy({50, 20, 1}, 4000, 2500), Strategy::Direct);
+    }
+
+    void strategyNamesRoundTrip() {
+        for (Strategy s : {Strategy::Auto, Strategy::Plain, Strategy::Direct, Strategy::Gram})
+            QCOMPARE(parseStrategy(strategyName(s)), std::optional(s));
+        QVERIFY(!parseStrategy("fast"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
