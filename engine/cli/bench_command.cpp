@@ -1,0 +1,162 @@
+#include "bench_command.h"
+
+#include "dataset.h"
+#include "two_way_split.h"
+#include "trainer.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ostream>
+#include <thread>
+
+namespace catnet::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+struct CourseRun {
+    const char* name;
+    LayerDims dims;
+    InitScheme init;
+};
+
+// Multiply-adds ×2 of one iteration, as each strategy computes it.
+double flopsPerIteration(Strategy strategy, const LayerDims& dims, double m) {
+    double later = 0.0; // layers 2..L: forward, dW and dA_prev
+    for (std::size_t l = 2; l < dims.size(); ++l)
+        later += 6.0 * double(dims[l]) * double(dims[l - 1]) * m;
+    const double first = 2.0 * double(dims[1]) * double(dims[0]) * m; // one product over X
+    switch (strategy) {
+    case Strategy::Plain:
+        return later + 3 * first; // W1·X, dZ1·Xᵀ and the unused W1ᵀ·dZ1
+    case Strategy::Direct:
+        return later + 2 * first;
+    case Strategy::Gram:
+        return later + 2.0 * double(dims[1]) * m * m; // S·G
+    case Strategy::Auto:
+        break;
+    }
+    return 0.0;
+}
+
+double timeRun(const CourseRun& run, Strategy strategy, int iterations, const DataSplit& data) {
+    TrainConfig config;
+    config.layerDims = run.dims;
+    config.init = run.init;
+    config.iterations = iterations;
+    config.strategy = strategy;
+    const auto start = Clock::now();
+    const TrainResult result = train(config, data.X, data.Y);
+    (void)result;
+    return secondsSince(start);
+}
+
+// GFLOP/s of a 1536³ GEMM on one thread, and split over two threads by columns.
+std::pair<double, double> referenceGemm() {
+    const Eigen::Index n = 1536;
+    const Matrix a = Matrix::Random(n, n), b = Matrix::Random(n, n);
+    Matrix c(n, n);
+    const double flops = 2.0 * double(n) * double(n) * double(n);
+    std::vector<double> single, dual;
+    for (int repeat = 0; repeat < 3; ++repeat) {
+        auto start = Clock::now();
+        c.noalias() = a * b;
+        single.push_back(flops / secondsSince(start) / 1e9);
+        start = Clock::now();
+        splitInTwo(n, [&](Eigen::Index begin, Eigen::Index end) {
+            c.middleCols(begin, end - begin).noalias() = a * b.middleCols(begin, end - begin);
+        });
+        dual.push_back(flops / secondsSince(start) / 1e9);
+    }
+    return {median(single), median(dual)};
+}
+
+double peakMemoryMegabytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+std::string format(const char* pattern, double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, pattern, value);
+    return buffer;
+}
+
+} // namespace
+
+int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
+    std::optional<std::filesystem::path> dataDirectory;
+    int repeats = 5;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == "--data" && i + 1 < arguments.size()) {
+            dataDirectory = arguments[++i];
+        } else if (arguments[i] == "--repeats" && i + 1 < arguments.size()) {
+            repeats = std::max(1, std::atoi(arguments[++i].c_str()));
+        } else {
+            err << "catnet-bench: usage: catnet-bench [--data DIR] [--repeats N]\n";
+            return 2;
+        }
+    }
+    const auto directory = findDataDirectory(dataDirectory);
+    if (!directory) {
+        err << "catnet-bench: no dataset found: pass --data DIR or set CATNET_DATA\n";
+        return 1;
+    }
+    const Dataset data = loadCourseDataset(*directory);
+    const double m = double(data.train.count());
+
+    const auto [gemmSingle, gemmDual] = referenceGemm();
+    out << "catnet-bench: " << std::thread::hardware_concurrency() << " hardware threads, "
+        << "repeats " << repeats << " (median)\n"
+        << "reference GEMM 1536^3: " << format("%.1f", gemmSingle) << " GFLOP/s on 1 thread, "
+        << format("%.1f", gemmDual) << " GFLOP/s on 2 threads\n\n";
+
+    const CourseRun runs[] = {{"5-layer [12288,20,7,5,1]", {12288, 20, 7, 5, 1}, InitScheme::Lecun},
+                              {"2-layer [12288,7,1]", {12288, 7, 1}, InitScheme::Small}};
+    for (const CourseRun& run : runs) {
+        out << run.name << ", 2500 iterations, m = " << data.train.count() << "\n";
+        out << "  strategy   ms/iter   full run (s)   speed-up   GFLOP/s\n";
+        double baselinePerIteration = 0.0;
+        for (Strategy strategy : {Strategy::Plain, Strategy::Direct, Strategy::Gram}) {
+            // Per iteration: the difference between a long and a one-iteration run, so
+            // set-up (initialization, Xᵀ, the Gram matrix) is not counted in it.
+            const int iterations = strategy == Strategy::Plain ? 21 : strategy == Strategy::Direct ? 201 : 2500;
+            std::vector<double> perIteration, fullRun;
+            for (int repeat = 0; repeat < repeats; ++repeat) {
+                const double one = timeRun(run, strategy, 1, data.train);
+                const double many = timeRun(run, strategy, iterations, data.train);
+                perIteration.push_back((many - one) / (iterations - 1));
+                fullRun.push_back(one + (many - one) * 2499.0 / (iterations - 1));
+            }
+            const double seconds = median(perIteration);
+            if (strategy == Strategy::Plain)
+                baselinePerIteration = seconds;
+            const double gflops = flopsPerIteration(strategy, run.dims, m) / seconds / 1e9;
+            out << "  " << std::string(strategyName(strategy)) + std::string(9 - strategyName(strategy).size(), ' ')
+                << format("%8.3f", seconds * 1e3) << format("%15.3f", median(fullRun))
+                << (iterations < 2500 ? "*" : " ") << format("%10.1fx", baselinePerIteration / seconds)
+                << format("%10.1f", gflops) << "\n";
+        }
+        out << "\n";
+    }
+    out << "* full run extrapolated from " << 20 << " (plain) or " << 200
+        << " (direct) timed iterations plus set-up\n";
+    out << "peak memory: " << format("%.0f", peakMemoryMegabytes()) << " MB\n";
+    return 0;
+}
+
+} // namespace catnet::cli
