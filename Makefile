@@ -18,7 +18,7 @@ build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 run: build
-	$(BUILD_DIR)/app/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
+	$(BUILD_DIR)/app/catnet $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
 
 train: build
 	$(BUILD_DIR)/app/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)") $(ARGS)

@@ -1,0 +1,29 @@
+// catnet: the desktop application.
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("catnet");
+    QApplication::setApplicationName("catnet");
+    QApplication::setApplicationVersion(CATNET_VERSION);
+    QApplication::setWindowIcon(QIcon(":/catnet/catnet.svg"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Build, train and inspect the course's cat classifier.");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption data("data", "Folder with train_catvnoncat.h5 and test_catvnoncat.h5.", "DIR");
+    parser.addOption(data);
+    parser.process(app);
+
+    catnet::ui::MainWindowOptions options;
+    if (parser.isSet(data))
+        options.dataDirectory = parser.value(data).toStdString();
+    catnet::ui::MainWindow window(options);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,152 @@
+// Dropping photos on the window, and saving / loading models from it.
+#include "model_io.h"
+#include "network_panel.h"
+#include "photo_loader.h"
+#include "prediction_panel.h"
+
+#include "ui_helpers.h"
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QSpinBox>
+#include <QTemporaryDir>
+
+using namespace catnet;
+
+namespace {
+
+// Delivers a drop of `urls` on the window, as a file manager would.
+void drop(ui::MainWindow& window, const QList<QUrl>& urls) {
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPointF position(window.width() / 2.0, window.height() / 2.0);
+    QDragEnterEvent enter(position.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent event(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &event);
+}
+
+QImage testPhoto(int width, int height) {
+    QImage image(width, height, QImage::Format_ARGB32);
+    image.fill(QColor(200, 160, 90));
+    QPainter painter(&image);
+    painter.setBrush(QColor(60, 40, 20));
+    painter.drawEllipse(QRect(width / 4, height / 4, width / 2, height / 2));
+    return image;
+}
+
+} // namespace
+
+class TestPredictionUi : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::unique_ptr<ui::MainWindow> window_;
+
+private slots:
+    void initTestCase() {
+        // The built-in data keeps this test independent of the real files.
+        window_ = test::makeWindow(false);
+        QVERIFY(window_->isBuiltInDataset());
+        window_->networkPanel()->applyPreset(ui::NetworkPanel::TwoLayerCourse);
+        window_->networkPanel()->iterationsSpin()->setValue(200);
+        QVERIFY(test::trainAndWait(*window_));
+    }
+
+    void dropAPng() {
+        const QString path = dir_.filePath("photo.png");
+        QVERIFY(testPhoto(300, 200).save(path));
+        drop(*window_, {QUrl::fromLocalFile(path)});
+        ui::PredictionPanel* panel = window_->predictionPanel();
+        QVERIFY2(panel->hasPrediction(), qPrintable(panel->errorText()));
+        QVERIFY(*panel->probability() >= 0.0 && *panel->probability() <= 1.0);
+        QVERIFY(panel->errorText().isEmpty());
+        // The shown probability is the engine's on the 64×64 input.
+        const ui::PhotoInput input = ui::loadPhoto(path);
+        const ui::TrainedRun* run = window_->runsModel()->find(window_->currentRunId());
+        QCOMPARE(*panel->probability(), predictProbabilities(*run->parameters, featuresFromPixels(input.pixels.data(), 1))(0));
+    }
+
+    void dropATextFile() {
+        const QString path = dir_.filePath("notes.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture of a cat\n");
+        file.close();
+        drop(*window_, {QUrl::fromLocalFile(path)});
+        ui::PredictionPanel* panel = window_->predictionPanel();
+        QVERIFY(!panel->hasPrediction());
+        QVERIFY2(panel->errorText().contains("notes.txt") && panel->errorText().contains("not an image"),
+                 qPrintable(panel->errorText()));
+    }
+
+    void dropAFolderAndAWebAddress() {
+        drop(*window_, {QUrl::fromLocalFile(dir_.path())});
+        QVERIFY2(window_->predictionPanel()->errorText().contains("is a folder"),
+                 qPrintable(window_->predictionPanel()->errorText()));
+        drop(*window_, {QUrl("https://example.org/cat.jpg")});
+        QVERIFY(window_->predictionPanel()->errorText().contains("web address"));
+        QVERIFY(!window_->predictionPanel()->hasPrediction());
+    }
+
+    void photoIsShrunkToTheNetworkInput() {
+        const ui::PhotoInput input = ui::photoFromImage(testPhoto(640, 480));
+        QCOMPARE(input.pixels.size(), std::size_t(kImageBytes));
+        const QImage seen = input.networkImage();
+        QCOMPARE(seen.size(), QSize(64, 64));
+        QCOMPARE(seen.pixelColor(0, 0), QColor(200, 160, 90)); // background kept
+        QCOMPARE(seen.pixelColor(32, 32), QColor(60, 40, 20)); // the ellipse's centre
+    }
+
+    void transparencyIsCompositedOnWhite() {
+        QImage clear(10, 10, QImage::Format_ARGB32);
+        clear.fill(Qt::transparent);
+        const ui::PhotoInput input = ui::photoFromImage(clear);
+        QCOMPARE(input.networkImage().pixelColor(5, 5), QColor(Qt::white));
+    }
+
+    void savedModelPredictsTheSame() {
+        const QString path = dir_.filePath("model.h5");
+        const int original = window_->currentRunId();
+        QVERIFY(window_->saveModelTo(path));
+        QVERIFY(window_->loadModelFrom(path));
+        const int loaded = window_->currentRunId();
+        QVERIFY(loaded != original);
+        const ui::TrainedRun* a = window_->runsModel()->find(original);
+        const ui::TrainedRun* b = window_->runsModel()->find(loaded);
+        QCOMPARE(b->outcomeText(), QString("completed"));
+        QVERIFY(b->testEvaluation && a->testEvaluation);
+        QVERIFY(a->testEvaluation->probabilities == b->testEvaluation->probabilities); // bit for bit
+        QVERIFY(a->trainEvaluation->probabilities == b->trainEvaluation->probabilities);
+        QCOMPARE(b->costs.size(), a->costs.size());
+    }
+
+    void refusesADamagedModelFile() {
+        const QString path = dir_.filePath("broken.h5");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("garbage");
+        file.close();
+        const int rows = window_->runsModel()->rowCount();
+        QVERIFY(!window_->loadModelFrom(path));
+        QVERIFY2(window_->lastError().contains("broken.h5"), qPrintable(window_->lastError()));
+        QCOMPARE(window_->runsModel()->rowCount(), rows);
+    }
+
+    void exportsCostsAsCsv() {
+        const QString path = dir_.filePath("costs.csv");
+        QVERIFY(window_->exportCostsTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');
+        QCOMPARE(lines.front(), QString("iteration,cost"));
+        QCOMPARE(lines.size(), 1 + 3); // 0, 100, 199
+        QVERIFY(lines[1].startsWith("0,0.69"));
+        QVERIFY(window_->exportChartTo(dir_.filePath("chart.png")));
+        QVERIFY(!QImage(dir_.filePath("chart.png")).isNull());
+    }
+};
+
+QTEST_MAIN(TestPredictionUi)
+#include "tst_prediction_ui.moc"

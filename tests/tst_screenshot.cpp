@@ -1,0 +1,66 @@
+// Renders the window after the course's L-layer run (offscreen) to PNG files: the
+// README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
+#include "network_panel.h"
+
+#include "ui_helpers.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <set>
+
+using namespace catnet;
+
+namespace {
+int distinctColours(const QImage& image) {
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+} // namespace
+
+class TestScreenshot : public QObject {
+    Q_OBJECT
+private slots:
+    void windowAfterARun() {
+        QTemporaryDir temporary;
+        const QByteArray wanted = qgetenv("CATNET_SCREENSHOT_DIR");
+        const QString folder = wanted.isEmpty() ? temporary.path() : QString::fromLocal8Bit(wanted);
+        QDir().mkpath(folder);
+
+        const bool realData = test::courseDataDirectory().has_value();
+        auto window = test::makeWindow(realData);
+        window->show();
+        window->networkPanel()->applyPreset(ui::NetworkPanel::TwoLayerCourse);
+        QVERIFY(test::trainAndWait(*window));
+        window->networkPanel()->applyPreset(ui::NetworkPanel::LLayerCourse);
+        QVERIFY(test::trainAndWait(*window));
+
+        // A photo for the Predict tab: a test image, enlarged.
+        const DataSplit& test = window->dataset()->test;
+        const QString photo = folder + "/photo.png";
+        QImage(test.image(11), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(320, 320).save(photo);
+
+        auto* tabs = window->findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        const char* names[] = {"training", "data", "mislabeled", "predict"};
+        for (int tab = 0; tab < 4; ++tab) {
+            tabs->setCurrentIndex(tab);
+            if (tab == 3)
+                window->predictFile(photo);
+            QTest::qWait(50);
+            const QImage shot = window->grab().toImage();
+            QVERIFY(!shot.isNull());
+            QCOMPARE(shot.size(), window->size());
+            QVERIFY2(distinctColours(shot) > 50, "the window rendered blank");
+            QVERIFY(shot.save(QStringLiteral("%1/catnet-%2.png").arg(folder, names[tab])));
+        }
+    }
+};
+
+QTEST_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

@@ -1,0 +1,89 @@
+#include "data_browser.h"
+
+#include "image_grid.h"
+#include "qt_images.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace catnet::ui {
+
+DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent) {
+    split_ = new QComboBox(this);
+    split_->addItems({tr("Training set"), tr("Test set")});
+    split_->setToolTip(tr("Which split of the dataset to show"));
+    summary_ = new QLabel(this);
+    model_ = new ImageListModel(this);
+    grid_ = makeImageGrid(this, model_);
+    grid_->setObjectName("dataGrid");
+    preview_ = new QLabel(this);
+    preview_->setFixedSize(256, 256);
+    preview_->setAlignment(Qt::AlignCenter);
+    preview_->setToolTip(tr("The selected image at 4× (nearest-neighbour, as the network sees it)"));
+    previewCaption_ = new QLabel(this);
+    previewCaption_->setAlignment(Qt::AlignCenter);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(split_);
+    top->addWidget(summary_, 1);
+    auto* side = new QVBoxLayout;
+    side->addWidget(preview_);
+    side->addWidget(previewCaption_);
+    side->addStretch(1);
+    auto* body = new QHBoxLayout;
+    body->addWidget(grid_, 1);
+    body->addLayout(side);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+
+    connect(split_, &QComboBox::currentIndexChanged, this, &DataBrowser::refresh);
+    connect(grid_, &QListView::clicked, this, &DataBrowser::showExample);
+    connect(grid_, &QListView::activated, this, &DataBrowser::showExample);
+}
+
+void DataBrowser::setDataset(const Dataset* data) {
+    data_ = data;
+    refresh();
+}
+
+void DataBrowser::selectExample(int row) {
+    const QModelIndex index = model_->index(row);
+    grid_->setCurrentIndex(index);
+    showExample(index);
+}
+
+void DataBrowser::refresh() {
+    std::vector<ImageListModel::Item> items;
+    preview_->clear();
+    previewCaption_->clear();
+    if (!data_) {
+        model_->setItems({});
+        return;
+    }
+    const DataSplit& split = split_->currentIndex() == 0 ? data_->train : data_->test;
+    int cats = 0;
+    for (Eigen::Index i = 0; i < split.count(); ++i) {
+        const QString label = className(split, split.label(i));
+        cats += split.label(i) == 1;
+        items.push_back({imageFromNetworkInput(split.image(i)), QStringLiteral("#%1 %2").arg(i).arg(label),
+                         QStringLiteral("example %1: %2").arg(i).arg(label), int(i)});
+    }
+    summary_->setText(tr("%1 images, %2 cats, %3 non-cats").arg(split.count()).arg(cats).arg(split.count() - cats));
+    model_->setItems(std::move(items));
+    if (model_->rowCount() > 0)
+        selectExample(0);
+}
+
+void DataBrowser::showExample(const QModelIndex& index) {
+    if (!index.isValid())
+        return;
+    const auto& item = model_->items()[std::size_t(index.row())];
+    preview_->setPixmap(QPixmap::fromImage(item.image.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    previewCaption_->setText(item.toolTip);
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,12 @@
+#pragma once
+
+class QAbstractItemModel;
+class QListView;
+class QWidget;
+
+namespace catnet::ui {
+
+// A QListView set up as a grid of 96-pixel thumbnails with captions.
+QListView* makeImageGrid(QWidget* parent, QAbstractItemModel* model);
+
+} // namespace catnet::ui

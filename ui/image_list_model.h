@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QImage>
+
+#include <vector>
+
+namespace catnet::ui {
+
+// A grid of small images with captions (the data browser and the mislabeled grid).
+// Images are stored at their native 64×64 and scaled for display without smoothing,
+// like the course's plots.
+class ImageListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    struct Item {
+        QImage image;
+        QString caption;
+        QString toolTip;
+        int index = 0; // the example's column in its split
+    };
+    enum Role { ExampleIndexRole = Qt::UserRole + 1 };
+
+    explicit ImageListModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    void setItems(std::vector<Item> items);
+    const std::vector<Item>& items() const { return items_; }
+    void setThumbnailSize(int pixels);
+
+private:
+    std::vector<Item> items_;
+    int thumbnailSize_ = 96;
+};
+
+} // namespace catnet::ui

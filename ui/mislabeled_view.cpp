@@ -1,0 +1,79 @@
+#include "mislabeled_view.h"
+
+#include "image_grid.h"
+#include "qt_images.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace catnet::ui {
+
+MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
+    split_ = new QComboBox(this);
+    split_->addItems({tr("Test set"), tr("Training set")});
+    split_->setToolTip(tr("Which split's mistakes to show"));
+    summary_ = new QLabel(this);
+    summary_->setObjectName("mislabeledSummary");
+    model_ = new ImageListModel(this);
+    QListView* grid = makeImageGrid(this, model_);
+    grid->setObjectName("mislabeledGrid");
+    grid->setToolTip(tr("Sorted by how confidently wrong the model is"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(split_);
+    top->addWidget(summary_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(grid, 1);
+    connect(split_, &QComboBox::currentIndexChanged, this, &MislabeledView::refresh);
+}
+
+void MislabeledView::show(const Dataset* data, const TrainedRun* run) {
+    data_ = data;
+    run_ = run;
+    refresh();
+}
+
+QString MislabeledView::summary() const {
+    return summary_->text();
+}
+
+void MislabeledView::refresh() {
+    const bool test = split_->currentIndex() == 0;
+    const std::optional<Evaluation>* evaluation =
+        run_ ? (test ? &run_->testEvaluation : &run_->trainEvaluation) : nullptr;
+    if (!data_ || !evaluation || !evaluation->has_value()) {
+        summary_->setText(tr("Train a model (or select a run) to see which images it gets wrong."));
+        model_->setItems({});
+        return;
+    }
+    const DataSplit& split = test ? data_->test : data_->train;
+    const Evaluation& e = **evaluation;
+    std::vector<Eigen::Index> order = e.mislabeled;
+    // Most confidently wrong first: the largest distance between P(cat) and the truth.
+    const auto wrongness = [&](Eigen::Index i) { return std::abs(e.probabilities(i) - split.Y(0, i)); };
+    std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return wrongness(a) > wrongness(b); });
+    std::vector<ImageListModel::Item> items;
+    for (Eigen::Index i : order) {
+        const QString predicted = className(split, e.predictions(i));
+        const QString truth = className(split, split.label(i));
+        items.push_back({imageFromNetworkInput(split.image(i)),
+                         tr("#%1 · P(cat) %2\nsaid %3\nis %4").arg(i).arg(e.probabilities(i), 0, 'f', 2).arg(predicted, truth),
+                         tr("example %1: predicted %2, really %3, P(cat) = %4")
+                             .arg(i).arg(predicted, truth).arg(e.probabilities(i), 0, 'f', 4),
+                         int(i)});
+    }
+    summary_->setText(tr("%1 of %2 %3 images mislabeled by %4 (accuracy %5%)")
+                          .arg(order.size()).arg(split.count())
+                          .arg(test ? tr("test") : tr("training"), run_->name)
+                          .arg(e.accuracy * 100.0, 0, 'f', 1));
+    model_->setItems(std::move(items));
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,184 @@
+#include "network_panel.h"
+
+#include "layer_dims.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace catnet::ui {
+
+NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
+    preset_ = new QComboBox(this);
+    preset_->setObjectName("presetCombo");
+    preset_->addItems({tr("Custom"), tr("2-layer (course)"), tr("L-layer (course)")});
+    preset_->setToolTip(tr("The course's two models: [12288, 7, 1] with small init, and "
+                           "[12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1"));
+
+    dims_ = new QLineEdit(this);
+    dims_->setObjectName("dimsEdit");
+    dims_->setToolTip(tr("Layer sizes from input to output, separated by commas. The first is the "
+                         "number of input features (64×64×3 = 12288), the last is 1 (the sigmoid output)."));
+    message_ = new QLabel(this);
+    message_->setObjectName("dimsMessage");
+    message_->setWordWrap(true);
+    message_->setStyleSheet("color: #b00020;");
+
+    learningRate_ = new QLineEdit(this);
+    learningRate_->setObjectName("learningRateEdit");
+    learningRate_->setToolTip(tr("Gradient descent step size α (a positive number, e.g. 0.0075 or 1e-3)"));
+
+    iterations_ = new QSpinBox(this);
+    iterations_->setRange(1, 1'000'000'000);
+    iterations_->setGroupSeparatorShown(true);
+    iterations_->setToolTip(tr("Full-batch gradient descent iterations"));
+
+    seed_ = new QSpinBox(this);
+    seed_->setRange(0, 2'147'483'647);
+    seed_->setToolTip(tr("numpy-compatible random seed for the initial weights (the course uses 1)"));
+
+    init_ = new QComboBox(this);
+    init_->addItem("small", int(InitScheme::Small));
+    init_->addItem("lecun", int(InitScheme::Lecun));
+    init_->addItem("he", int(InitScheme::He));
+    init_->setToolTip(tr("small: randn × 0.01 · lecun: randn / √n_prev · he: randn × √(2/n_prev)"));
+
+    reportEvery_ = new QSpinBox(this);
+    reportEvery_->setRange(1, 1'000'000);
+    reportEvery_->setToolTip(tr("Record the cost (a point on the chart) every N iterations"));
+
+    layers_ = new QTableWidget(0, 4, this);
+    layers_->setObjectName("layersTable");
+    layers_->setHorizontalHeaderLabels({tr("Layer"), tr("W"), tr("b"), tr("Parameters")});
+    layers_->verticalHeader()->hide();
+    layers_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layers_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layers_->setSelectionMode(QAbstractItemView::NoSelection);
+    layers_->setToolTip(tr("Shapes of each layer's weights W[l] (n_l × n_l-1) and biases b[l] (n_l × 1)"));
+    total_ = new QLabel(this);
+    total_->setObjectName("parameterTotal");
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Preset:"), preset_);
+    form->addRow(tr("&Layers:"), dims_);
+    form->addRow(QString(), message_);
+    form->addRow(tr("Learning &rate:"), learningRate_);
+    form->addRow(tr("&Iterations:"), iterations_);
+    form->addRow(tr("&Seed:"), seed_);
+    form->addRow(tr("I&nit:"), init_);
+    form->addRow(tr("Cost &every:"), reportEvery_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(layers_, 1);
+    layout->addWidget(total_);
+
+    const auto edited = [this] {
+        if (!applyingPreset_)
+            preset_->setCurrentIndex(Custom);
+        revalidate();
+    };
+    connect(dims_, &QLineEdit::textChanged, this, edited);
+    connect(learningRate_, &QLineEdit::textChanged, this, edited);
+    connect(iterations_, &QSpinBox::valueChanged, this, edited);
+    connect(seed_, &QSpinBox::valueChanged, this, edited);
+    connect(init_, &QComboBox::currentIndexChanged, this, edited);
+    connect(reportEvery_, &QSpinBox::valueChanged, this, edited);
+    connect(preset_, &QComboBox::activated, this, [this](int index) { applyPreset(Preset(index)); });
+
+    applyPreset(LLayerCourse);
+}
+
+void NetworkPanel::applyPreset(Preset preset) {
+    if (preset == Custom)
+        return;
+    TrainConfig config;
+    config.layerDims = preset == TwoLayerCourse ? LayerDims{12288, 7, 1} : LayerDims{12288, 20, 7, 5, 1};
+    config.init = preset == TwoLayerCourse ? InitScheme::Small : InitScheme::Lecun;
+    setConfig(config);
+    preset_->setCurrentIndex(preset);
+}
+
+void NetworkPanel::setConfig(const TrainConfig& config) {
+    applyingPreset_ = true;
+    dims_->setText(QString::fromStdString(formatLayerDims(config.layerDims)));
+    learningRate_->setText(QString::number(config.learningRate, 'g', 10));
+    iterations_->setValue(config.iterations);
+    seed_->setValue(int(std::min<std::uint32_t>(config.seed, 2'147'483'647u)));
+    init_->setCurrentIndex(init_->findData(int(config.init)));
+    reportEvery_->setValue(config.reportEvery);
+    applyingPreset_ = false;
+    preset_->setCurrentIndex(Custom);
+    revalidate();
+}
+
+void NetworkPanel::setInputSize(Eigen::Index features) {
+    inputSize_ = features;
+    revalidate();
+}
+
+std::optional<TrainConfig> NetworkPanel::config() const {
+    if (!problem_.isEmpty())
+        return std::nullopt;
+    TrainConfig config;
+    config.layerDims = parseLayerDims(dims_->text().toStdString());
+    config.learningRate = QLocale::c().toDouble(learningRate_->text().trimmed());
+    config.iterations = iterations_->value();
+    config.seed = std::uint32_t(seed_->value());
+    config.init = InitScheme(init_->currentData().toInt());
+    config.reportEvery = reportEvery_->value();
+    return config;
+}
+
+void NetworkPanel::revalidate() {
+    QString problem;
+    LayerDims dims;
+    try {
+        dims = parseLayerDims(dims_->text().toStdString());
+        if (auto invalid = validateLayerDims(dims, inputSize_))
+            problem = tr("Layers: %1.").arg(QString::fromStdString(*invalid));
+    } catch (const std::invalid_argument& e) {
+        problem = tr("Layers: %1.").arg(QString::fromStdString(e.what()));
+        dims.clear();
+    }
+    bool numberOk = false;
+    const double rate = QLocale::c().toDouble(learningRate_->text().trimmed(), &numberOk);
+    if (problem.isEmpty() && (!numberOk || !std::isfinite(rate) || rate <= 0.0))
+        problem = tr("Learning rate: give a positive number such as 0.0075.");
+
+    const bool validityFlipped = problem.isEmpty() != problem_.isEmpty();
+    problem_ = problem;
+    message_->setText(problem);
+    message_->setVisible(!problem.isEmpty());
+    showLayers(dims);
+    if (validityFlipped)
+        emit validityChanged(problem_.isEmpty());
+}
+
+void NetworkPanel::showLayers(const LayerDims& dims) {
+    const bool sane = dims.size() >= 2 && countParameters(dims) <= kMaxParameterCount &&
+                      std::all_of(dims.begin(), dims.end(), [](Eigen::Index n) { return n > 0; });
+    const int layers = sane ? int(dims.size()) - 1 : 0;
+    layers_->setRowCount(layers);
+    for (int l = 1; l <= layers; ++l) {
+        const auto rows = dims[std::size_t(l)], cols = dims[std::size_t(l) - 1];
+        const QString activation = l == layers ? "sigmoid" : "relu";
+        const QStringList cells = {QStringLiteral("%1 (%2)").arg(l).arg(activation),
+                                   QStringLiteral("%1 × %2").arg(rows).arg(cols),
+                                   QStringLiteral("%1 × 1").arg(rows),
+                                   QLocale().toString(qlonglong(rows * (cols + 1)))};
+        for (int c = 0; c < cells.size(); ++c)
+            layers_->setItem(l - 1, c, new QTableWidgetItem(cells[c]));
+    }
+    total_->setText(sane ? tr("%1 parameters in %2 layers").arg(QLocale().toString(qlonglong(countParameters(dims)))).arg(layers)
+                         : QString());
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "trainer.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace catnet::ui {
+
+// Where the learner sets up the network: layer sizes as text with live validation,
+// learning rate, iterations, seed, init scheme, report interval, the course's presets,
+// and a table of every layer's W and b shapes with the total parameter count.
+class NetworkPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum Preset { Custom, TwoLayerCourse, LLayerCourse };
+
+    explicit NetworkPanel(QWidget* parent = nullptr);
+
+    // The settings, or nothing while any field is invalid (see problem()).
+    std::optional<TrainConfig> config() const;
+    QString problem() const { return problem_; }
+
+    void setConfig(const TrainConfig& config);
+    void applyPreset(Preset preset);
+    // The data's feature count: the first layer size must equal it.
+    void setInputSize(Eigen::Index features);
+
+    // For tests and keyboard users.
+    QLineEdit* dimsEdit() const { return dims_; }
+    QLineEdit* learningRateEdit() const { return learningRate_; }
+    QSpinBox* iterationsSpin() const { return iterations_; }
+    QComboBox* presetCombo() const { return preset_; }
+
+signals:
+    void validityChanged(bool valid);
+
+private:
+    void revalidate();
+    void showLayers(const LayerDims& dims);
+
+    Eigen::Index inputSize_ = 12288;
+    QString problem_;
+    QComboBox* preset_;
+    QLineEdit* dims_;
+    QLabel* message_;
+    QLineEdit* learningRate_;
+    QSpinBox* iterations_;
+    QSpinBox* seed_;
+    QComboBox* init_;
+    QSpinBox* reportEvery_;
+    QTableWidget* layers_;
+    QLabel* total_;
+    bool applyingPreset_ = false;
+};
+
+} // namespace catnet::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "metrics.h"
+#include "trainer.h"
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+
+namespace catnet::ui {
+
+// One entry of the runs table: a training run (finished, stopped or running) or a
+// model loaded from a file, with what the learner looks at afterwards.
+struct TrainedRun {
+    int id = 0;
+    QString name;                 // "[12288,7,1] lr 0.0075"
+    TrainConfig config;
+    std::vector<CostPoint> costs; // grows while running
+    bool running = false;
+    Outcome outcome = Outcome::Completed;
+    std::optional<int> divergedAt;
+    int iterationsRun = 0;
+    double seconds = 0.0;
+    Strategy strategy = Strategy::Auto;
+    QString modelFile;            // set when loaded from a file
+    std::optional<Parameters> parameters;
+    std::optional<Evaluation> trainEvaluation;
+    std::optional<Evaluation> testEvaluation;
+
+    bool hasModel() const { return parameters.has_value(); }
+    QString outcomeText() const;
+    std::optional<double> finalCost() const;
+};
+
+// "[12288,20,7,5,1] lr 0.0075"
+QString runName(const TrainConfig& config);
+
+} // namespace catnet::ui

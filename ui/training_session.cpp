@@ -1,0 +1,70 @@
+#include "training_session.h"
+
+#include <QMetaObject>
+
+namespace catnet::ui {
+
+TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<SessionResult>();
+}
+
+TrainingSession::~TrainingSession() {
+    if (worker_.joinable()) {
+        worker_.request_stop();
+        worker_.join();
+    }
+}
+
+bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_ptr<const Dataset> data) {
+    if (running_ || !data)
+        return false;
+    if (worker_.joinable())
+        worker_.join(); // the previous run has already reported; reap its thread
+    {
+        const std::lock_guard lock(mutex_);
+        pending_.clear();
+    }
+    running_ = true;
+    worker_ = std::jthread([this, runId, config, data = std::move(data)](std::stop_token stop) {
+        work(stop, runId, config, data);
+    });
+    return true;
+}
+
+void TrainingSession::stop() {
+    if (worker_.joinable())
+        worker_.request_stop();
+}
+
+std::vector<CostPoint> TrainingSession::takeNewPoints() {
+    const std::lock_guard lock(mutex_);
+    std::vector<CostPoint> points;
+    points.swap(pending_);
+    return points;
+}
+
+void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
+                           std::shared_ptr<const Dataset> data) {
+    SessionResult outcome;
+    outcome.runId = runId;
+    try {
+        const ProgressCallback record = [this](int iteration, double cost) {
+            const std::lock_guard lock(mutex_);
+            pending_.push_back({iteration, cost});
+        };
+        auto result = std::make_shared<TrainResult>(
+            train(config, data->train.X, data->train.Y, record, stop));
+        outcome.train = std::make_shared<Evaluation>(evaluate(result->parameters, data->train.X, data->train.Y));
+        outcome.test = std::make_shared<Evaluation>(evaluate(result->parameters, data->test.X, data->test.Y));
+        outcome.result = std::move(result);
+    } catch (const std::exception& e) {
+        outcome.error = QString::fromStdString(e.what());
+    }
+    // Delivered on the UI thread; dropped if the session is gone by then.
+    QMetaObject::invokeMethod(this, [this, outcome] {
+        running_ = false;
+        emit finished(outcome);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "dataset.h"
+#include "metrics.h"
+#include "trainer.h"
+
+#include <QObject>
+
+#include <memory>
+#include <mutex>
+#include <stop_token>
+#include <thread>
+
+namespace catnet::ui {
+
+// What a finished run hands back to the UI thread.
+struct SessionResult {
+    int runId = 0;
+    std::shared_ptr<const TrainResult> result; // null when training threw
+    std::shared_ptr<const Evaluation> train;
+    std::shared_ptr<const Evaluation> test;
+    QString error;
+};
+
+// Runs the engine's trainer on a worker thread, one run at a time.
+// The engine reports costs through its callback into a locked buffer that the UI
+// drains on its own timer (never a signal per point, so a fast run cannot flood
+// the event loop); Stop goes through a std::stop_source the engine checks between
+// iterations. The dataset is shared, so replacing it in the UI never pulls it from
+// under a running worker. Destruction stops and joins the worker.
+class TrainingSession : public QObject {
+    Q_OBJECT
+public:
+    explicit TrainingSession(QObject* parent = nullptr);
+    ~TrainingSession() override;
+
+    // Starts training; false if a run is already going.
+    bool start(int runId, const TrainConfig& config, std::shared_ptr<const Dataset> data);
+    void stop();
+    bool isRunning() const { return running_; }
+
+    // Cost points recorded since the last call.
+    std::vector<CostPoint> takeNewPoints();
+
+signals:
+    void finished(const catnet::ui::SessionResult& result);
+
+private:
+    void work(std::stop_token stop, int runId, TrainConfig config, std::shared_ptr<const Dataset> data);
+
+    std::mutex mutex_;
+    std::vector<CostPoint> pending_;
+    bool running_ = false; // only touched on the UI thread
+    std::jthread worker_;
+};
+
+} // namespace catnet::ui
+
+Q_DECLARE_METATYPE(catnet::ui::SessionResult)
