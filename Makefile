@@ -28,6 +28,7 @@ test: build
 
 bench: build
 	$(BUILD_DIR)/app/catnet-bench $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
+	$(BUILD_DIR)/tests/catnet-gui-bench
 
 clean:
 	rm -rf $(BUILD_DIR)

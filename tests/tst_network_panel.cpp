@@ -18,7 +18,11 @@ class TestNetworkPanel : public QObject {
     std::unique_ptr<ui::MainWindow> window_;
 
 private slots:
-    void initTestCase() { window_ = test::makeWindow(false); }
+    void initTestCase() {
+        window_ = test::makeWindow(false);
+        QVERIFY(window_->isBuiltInDataset());
+        QVERIFY2(window_->dataSummary().contains("built-in shape images"), qPrintable(window_->dataSummary()));
+    }
 
     void validatesAsYouType_data() {
         QTest::addColumn<QString>("dims");

@@ -25,6 +25,8 @@ private slots:
     void twoLayerPresetFor300Iterations() {
         auto window = test::makeWindow(true);
         QVERIFY(!window->isBuiltInDataset());
+        QVERIFY2(window->dataSummary().startsWith("209 train / 50 test images, 64×64×3, classes: non-cat, cat"),
+                 qPrintable(window->dataSummary()));
         window->networkPanel()->applyPreset(ui::NetworkPanel::TwoLayerCourse);
         window->networkPanel()->iterationsSpin()->setValue(300);
         const TrainConfig config = *window->networkPanel()->config();

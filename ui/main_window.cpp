@@ -228,6 +228,10 @@ void MainWindow::buildLayout() {
     mainSplitter_->addWidget(tabs_);
     mainSplitter_->setStretchFactor(1, 1);
     setCentralWidget(mainSplitter_);
+    dataLabel_ = new QLabel;
+    dataLabel_->setObjectName("dataLabel");
+    dataLabel_->setToolTip(tr("The dataset in use"));
+    statusBar()->addPermanentWidget(dataLabel_, 1);
     resize(1280, 800);
 }
 
@@ -320,7 +324,8 @@ void MainWindow::setDataset(std::shared_ptr<const Dataset> data, const QString& 
     if (builtIn)
         summary = tr("No course data loaded: using %1 train / %2 test built-in shape images (File → Open dataset folder… loads the real ones)")
                       .arg(train.count()).arg(data_->test.count());
-    statusBar()->showMessage(summary);
+    dataLabel_->setText(summary);
+    dataLabel_->setStyleSheet(builtIn ? "color: #8a5a00; font-weight: bold;" : QString());
     showRunDetails();
     emit datasetChanged();
 }
@@ -454,6 +459,10 @@ void MainWindow::showRunDetails() {
     testAccuracy_->setText(percentText("Test accuracy", run ? run->testEvaluation : std::nullopt, testCount));
     mislabeled_->show(data_.get(), run);
     repredict();
+}
+
+QString MainWindow::dataSummary() const {
+    return dataLabel_->text();
 }
 
 QString MainWindow::trainAccuracyText() const {

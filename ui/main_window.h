@@ -74,6 +74,7 @@ public:
     QString trainAccuracyText() const;
     QString testAccuracyText() const;
     QString lastError() const { return lastError_; }
+    QString dataSummary() const;
 
 signals:
     void runFinished(int runId);
@@ -120,6 +121,7 @@ private:
     QPushButton* stopButton_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QLabel* progressLabel_ = nullptr;
+    QLabel* dataLabel_ = nullptr;
     QLabel* trainAccuracy_ = nullptr;
     QLabel* testAccuracy_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
