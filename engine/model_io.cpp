@@ -82,6 +82,9 @@ void writeModel(const fs::path& file, const SavedModel& model) {
     writeAttribute(out, "seed", std::int64_t{model.config.seed});
     writeAttribute(out, "init", std::string(initSchemeName(model.config.init)));
     writeAttribute(out, "outcome", std::string(outcomeName(model.outcome)));
+    writeAttribute(out, "name", model.name);
+    writeAttribute(out, "seconds", model.seconds);
+    writeAttribute(out, "strategy", std::string(strategyName(model.strategy)));
     out.flush(H5F_SCOPE_GLOBAL);
 }
 
@@ -95,7 +98,8 @@ fs::path temporaryNameBeside(const fs::path& file) {
 
 class ModelReader {
 public:
-    explicit ModelReader(const fs::path& file) : path_(file), file_(hdf5::openForReading(file)) {}
+    ModelReader(const fs::path& file, bool allowNonFinite)
+        : path_(file), file_(hdf5::openForReading(file)), allowNonFinite_(allowNonFinite) {}
 
     SavedModel read() {
         SavedModel model;
@@ -125,6 +129,12 @@ public:
                 if (outcomeName(o) == outcome)
                     model.outcome = o;
         }
+        if (hasAttribute("name"))
+            model.name = readString("name");
+        if (hasAttribute("seconds"))
+            model.seconds = readScalar<double>("seconds", H5::PredType::NATIVE_DOUBLE);
+        if (hasAttribute("strategy"))
+            model.strategy = parseStrategy(readString("strategy")).value_or(Strategy::Auto);
         model.costs = readCosts();
         return model;
     }
@@ -192,7 +202,7 @@ private:
             fail("dataset '" + name + "' could not be read; the file may be truncated (" +
                  hdf5::errorCause() + ")");
         }
-        if (!values.allFinite())
+        if (!allowNonFinite_ && !values.allFinite())
             fail("dataset '" + name + "' holds NaN or infinite values");
         return values;
     }
@@ -244,6 +254,7 @@ private:
 
     fs::path path_;
     H5::H5File file_;
+    bool allowNonFinite_;
 };
 
 } // namespace
@@ -275,10 +286,10 @@ void saveModel(const fs::path& file, const SavedModel& model) {
     }
 }
 
-SavedModel loadModel(const fs::path& file) {
+SavedModel loadModel(const fs::path& file, bool allowNonFinite) {
     const auto guard = hdf5::lock();
     try {
-        return ModelReader(file).read();
+        return ModelReader(file, allowNonFinite).read();
     } catch (const H5::Exception&) {
         throw FileError(hdf5::describe(file) + ": unreadable model content (" + hdf5::errorCause() +
                         ")");

@@ -14,20 +14,24 @@ struct SavedModel {
     std::vector<CostPoint> costs;  // may be empty (e.g. a model saved before training)
     int iterationsRun = 0;
     Outcome outcome = Outcome::Completed;
+    std::string name;              // how the app labels the run (optional)
+    double seconds = 0.0;          // training time (optional)
+    Strategy strategy = Strategy::Auto;
 };
 
 // HDF5 layout, readable with h5py: datasets W1, b1, ..., WL, bL in numpy's row-major
 // shapes (n_l, n_{l-1}) and (n_l, 1); root attributes format = "catnet-model",
 // format_version, layer_dims, learning_rate, iterations, iterations_run, seed, init,
-// outcome; datasets cost_iterations (int64) and costs (float64) for the cost history
+// outcome, name, seconds, strategy; datasets cost_iterations (int64) and costs (float64) for the cost history
 // (datasets rather than attributes, which HDF5 caps at 64 KiB).
 // Writes to a temporary file in the same folder, then renames it over `file`, so a
 // failed save never destroys an existing model. Throws FileError.
 void saveModel(const std::filesystem::path& file, const SavedModel& model);
 
 // Reads and checks a model file: every W/b present, shapes chaining layer to layer,
-// last layer of size 1, finite values, attributes consistent with the shapes.
+// last layer of size 1, finite values (unless `allowNonFinite`, for keeping the record
+// of a diverged run), attributes consistent with the shapes.
 // Throws FileError saying what is wrong.
-SavedModel loadModel(const std::filesystem::path& file);
+SavedModel loadModel(const std::filesystem::path& file, bool allowNonFinite = false);
 
 } // namespace catnet

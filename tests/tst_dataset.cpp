@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace catnet;
 using catnet::test::SplitFixture;
 
@@ -66,6 +68,8 @@ private slots:
         QTest::newRow("variable-length classes") << "vlen" << QStringList{"list_classes", "variable-length"};
         QTest::newRow("billions of images") << "huge" << QStringList{"claims 1000000000 images"};
         QTest::newRow("folder") << "folder" << QStringList{"is a folder"};
+        QTest::newRow("random bytes") << "random" << QStringList{"not an HDF5 file"};
+        QTest::newRow("hdf5 signature then junk") << "signature" << QStringList{"'"};
     }
     void refusesBrokenFiles() {
         QFETCH(QString, kind);
@@ -81,6 +85,13 @@ private slots:
             test::writeSplitFixture(whole, fixture);
             const std::string bytes = test::readBytes(whole);
             test::writeBytes(file, bytes.substr(0, bytes.size() * 2 / 3));
+        } else if (kind == "random") {
+            std::string bytes(8192, '\0');
+            for (std::size_t i = 0; i < bytes.size(); ++i)
+                bytes[i] = char((i * 2654435761u) >> 13);
+            test::writeBytes(file, bytes);
+        } else if (kind == "signature") {
+            test::writeBytes(file, std::string("\x89HDF\r\n\x1a\n", 8) + std::string(4000, '\x7f'));
         } else if (kind == "folder") {
             std::filesystem::create_directory(file);
         } else if (kind != "missing") {
@@ -112,6 +123,33 @@ private slots:
             test::writeSplitFixture(file, fixture);
         }
         expectError(file, fragments);
+    }
+
+    void readsNonAsciiPaths() {
+        const std::filesystem::path folder = std::filesystem::path(dir_.path().toStdString()) / "données-猫";
+        std::filesystem::create_directory(folder);
+        const auto file = folder / "entraînement.h5";
+        {
+            const auto guard = hdf5::lock();
+            test::writeSplitFixture(file, SplitFixture{});
+        }
+        QCOMPARE(loadSplit(file, "train").count(), 4);
+        SplitFixture broken;
+        broken.labels = {0, 1, 5, 0};
+        {
+            const auto guard = hdf5::lock();
+            test::writeSplitFixture(file, broken);
+        }
+        expectError(file, {"entraînement.h5", "label 2 is 5"});
+    }
+
+    void unreadableFileIsNamed() {
+        if (geteuid() == 0)
+            QSKIP("root reads files whatever their permissions");
+        const auto file = path("locked.h5");
+        test::writeSplitFixture(file, SplitFixture{});
+        std::filesystem::permissions(file, std::filesystem::perms::none);
+        expectError(file, {"cannot be opened for reading"});
     }
 
     void findsTheDataFolderInOrder() {

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace catnet;
 
@@ -111,6 +112,21 @@ private slots:
         QCOMPARE(entries, 0);
     }
 
+    void nonAsciiPathAndNonFiniteOnRequest() {
+        const std::filesystem::path folder = std::filesystem::path(dir_.path().toStdString()) / "modèles-猫";
+        std::filesystem::create_directory(folder);
+        const auto file = folder / "réseau.h5";
+        SavedModel diverged = sampleModel();
+        diverged.parameters.W[0](0, 0) = std::nan("");
+        diverged.outcome = Outcome::Diverged;
+        saveModel(file, diverged);
+        expectError(file, "réseau.h5");
+        // The app keeps a diverged run's record, NaN and all, when asked to.
+        const SavedModel loaded = loadModel(file, true);
+        QVERIFY(std::isnan(loaded.parameters.W[0](0, 0)));
+        QCOMPARE(loaded.outcome, Outcome::Diverged);
+    }
+
     void refusesDamagedModels_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
@@ -122,6 +138,9 @@ private slots:
         QTest::newRow("two outputs") << "outputs" << "has 2 outputs";
         QTest::newRow("NaN weights") << "nan" << "NaN or infinite";
         QTest::newRow("missing bias") << "nobias" << "no dataset 'b3'";
+        QTest::newRow("empty file") << "empty" << "the file is empty";
+        QTest::newRow("integer weights") << "integers" << "'W2' should hold floats";
+        QTest::newRow("infinite bias") << "inf" << "NaN or infinite";
     }
     void refusesDamagedModels() {
         QFETCH(QString, kind);
@@ -129,6 +148,8 @@ private slots:
         const std::filesystem::path file = path(qPrintable("damaged-" + kind + ".h5"));
         if (kind == "text") {
             test::writeBytes(file, "W1 = [[1, 2]]");
+        } else if (kind == "empty") {
+            test::writeBytes(file, "");
         } else if (kind == "dataset") {
             const auto guard = hdf5::lock();
             test::writeSplitFixture(file, test::SplitFixture{});
@@ -148,6 +169,18 @@ private slots:
                 Matrix W = Matrix::Ones(5, 12);
                 W(2, 3) = std::nan("");
                 replaceDataset(file, "W1", W);
+            } else if (kind == "integers") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.unlink("W2");
+                const hsize_t shape[2] = {3, 5};
+                const std::vector<int> zeros(15, 0);
+                out.createDataSet("W2", H5::PredType::STD_I32LE, H5::DataSpace(2, shape))
+                    .write(zeros.data(), H5::PredType::NATIVE_INT);
+            } else if (kind == "inf") {
+                Matrix b = Matrix::Zero(3, 1);
+                b(1, 0) = std::numeric_limits<double>::infinity();
+                replaceDataset(file, "b2", b);
             } else if (kind == "nobias") {
                 const auto guard = hdf5::lock();
                 H5::H5File(file.string(), H5F_ACC_RDWR).unlink("b3");

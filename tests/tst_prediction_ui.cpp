@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace catnet;
@@ -88,6 +89,16 @@ private slots:
         drop(*window_, {QUrl("https://example.org/cat.jpg")});
         QVERIFY(window_->predictionPanel()->errorText().contains("web address"));
         QVERIFY(!window_->predictionPanel()->hasPrediction());
+    }
+
+    void dropSeveralFiles() {
+        const QString first = dir_.filePath("first.png"), second = dir_.filePath("second.png");
+        QVERIFY(testPhoto(64, 64).save(first));
+        QVERIFY(testPhoto(32, 32).save(second));
+        drop(*window_, {QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
+        QVERIFY(window_->predictionPanel()->hasPrediction());
+        const QString message = window_->statusBar()->currentMessage();
+        QVERIFY2(message.contains("2 files dropped") && message.contains("first.png"), qPrintable(message));
     }
 
     void photoIsShrunkToTheNetworkInput() {

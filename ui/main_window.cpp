@@ -55,7 +55,7 @@ QString percentText(const char* label, const std::optional<Evaluation>& e, Eigen
 } // namespace
 
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
-    : QMainWindow(parent), options_(options), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
+    : QMainWindow(parent), options_(options), store_(options.runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
       refreshTimer_(new QTimer(this)) {
     setWindowTitle(tr("catnet"));
     setAcceptDrops(true);
@@ -77,8 +77,14 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     }
     if (!loaded)
         useBuiltInDataset(tr("the course files were not found"));
+    if (!loaded && options_.dataDirectory) {
+        lastError_ = tr("--data %1 does not hold %2 and %3; using the built-in dataset")
+                         .arg(QString::fromStdString(options_.dataDirectory->string()), kTrainFileName, kTestFileName);
+        statusBar()->showMessage(lastError_, 15000);
+    }
     if (options_.useSettings)
         restoreSettings();
+    restoreRuns();
     updateActions();
 }
 
@@ -239,6 +245,7 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     // Values of the wrong type or corrupt blobs simply fail to restore.
     restoreGeometry(settings.value("window/geometry").toByteArray());
+    network_->restoreSettings(settings);
     mainSplitter_->restoreState(settings.value("window/mainSplitter").toByteArray());
     trainingSplitter_->restoreState(settings.value("window/trainingSplitter").toByteArray());
 }
@@ -248,6 +255,7 @@ void MainWindow::saveSettings() const {
         return;
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
+    network_->saveSettings(settings);
     settings.setValue("window/mainSplitter", mainSplitter_->saveState());
     settings.setValue("window/trainingSplitter", trainingSplitter_->saveState());
 }
@@ -339,6 +347,43 @@ void MainWindow::evaluateRun(TrainedRun& run) const {
     run.testEvaluation = evaluate(*run.parameters, data_->test.X, data_->test.Y);
 }
 
+// ---- runs kept between sessions ----
+
+int MainWindow::addRun(TrainedRun run) {
+    const int id = runs_->add(std::move(run));
+    const TrainedRun* added = runs_->find(id);
+    if (!added->costs.empty())
+        chart_->setCosts(id, added->name, runColour(id), added->costs);
+    return id;
+}
+
+void MainWindow::restoreRuns() {
+    RunStore::Restored restored = store_.loadAll();
+    for (TrainedRun& run : restored.runs) {
+        evaluateRun(run);
+        addRun(std::move(run));
+    }
+    if (runs_->rowCount() > 0) {
+        runsView_->selectRow(runs_->rowCount() - 1);
+        setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
+    }
+    if (!restored.problems.isEmpty()) {
+        lastError_ = tr("%n saved run(s) could not be read and were skipped: %1", nullptr, int(restored.problems.size()))
+                         .arg(restored.problems.join("; "));
+        statusBar()->showMessage(lastError_, 15000);
+    }
+}
+
+void MainWindow::keepRun(TrainedRun& run) {
+    if (!store_.enabled() || !run.parameters)
+        return;
+    try {
+        run.storeFile = store_.save(run);
+    } catch (const std::exception& e) {
+        statusBar()->showMessage(tr("The run could not be kept for the next session: %1").arg(e.what()), 8000);
+    }
+}
+
 // ---- training ----
 
 bool MainWindow::startTraining() {
@@ -356,7 +401,7 @@ bool MainWindow::startTraining() {
     run.config = *config;
     run.running = true;
     run.strategy = chooseStrategy(config->layerDims, data_->train.count(), config->iterations);
-    activeRunId_ = runs_->add(std::move(run));
+    activeRunId_ = addRun(std::move(run));
     const int row = runs_->rowOf(activeRunId_);
     runsView_->selectRow(row);
     setCurrentRun(activeRunId_);
@@ -421,6 +466,7 @@ void MainWindow::onTrainingFinished(const SessionResult& result) {
             run->trainEvaluation = *result.train;
             run->testEvaluation = *result.test;
             chart_->setCosts(run->id, run->name, runColour(run->id), run->costs);
+            keepRun(*run);
             progress_->setValue(r.iterationsRun);
             progressLabel_->setText(tr("%1 — %2 iterations in %3 s")
                                         .arg(run->outcomeText()).arg(r.iterationsRun).arg(r.seconds, 0, 'f', 2));
@@ -477,6 +523,7 @@ void MainWindow::removeSelectedRun() {
     const int id = currentRunId_;
     if (!id || id == activeRunId_)
         return;
+    store_.remove(runs_->find(id)->storeFile);
     chart_->removeRun(id);
     runs_->remove(id);
     setCurrentRun(runs_->idAt(std::min(runsView_->currentIndex().row(), runs_->rowCount() - 1)));
@@ -556,7 +603,7 @@ bool MainWindow::saveModelTo(const QString& path) {
         return false;
     }
     try {
-        saveModel(path.toStdString(), SavedModel{*run->parameters, run->config, run->costs, run->iterationsRun, run->outcome});
+        saveModel(path.toStdString(), toSavedModel(*run));
         statusBar()->showMessage(tr("Saved %1 to %2").arg(run->name, path), 5000);
         return true;
     } catch (const std::exception& e) {
@@ -567,21 +614,14 @@ bool MainWindow::saveModelTo(const QString& path) {
 
 bool MainWindow::loadModelFrom(const QString& path) {
     try {
-        SavedModel model = loadModel(path.toStdString());
-        TrainedRun run;
+        TrainedRun run = fromSavedModel(loadModel(path.toStdString()));
         run.name = QFileInfo(path).fileName();
-        run.config = model.config;
-        run.costs = model.costs;
-        run.outcome = model.outcome;
-        run.iterationsRun = model.iterationsRun;
         run.modelFile = path;
-        run.parameters = std::move(model.parameters);
         evaluateRun(run);
         const bool fits = run.trainEvaluation.has_value();
-        const int id = runs_->add(std::move(run));
+        const int id = addRun(std::move(run));
         TrainedRun* added = runs_->find(id);
-        if (!added->costs.empty())
-            chart_->setCosts(id, added->name, runColour(id), added->costs);
+        keepRun(*added);
         runsView_->selectRow(runs_->rowOf(id));
         setCurrentRun(id);
         if (!fits)
@@ -638,7 +678,10 @@ void MainWindow::about() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (session_->isRunning()) {
-        session_->stop(); // the worker ends after its current iteration; ~TrainingSession joins it
+        // Stop after the current iteration and take the partial run in now, so it is
+        // kept like any other before the window goes.
+        session_->stop();
+        session_->finishNow();
     }
     saveSettings();
     event->accept();

@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 #include "photo_loader.h"
+#include "run_store.h"
 #include "runs_model.h"
 
 #include <QElapsedTimer>
@@ -32,7 +33,8 @@ struct SessionResult;
 
 struct MainWindowOptions {
     std::optional<std::filesystem::path> dataDirectory; // --data
-    bool useSettings = true;                            // restore geometry and last data folder
+    bool useSettings = true;                            // restore geometry, settings, last data folder
+    QString runStoreDirectory;                          // where runs are kept; empty: not kept
 };
 
 // catnet's window: set up a network, train it on a worker thread while the cost
@@ -92,6 +94,9 @@ private:
     void saveSettings() const;
     void setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn);
     void evaluateRun(TrainedRun& run) const;
+    void restoreRuns();
+    void keepRun(TrainedRun& run);
+    int addRun(TrainedRun run);
     void onTrainingFinished(const SessionResult& result);
     void refreshProgress();
     void updateActions();
@@ -102,6 +107,7 @@ private:
     void about();
 
     MainWindowOptions options_;
+    RunStore store_;
     std::shared_ptr<const Dataset> data_;
     bool builtIn_ = false;
     QString dataDescription_;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -116,6 +117,47 @@ void NetworkPanel::setConfig(const TrainConfig& config) {
     reportEvery_->setValue(config.reportEvery);
     applyingPreset_ = false;
     preset_->setCurrentIndex(Custom);
+    revalidate();
+}
+
+void NetworkPanel::saveSettings(QSettings& settings) const {
+    settings.setValue("network/dims", dims_->text());
+    settings.setValue("network/learningRate", learningRate_->text());
+    settings.setValue("network/iterations", iterations_->value());
+    settings.setValue("network/seed", seed_->value());
+    settings.setValue("network/init", init_->currentText());
+    settings.setValue("network/reportEvery", reportEvery_->value());
+    settings.setValue("network/preset", preset_->currentIndex());
+}
+
+void NetworkPanel::restoreSettings(const QSettings& settings) {
+    const auto restoreInt = [&](const char* key, QSpinBox* spin) {
+        bool ok = false;
+        const int value = settings.value(key).toInt(&ok);
+        if (ok && value >= spin->minimum() && value <= spin->maximum())
+            spin->setValue(value);
+    };
+    applyingPreset_ = true;
+    const QString dims = settings.value("network/dims").toString();
+    try {
+        if (!dims.isEmpty() && parseLayerDims(dims.toStdString()).size() >= 2)
+            dims_->setText(dims);
+    } catch (const std::invalid_argument&) {
+        // an unreadable value keeps the default
+    }
+    bool ok = false;
+    const QString rate = settings.value("network/learningRate").toString();
+    const double value = QLocale::c().toDouble(rate.trimmed(), &ok);
+    if (ok && std::isfinite(value) && value > 0.0)
+        learningRate_->setText(rate);
+    restoreInt("network/iterations", iterations_);
+    restoreInt("network/seed", seed_);
+    restoreInt("network/reportEvery", reportEvery_);
+    if (const auto scheme = parseInitScheme(settings.value("network/init").toString().toStdString()))
+        init_->setCurrentIndex(init_->findData(int(*scheme)));
+    applyingPreset_ = false;
+    const int preset = settings.value("network/preset").toInt(&ok);
+    preset_->setCurrentIndex(ok && preset >= Custom && preset <= LLayerCourse ? preset : Custom);
     revalidate();
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class QSettings;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -30,6 +31,11 @@ public:
 
     void setConfig(const TrainConfig& config);
     void applyPreset(Preset preset);
+    // Remembers the fields between sessions; values that are missing, of the wrong type
+    // or out of range are ignored, leaving the defaults.
+    void saveSettings(QSettings& settings) const;
+    void restoreSettings(const QSettings& settings);
+
     // The data's feature count: the first layer size must equal it.
     void setInputSize(Eigen::Index features);
 

@@ -32,4 +32,32 @@ QString runName(const TrainConfig& config) {
         .arg(config.learningRate);
 }
 
+SavedModel toSavedModel(const TrainedRun& run) {
+    SavedModel model;
+    model.parameters = run.parameters.value_or(Parameters{});
+    model.config = run.config;
+    model.costs = run.costs;
+    model.iterationsRun = run.iterationsRun;
+    model.outcome = run.outcome;
+    model.name = run.name.toStdString();
+    model.seconds = run.seconds;
+    model.strategy = run.strategy;
+    return model;
+}
+
+TrainedRun fromSavedModel(SavedModel model) {
+    TrainedRun run;
+    run.name = model.name.empty() ? runName(model.config) : QString::fromStdString(model.name);
+    run.config = model.config;
+    run.costs = std::move(model.costs);
+    run.outcome = model.outcome;
+    run.iterationsRun = model.iterationsRun;
+    if (run.outcome == Outcome::Diverged)
+        run.divergedAt = run.iterationsRun;
+    run.seconds = model.seconds;
+    run.strategy = model.strategy;
+    run.parameters = std::move(model.parameters);
+    return run;
+}
+
 } // namespace catnet::ui

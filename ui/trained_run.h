@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics.h"
+#include "model_io.h"
 #include "trainer.h"
 
 #include <QColor>
@@ -24,6 +25,7 @@ struct TrainedRun {
     double seconds = 0.0;
     Strategy strategy = Strategy::Auto;
     QString modelFile;            // set when loaded from a file
+    QString storeFile;            // where the app keeps it between sessions
     std::optional<Parameters> parameters;
     std::optional<Evaluation> trainEvaluation;
     std::optional<Evaluation> testEvaluation;
@@ -35,5 +37,9 @@ struct TrainedRun {
 
 // "[12288,20,7,5,1] lr 0.0075"
 QString runName(const TrainConfig& config);
+
+// A finished run as a model file, and back (evaluations are not stored).
+SavedModel toSavedModel(const TrainedRun& run);
+TrainedRun fromSavedModel(SavedModel model);
 
 } // namespace catnet::ui

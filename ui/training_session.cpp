@@ -60,11 +60,30 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
     } catch (const std::exception& e) {
         outcome.error = QString::fromStdString(e.what());
     }
-    // Delivered on the UI thread; dropped if the session is gone by then.
-    QMetaObject::invokeMethod(this, [this, outcome] {
-        running_ = false;
-        emit finished(outcome);
-    }, Qt::QueuedConnection);
+    {
+        const std::lock_guard lock(mutex_);
+        result_ = std::move(outcome);
+    }
+    // Wakes the UI thread; dropped if the session is gone by then.
+    QMetaObject::invokeMethod(this, &TrainingSession::deliverResult, Qt::QueuedConnection);
+}
+
+void TrainingSession::deliverResult() {
+    std::optional<SessionResult> result;
+    {
+        const std::lock_guard lock(mutex_);
+        result.swap(result_);
+    }
+    if (!result)
+        return; // already delivered by finishNow()
+    running_ = false;
+    emit finished(*result);
+}
+
+void TrainingSession::finishNow() {
+    if (worker_.joinable())
+        worker_.join();
+    deliverResult();
 }
 
 } // namespace catnet::ui

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <thread>
 
@@ -42,14 +43,22 @@ public:
     // Cost points recorded since the last call.
     std::vector<CostPoint> takeNewPoints();
 
+    // Blocks until the worker has ended (after stop(), within an iteration) and delivers
+    // its result now, so that nothing is lost when the window closes mid-run.
+    void finishNow();
+
 signals:
     void finished(const catnet::ui::SessionResult& result);
 
 private:
     void work(std::stop_token stop, int runId, TrainConfig config, std::shared_ptr<const Dataset> data);
+    void deliverResult();
 
+    // Everything the worker hands over goes through this mutex (not only through Qt's
+    // event queue), so the hand-over is visible to ThreadSanitizer as well.
     std::mutex mutex_;
     std::vector<CostPoint> pending_;
+    std::optional<SessionResult> result_;
     bool running_ = false; // only touched on the UI thread
     std::jthread worker_;
 };

@@ -4,9 +4,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
+    // Damaged photos are reported in the window; the decoders' console warnings add nothing.
+    QLoggingCategory::setFilterRules("qt.gui.imageio*.warning=false");
     QApplication::setOrganizationName("catnet");
     QApplication::setApplicationName("catnet");
     QApplication::setApplicationVersion(CATNET_VERSION);
@@ -23,6 +26,7 @@ int main(int argc, char* argv[]) {
     catnet::ui::MainWindowOptions options;
     if (parser.isSet(data))
         options.dataDirectory = parser.value(data).toStdString();
+    options.runStoreDirectory = catnet::ui::RunStore::defaultDirectory();
     catnet::ui::MainWindow window(options);
     window.show();
     return app.exec();

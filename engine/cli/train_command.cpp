@@ -146,8 +146,15 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     }
     writeJson(options, report, out);
     if (options.saveModel) {
-        saveModel(*options.saveModel,
-                  SavedModel{run.parameters, options.config, run.costs, run.iterationsRun, run.outcome});
+        SavedModel model;
+        model.parameters = run.parameters;
+        model.config = options.config;
+        model.costs = run.costs;
+        model.iterationsRun = run.iterationsRun;
+        model.outcome = run.outcome;
+        model.seconds = run.seconds;
+        model.strategy = run.strategy;
+        saveModel(*options.saveModel, model);
         if (printProgress)
             out << "Saved model to " << options.saveModel->string() << "\n";
     }

@@ -1,0 +1,56 @@
+#include "run_store.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <stdexcept>
+
+namespace catnet::ui {
+
+QString RunStore::defaultDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/runs";
+}
+
+QString RunStore::save(const TrainedRun& run) const {
+    if (!enabled())
+        return {};
+    if (!run.parameters)
+        throw std::invalid_argument("the run has no parameters to keep");
+    if (!QDir().mkpath(directory_))
+        throw std::runtime_error(QStringLiteral("cannot create the folder %1").arg(directory_).toStdString());
+    // Time first so that a plain name sort restores the runs in the order they ran.
+    const QString file = run.storeFile.isEmpty()
+                             ? QStringLiteral("%1/run-%2-%3.h5")
+                                   .arg(directory_, QDateTime::currentDateTimeUtc().toString("yyyyMMdd-HHmmss-zzz"))
+                                   .arg(run.id)
+                             : run.storeFile;
+    saveModel(file.toStdString(), toSavedModel(run));
+    return file;
+}
+
+void RunStore::remove(const QString& file) const {
+    if (enabled() && !file.isEmpty())
+        QFile::remove(file);
+}
+
+RunStore::Restored RunStore::loadAll() const {
+    Restored restored;
+    if (!enabled())
+        return restored;
+    const QDir folder(directory_);
+    for (const QString& name : folder.entryList({"run-*.h5"}, QDir::Files, QDir::Name)) {
+        const QString file = folder.filePath(name);
+        try {
+            // Diverged runs may hold non-finite weights; they are still part of the record.
+            TrainedRun run = fromSavedModel(loadModel(file.toStdString(), true));
+            run.storeFile = file;
+            restored.runs.push_back(std::move(run));
+        } catch (const std::exception& e) {
+            restored.problems << QString::fromStdString(e.what());
+        }
+    }
+    return restored;
+}
+
+} // namespace catnet::ui

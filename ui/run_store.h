@@ -1,0 +1,41 @@
+#pragma once
+
+#include "trained_run.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace catnet::ui {
+
+// Keeps every finished or stopped run on disk, one model file each, so the runs table
+// survives a restart. Files are written atomically (saveModel writes a temporary file
+// and renames it); a file that cannot be read back is skipped with a note, never
+// blocking start-up.
+class RunStore {
+public:
+    // `directory` is created on first save. Empty: no persistence at all.
+    explicit RunStore(QString directory = {}) : directory_(std::move(directory)) {}
+
+    // <AppDataLocation>/runs
+    static QString defaultDirectory();
+
+    bool enabled() const { return !directory_.isEmpty(); }
+    QString directory() const { return directory_; }
+
+    // Writes the run and returns its file. Throws std::exception with a message.
+    QString save(const TrainedRun& run) const;
+    void remove(const QString& file) const;
+
+    struct Restored {
+        std::vector<TrainedRun> runs; // oldest first
+        QStringList problems;         // "file: reason" for every skipped file
+    };
+    Restored loadAll() const;
+
+private:
+    QString directory_;
+};
+
+} // namespace catnet::ui
