@@ -1,15 +1,25 @@
-# Front door: `make run` builds and launches catnet, `make test` builds and runs every
-# test. Both first install any missing Debian packages (scripts/install-deps.sh).
+# Front door. `make run` builds and launches catnet; `make test` builds and runs every
+# check CI runs: the test suite, the sanitizer builds and the fuzz targets. Both first
+# install any missing Debian packages (scripts/install-deps.sh).
+SHELL := /bin/bash
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 20
 # The real dataset: $CATNET_DATA if set, else ./data, else ../shared/data beside the clone.
 CATNET_DATA ?= $(firstword $(foreach d,$(CURDIR)/data $(abspath $(CURDIR)/../shared/data),$(if $(wildcard $(d)/train_catvnoncat.h5),$(d))))
 export CATNET_DATA
+SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	TSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1
 
-.PHONY: deps configure build run train test bench clean
+.PHONY: deps deps-test configure build run train check sanitize tsan fuzz test bench clean
 
 deps:
 	@scripts/install-deps.sh
+
+deps-test:
+	@scripts/install-deps.sh clang libclang-rt-14-dev
 
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release > /dev/null
@@ -23,12 +33,43 @@ run: build
 train: build
 	$(BUILD_DIR)/app/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)") $(ARGS)
 
-test: build
+# The test suite on the Release build.
+check: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j 2
+
+# Every test under AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer.
+sanitize: deps-test
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATNET_SANITIZE=address,undefined > /dev/null
+	@cmake --build build-asan -j $(JOBS)
+	cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j 2
+
+# The worker and window tests under ThreadSanitizer.
+TSAN_TESTS = tst_trainer tst_training_ui tst_persistence tst_prediction_ui
+tsan: deps-test
+	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATNET_SANITIZE=thread > /dev/null
+	@cmake --build build-tsan -j $(JOBS) --target $(TSAN_TESTS)
+	cd build-tsan && $(SANITIZER_ENV) ctest --output-on-failure -R "$(subst $() $(),|,$(TSAN_TESTS))"
+
+# Each libFuzzer target for FUZZ_SECONDS, from a seed corpus of valid and broken files.
+fuzz: deps-test build
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATNET_FUZZ=ON \
+		-DCATNET_BUILD_TESTS=OFF -DCATNET_SANITIZE=address,undefined > /dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target fuzz_dataset_loader fuzz_model_loader fuzz_photo_input
+	@rm -rf build-fuzz/corpus && $(BUILD_DIR)/tests/catnet-fuzz-corpus build-fuzz/corpus
+	@for target in dataset_loader model_loader photo_input; do \
+		corpus=build-fuzz/corpus/$${target%%_*}; mkdir -p build-fuzz/found/$$target; \
+		echo "fuzz_$$target: $(FUZZ_SECONDS) s"; \
+		$(SANITIZER_ENV) build-fuzz/tests/fuzz/fuzz_$$target -max_total_time=$(FUZZ_SECONDS) -seed=1 \
+			-artifact_prefix=build-fuzz/found/$$target/ -print_final_stats=1 \
+			build-fuzz/found/$$target $$corpus 2>&1 | grep -E "^(stat::number_of_executed_units|#[0-9]+ +DONE)|ERROR|SUMMARY" ; \
+		test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
+
+test: check sanitize tsan fuzz
 
 bench: build
 	$(BUILD_DIR)/app/catnet-bench $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
 	$(BUILD_DIR)/tests/catnet-gui-bench
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) build-asan build-tsan build-fuzz

@@ -18,3 +18,18 @@ target_compile_definitions(catnet_common INTERFACE EIGEN_DONT_PARALLELIZE)
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
     target_compile_options(catnet_common INTERFACE -Wno-restrict)
 endif()
+
+# Sanitizer builds (see `make sanitize`): CATNET_SANITIZE=address,undefined or thread.
+# Set on the common target so that every library and test is instrumented alike.
+set(CATNET_SANITIZE "" CACHE STRING "Sanitizers for every target, e.g. address,undefined or thread")
+if(CATNET_SANITIZE)
+    target_compile_options(catnet_common INTERFACE
+        -fsanitize=${CATNET_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(catnet_common INTERFACE -fsanitize=${CATNET_SANITIZE})
+    # Lets tests leave out work too slow under instrumentation (never their checks).
+    target_compile_definitions(catnet_common INTERFACE CATNET_SANITIZED=1)
+endif()
+if(CATNET_FUZZ)
+    # Coverage feedback for libFuzzer from every library of ours.
+    target_compile_options(catnet_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()

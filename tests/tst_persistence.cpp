@@ -98,7 +98,7 @@ private slots:
             window->show();
             QVERIFY(window->startTraining());
             QCOMPARE(window->progressBar()->maximum(), 1'000'000'000);
-            QTest::qWait(300);
+            QTRY_VERIFY_WITH_TIMEOUT(window->progressBar()->value() > 0, 30000);
             QElapsedTimer clock;
             clock.start();
             QVERIFY(window->close());

@@ -88,6 +88,9 @@ private slots:
         QTest::newRow("5-layer") << "12288,20,7,5,1" << int(InitScheme::Lecun);
     }
     void courseRuns() {
+#ifdef CATNET_SANITIZED
+        QSKIP("minutes under sanitizers; the random problems above cover the same code");
+#endif
         CATNET_REQUIRE_COURSE_DATA();
         QFETCH(QString, dims);
         QFETCH(int, init);

@@ -71,8 +71,8 @@ private slots:
         QVERIFY(window->startTraining());
         QVERIFY(window->isTraining());
         QVERIFY(!window->startTraining()); // one run at a time
-        QTest::qWait(400);
-        QVERIFY(window->progressBar()->value() > 0); // progress streams in while training
+        // Progress streams in while training.
+        QTRY_VERIFY_WITH_TIMEOUT(window->progressBar()->value() > 0, 30000);
         QElapsedTimer clock;
         clock.start();
         QTest::keyClick(window.get(), Qt::Key_Escape);

@@ -1,0 +1,21 @@
+// libFuzzer target: any bytes as a model file must load (and predict) or throw FileError.
+#include "metrics.h"
+#include "model_io.h"
+
+#include "fuzz_input_file.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const auto file = catnet::fuzz::writeInput(data, size, ".h5");
+    try {
+        const catnet::SavedModel model = catnet::loadModel(file);
+        const catnet::LayerDims dims = model.parameters.layerDims();
+        if (dims.size() < 2 || dims.back() != 1)
+            __builtin_trap();
+        if (dims.front() <= 4096) { // a loaded model must be usable
+            const catnet::Matrix x = catnet::Matrix::Constant(dims.front(), 1, 0.5);
+            (void)catnet::predictProbabilities(model.parameters, x);
+        }
+    } catch (const catnet::FileError&) {
+    }
+    return 0;
+}
