@@ -1,11 +1,15 @@
 #include "training_session.h"
 
-#include <QMetaObject>
-
 namespace catnet::ui {
 
-TrainingSession::TrainingSession(QObject* parent) : QObject(parent) {
+namespace {
+constexpr int kResultPollMilliseconds = 10;
+}
+
+TrainingSession::TrainingSession(QObject* parent) : QObject(parent), resultPoll_(new QTimer(this)) {
     qRegisterMetaType<SessionResult>();
+    resultPoll_->setInterval(kResultPollMilliseconds);
+    connect(resultPoll_, &QTimer::timeout, this, &TrainingSession::deliverResult);
 }
 
 TrainingSession::~TrainingSession() {
@@ -25,6 +29,7 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
         pending_.clear();
     }
     running_ = true;
+    resultPoll_->start();
     worker_ = std::jthread([this, runId, config, data = std::move(data)](std::stop_token stop) {
         work(stop, runId, config, data);
     });
@@ -60,12 +65,8 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
     } catch (const std::exception& e) {
         outcome.error = QString::fromStdString(e.what());
     }
-    {
-        const std::lock_guard lock(mutex_);
-        result_ = std::move(outcome);
-    }
-    // Wakes the UI thread; dropped if the session is gone by then.
-    QMetaObject::invokeMethod(this, &TrainingSession::deliverResult, Qt::QueuedConnection);
+    const std::lock_guard lock(mutex_);
+    result_ = std::move(outcome); // picked up by resultPoll_ on the UI thread
 }
 
 void TrainingSession::deliverResult() {
@@ -75,7 +76,8 @@ void TrainingSession::deliverResult() {
         result.swap(result_);
     }
     if (!result)
-        return; // already delivered by finishNow()
+        return; // still training, or already delivered by finishNow()
+    resultPoll_->stop();
     running_ = false;
     emit finished(*result);
 }

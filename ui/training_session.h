@@ -5,6 +5,7 @@
 #include "trainer.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <mutex>
@@ -26,9 +27,12 @@ struct SessionResult {
 // Runs the engine's trainer on a worker thread, one run at a time.
 // The engine reports costs through its callback into a locked buffer that the UI
 // drains on its own timer (never a signal per point, so a fast run cannot flood
-// the event loop); Stop goes through a std::stop_source the engine checks between
-// iterations. The dataset is shared, so replacing it in the UI never pulls it from
-// under a running worker. Destruction stops and joins the worker.
+// the event loop); the final result is left under the same lock and picked up by a
+// timer on the UI thread. So every hand-over goes through one std::mutex (which
+// ThreadSanitizer sees) and the worker never calls into Qt. Stop goes through a
+// std::stop_source the engine checks between iterations. The dataset is shared, so
+// replacing it in the UI never pulls it from under a running worker. Destruction
+// stops and joins the worker.
 class TrainingSession : public QObject {
     Q_OBJECT
 public:
@@ -54,11 +58,11 @@ private:
     void work(std::stop_token stop, int runId, TrainConfig config, std::shared_ptr<const Dataset> data);
     void deliverResult();
 
-    // Everything the worker hands over goes through this mutex (not only through Qt's
-    // event queue), so the hand-over is visible to ThreadSanitizer as well.
+    // Everything the worker hands over goes through this mutex.
     std::mutex mutex_;
     std::vector<CostPoint> pending_;
     std::optional<SessionResult> result_;
+    QTimer* resultPoll_;
     bool running_ = false; // only touched on the UI thread
     std::jthread worker_;
 };
