@@ -57,12 +57,9 @@ fuzz: deps-test build
 	@cmake --build build-fuzz -j $(JOBS) --target fuzz_dataset_loader fuzz_model_loader fuzz_photo_input
 	@rm -rf build-fuzz/corpus && $(BUILD_DIR)/tests/catnet-fuzz-corpus build-fuzz/corpus
 	@for target in dataset_loader model_loader photo_input; do \
-		corpus=build-fuzz/corpus/$${target%%_*}; mkdir -p build-fuzz/found/$$target; \
 		echo "fuzz_$$target: $(FUZZ_SECONDS) s"; \
-		$(SANITIZER_ENV) build-fuzz/tests/fuzz/fuzz_$$target -max_total_time=$(FUZZ_SECONDS) -seed=1 \
-			-artifact_prefix=build-fuzz/found/$$target/ -print_final_stats=1 \
-			build-fuzz/found/$$target $$corpus 2>&1 | grep -E "^(stat::number_of_executed_units|#[0-9]+ +DONE)|ERROR|SUMMARY" ; \
-		test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+		$(SANITIZER_ENV) scripts/run-fuzzer.sh build-fuzz/tests/fuzz/fuzz_$$target \
+			build-fuzz/corpus/$${target%%_*} $(FUZZ_SECONDS) build-fuzz/found/$$target || exit 1; \
 	done
 
 test: check sanitize tsan fuzz

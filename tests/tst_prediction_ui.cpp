@@ -157,6 +157,24 @@ private slots:
         QVERIFY(window_->exportChartTo(dir_.filePath("chart.png")));
         QVERIFY(!QImage(dir_.filePath("chart.png")).isNull());
     }
+
+    void loadedModelOfAnotherInputSizeIsExplained() {
+        SavedModel small;
+        small.parameters.W = {Matrix::Zero(1, 10)};
+        small.parameters.b = {Matrix::Zero(1, 1)};
+        const QString path = dir_.filePath("ten-inputs.h5");
+        saveModel(path.toStdString(), small);
+        QVERIFY(window_->loadModelFrom(path));
+        QVERIFY2(window_->lastError().contains("expects 10 input features but the data has 12288"),
+                 qPrintable(window_->lastError()));
+        const ui::TrainedRun* run = window_->runsModel()->find(window_->currentRunId());
+        QVERIFY(!run->testEvaluation.has_value());
+        // Predicting with it says so instead of computing garbage.
+        const QString photo = dir_.filePath("for-small.png");
+        QVERIFY(testPhoto(64, 64).save(photo));
+        window_->predictFile(photo);
+        QVERIFY(!window_->predictionPanel()->hasPrediction());
+    }
 };
 
 QTEST_MAIN(TestPredictionUi)

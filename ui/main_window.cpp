@@ -3,6 +3,7 @@
 #include "cost_chart.h"
 #include "data_browser.h"
 #include "hdf5_support.h"
+#include "isolated_reader.h"
 #include "layer_dims.h"
 #include "library_versions.h"
 #include "mislabeled_view.h"
@@ -264,7 +265,7 @@ void MainWindow::saveSettings() const {
 
 bool MainWindow::openDatasetFolder(const QString& directory, bool quiet) {
     try {
-        auto data = std::make_shared<const Dataset>(loadCourseDataset(directory.toStdString()));
+        auto data = std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString()));
         setDataset(std::move(data), QDir::toNativeSeparators(directory), false);
         if (options_.useSettings)
             QSettings().setValue("data/lastFolder", directory);
@@ -292,10 +293,10 @@ bool MainWindow::openDatasetFiles(const QStringList& files) {
             const std::string path = file.toStdString();
             // Which split a file holds is read from its dataset names, not its file name.
             try {
-                dataset.train = loadSplit(path, "train");
+                dataset.train = loadSplitIsolated(path, "train");
                 haveTrain = true;
             } catch (const FileError&) {
-                dataset.test = loadSplit(path, "test");
+                dataset.test = loadSplitIsolated(path, "test");
                 haveTest = true;
             }
         }
@@ -614,7 +615,7 @@ bool MainWindow::saveModelTo(const QString& path) {
 
 bool MainWindow::loadModelFrom(const QString& path) {
     try {
-        TrainedRun run = fromSavedModel(loadModel(path.toStdString()));
+        TrainedRun run = fromSavedModel(loadModelIsolated(path.toStdString()));
         run.name = QFileInfo(path).fileName();
         run.modelFile = path;
         evaluateRun(run);

@@ -1,5 +1,7 @@
 #include "run_store.h"
 
+#include "isolated_reader.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
@@ -43,7 +45,7 @@ RunStore::Restored RunStore::loadAll() const {
         const QString file = folder.filePath(name);
         try {
             // Diverged runs may hold non-finite weights; they are still part of the record.
-            TrainedRun run = fromSavedModel(loadModel(file.toStdString(), true));
+            TrainedRun run = fromSavedModel(loadModelIsolated(file.toStdString(), true));
             run.storeFile = file;
             restored.runs.push_back(std::move(run));
         } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 #include "hdf5_support.h"
+#include "isolated_reader.h"
 #include "json_writer.h"
 #include "layer_dims.h"
 #include "metrics.h"
@@ -79,7 +80,7 @@ Dataset loadData(const TrainOptions& options) {
     if (!directory)
         throw FileError(std::string("no dataset found: pass --data DIR, set CATNET_DATA, or put ") +
                         kTrainFileName + " and " + kTestFileName + " in ./data (see data/README.md)");
-    return loadCourseDataset(*directory);
+    return loadCourseDatasetIsolated(*directory);
 }
 
 void writeJson(const TrainOptions& options, const Report& report, std::ostream& out) {
@@ -116,7 +117,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
 
     TrainResult run;
     if (options.loadModel) {
-        const SavedModel model = loadModel(*options.loadModel);
+        const SavedModel model = loadModelIsolated(*options.loadModel);
         if (model.parameters.W.front().cols() != data.train.X.rows())
             throw FileError(hdf5::describe(*options.loadModel) + ": the model expects " +
                             std::to_string(model.parameters.W.front().cols()) +

@@ -1,5 +1,6 @@
 // libFuzzer target: any bytes as a model file must load (and predict) or throw FileError.
 #include "metrics.h"
+#include "hdf5_support.h"
 #include "model_io.h"
 
 #include "fuzz_input_file.h"

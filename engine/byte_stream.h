@@ -1,0 +1,77 @@
+#pragma once
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace catnet {
+
+// Flat binary encoding for handing loaded data from a reader process to its parent
+// (see isolated_reader.h). Same machine, same build: no portability concerns.
+class ByteWriter {
+public:
+    template <typename T>
+    void put(const T& value) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        bytes_.append(reinterpret_cast<const char*>(&value), sizeof value);
+    }
+    void putString(std::string_view text) {
+        put<std::uint64_t>(text.size());
+        bytes_.append(text);
+    }
+    template <typename Derived>
+    void putMatrix(const Eigen::PlainObjectBase<Derived>& matrix) {
+        put<std::int64_t>(matrix.rows());
+        put<std::int64_t>(matrix.cols());
+        bytes_.append(reinterpret_cast<const char*>(matrix.data()),
+                      std::size_t(matrix.size()) * sizeof(typename Derived::Scalar));
+    }
+    std::string take() { return std::move(bytes_); }
+
+private:
+    std::string bytes_;
+};
+
+class ByteReader {
+public:
+    explicit ByteReader(std::string_view bytes) : bytes_(bytes) {}
+
+    template <typename T>
+    T get() {
+        T value;
+        std::memcpy(&value, take(sizeof value), sizeof value);
+        return value;
+    }
+    std::string getString() {
+        const auto size = get<std::uint64_t>();
+        return std::string(take(size), size);
+    }
+    template <typename MatrixType>
+    MatrixType getMatrix() {
+        const auto rows = get<std::int64_t>(), cols = get<std::int64_t>();
+        if (rows < 0 || cols < 0)
+            throw std::runtime_error("corrupt hand-over: negative matrix size");
+        MatrixType matrix(rows, cols);
+        const std::size_t size = std::size_t(rows * cols) * sizeof(typename MatrixType::Scalar);
+        std::memcpy(matrix.data(), take(size), size);
+        return matrix;
+    }
+
+private:
+    const char* take(std::size_t size) {
+        if (size > bytes_.size() - position_)
+            throw std::runtime_error("corrupt hand-over: truncated");
+        const char* data = bytes_.data() + position_;
+        position_ += size;
+        return data;
+    }
+
+    std::string_view bytes_;
+    std::size_t position_ = 0;
+};
+
+} // namespace catnet

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# run-fuzzer.sh FUZZER SEED_CORPUS SECONDS FOUND_DIR
+# Runs a libFuzzer target for SECONDS in total. A crash inside libhdf5 (which is not
+# hardened against malformed files; catnet parses them in a child process, see
+# engine/isolated_reader.h) is recorded in FOUND_DIR/library/ and fuzzing goes on;
+# any other crash, leak or undefined behaviour fails the run with its report.
+set -uo pipefail
+fuzzer=$1 corpus=$2 budget=$3 found=$4
+mkdir -p "$found/corpus" "$found/library"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}:allocator_may_return_null=1"
+end=$((SECONDS + budget))
+round=0
+while ((SECONDS < end)); do
+    round=$((round + 1))
+    log="$found/round-$round.log"
+    ("$fuzzer" -max_total_time=$((end - SECONDS)) -seed=$round -print_final_stats=1 \
+        -artifact_prefix="$found/" "$found/corpus" "$corpus" >"$log" 2>&1) 2>/dev/null
+    status=$?
+    grep -E "^stat::number_of_executed_units" "$log" | sed "s/^/  round $round: /"
+    ((status == 0)) && break
+    artifact=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -1 | cut -d' ' -f5)
+    # The first stack frame that is not the sanitizer's own or a libc memory routine.
+    frame=$(sed -n '/ERROR: /,$p' "$log" | grep -E '^ +#[0-9]+ ' |
+        grep -vE 'libclang_rt|sanitizer|__interceptor_|in (malloc|calloc|realloc|free|mem(cpy|move|set|cmp)|operator new|operator delete)' |
+        head -1)
+    if [[ $frame == *libhdf5* && -n $artifact ]]; then
+        echo "  known library crash, contained by the isolated reader: ${frame##* in }"
+        mv "$artifact" "$found/library/"
+        continue
+    fi
+    echo "FAILED: $fuzzer found a problem in catnet's code"
+    cat "$log"
+    exit 1
+done
+exit 0
