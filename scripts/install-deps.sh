@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev qt6-image-formats-plugins libqt6svg6 libgl-dev
-    libeigen3-dev libhdf5-dev
+    libeigen3-dev libhdf5-dev libjpeg-dev
     "$@"
 )
 

@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+#include <jpeglib.h>
+
 using catnet::ui::PhotoInput;
 using catnet::ui::loadPhoto;
 
@@ -68,6 +71,42 @@ QByteArray pngHeaderClaiming(quint32 width, quint32 height) {
     for (int i = 0; i < 4; ++i)
         png[29 + i] = char(crc >> (24 - 8 * i));
     return png;
+}
+
+// A CMYK JPEG (as print workflows and some cameras write), via libjpeg: Qt cannot write one.
+// Every pixel is C=0, M=255, Y=255, K=0 in Adobe's inverted convention, i.e. red.
+QByteArray cmykJpeg(int width, int height) {
+    jpeg_compress_struct info{};
+    jpeg_error_mgr errors{};
+    info.err = jpeg_std_error(&errors);
+    jpeg_create_compress(&info);
+    unsigned char* buffer = nullptr;
+    unsigned long size = 0;
+    jpeg_mem_dest(&info, &buffer, &size);
+    info.image_width = JDIMENSION(width);
+    info.image_height = JDIMENSION(height);
+    info.input_components = 4;
+    info.in_color_space = JCS_CMYK;
+    jpeg_set_defaults(&info);
+    jpeg_set_colorspace(&info, JCS_YCCK);
+    info.write_Adobe_marker = TRUE; // readers then know the values are inverted
+    jpeg_start_compress(&info, TRUE);
+    std::vector<unsigned char> row(std::size_t(width) * 4);
+    for (int x = 0; x < width; ++x) {
+        row[std::size_t(x) * 4 + 0] = 255; // inverted C = 0
+        row[std::size_t(x) * 4 + 1] = 0;   // inverted M = 255
+        row[std::size_t(x) * 4 + 2] = 0;   // inverted Y = 255
+        row[std::size_t(x) * 4 + 3] = 255; // inverted K = 0
+    }
+    while (info.next_scanline < info.image_height) {
+        JSAMPROW rows[1] = {row.data()};
+        jpeg_write_scanlines(&info, rows, 1);
+    }
+    jpeg_finish_compress(&info);
+    QByteArray bytes(reinterpret_cast<const char*>(buffer), qsizetype(size));
+    jpeg_destroy_compress(&info);
+    std::free(buffer);
+    return bytes;
 }
 
 QColor centre(const PhotoInput& input) {
@@ -165,6 +204,12 @@ private slots:
         const QColor top = input.original.pixelColor(16, 8), bottom = input.original.pixelColor(16, 56);
         QVERIFY2(top.red() > 200 && top.blue() < 60, qPrintable(top.name()));
         QVERIFY2(bottom.blue() > 200 && bottom.red() < 60, qPrintable(bottom.name()));
+    }
+
+    void cmykJpegIsConvertedToRgb() {
+        const PhotoInput input = loadPhoto(write("cmyk.jpg", cmykJpeg(48, 48)));
+        const QColor c = centre(input);
+        QVERIFY2(c.red() > 200 && c.green() < 60 && c.blue() < 60, qPrintable(c.name()));
     }
 
     void animatedGifGivesItsFirstFrame() {
