@@ -87,7 +87,8 @@ private slots:
             });
             QFAIL("no error");
         } catch (const FileError& e) {
-            QVERIFY2(QString(e.what()).contains("failed while reading it (signal 11)"), e.what());
+            // SIGSEGV, or SIGABRT where a sanitizer catches the crash and aborts.
+            QVERIFY2(QString(e.what()).contains("failed while reading it (signal "), e.what());
         }
     }
 
