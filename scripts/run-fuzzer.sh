@@ -19,9 +19,9 @@ while ((SECONDS < end)); do
     grep -E "^stat::number_of_executed_units" "$log" | sed "s/^/  round $round: /"
     ((status == 0)) && break
     artifact=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -1 | cut -d' ' -f5)
-    # The first stack frame that is not the sanitizer's own or a libc memory routine.
+    # The first stack frame that is not the fuzzer's, the sanitizer's or libc's own.
     frame=$(sed -n '/ERROR: /,$p' "$log" | grep -E '^ +#[0-9]+ ' |
-        grep -vE 'libclang_rt|sanitizer|__interceptor_|in (malloc|calloc|realloc|free|mem(cpy|move|set|cmp)|operator new|operator delete)' |
+        grep -vE ' in (fuzzer::|__asan|__sanitizer|__lsan|__ubsan|__interceptor_|__GI_|__pthread_kill|raise|abort|malloc|calloc|realloc|free|operator new|operator delete|__mem|mem(cpy|move|set|cmp))|libclang_rt' |
         head -1)
     if [[ $frame == *libhdf5* && -n $artifact ]]; then
         echo "  known library crash, contained by the isolated reader: ${frame##* in }"
