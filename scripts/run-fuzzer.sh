@@ -14,7 +14,7 @@ while ((SECONDS < end)); do
     round=$((round + 1))
     log="$found/round-$round.log"
     ("$fuzzer" -max_total_time=$((end - SECONDS)) -seed=$round -print_final_stats=1 \
-        -artifact_prefix="$found/" "$found/corpus" "$corpus" >"$log" 2>&1) 2>/dev/null
+        -artifact_prefix="$found/" "$found/corpus" "$corpus" >"$log" 2>&1; exit $?) 2>/dev/null # no "Aborted" noise
     status=$?
     grep -E "^stat::number_of_executed_units" "$log" | sed "s/^/  round $round: /"
     ((status == 0)) && break
