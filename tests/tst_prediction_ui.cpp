@@ -3,6 +3,7 @@
 #include "network_panel.h"
 #include "photo_loader.h"
 #include "prediction_panel.h"
+#include "weights_view.h"
 
 #include "ui_helpers.h"
 
@@ -53,6 +54,28 @@ private slots:
         window_->networkPanel()->applyPreset(ui::NetworkPanel::TwoLayerCourse);
         window_->networkPanel()->iterationsSpin()->setValue(200);
         QVERIFY(test::trainAndWait(*window_));
+    }
+
+    void weightsTabShowsEveryFirstLayerUnit() {
+        const ui::TrainedRun* run = window_->runsModel()->find(window_->currentRunId());
+        const Matrix& W1 = run->parameters->W.front();
+        const auto& items = window_->weightsView()->model()->items();
+        QCOMPARE(int(items.size()), 7); // the 2-layer preset's 7 hidden units
+        for (Eigen::Index unit : {Eigen::Index(0), Eigen::Index(6)}) {
+            const QImage image = items[std::size_t(unit)].image;
+            QCOMPARE(image.size(), QSize(64, 64));
+            // Feature k is byte k of the 64×64×3 image: the largest weight is white there,
+            // the smallest black.
+            Eigen::Index high = 0, low = 0;
+            W1.row(unit).maxCoeff(&high);
+            W1.row(unit).minCoeff(&low);
+            const auto channel = [&](Eigen::Index k) {
+                const QColor c = image.pixelColor(int((k / 3) % 64), int(k / 3 / 64));
+                return k % 3 == 0 ? c.red() : k % 3 == 1 ? c.green() : c.blue();
+            };
+            QCOMPARE(channel(high), 255);
+            QCOMPARE(channel(low), 0);
+        }
     }
 
     void dropAPng() {

@@ -47,10 +47,11 @@ private slots:
 
         auto* tabs = window->findChild<QTabWidget*>();
         QVERIFY(tabs);
-        const char* names[] = {"training", "data", "mislabeled", "predict"};
-        for (int tab = 0; tab < 4; ++tab) {
+        const char* names[] = {"training", "data", "mislabeled", "weights", "predict"};
+        QCOMPARE(tabs->count(), 5);
+        for (int tab = 0; tab < 5; ++tab) {
             tabs->setCurrentIndex(tab);
-            if (tab == 3)
+            if (tab == 4)
                 window->predictFile(photo);
             QTest::qWait(50);
             const QImage shot = window->grab().toImage();

@@ -13,6 +13,7 @@
 #include "qt_images.h"
 #include "synthetic_dataset.h"
 #include "training_session.h"
+#include "weights_view.h"
 
 #include <QAction>
 #include <QApplication>
@@ -223,11 +224,13 @@ void MainWindow::buildLayout() {
 
     browser_ = new DataBrowser;
     mislabeled_ = new MislabeledView;
+    weights_ = new WeightsView;
     prediction_ = new PredictionPanel;
     tabs_ = new QTabWidget;
     tabs_->addTab(trainingSplitter_, tr("Training"));
     tabs_->addTab(browser_, tr("Data"));
     tabs_->addTab(mislabeled_, tr("Mislabeled"));
+    tabs_->addTab(weights_, tr("Weights"));
     tabs_->addTab(prediction_, tr("Predict"));
 
     mainSplitter_ = new QSplitter(Qt::Horizontal);
@@ -505,6 +508,7 @@ void MainWindow::showRunDetails() {
     trainAccuracy_->setText(percentText("Train accuracy", run ? run->trainEvaluation : std::nullopt, trainCount));
     testAccuracy_->setText(percentText("Test accuracy", run ? run->testEvaluation : std::nullopt, testCount));
     mislabeled_->show(data_.get(), run);
+    weights_->show(run);
     repredict();
 }
 

@@ -29,6 +29,7 @@ class MislabeledView;
 class NetworkPanel;
 class PredictionPanel;
 class TrainingSession;
+class WeightsView;
 struct SessionResult;
 
 struct MainWindowOptions {
@@ -69,6 +70,7 @@ public:
     RunsModel* runsModel() const { return runs_; }
     CostChart* costChart() const { return chart_; }
     MislabeledView* mislabeledView() const { return mislabeled_; }
+    WeightsView* weightsView() const { return weights_; }
     PredictionPanel* predictionPanel() const { return prediction_; }
     QProgressBar* progressBar() const { return progress_; }
     QAction* trainAction() const { return trainAction_; }
@@ -137,6 +139,7 @@ private:
     QTableView* runsView_ = nullptr;
     DataBrowser* browser_ = nullptr;
     MislabeledView* mislabeled_ = nullptr;
+    WeightsView* weights_ = nullptr;
     PredictionPanel* prediction_ = nullptr;
 
     QAction* openFolderAction_ = nullptr;
