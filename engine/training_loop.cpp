@@ -1,5 +1,6 @@
 #include "training_loop.h"
 
+#include "course_steps.h"
 #include "run_recorder.h"
 
 namespace catnet {
@@ -31,9 +32,7 @@ double TrainingLoop::forwardAndCost() {
         else
             A_[l] = Z_[l].array().max(0.0).matrix();
     }
-    const auto y = Y_.array();
-    const auto a = A_.back().array();
-    return -inverseM_ * (y * a.log() + (1.0 - y) * (1.0 - a).log()).sum();
+    return course::computeCost(A_.back(), Y_);
 }
 
 void TrainingLoop::backwardAndUpdate() {

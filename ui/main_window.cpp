@@ -321,7 +321,6 @@ void MainWindow::useBuiltInDataset(const QString& reason) {
 void MainWindow::setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn) {
     data_ = std::move(data);
     builtIn_ = builtIn;
-    dataDescription_ = description;
     network_->setInputSize(data_->train.X.rows());
     browser_->setDataset(data_.get());
     for (const auto& run : runs_->runs()) {
@@ -555,7 +554,6 @@ void MainWindow::predictFile(const QString& path) {
     tabs_->setCurrentWidget(prediction_);
     try {
         lastPhoto_ = loadPhoto(path);
-        lastPhotoSource_ = path;
         prediction_->showPhoto(*lastPhoto_, path);
         repredict();
         statusBar()->showMessage(tr("Predicted %1").arg(QFileInfo(path).fileName()), 4000);

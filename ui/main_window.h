@@ -112,9 +112,7 @@ private:
     RunStore store_;
     std::shared_ptr<const Dataset> data_;
     bool builtIn_ = false;
-    QString dataDescription_;
     std::optional<PhotoInput> lastPhoto_;
-    QString lastPhotoSource_;
     QString lastError_;
 
     RunsModel* runs_;
