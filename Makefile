@@ -13,13 +13,16 @@ SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	TSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1
 
-.PHONY: deps deps-test configure build run train check sanitize tsan fuzz test bench clean
+# What `make test` adds to the set-up script's packages: the fuzzers' compiler.
+TEST_PACKAGES = clang libclang-rt-14-dev
+
+.PHONY: deps deps-test configure build run train check check-deps sanitize tsan fuzz test bench package clean
 
 deps:
 	@scripts/install-deps.sh
 
 deps-test:
-	@scripts/install-deps.sh clang libclang-rt-14-dev
+	@scripts/install-deps.sh $(TEST_PACKAGES)
 
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release > /dev/null
@@ -34,13 +37,25 @@ train: build
 	$(BUILD_DIR)/app/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)") $(ARGS)
 
 # The test suite on the Release build.
-check: build
+check: build check-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j 2
+
+# Every Debian package the build and the running app read must come from the set-up
+# script (scripts/check-deps.sh). The app runs offscreen with a JPEG photo for that;
+# then the check must fail with a package left out, or it could not catch a gap.
+check-deps: build
+	@rm -rf $(BUILD_DIR)/deps-check && $(BUILD_DIR)/tests/catnet-fuzz-corpus $(BUILD_DIR)/deps-check/corpus
+	@scripts/check-deps.sh $(BUILD_DIR) --expect libqjpeg -- env QT_QPA_PLATFORM=offscreen \
+		XDG_DATA_HOME=$(CURDIR)/$(BUILD_DIR)/deps-check XDG_CONFIG_HOME=$(CURDIR)/$(BUILD_DIR)/deps-check \
+		timeout -s KILL 15 $(BUILD_DIR)/app/catnet $(BUILD_DIR)/deps-check/corpus/photo/photo.JPEG
+	@if scripts/check-deps.sh $(BUILD_DIR) --without libqt6opengl6-dev > /dev/null 2>&1; then \
+		echo "check-deps: did not notice a missing libqt6opengl6-dev" >&2; exit 1; fi
 
 # Every test under AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer.
 sanitize: deps-test
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATNET_SANITIZE=address,undefined > /dev/null
 	@cmake --build build-asan -j $(JOBS)
+	@scripts/check-deps.sh build-asan $(TEST_PACKAGES)
 	cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j 2
 
 # The worker and window tests under ThreadSanitizer.
@@ -55,6 +70,7 @@ fuzz: deps-test build
 	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATNET_FUZZ=ON \
 		-DCATNET_BUILD_TESTS=OFF -DCATNET_SANITIZE=address,undefined > /dev/null
 	@cmake --build build-fuzz -j $(JOBS) --target fuzz_dataset_loader fuzz_model_loader fuzz_photo_input
+	@scripts/check-deps.sh build-fuzz $(TEST_PACKAGES)
 	@rm -rf build-fuzz/corpus && $(BUILD_DIR)/tests/catnet-fuzz-corpus build-fuzz/corpus
 	@for target in dataset_loader model_loader photo_input; do \
 		echo "fuzz_$$target: $(FUZZ_SECONDS) s"; \

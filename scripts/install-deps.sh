@@ -1,13 +1,36 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages catnet needs, only those that are missing.
+# install-deps.sh [EXTRA_PACKAGE...]   installs the Debian 12 packages catnet needs, only those missing
+# install-deps.sh --list [EXTRA...]    prints them, one a line (scripts/check-deps.sh reads this)
+#
+# Packages are installed with --no-install-recommends, so every package the build or
+# the app reads must be named here or be a hard dependency of one that is:
+# scripts/check-deps.sh verifies that after every build.
 set -euo pipefail
 
+list=false
+if [ "${1:-}" = "--list" ]; then
+    list=true
+    shift
+fi
+
 packages=(
+    # build tools
     cmake g++ make pkg-config
-    qt6-base-dev qt6-charts-dev qt6-image-formats-plugins libqt6svg6 libgl-dev
-    libeigen3-dev libhdf5-dev libjpeg-dev
+    # Qt: qt6-base-dev only recommends libqt6opengl6-dev, which Qt Charts' CMake package needs
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libgl-dev
+    # image formats a learner's photo may come in (WebP, TIFF, ...), and the SVG icon
+    qt6-image-formats-plugins libqt6svg6
+    # the engine and the command-line tools
+    libeigen3-dev libhdf5-dev nlohmann-json3-dev libcli11-dev
+    # tests: writing a CMYK JPEG fixture
+    libjpeg-dev
     "$@"
 )
+
+if $list; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
 
 missing=()
 for package in "${packages[@]}"; do
