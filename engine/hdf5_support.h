@@ -4,22 +4,16 @@
 // HDF5 never prints, every call holds one lock (Debian's HDF5 is not thread-safe),
 // and its failures become FileError messages that carry the cause from its error stack.
 
+#include "file_error.h"
+
 #include <H5Cpp.h>
 
 #include <filesystem>
 #include <mutex>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace catnet {
-
-// A file that cannot be read or written as expected; the message names the file,
-// the object and what was expected vs found.
-class FileError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 namespace hdf5 {
 

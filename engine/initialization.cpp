@@ -7,25 +7,6 @@
 
 namespace catnet {
 
-std::string_view initSchemeName(InitScheme scheme) {
-    switch (scheme) {
-    case InitScheme::Small:
-        return "small";
-    case InitScheme::Lecun:
-        return "lecun";
-    case InitScheme::He:
-        return "he";
-    }
-    return "small";
-}
-
-std::optional<InitScheme> parseInitScheme(std::string_view name) {
-    for (InitScheme scheme : {InitScheme::Small, InitScheme::Lecun, InitScheme::He})
-        if (initSchemeName(scheme) == name)
-            return scheme;
-    return std::nullopt;
-}
-
 namespace {
 double scaleFor(InitScheme scheme, Eigen::Index fanIn) {
     switch (scheme) {

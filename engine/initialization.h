@@ -1,11 +1,12 @@
 #pragma once
 
+#include "enum_names.h"
 #include "parameters.h"
 
+#include <array>
 #include <cstdint>
-#include <optional>
-#include <string>
 #include <string_view>
+#include <utility>
 
 namespace catnet {
 
@@ -16,8 +17,11 @@ enum class InitScheme {
     He,    // sqrt(2/n_{l-1})
 };
 
-std::string_view initSchemeName(InitScheme scheme);
-std::optional<InitScheme> parseInitScheme(std::string_view name);
+template <>
+struct EnumNames<InitScheme> {
+    static constexpr std::array<std::pair<InitScheme, std::string_view>, 3> table{{
+        {InitScheme::Small, "small"}, {InitScheme::Lecun, "lecun"}, {InitScheme::He, "he"}}};
+};
 
 // Seeds a fresh numpy-compatible generator once, then draws W[1..L] in order; b = 0.
 Parameters initializeParameters(const LayerDims& dims, InitScheme scheme, std::uint32_t seed);

@@ -80,11 +80,11 @@ void writeModel(const fs::path& file, const SavedModel& model) {
     writeAttribute(out, "iterations", std::int64_t{model.config.iterations});
     writeAttribute(out, "iterations_run", std::int64_t{model.iterationsRun});
     writeAttribute(out, "seed", std::int64_t{model.config.seed});
-    writeAttribute(out, "init", std::string(initSchemeName(model.config.init)));
-    writeAttribute(out, "outcome", std::string(outcomeName(model.outcome)));
+    writeAttribute(out, "init", std::string(nameOf(model.config.init)));
+    writeAttribute(out, "outcome", std::string(nameOf(model.outcome)));
     writeAttribute(out, "name", model.name);
     writeAttribute(out, "seconds", model.seconds);
-    writeAttribute(out, "strategy", std::string(strategyName(model.strategy)));
+    writeAttribute(out, "strategy", std::string(nameOf(model.strategy)));
     out.flush(H5F_SCOPE_GLOBAL);
 }
 
@@ -117,24 +117,16 @@ public:
             model.iterationsRun = static_cast<int>(readScalar<std::int64_t>("iterations_run", H5::PredType::NATIVE_INT64));
         if (hasAttribute("seed"))
             model.config.seed = static_cast<std::uint32_t>(readScalar<std::int64_t>("seed", H5::PredType::NATIVE_INT64));
-        if (hasAttribute("init")) {
-            const auto scheme = parseInitScheme(readString("init"));
-            if (!scheme)
-                fail("unknown init scheme '" + readString("init") + "'");
-            model.config.init = *scheme;
-        }
-        if (hasAttribute("outcome")) {
-            const std::string outcome = readString("outcome");
-            for (Outcome o : {Outcome::Completed, Outcome::Diverged, Outcome::Cancelled})
-                if (outcomeName(o) == outcome)
-                    model.outcome = o;
-        }
+        if (hasAttribute("init"))
+            model.config.init = readName<InitScheme>("init");
+        if (hasAttribute("outcome"))
+            model.outcome = readName<Outcome>("outcome");
         if (hasAttribute("name"))
             model.name = readString("name");
         if (hasAttribute("seconds"))
             model.seconds = readScalar<double>("seconds", H5::PredType::NATIVE_DOUBLE);
         if (hasAttribute("strategy"))
-            model.strategy = parseStrategy(readString("strategy")).value_or(Strategy::Auto);
+            model.strategy = readName<Strategy>("strategy");
         model.costs = readCosts();
         return model;
     }
@@ -154,6 +146,15 @@ private:
         attribute.read(attribute.getStrType(), value);
         value.erase(value.find_last_not_of('\0') + 1);
         return value;
+    }
+
+    // An enum attribute: one of the names in its table, else the file is refused.
+    template <typename Enum>
+    Enum readName(const std::string& attribute) const {
+        const std::string value = readString(attribute);
+        if (const auto parsed = parseName<Enum>(value))
+            return *parsed;
+        fail("its '" + attribute + "' attribute is '" + value + "', not one of " + nameList<Enum>());
     }
 
     template <typename T>

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "trainer.h"
+#include "training_types.h"
+
+#include <stop_token>
 
 namespace catnet {
 

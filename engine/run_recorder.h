@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trainer.h"
+#include "training_types.h"
 
 namespace catnet {
 

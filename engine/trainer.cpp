@@ -1,7 +1,6 @@
 #include "trainer.h"
 
 #include "first_layer.h"
-#include "layer_dims.h"
 #include "plain_training.h"
 #include "training_loop.h"
 
@@ -9,51 +8,6 @@
 #include <stdexcept>
 
 namespace catnet {
-
-std::string_view strategyName(Strategy strategy) {
-    switch (strategy) {
-    case Strategy::Auto:
-        return "auto";
-    case Strategy::Plain:
-        return "plain";
-    case Strategy::Direct:
-        return "direct";
-    case Strategy::Gram:
-        return "gram";
-    }
-    return "auto";
-}
-
-std::optional<Strategy> parseStrategy(std::string_view name) {
-    for (Strategy s : {Strategy::Auto, Strategy::Plain, Strategy::Direct, Strategy::Gram})
-        if (strategyName(s) == name)
-            return s;
-    return std::nullopt;
-}
-
-std::string_view outcomeName(Outcome outcome) {
-    switch (outcome) {
-    case Outcome::Completed:
-        return "completed";
-    case Outcome::Diverged:
-        return "diverged";
-    case Outcome::Cancelled:
-        return "cancelled";
-    }
-    return "completed";
-}
-
-std::string TrainResult::describeOutcome() const {
-    switch (outcome) {
-    case Outcome::Completed:
-        return "completed";
-    case Outcome::Diverged:
-        return "diverged at iteration " + std::to_string(divergedAt.value_or(iterationsRun));
-    case Outcome::Cancelled:
-        return "cancelled after " + std::to_string(iterationsRun) + " iterations";
-    }
-    return {};
-}
 
 // The Gram matrix holds m² doubles; beyond this budget the direct path is used.
 constexpr double kGramMemoryBudgetBytes = 256.0 * 1024 * 1024;
@@ -73,19 +27,27 @@ Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterat
 
 namespace {
 
+std::string fieldName(ConfigField field) {
+    switch (field) {
+    case ConfigField::LayerDims:
+        return "layer sizes";
+    case ConfigField::LearningRate:
+        return "learning rate";
+    case ConfigField::Iterations:
+        return "iterations";
+    case ConfigField::ReportEvery:
+        return "report interval";
+    }
+    return {};
+}
+
 void checkInputs(const TrainConfig& config, const Matrix& X, const Matrix& Y) {
-    if (auto problem = validateLayerDims(config.layerDims, X.rows()))
-        throw std::invalid_argument("layer sizes: " + *problem);
+    if (auto problem = checkTrainConfig(config, X.rows()))
+        throw std::invalid_argument(fieldName(problem->field) + ": " + problem->message);
     if (X.cols() == 0)
         throw std::invalid_argument("there are no training examples");
     if (Y.rows() != 1 || Y.cols() != X.cols())
         throw std::invalid_argument("labels must be one row with one entry per example");
-    if (!(config.learningRate > 0.0) || !std::isfinite(config.learningRate))
-        throw std::invalid_argument("the learning rate must be a positive number");
-    if (config.iterations < 1)
-        throw std::invalid_argument("the number of iterations must be at least 1");
-    if (config.reportEvery < 1)
-        throw std::invalid_argument("the report interval must be at least 1");
 }
 
 } // namespace

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "first_layer.h"
-#include "trainer.h"
+#include "training_types.h"
+
+#include <stop_token>
 
 #include <memory>
 

@@ -29,8 +29,8 @@ int main(int argc, char* argv[]) {
     }
     auto window = test::makeWindow(true);
     window->show();
-    window->networkPanel()->applyPreset(ui::NetworkPanel::LLayerCourse);
-    const TrainConfig config = *window->networkPanel()->config();
+    test::networkPanel(*window)->setConfig(lLayerCourseConfig());
+    const TrainConfig config = *test::networkPanel(*window)->config();
     const Dataset& data = test::courseDataset();
 
     std::vector<double> engineSeconds, windowSeconds;

@@ -45,8 +45,8 @@ private slots:
 
     void schemeNamesRoundTrip() {
         for (InitScheme scheme : {InitScheme::Small, InitScheme::Lecun, InitScheme::He})
-            QCOMPARE(parseInitScheme(initSchemeName(scheme)), std::optional(scheme));
-        QVERIFY(!parseInitScheme("xavier"));
+            QCOMPARE(parseName<InitScheme>(nameOf(scheme)), std::optional(scheme));
+        QVERIFY(!parseName<InitScheme>("xavier"));
     }
 
     void refusesFewerThanTwoSizes() {

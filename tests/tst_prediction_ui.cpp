@@ -50,31 +50,35 @@ private slots:
     void initTestCase() {
         // The built-in data keeps this test independent of the real files.
         window_ = test::makeWindow(false);
-        QVERIFY(window_->isBuiltInDataset());
-        window_->networkPanel()->applyPreset(ui::NetworkPanel::TwoLayerCourse);
-        window_->networkPanel()->iterationsSpin()->setValue(200);
+        QVERIFY(test::controller(*window_)->isBuiltInDataset());
+        test::networkPanel(*window_)->setConfig(twoLayerCourseConfig());
+        test::iterationsSpin(*window_)->setValue(200);
         QVERIFY(test::trainAndWait(*window_));
     }
 
     void weightsTabShowsEveryFirstLayerUnit() {
-        const ui::TrainedRun* run = window_->runsModel()->find(window_->currentRunId());
+        const auto run = test::controller(*window_)->runs()->find(test::controller(*window_)->currentRunId());
         const Matrix& W1 = run->parameters->W.front();
-        const auto& items = window_->weightsView()->model()->items();
+        const auto& items = test::child<ui::WeightsView>(*window_, "weightsView")->model()->items();
         QCOMPARE(int(items.size()), 7); // the 2-layer preset's 7 hidden units
         for (Eigen::Index unit : {Eigen::Index(0), Eigen::Index(6)}) {
             const QImage image = items[std::size_t(unit)].image;
             QCOMPARE(image.size(), QSize(64, 64));
-            // Feature k is byte k of the 64×64×3 image: the largest weight is white there,
-            // the smallest black.
-            Eigen::Index high = 0, low = 0;
-            W1.row(unit).maxCoeff(&high);
-            W1.row(unit).minCoeff(&low);
+            // Feature k is byte k of the 64×64×3 image, on a scale symmetric around zero:
+            // the largest |weight| is white (positive) or black (negative), 0 would be 128.
             const auto channel = [&](Eigen::Index k) {
                 const QColor c = image.pixelColor(int((k / 3) % 64), int(k / 3 / 64));
                 return k % 3 == 0 ? c.red() : k % 3 == 1 ? c.green() : c.blue();
             };
-            QCOMPARE(channel(high), 255);
-            QCOMPARE(channel(low), 0);
+            Eigen::Index extreme = 0;
+            const double largest = W1.row(unit).cwiseAbs().maxCoeff(&extreme);
+            QCOMPARE(channel(extreme), W1(unit, extreme) > 0 ? 255 : 0);
+            for (Eigen::Index k : {Eigen::Index(0), Eigen::Index(4097), Eigen::Index(12287)}) {
+                const double expected = 127.5 + W1(unit, k) / largest * 127.5;
+                QVERIFY2(std::abs(channel(k) - expected) <= 0.5 + 1e-9,
+                         qPrintable(QString("feature %1: %2 vs %3").arg(k).arg(channel(k)).arg(expected)));
+                QCOMPARE(channel(k) < 128, W1(unit, k) < 0); // dark means negative
+            }
         }
     }
 
@@ -82,13 +86,13 @@ private slots:
         const QString path = dir_.filePath("photo.png");
         QVERIFY(testPhoto(300, 200).save(path));
         drop(*window_, {QUrl::fromLocalFile(path)});
-        ui::PredictionPanel* panel = window_->predictionPanel();
+        ui::PredictionPanel* panel = test::child<ui::PredictionPanel>(*window_, "predictionPanel");
         QVERIFY2(panel->hasPrediction(), qPrintable(panel->errorText()));
         QVERIFY(*panel->probability() >= 0.0 && *panel->probability() <= 1.0);
         QVERIFY(panel->errorText().isEmpty());
         // The shown probability is the engine's on the 64×64 input.
         const ui::PhotoInput input = ui::loadPhoto(path);
-        const ui::TrainedRun* run = window_->runsModel()->find(window_->currentRunId());
+        const auto run = test::controller(*window_)->runs()->find(test::controller(*window_)->currentRunId());
         QCOMPARE(*panel->probability(), predictProbabilities(*run->parameters, featuresFromPixels(input.pixels.data(), 1))(0));
     }
 
@@ -99,7 +103,7 @@ private slots:
         file.write("not a picture of a cat\n");
         file.close();
         drop(*window_, {QUrl::fromLocalFile(path)});
-        ui::PredictionPanel* panel = window_->predictionPanel();
+        ui::PredictionPanel* panel = test::child<ui::PredictionPanel>(*window_, "predictionPanel");
         QVERIFY(!panel->hasPrediction());
         QVERIFY2(panel->errorText().contains("notes.txt") && panel->errorText().contains("not an image"),
                  qPrintable(panel->errorText()));
@@ -107,11 +111,11 @@ private slots:
 
     void dropAFolderAndAWebAddress() {
         drop(*window_, {QUrl::fromLocalFile(dir_.path())});
-        QVERIFY2(window_->predictionPanel()->errorText().contains("is a folder"),
-                 qPrintable(window_->predictionPanel()->errorText()));
+        QVERIFY2(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->errorText().contains("is a folder"),
+                 qPrintable(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->errorText()));
         drop(*window_, {QUrl("https://example.org/cat.jpg")});
-        QVERIFY(window_->predictionPanel()->errorText().contains("web address"));
-        QVERIFY(!window_->predictionPanel()->hasPrediction());
+        QVERIFY(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->errorText().contains("web address"));
+        QVERIFY(!test::child<ui::PredictionPanel>(*window_, "predictionPanel")->hasPrediction());
     }
 
     void dropSeveralFiles() {
@@ -119,7 +123,7 @@ private slots:
         QVERIFY(testPhoto(64, 64).save(first));
         QVERIFY(testPhoto(32, 32).save(second));
         drop(*window_, {QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
-        QVERIFY(window_->predictionPanel()->hasPrediction());
+        QVERIFY(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->hasPrediction());
         const QString message = window_->statusBar()->currentMessage();
         QVERIFY2(message.contains("2 files dropped") && message.contains("first.png"), qPrintable(message));
     }
@@ -142,13 +146,13 @@ private slots:
 
     void savedModelPredictsTheSame() {
         const QString path = dir_.filePath("model.h5");
-        const int original = window_->currentRunId();
+        const int original = test::controller(*window_)->currentRunId();
         QVERIFY(window_->saveModelTo(path));
         QVERIFY(window_->loadModelFrom(path));
-        const int loaded = window_->currentRunId();
+        const int loaded = test::controller(*window_)->currentRunId();
         QVERIFY(loaded != original);
-        const ui::TrainedRun* a = window_->runsModel()->find(original);
-        const ui::TrainedRun* b = window_->runsModel()->find(loaded);
+        const auto a = test::controller(*window_)->runs()->find(original);
+        const auto b = test::controller(*window_)->runs()->find(loaded);
         QCOMPARE(b->outcomeText(), QString("completed"));
         QVERIFY(b->testEvaluation && a->testEvaluation);
         QVERIFY(a->testEvaluation->probabilities == b->testEvaluation->probabilities); // bit for bit
@@ -162,10 +166,10 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("garbage");
         file.close();
-        const int rows = window_->runsModel()->rowCount();
+        const int rows = test::controller(*window_)->runs()->rowCount();
         QVERIFY(!window_->loadModelFrom(path));
-        QVERIFY2(window_->lastError().contains("broken.h5"), qPrintable(window_->lastError()));
-        QCOMPARE(window_->runsModel()->rowCount(), rows);
+        QVERIFY2(test::statusMessage(*window_).contains("broken.h5"), qPrintable(test::statusMessage(*window_)));
+        QCOMPARE(test::controller(*window_)->runs()->rowCount(), rows);
     }
 
     void exportsCostsAsCsv() {
@@ -188,15 +192,15 @@ private slots:
         const QString path = dir_.filePath("ten-inputs.h5");
         saveModel(path.toStdString(), small);
         QVERIFY(window_->loadModelFrom(path));
-        QVERIFY2(window_->lastError().contains("expects 10 input features but the data has 12288"),
-                 qPrintable(window_->lastError()));
-        const ui::TrainedRun* run = window_->runsModel()->find(window_->currentRunId());
+        QVERIFY2(test::statusMessage(*window_).contains("expects 10 input features but the data has 12288"),
+                 qPrintable(test::statusMessage(*window_)));
+        const auto run = test::controller(*window_)->runs()->find(test::controller(*window_)->currentRunId());
         QVERIFY(!run->testEvaluation.has_value());
         // Predicting with it says so instead of computing garbage.
         const QString photo = dir_.filePath("for-small.png");
         QVERIFY(testPhoto(64, 64).save(photo));
         window_->predictFile(photo);
-        QVERIFY(!window_->predictionPanel()->hasPrediction());
+        QVERIFY(!test::child<ui::PredictionPanel>(*window_, "predictionPanel")->hasPrediction());
     }
 };
 

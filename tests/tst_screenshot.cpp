@@ -35,13 +35,13 @@ private slots:
         const bool realData = test::courseDataDirectory().has_value();
         auto window = test::makeWindow(realData);
         window->show();
-        window->networkPanel()->applyPreset(ui::NetworkPanel::TwoLayerCourse);
+        test::networkPanel(*window)->setConfig(twoLayerCourseConfig());
         QVERIFY(test::trainAndWait(*window));
-        window->networkPanel()->applyPreset(ui::NetworkPanel::LLayerCourse);
+        test::networkPanel(*window)->setConfig(lLayerCourseConfig());
         QVERIFY(test::trainAndWait(*window));
 
         // A photo for the Predict tab: a test image, enlarged.
-        const DataSplit& test = window->dataset()->test;
+        const DataSplit& test = test::controller(*window)->dataset()->test;
         const QString photo = folder + "/photo.png";
         QImage(test.image(11), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(320, 320).save(photo);
 

@@ -128,8 +128,8 @@ private slots:
 
     void strategyNamesRoundTrip() {
         for (Strategy s : {Strategy::Auto, Strategy::Plain, Strategy::Direct, Strategy::Gram})
-            QCOMPARE(parseStrategy(strategyName(s)), std::optional(s));
-        QVERIFY(!parseStrategy("fast"));
+            QCOMPARE(parseName<Strategy>(nameOf(s)), std::optional(s));
+        QVERIFY(!parseName<Strategy>("fast"));
     }
 };
 

@@ -45,8 +45,8 @@ DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent) {
     connect(grid_, &QListView::activated, this, &DataBrowser::showExample);
 }
 
-void DataBrowser::setDataset(const Dataset* data) {
-    data_ = data;
+void DataBrowser::setDataset(std::shared_ptr<const Dataset> data) {
+    data_ = std::move(data);
     refresh();
 }
 

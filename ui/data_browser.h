@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QListView;
@@ -18,7 +20,7 @@ class DataBrowser : public QWidget {
 public:
     explicit DataBrowser(QWidget* parent = nullptr);
 
-    void setDataset(const Dataset* data);
+    void setDataset(std::shared_ptr<const Dataset> data);
     ImageListModel* model() const { return model_; }
     void selectExample(int row);
 
@@ -26,7 +28,7 @@ private:
     void refresh();
     void showExample(const QModelIndex& index);
 
-    const Dataset* data_ = nullptr;
+    std::shared_ptr<const Dataset> data_;
     QComboBox* split_;
     QLabel* summary_;
     QListView* grid_;

@@ -18,10 +18,8 @@ QVariant ImageListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return item.toolTip;
     case Qt::DecorationRole:
-        return QPixmap::fromImage(item.image.scaled(thumbnailSize_, thumbnailSize_, Qt::KeepAspectRatio,
+        return QPixmap::fromImage(item.image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
                                                     Qt::FastTransformation));
-    case ExampleIndexRole:
-        return item.index;
     default:
         return {};
     }
@@ -31,12 +29,6 @@ void ImageListModel::setItems(std::vector<Item> items) {
     beginResetModel();
     items_ = std::move(items);
     endResetModel();
-}
-
-void ImageListModel::setThumbnailSize(int pixels) {
-    thumbnailSize_ = pixels;
-    if (!items_.empty())
-        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
 }
 
 } // namespace catnet::ui

@@ -19,8 +19,6 @@ public:
         QString toolTip;
         int index = 0; // the example's column in its split
     };
-    enum Role { ExampleIndexRole = Qt::UserRole + 1 };
-
     explicit ImageListModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -28,11 +26,10 @@ public:
 
     void setItems(std::vector<Item> items);
     const std::vector<Item>& items() const { return items_; }
-    void setThumbnailSize(int pixels);
 
 private:
+    static constexpr int kThumbnailSize = 96;
     std::vector<Item> items_;
-    int thumbnailSize_ = 96;
 };
 
 } // namespace catnet::ui

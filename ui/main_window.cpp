@@ -1,74 +1,193 @@
 #include "main_window.h"
 
 #include "cost_chart.h"
+#include "course_presets.h"
 #include "data_browser.h"
-#include "hdf5_support.h"
+#include "dataset_files.h"
 #include "isolated_reader.h"
-#include "layer_dims.h"
 #include "library_versions.h"
 #include "mislabeled_view.h"
 #include "model_io.h"
 #include "network_panel.h"
+#include "photo_loader.h"
 #include "prediction_panel.h"
-#include "qt_images.h"
+#include "run_controller.h"
+#include "run_export.h"
 #include "synthetic_dataset.h"
-#include "training_session.h"
+#include "training_column.h"
+#include "training_tab.h"
 #include "weights_view.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace catnet::ui {
 
-namespace {
-constexpr int kRefreshMilliseconds = 33; // ≤ 30 Hz chart and progress updates
-
-QString percentText(const char* label, const std::optional<Evaluation>& e, Eigen::Index total) {
-    if (!e)
-        return QStringLiteral("%1: –").arg(label);
-    return QStringLiteral("%1: %2% (%3/%4)")
-        .arg(label)
-        .arg(e->accuracy * 100.0, 0, 'f', 1)
-        .arg(total - Eigen::Index(e->mislabeled.size()))
-        .arg(total);
-}
-} // namespace
-
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
-    : QMainWindow(parent), options_(options), store_(options.runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      refreshTimer_(new QTimer(this)) {
+    : QMainWindow(parent), options_(options), controller_(new RunController(options.runStoreDirectory, this)) {
+    controller_->setObjectName("runController");
     setWindowTitle(tr("catnet"));
     setAcceptDrops(true);
     buildActions();
     buildLayout();
-    refreshTimer_->setInterval(kRefreshMilliseconds);
-    connect(refreshTimer_, &QTimer::timeout, this, &MainWindow::refreshProgress);
-    connect(session_, &TrainingSession::finished, this, &MainWindow::onTrainingFinished);
-    connect(network_, &NetworkPanel::validityChanged, this, &MainWindow::updateActions);
+    connectController();
+    loadInitialData();
+    if (options_.useSettings)
+        restoreSettings();
+    const QStringList problems = controller_->restoreRuns();
+    if (!problems.isEmpty())
+        reportError(tr("Kept runs skipped"),
+                    tr("%n kept run(s) could not be read and were skipped: %1", nullptr, int(problems.size()))
+                        .arg(problems.join("; ")));
+    updateActions();
+}
 
-    // Data: --data, then CATNET_DATA, then ./data, then the last folder used, else built-in.
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+    // Adds an action to `menu` that runs `slot`, with an optional shortcut.
+    const auto add = [this](QMenu* menu, const QString& text, auto slot, const QKeySequence& keys = {}) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setShortcut(keys);
+        return action;
+    };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    openFolderAction_ = add(file, tr("&Open dataset folder…"), [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder with train_catvnoncat.h5 and test_catvnoncat.h5"));
+        if (!folder.isEmpty())
+            openDatasetFolder(folder);
+    }, QKeySequence::Open);
+    openFilesAction_ = add(file, tr("Open dataset &files…"), [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("The course's train and test files"), QString(),
+                                                                tr("HDF5 files (*.h5 *.hdf5);;All files (*)"));
+        if (!files.isEmpty())
+            openDatasetFiles(files);
+    }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    builtInAction_ = add(file, tr("Use &built-in shapes dataset"), [this] { useBuiltInDataset(tr("chosen from the menu")); });
+    file->addSeparator();
+    add(file, tr("&Predict image…"), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("A photo to classify"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"));
+        if (!path.isEmpty())
+            predictFile(path);
+    }, QKeySequence(Qt::CTRL | Qt::Key_P));
+    file->addSeparator();
+    saveModelAction_ = add(file, tr("&Save model…"), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "catnet-model.h5", tr("HDF5 model (*.h5)"));
+        if (!path.isEmpty())
+            saveModelTo(path);
+    }, QKeySequence::Save);
+    add(file, tr("&Load model…"), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), QString(), tr("HDF5 model (*.h5);;All files (*)"));
+        if (!path.isEmpty())
+            loadModelFrom(path);
+    }, QKeySequence(Qt::CTRL | Qt::Key_L));
+    exportCsvAction_ = add(file, tr("Export &costs as CSV…"), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export cost history"), "costs.csv", tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportCostsTo(path);
+    });
+    add(file, tr("Export c&hart as PNG…"), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), "cost-chart.png", tr("PNG image (*.png)"));
+        if (!path.isEmpty())
+            exportChartTo(path);
+    });
+    file->addSeparator();
+    add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    trainAction_ = add(run, tr("&Train"), &MainWindow::startTraining, QKeySequence(Qt::CTRL | Qt::Key_R));
+    trainAction_->setToolTip(tr("Train the network with these settings (Ctrl+R)"));
+    stopAction_ = add(run, tr("&Stop"), &MainWindow::stopTraining, QKeySequence(Qt::Key_Escape));
+    stopAction_->setToolTip(tr("Stop after the current iteration and keep what was learned (Esc)"));
+    run->addSeparator();
+    int key = Qt::Key_2;
+    for (const CoursePreset& preset : coursePresets()) {
+        const TrainConfig config = preset.config;
+        add(run, tr("Preset: %1").arg(tr(preset.title.data())), [this, config] { column_->networkPanel()->setConfig(config); },
+            QKeySequence(Qt::CTRL | key));
+        key = Qt::Key_5;
+    }
+    run->addSeparator();
+    removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About catnet"), &MainWindow::about);
+}
+
+void MainWindow::buildLayout() {
+    column_ = new TrainingColumn(controller_, trainAction_, stopAction_);
+    column_->setObjectName("trainingColumn");
+    trainingTab_ = new TrainingTab(controller_);
+    trainingTab_->setObjectName("trainingTab");
+    browser_ = new DataBrowser;
+    browser_->setObjectName("dataBrowser");
+    mislabeled_ = new MislabeledView;
+    mislabeled_->setObjectName("mislabeledView");
+    weights_ = new WeightsView;
+    weights_->setObjectName("weightsView");
+    prediction_ = new PredictionPanel;
+    prediction_->setObjectName("predictionPanel");
+    tabs_ = new QTabWidget;
+    tabs_->addTab(trainingTab_, tr("Training"));
+    tabs_->addTab(browser_, tr("Data"));
+    tabs_->addTab(mislabeled_, tr("Mislabeled"));
+    tabs_->addTab(weights_, tr("Weights"));
+    tabs_->addTab(prediction_, tr("Predict"));
+
+    mainSplitter_ = new QSplitter(Qt::Horizontal);
+    mainSplitter_->addWidget(column_);
+    mainSplitter_->addWidget(tabs_);
+    mainSplitter_->setStretchFactor(1, 1);
+    setCentralWidget(mainSplitter_);
+    dataLabel_ = new QLabel;
+    dataLabel_->setObjectName("dataLabel");
+    dataLabel_->setToolTip(tr("The dataset in use"));
+    statusBar()->addPermanentWidget(dataLabel_); // no stretch: messages need the room
+    resize(1280, 800);
+}
+
+void MainWindow::connectController() {
+    connect(controller_, &RunController::datasetChanged, this, [this] {
+        const auto data = controller_->dataset();
+        browser_->setDataset(data);
+        mislabeled_->setDataset(data);
+        dataLabel_->setText(describeDataset(*data, controller_->datasetDescription(), controller_->isBuiltInDataset()));
+        dataLabel_->setStyleSheet(controller_->isBuiltInDataset() ? "color: #8a5a00; font-weight: bold;" : QString());
+    });
+    connect(controller_, &RunController::currentRunChanged, this, &MainWindow::showCurrentRun);
+    connect(controller_, &RunController::runChanged, this, [this](int id) {
+        if (id == controller_->currentRunId() && !controller_->isTraining())
+            showCurrentRun();
+    });
+    connect(controller_, &RunController::trainingStarted, this, [this] {
+        tabs_->setCurrentWidget(trainingTab_);
+        updateActions();
+    });
+    connect(controller_, &RunController::trainingFinished, this, [this] {
+        showCurrentRun();
+        updateActions();
+    });
+    connect(controller_, &RunController::problem, this, &MainWindow::reportError);
+    connect(column_->networkPanel(), &NetworkPanel::validityChanged, this, &MainWindow::updateActions);
+}
+
+// Data: --data, then CATNET_DATA, then ./data, then the last folder used, else built-in.
+void MainWindow::loadInitialData() {
     bool loaded = false;
     if (const auto found = findDataDirectory(options_.dataDirectory))
         loaded = openDatasetFolder(QString::fromStdString(found->string()), true);
@@ -77,181 +196,21 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
         if (!last.isEmpty() && holdsCourseFiles(last.toStdString()))
             loaded = openDatasetFolder(last, true);
     }
-    if (!loaded)
-        useBuiltInDataset(tr("the course files were not found"));
-    if (!loaded && options_.dataDirectory) {
-        lastError_ = tr("--data %1 does not hold %2 and %3; using the built-in dataset")
-                         .arg(QString::fromStdString(options_.dataDirectory->string()), kTrainFileName, kTestFileName);
-        statusBar()->showMessage(lastError_, 15000);
-    }
-    if (options_.useSettings)
-        restoreSettings();
-    restoreRuns();
-    updateActions();
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::buildActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    openFolderAction_ = file->addAction(tr("&Open dataset folder…"), this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder with train_catvnoncat.h5 and test_catvnoncat.h5"));
-        if (!folder.isEmpty())
-            openDatasetFolder(folder);
-    });
-    openFolderAction_->setShortcut(QKeySequence::Open);
-    openFilesAction_ = file->addAction(tr("Open dataset &files…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("The course's train and test files"),
-                                                                QString(), tr("HDF5 files (*.h5 *.hdf5);;All files (*)"));
-        if (!files.isEmpty())
-            openDatasetFiles(files);
-    });
-    openFilesAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    file->addAction(tr("Use &built-in shapes dataset"), this, [this] { useBuiltInDataset(tr("chosen from the menu")); });
-    file->addSeparator();
-    predictAction_ = file->addAction(tr("&Predict image…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("A photo to classify"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"));
-        if (!path.isEmpty())
-            predictFile(path);
-    });
-    predictAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    file->addSeparator();
-    saveModelAction_ = file->addAction(tr("&Save model…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "catnet-model.h5", tr("HDF5 model (*.h5)"));
-        if (!path.isEmpty())
-            saveModelTo(path);
-    });
-    saveModelAction_->setShortcut(QKeySequence::Save);
-    loadModelAction_ = file->addAction(tr("&Load model…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), QString(), tr("HDF5 model (*.h5);;All files (*)"));
-        if (!path.isEmpty())
-            loadModelFrom(path);
-    });
-    loadModelAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    exportCsvAction_ = file->addAction(tr("Export &costs as CSV…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export cost history"), "costs.csv", tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportCostsTo(path);
-    });
-    exportChartAction_ = file->addAction(tr("Export c&hart as PNG…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), "cost-chart.png", tr("PNG image (*.png)"));
-        if (!path.isEmpty())
-            exportChartTo(path);
-    });
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    trainAction_ = run->addAction(tr("&Train"), this, &MainWindow::startTraining);
-    trainAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    trainAction_->setToolTip(tr("Train the network with these settings (Ctrl+R)"));
-    stopAction_ = run->addAction(tr("&Stop"), this, &MainWindow::stopTraining);
-    stopAction_->setShortcut(QKeySequence(Qt::Key_Escape));
-    stopAction_->setToolTip(tr("Stop after the current iteration and keep what was learned (Esc)"));
-    run->addSeparator();
-    QAction* twoLayer = run->addAction(tr("Preset: &2-layer (course)"), this, [this] { network_->applyPreset(NetworkPanel::TwoLayerCourse); });
-    twoLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction* lLayer = run->addAction(tr("Preset: &L-layer (course)"), this, [this] { network_->applyPreset(NetworkPanel::LLayerCourse); });
-    lLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    run->addSeparator();
-    removeRunAction_ = run->addAction(tr("&Remove selected run"), this, &MainWindow::removeSelectedRun);
-    removeRunAction_->setShortcut(QKeySequence::Delete);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About catnet"), this, &MainWindow::about);
-}
-
-void MainWindow::buildLayout() {
-    network_ = new NetworkPanel;
-    trainButton_ = new QPushButton(tr("&Train"));
-    trainButton_->setObjectName("trainButton");
-    trainButton_->setToolTip(trainAction_->toolTip());
-    stopButton_ = new QPushButton(tr("Stop"));
-    stopButton_->setObjectName("stopButton");
-    stopButton_->setToolTip(stopAction_->toolTip());
-    connect(trainButton_, &QPushButton::clicked, this, &MainWindow::startTraining);
-    connect(stopButton_, &QPushButton::clicked, this, &MainWindow::stopTraining);
-    progress_ = new QProgressBar;
-    progress_->setObjectName("trainingProgress");
-    progress_->setRange(0, 1);
-    progress_->setValue(0);
-    progress_->setToolTip(tr("Iterations done of the run"));
-    progressLabel_ = new QLabel;
-    progressLabel_->setObjectName("progressLabel");
-    trainAccuracy_ = new QLabel(tr("Train accuracy: –"));
-    trainAccuracy_->setObjectName("trainAccuracyLabel");
-    trainAccuracy_->setToolTip(tr("Share of training images the selected run classifies correctly"));
-    testAccuracy_ = new QLabel(tr("Test accuracy: –"));
-    testAccuracy_->setObjectName("testAccuracyLabel");
-    testAccuracy_->setToolTip(tr("Share of test images (never trained on) the selected run classifies correctly"));
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(trainButton_);
-    buttons->addWidget(stopButton_);
-    auto* left = new QWidget;
-    left->setMinimumWidth(340);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(network_, 1);
-    leftLayout->addLayout(buttons);
-    leftLayout->addWidget(progress_);
-    leftLayout->addWidget(progressLabel_);
-    leftLayout->addWidget(trainAccuracy_);
-    leftLayout->addWidget(testAccuracy_);
-
-    chart_ = new CostChart;
-    chart_->setObjectName("costChart");
-    runsView_ = new QTableView;
-    runsView_->setObjectName("runsTable");
-    runsView_->setModel(runs_);
-    runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    runsView_->setSelectionMode(QAbstractItemView::SingleSelection);
-    runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    runsView_->horizontalHeader()->setStretchLastSection(true);
-    runsView_->verticalHeader()->hide();
-    runsView_->setToolTip(tr("Every run so far; select one to make it the current model (Delete removes it)"));
-    connect(runsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid())
-                    setCurrentRun(runs_->idAt(current.row()));
-            });
-    trainingSplitter_ = new QSplitter(Qt::Vertical);
-    trainingSplitter_->addWidget(chart_);
-    trainingSplitter_->addWidget(runsView_);
-    trainingSplitter_->setStretchFactor(0, 3);
-    trainingSplitter_->setStretchFactor(1, 1);
-
-    browser_ = new DataBrowser;
-    mislabeled_ = new MislabeledView;
-    weights_ = new WeightsView;
-    prediction_ = new PredictionPanel;
-    tabs_ = new QTabWidget;
-    tabs_->addTab(trainingSplitter_, tr("Training"));
-    tabs_->addTab(browser_, tr("Data"));
-    tabs_->addTab(mislabeled_, tr("Mislabeled"));
-    tabs_->addTab(weights_, tr("Weights"));
-    tabs_->addTab(prediction_, tr("Predict"));
-
-    mainSplitter_ = new QSplitter(Qt::Horizontal);
-    mainSplitter_->addWidget(left);
-    mainSplitter_->addWidget(tabs_);
-    mainSplitter_->setStretchFactor(1, 1);
-    setCentralWidget(mainSplitter_);
-    dataLabel_ = new QLabel;
-    dataLabel_->setObjectName("dataLabel");
-    dataLabel_->setToolTip(tr("The dataset in use"));
-    statusBar()->addPermanentWidget(dataLabel_, 1);
-    resize(1280, 800);
+    if (loaded)
+        return;
+    useBuiltInDataset(tr("the course files were not found"));
+    if (options_.dataDirectory)
+        statusBar()->showMessage(tr("--data %1 does not hold %2 and %3; using the built-in dataset")
+                                     .arg(QString::fromStdString(options_.dataDirectory->string()), kTrainFileName, kTestFileName));
 }
 
 void MainWindow::restoreSettings() {
     QSettings settings;
     // Values of the wrong type or corrupt blobs simply fail to restore.
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    network_->restoreSettings(settings);
+    column_->networkPanel()->restoreSettings(settings);
     mainSplitter_->restoreState(settings.value("window/mainSplitter").toByteArray());
-    trainingSplitter_->restoreState(settings.value("window/trainingSplitter").toByteArray());
+    trainingTab_->restoreState(settings.value("window/trainingSplitter").toByteArray());
 }
 
 void MainWindow::saveSettings() const {
@@ -259,9 +218,9 @@ void MainWindow::saveSettings() const {
         return;
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
-    network_->saveSettings(settings);
+    column_->networkPanel()->saveSettings(settings);
     settings.setValue("window/mainSplitter", mainSplitter_->saveState());
-    settings.setValue("window/trainingSplitter", trainingSplitter_->saveState());
+    settings.setValue("window/trainingSplitter", trainingTab_->saveState());
 }
 
 // ---- data ----
@@ -269,44 +228,21 @@ void MainWindow::saveSettings() const {
 bool MainWindow::openDatasetFolder(const QString& directory, bool quiet) {
     try {
         auto data = std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString()));
-        setDataset(std::move(data), QDir::toNativeSeparators(directory), false);
+        controller_->setDataset(std::move(data), QDir::toNativeSeparators(directory), false);
         if (options_.useSettings)
             QSettings().setValue("data/lastFolder", directory);
         return true;
     } catch (const std::exception& e) {
         if (!quiet)
             reportError(tr("Cannot open the dataset"), QString::fromStdString(e.what()));
-        else
-            lastError_ = QString::fromStdString(e.what());
         return false;
     }
 }
 
 bool MainWindow::openDatasetFiles(const QStringList& files) {
-    if (files.size() == 1) // one of the pair: look for both beside it
-        return openDatasetFolder(QFileInfo(files.front()).absolutePath());
-    if (files.size() != 2) {
-        reportError(tr("Cannot open the dataset"), tr("Choose the two files: the training file and the test file."));
-        return false;
-    }
     try {
-        Dataset dataset;
-        bool haveTrain = false, haveTest = false;
-        for (const QString& file : files) {
-            const std::string path = file.toStdString();
-            // Which split a file holds is read from its dataset names, not its file name.
-            try {
-                dataset.train = loadSplitIsolated(path, "train");
-                haveTrain = true;
-            } catch (const FileError&) {
-                dataset.test = loadSplitIsolated(path, "test");
-                haveTest = true;
-            }
-        }
-        if (!haveTrain || !haveTest)
-            throw FileError("one file must hold train_set_x/train_set_y and the other test_set_x/test_set_y");
-        setDataset(std::make_shared<const Dataset>(std::move(dataset)),
-                   QDir::toNativeSeparators(QFileInfo(files.front()).absolutePath()), false);
+        controller_->setDataset(std::make_shared<const Dataset>(loadDatasetFiles(files)),
+                                QDir::toNativeSeparators(QFileInfo(files.value(0)).absolutePath()), false);
         return true;
     } catch (const std::exception& e) {
         reportError(tr("Cannot open the dataset"), QString::fromStdString(e.what()));
@@ -315,237 +251,50 @@ bool MainWindow::openDatasetFiles(const QStringList& files) {
 }
 
 void MainWindow::useBuiltInDataset(const QString& reason) {
-    setDataset(std::make_shared<const Dataset>(makeSyntheticDataset()), tr("built-in shapes (%1)").arg(reason), true);
+    controller_->setDataset(std::make_shared<const Dataset>(makeSyntheticDataset()),
+                            tr("built-in shapes (%1)").arg(reason), true);
 }
 
-void MainWindow::setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn) {
-    data_ = std::move(data);
-    builtIn_ = builtIn;
-    network_->setInputSize(data_->train.X.rows());
-    browser_->setDataset(data_.get());
-    for (const auto& run : runs_->runs()) {
-        if (!run->running)
-            evaluateRun(*run);
-        runs_->changed(run->id);
-    }
-    const DataSplit& train = data_->train;
-    QString summary = tr("%1 train / %2 test images, 64×64×3, classes: %3, %4 — %5")
-                          .arg(train.count()).arg(data_->test.count())
-                          .arg(className(train, 0), className(train, 1), description);
-    if (builtIn)
-        summary = tr("No course data loaded: using %1 train / %2 test built-in shape images (File → Open dataset folder… loads the real ones)")
-                      .arg(train.count()).arg(data_->test.count());
-    dataLabel_->setText(summary);
-    dataLabel_->setStyleSheet(builtIn ? "color: #8a5a00; font-weight: bold;" : QString());
-    showRunDetails();
-    emit datasetChanged();
-}
-
-void MainWindow::evaluateRun(TrainedRun& run) const {
-    run.trainEvaluation.reset();
-    run.testEvaluation.reset();
-    if (!run.parameters || !data_ || run.parameters->W.front().cols() != data_->train.X.rows())
-        return;
-    run.trainEvaluation = evaluate(*run.parameters, data_->train.X, data_->train.Y);
-    run.testEvaluation = evaluate(*run.parameters, data_->test.X, data_->test.Y);
-}
-
-// ---- runs kept between sessions ----
-
-int MainWindow::addRun(TrainedRun run) {
-    const int id = runs_->add(std::move(run));
-    const TrainedRun* added = runs_->find(id);
-    if (!added->costs.empty())
-        chart_->setCosts(id, added->name, runColour(id), added->costs);
-    return id;
-}
-
-void MainWindow::restoreRuns() {
-    RunStore::Restored restored = store_.loadAll();
-    for (TrainedRun& run : restored.runs) {
-        evaluateRun(run);
-        addRun(std::move(run));
-    }
-    if (runs_->rowCount() > 0) {
-        runsView_->selectRow(runs_->rowCount() - 1);
-        setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
-    }
-    if (!restored.problems.isEmpty()) {
-        lastError_ = tr("%n saved run(s) could not be read and were skipped: %1", nullptr, int(restored.problems.size()))
-                         .arg(restored.problems.join("; "));
-        statusBar()->showMessage(lastError_, 15000);
-    }
-}
-
-void MainWindow::keepRun(TrainedRun& run) {
-    if (!store_.enabled() || !run.parameters)
-        return;
-    try {
-        run.storeFile = store_.save(run);
-    } catch (const std::exception& e) {
-        statusBar()->showMessage(tr("The run could not be kept for the next session: %1").arg(e.what()), 8000);
-    }
-}
-
-// ---- training ----
+// ---- training and runs ----
 
 bool MainWindow::startTraining() {
-    if (session_->isRunning()) {
-        statusBar()->showMessage(tr("A run is already training; stop it first (Esc)."), 4000);
-        return false;
-    }
-    const std::optional<TrainConfig> config = network_->config();
+    const std::optional<TrainConfig> config = column_->networkPanel()->config();
     if (!config) {
-        reportError(tr("Cannot train"), network_->problem());
+        reportError(tr("Cannot train"), column_->networkPanel()->problem());
         return false;
     }
-    TrainedRun run;
-    run.name = runName(*config);
-    run.config = *config;
-    run.running = true;
-    run.strategy = chooseStrategy(config->layerDims, data_->train.count(), config->iterations);
-    activeRunId_ = addRun(std::move(run));
-    const int row = runs_->rowOf(activeRunId_);
-    runsView_->selectRow(row);
-    setCurrentRun(activeRunId_);
-    progress_->setRange(0, config->iterations);
-    progress_->setValue(0);
-    trainingClock_.start();
-    session_->start(activeRunId_, *config, data_);
-    refreshTimer_->start();
-    tabs_->setCurrentIndex(0);
-    updateActions();
-    return true;
+    return controller_->startTraining(*config);
 }
 
 void MainWindow::stopTraining() {
-    if (session_->isRunning()) {
-        session_->stop();
+    if (controller_->isTraining()) {
+        controller_->stopTraining();
         statusBar()->showMessage(tr("Stopping after the current iteration…"), 3000);
     }
 }
 
-bool MainWindow::isTraining() const {
-    return session_->isRunning();
+void MainWindow::removeCurrentRun() {
+    controller_->removeRun(controller_->currentRunId());
 }
 
-void MainWindow::refreshProgress() {
-    TrainedRun* run = runs_->find(activeRunId_);
-    if (!run)
-        return;
-    std::vector<CostPoint> points = session_->takeNewPoints();
-    if (points.empty())
-        return;
-    run->costs.insert(run->costs.end(), points.begin(), points.end());
-    chart_->setCosts(run->id, run->name, runColour(run->id), run->costs);
-    const int done = run->costs.back().iteration + 1;
-    progress_->setValue(done);
-    const double seconds = trainingClock_.elapsed() / 1000.0;
-    const double rate = seconds > 0 ? done / seconds : 0.0;
-    const double left = rate > 0 ? (run->config.iterations - done) / rate : 0.0;
-    progressLabel_->setText(tr("iteration %1 / %2 · %3 it/s · %4 s left · cost %5")
-                                .arg(done).arg(run->config.iterations)
-                                .arg(rate, 0, 'f', 0).arg(left, 0, 'f', 1)
-                                .arg(run->costs.back().cost, 0, 'f', 6));
-    runs_->changed(run->id);
-}
-
-void MainWindow::onTrainingFinished(const SessionResult& result) {
-    refreshProgress(); // the last points
-    refreshTimer_->stop();
-    TrainedRun* run = runs_->find(result.runId);
-    activeRunId_ = 0;
-    if (run) {
-        run->running = false;
-        if (result.result) {
-            const TrainResult& r = *result.result;
-            run->costs = r.costs;
-            run->outcome = r.outcome;
-            run->divergedAt = r.divergedAt;
-            run->iterationsRun = r.iterationsRun;
-            run->seconds = r.seconds;
-            run->strategy = r.strategy;
-            run->parameters = r.parameters;
-            run->trainEvaluation = *result.train;
-            run->testEvaluation = *result.test;
-            chart_->setCosts(run->id, run->name, runColour(run->id), run->costs);
-            keepRun(*run);
-            progress_->setValue(r.iterationsRun);
-            progressLabel_->setText(tr("%1 — %2 iterations in %3 s")
-                                        .arg(run->outcomeText()).arg(r.iterationsRun).arg(r.seconds, 0, 'f', 2));
-            if (r.outcome == Outcome::Diverged)
-                reportError(tr("Training diverged"),
-                            tr("The cost stopped being a finite number at iteration %1, so the run was stopped. "
-                               "The chart shows the part before that. Try a smaller learning rate.")
-                                .arg(r.divergedAt.value_or(r.iterationsRun)));
-        } else {
-            run->outcome = Outcome::Cancelled;
-            progressLabel_->setText(tr("failed: %1").arg(result.error));
-            reportError(tr("Training failed"), result.error);
-        }
-        runs_->changed(run->id);
-        if (currentRunId_ == run->id)
-            showRunDetails();
-    }
+void MainWindow::showCurrentRun() {
+    const auto run = controller_->currentRun();
+    mislabeled_->setRun(run);
+    weights_->setRun(run);
+    prediction_->setRun(run);
     updateActions();
-    emit runFinished(result.runId);
-}
-
-// ---- the current run ----
-
-void MainWindow::setCurrentRun(int id) {
-    currentRunId_ = id;
-    chart_->highlight(id);
-    showRunDetails();
-    updateActions();
-}
-
-void MainWindow::showRunDetails() {
-    const TrainedRun* run = runs_->find(currentRunId_);
-    const Eigen::Index trainCount = data_ ? data_->train.count() : 0;
-    const Eigen::Index testCount = data_ ? data_->test.count() : 0;
-    trainAccuracy_->setText(percentText("Train accuracy", run ? run->trainEvaluation : std::nullopt, trainCount));
-    testAccuracy_->setText(percentText("Test accuracy", run ? run->testEvaluation : std::nullopt, testCount));
-    mislabeled_->show(data_.get(), run);
-    weights_->show(run);
-    repredict();
-}
-
-QString MainWindow::dataSummary() const {
-    return dataLabel_->text();
-}
-
-QString MainWindow::trainAccuracyText() const {
-    return trainAccuracy_->text();
-}
-
-QString MainWindow::testAccuracyText() const {
-    return testAccuracy_->text();
-}
-
-void MainWindow::removeSelectedRun() {
-    const int id = currentRunId_;
-    if (!id || id == activeRunId_)
-        return;
-    store_.remove(runs_->find(id)->storeFile);
-    chart_->removeRun(id);
-    runs_->remove(id);
-    setCurrentRun(runs_->idAt(std::min(runsView_->currentIndex().row(), runs_->rowCount() - 1)));
 }
 
 void MainWindow::updateActions() {
-    const bool training = session_->isRunning();
-    const bool valid = network_->problem().isEmpty();
-    trainAction_->setEnabled(!training && valid);
-    trainButton_->setEnabled(!training && valid);
+    const bool training = controller_->isTraining();
+    trainAction_->setEnabled(!training && column_->networkPanel()->problem().isEmpty());
     stopAction_->setEnabled(training);
-    stopButton_->setEnabled(training);
-    const TrainedRun* run = runs_->find(currentRunId_);
+    const auto run = controller_->currentRun();
     saveModelAction_->setEnabled(run && run->hasModel() && !run->running);
     exportCsvAction_->setEnabled(run && !run->costs.empty());
     removeRunAction_->setEnabled(run && !run->running);
-    openFolderAction_->setEnabled(!training);
-    openFilesAction_->setEnabled(!training);
+    for (QAction* dataAction : {openFolderAction_, openFilesAction_, builtInAction_})
+        dataAction->setEnabled(!training);
 }
 
 // ---- prediction ----
@@ -553,27 +302,12 @@ void MainWindow::updateActions() {
 void MainWindow::predictFile(const QString& path) {
     tabs_->setCurrentWidget(prediction_);
     try {
-        lastPhoto_ = loadPhoto(path);
-        prediction_->showPhoto(*lastPhoto_, path);
-        repredict();
+        prediction_->setPhoto(loadPhoto(path), path);
         statusBar()->showMessage(tr("Predicted %1").arg(QFileInfo(path).fileName()), 4000);
     } catch (const std::exception& e) {
-        lastPhoto_.reset();
-        prediction_->showError(QString::fromStdString(e.what()));
+        prediction_->setError(QString::fromStdString(e.what()));
         statusBar()->showMessage(QString::fromStdString(e.what()), 6000);
     }
-}
-
-void MainWindow::repredict() {
-    if (!lastPhoto_)
-        return;
-    const TrainedRun* run = runs_->find(currentRunId_);
-    if (!run || !run->parameters || run->parameters->W.front().cols() != kFeatureCount) {
-        prediction_->showPrediction(std::nullopt, QString());
-        return;
-    }
-    const Matrix input = featuresFromPixels(lastPhoto_->pixels.data(), 1);
-    prediction_->showPrediction(predictProbabilities(*run->parameters, input)(0), run->name);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -589,7 +323,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
     const QUrl& url = urls.front();
     if (!url.isLocalFile()) {
         tabs_->setCurrentWidget(prediction_);
-        prediction_->showError(tr("%1 is a web address; save the image to a file first, then drop the file.").arg(url.toString()));
+        prediction_->setError(tr("%1 is a web address; save the image to a file first, then drop the file.").arg(url.toString()));
         return;
     }
     predictFile(url.toLocalFile());
@@ -600,7 +334,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 // ---- files ----
 
 bool MainWindow::saveModelTo(const QString& path) {
-    const TrainedRun* run = runs_->find(currentRunId_);
+    const auto run = controller_->currentRun();
     if (!run || !run->parameters) {
         reportError(tr("Cannot save the model"), tr("Train a model or select a run first."));
         return false;
@@ -620,17 +354,13 @@ bool MainWindow::loadModelFrom(const QString& path) {
         TrainedRun run = fromSavedModel(loadModelIsolated(path.toStdString()));
         run.name = QFileInfo(path).fileName();
         run.modelFile = path;
-        evaluateRun(run);
-        const bool fits = run.trainEvaluation.has_value();
-        const int id = addRun(std::move(run));
-        TrainedRun* added = runs_->find(id);
-        keepRun(*added);
-        runsView_->selectRow(runs_->rowOf(id));
-        setCurrentRun(id);
-        if (!fits)
+        const int id = controller_->addLoadedModel(std::move(run));
+        const auto added = controller_->run(id);
+        if (!added->trainEvaluation)
             reportError(tr("Model loaded"), tr("The model expects %1 input features but the data has %2, so it cannot be "
                                                "evaluated on this dataset.")
-                                                .arg(added->parameters->W.front().cols()).arg(data_->train.X.rows()));
+                                                .arg(added->parameters->W.front().cols())
+                                                .arg(controller_->dataset()->train.X.rows()));
         return true;
     } catch (const std::exception& e) {
         reportError(tr("Cannot load the model"), QString::fromStdString(e.what()));
@@ -639,34 +369,28 @@ bool MainWindow::loadModelFrom(const QString& path) {
 }
 
 bool MainWindow::exportCostsTo(const QString& path) {
-    const TrainedRun* run = runs_->find(currentRunId_);
-    if (!run || run->costs.empty()) {
-        reportError(tr("Cannot export"), tr("The selected run has no cost history."));
+    const auto run = controller_->currentRun();
+    try {
+        if (!run)
+            throw std::runtime_error(tr("Select a run first.").toStdString());
+        exportCostsCsv(*run, path);
+        return true;
+    } catch (const std::exception& e) {
+        reportError(tr("Cannot export"), QString::fromStdString(e.what()));
         return false;
     }
-    QSaveFile file(path); // written completely or not at all
-    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        file.write("iteration,cost\n");
-        for (const CostPoint& point : run->costs)
-            file.write(QByteArray::number(point.iteration) + ',' + QByteArray::number(point.cost, 'g', 17) + '\n');
-        if (file.commit())
-            return true;
-    }
-    reportError(tr("Cannot export"), tr("%1: %2").arg(path, file.errorString()));
-    return false;
 }
 
 bool MainWindow::exportChartTo(const QString& path) {
-    if (chart_->grab().save(path, "PNG"))
+    if (trainingTab_->chart()->grab().save(path, "PNG"))
         return true;
     reportError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
     return false;
 }
 
 void MainWindow::reportError(const QString& title, const QString& message) {
-    lastError_ = message;
     statusBar()->showMessage(message, 8000);
-    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+    if (options_.showDialogs)
         QMessageBox::warning(this, title, message);
 }
 
@@ -680,12 +404,9 @@ void MainWindow::about() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (session_->isRunning()) {
-        // Stop after the current iteration and take the partial run in now, so it is
-        // kept like any other before the window goes.
-        session_->stop();
-        session_->finishNow();
-    }
+    // Stop after the current iteration and take the partial run in now, so it is kept
+    // like any other before the window goes.
+    controller_->finishTrainingNow();
     saveSettings();
     event->accept();
 }

@@ -34,9 +34,13 @@ MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
     connect(split_, &QComboBox::currentIndexChanged, this, &MislabeledView::refresh);
 }
 
-void MislabeledView::show(const Dataset* data, const TrainedRun* run) {
-    data_ = data;
-    run_ = run;
+void MislabeledView::setDataset(std::shared_ptr<const Dataset> data) {
+    data_ = std::move(data);
+    refresh();
+}
+
+void MislabeledView::setRun(std::shared_ptr<const TrainedRun> run) {
+    run_ = std::move(run);
     refresh();
 }
 
@@ -55,6 +59,11 @@ void MislabeledView::refresh() {
     }
     const DataSplit& split = test ? data_->test : data_->train;
     const Evaluation& e = **evaluation;
+    if (e.probabilities.size() != split.count()) { // evaluated on other data
+        summary_->setText(tr("This run was evaluated on other data; select it again after loading its data."));
+        model_->setItems({});
+        return;
+    }
     std::vector<Eigen::Index> order = e.mislabeled;
     // Most confidently wrong first: the largest distance between P(cat) and the truth.
     const auto wrongness = [&](Eigen::Index i) { return std::abs(e.probabilities(i) - split.Y(0, i)); };

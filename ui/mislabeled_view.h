@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 
@@ -18,7 +20,8 @@ class MislabeledView : public QWidget {
 public:
     explicit MislabeledView(QWidget* parent = nullptr);
 
-    void show(const Dataset* data, const TrainedRun* run);
+    void setDataset(std::shared_ptr<const Dataset> data);
+    void setRun(std::shared_ptr<const TrainedRun> run);
     ImageListModel* model() const { return model_; }
     QComboBox* splitCombo() const { return split_; }
     QString summary() const;
@@ -26,8 +29,8 @@ public:
 private:
     void refresh();
 
-    const Dataset* data_ = nullptr;
-    const TrainedRun* run_ = nullptr;
+    std::shared_ptr<const Dataset> data_;
+    std::shared_ptr<const TrainedRun> run_;
     QComboBox* split_;
     QLabel* summary_;
     ImageListModel* model_;

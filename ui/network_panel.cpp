@@ -1,5 +1,6 @@
 #include "network_panel.h"
 
+#include "course_presets.h"
 #include "layer_dims.h"
 
 #include <QComboBox>
@@ -20,7 +21,9 @@ namespace catnet::ui {
 NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     preset_ = new QComboBox(this);
     preset_->setObjectName("presetCombo");
-    preset_->addItems({tr("Custom"), tr("2-layer (course)"), tr("L-layer (course)")});
+    preset_->addItem(tr("Custom"));
+    for (const CoursePreset& preset : coursePresets())
+        preset_->addItem(tr(preset.title.data()));
     preset_->setToolTip(tr("The course's two models: [12288, 7, 1] with small init, and "
                            "[12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1"));
 
@@ -38,21 +41,24 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     learningRate_->setToolTip(tr("Gradient descent step size α (a positive number, e.g. 0.0075 or 1e-3)"));
 
     iterations_ = new QSpinBox(this);
+    iterations_->setObjectName("iterationsSpin");
     iterations_->setRange(1, 1'000'000'000);
     iterations_->setGroupSeparatorShown(true);
     iterations_->setToolTip(tr("Full-batch gradient descent iterations"));
 
     seed_ = new QSpinBox(this);
+    seed_->setObjectName("seedSpin");
     seed_->setRange(0, 2'147'483'647);
     seed_->setToolTip(tr("numpy-compatible random seed for the initial weights (the course uses 1)"));
 
     init_ = new QComboBox(this);
-    init_->addItem("small", int(InitScheme::Small));
-    init_->addItem("lecun", int(InitScheme::Lecun));
-    init_->addItem("he", int(InitScheme::He));
+    init_->setObjectName("initCombo");
+    for (const auto& [scheme, name] : EnumNames<InitScheme>::table)
+        init_->addItem(QString::fromUtf8(name.data(), qsizetype(name.size())), int(scheme));
     init_->setToolTip(tr("small: randn × 0.01 · lecun: randn / √n_prev · he: randn × √(2/n_prev)"));
 
     reportEvery_ = new QSpinBox(this);
+    reportEvery_->setObjectName("reportEverySpin");
     reportEvery_->setRange(1, 1'000'000);
     reportEvery_->setToolTip(tr("Record the cost (a point on the chart) every N iterations"));
 
@@ -81,42 +87,27 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(layers_, 1);
     layout->addWidget(total_);
 
-    const auto edited = [this] {
-        if (!applyingPreset_)
-            preset_->setCurrentIndex(Custom);
-        revalidate();
-    };
-    connect(dims_, &QLineEdit::textChanged, this, edited);
-    connect(learningRate_, &QLineEdit::textChanged, this, edited);
-    connect(iterations_, &QSpinBox::valueChanged, this, edited);
-    connect(seed_, &QSpinBox::valueChanged, this, edited);
-    connect(init_, &QComboBox::currentIndexChanged, this, edited);
-    connect(reportEvery_, &QSpinBox::valueChanged, this, edited);
-    connect(preset_, &QComboBox::activated, this, [this](int index) { applyPreset(Preset(index)); });
+    connect(dims_, &QLineEdit::textChanged, this, &NetworkPanel::revalidate);
+    connect(learningRate_, &QLineEdit::textChanged, this, &NetworkPanel::revalidate);
+    connect(iterations_, &QSpinBox::valueChanged, this, &NetworkPanel::revalidate);
+    connect(seed_, &QSpinBox::valueChanged, this, &NetworkPanel::revalidate);
+    connect(init_, &QComboBox::currentIndexChanged, this, &NetworkPanel::revalidate);
+    connect(reportEvery_, &QSpinBox::valueChanged, this, &NetworkPanel::revalidate);
+    connect(preset_, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            setConfig(coursePresets()[std::size_t(index - 1)].config);
+    });
 
-    applyPreset(LLayerCourse);
-}
-
-void NetworkPanel::applyPreset(Preset preset) {
-    if (preset == Custom)
-        return;
-    TrainConfig config;
-    config.layerDims = preset == TwoLayerCourse ? LayerDims{12288, 7, 1} : LayerDims{12288, 20, 7, 5, 1};
-    config.init = preset == TwoLayerCourse ? InitScheme::Small : InitScheme::Lecun;
-    setConfig(config);
-    preset_->setCurrentIndex(preset);
+    setConfig(lLayerCourseConfig());
 }
 
 void NetworkPanel::setConfig(const TrainConfig& config) {
-    applyingPreset_ = true;
     dims_->setText(QString::fromStdString(formatLayerDims(config.layerDims)));
     learningRate_->setText(QString::number(config.learningRate, 'g', 10));
     iterations_->setValue(config.iterations);
     seed_->setValue(int(std::min<std::uint32_t>(config.seed, 2'147'483'647u)));
     init_->setCurrentIndex(init_->findData(int(config.init)));
     reportEvery_->setValue(config.reportEvery);
-    applyingPreset_ = false;
-    preset_->setCurrentIndex(Custom);
     revalidate();
 }
 
@@ -127,7 +118,6 @@ void NetworkPanel::saveSettings(QSettings& settings) const {
     settings.setValue("network/seed", seed_->value());
     settings.setValue("network/init", init_->currentText());
     settings.setValue("network/reportEvery", reportEvery_->value());
-    settings.setValue("network/preset", preset_->currentIndex());
 }
 
 void NetworkPanel::restoreSettings(const QSettings& settings) {
@@ -137,7 +127,6 @@ void NetworkPanel::restoreSettings(const QSettings& settings) {
         if (ok && value >= spin->minimum() && value <= spin->maximum())
             spin->setValue(value);
     };
-    applyingPreset_ = true;
     const QString dims = settings.value("network/dims").toString();
     try {
         if (!dims.isEmpty() && parseLayerDims(dims.toStdString()).size() >= 2)
@@ -153,11 +142,8 @@ void NetworkPanel::restoreSettings(const QSettings& settings) {
     restoreInt("network/iterations", iterations_);
     restoreInt("network/seed", seed_);
     restoreInt("network/reportEvery", reportEvery_);
-    if (const auto scheme = parseInitScheme(settings.value("network/init").toString().toStdString()))
+    if (const auto scheme = parseName<InitScheme>(settings.value("network/init").toString().toStdString()))
         init_->setCurrentIndex(init_->findData(int(*scheme)));
-    applyingPreset_ = false;
-    const int preset = settings.value("network/preset").toInt(&ok);
-    preset_->setCurrentIndex(ok && preset >= Custom && preset <= LLayerCourse ? preset : Custom);
     revalidate();
 }
 
@@ -166,40 +152,65 @@ void NetworkPanel::setInputSize(Eigen::Index features) {
     revalidate();
 }
 
-std::optional<TrainConfig> NetworkPanel::config() const {
-    if (!problem_.isEmpty())
-        return std::nullopt;
+TrainConfig NetworkPanel::readFields(QString& problem) const {
     TrainConfig config;
-    config.layerDims = parseLayerDims(dims_->text().toStdString());
-    config.learningRate = QLocale::c().toDouble(learningRate_->text().trimmed());
+    try {
+        config.layerDims = parseLayerDims(dims_->text().toStdString());
+    } catch (const std::invalid_argument& e) {
+        problem = tr("Layers: %1.").arg(QString::fromStdString(e.what()));
+        config.layerDims.clear();
+    }
+    bool numberOk = false;
+    config.learningRate = QLocale::c().toDouble(learningRate_->text().trimmed(), &numberOk);
+    if (!numberOk)
+        config.learningRate = 0.0; // refused below with the same message as a zero
     config.iterations = iterations_->value();
     config.seed = std::uint32_t(seed_->value());
     config.init = InitScheme(init_->currentData().toInt());
     config.reportEvery = reportEvery_->value();
+    if (problem.isEmpty()) {
+        if (const auto invalid = checkTrainConfig(config, inputSize_)) {
+            const QString message = QString::fromStdString(invalid->message);
+            switch (invalid->field) {
+            case ConfigField::LayerDims:
+                problem = tr("Layers: %1.").arg(message);
+                break;
+            case ConfigField::LearningRate:
+                problem = tr("Learning rate: give a positive number such as 0.0075.");
+                break;
+            case ConfigField::Iterations:
+                problem = tr("Iterations: %1.").arg(message);
+                break;
+            case ConfigField::ReportEvery:
+                problem = tr("Cost every: %1.").arg(message);
+                break;
+            }
+        }
+    }
+    return config;
+}
+
+std::optional<TrainConfig> NetworkPanel::config() const {
+    QString problem;
+    TrainConfig config = readFields(problem);
+    if (!problem.isEmpty())
+        return std::nullopt;
     return config;
 }
 
 void NetworkPanel::revalidate() {
     QString problem;
-    LayerDims dims;
-    try {
-        dims = parseLayerDims(dims_->text().toStdString());
-        if (auto invalid = validateLayerDims(dims, inputSize_))
-            problem = tr("Layers: %1.").arg(QString::fromStdString(*invalid));
-    } catch (const std::invalid_argument& e) {
-        problem = tr("Layers: %1.").arg(QString::fromStdString(e.what()));
-        dims.clear();
-    }
-    bool numberOk = false;
-    const double rate = QLocale::c().toDouble(learningRate_->text().trimmed(), &numberOk);
-    if (problem.isEmpty() && (!numberOk || !std::isfinite(rate) || rate <= 0.0))
-        problem = tr("Learning rate: give a positive number such as 0.0075.");
-
+    const TrainConfig config = readFields(problem);
     const bool validityFlipped = problem.isEmpty() != problem_.isEmpty();
     problem_ = problem;
     message_->setText(problem);
     message_->setVisible(!problem.isEmpty());
-    showLayers(dims);
+    showLayers(config.layerDims);
+    int preset = 0; // Custom unless every field equals a course preset
+    for (std::size_t i = 0; i < coursePresets().size(); ++i)
+        if (problem.isEmpty() && coursePresets()[i].config == config)
+            preset = int(i) + 1;
+    preset_->setCurrentIndex(preset);
     if (validityFlipped)
         emit validityChanged(problem_.isEmpty());
 }

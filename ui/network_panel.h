@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trainer.h"
+#include "training_types.h"
 
 #include <QWidget>
 
@@ -21,16 +21,14 @@ namespace catnet::ui {
 class NetworkPanel : public QWidget {
     Q_OBJECT
 public:
-    enum Preset { Custom, TwoLayerCourse, LLayerCourse };
-
     explicit NetworkPanel(QWidget* parent = nullptr);
 
     // The settings, or nothing while any field is invalid (see problem()).
     std::optional<TrainConfig> config() const;
     QString problem() const { return problem_; }
 
+    // Fills every field; the preset box shows the course preset these settings equal, if any.
     void setConfig(const TrainConfig& config);
-    void applyPreset(Preset preset);
     // Remembers the fields between sessions; values that are missing, of the wrong type
     // or out of range are ignored, leaving the defaults.
     void saveSettings(QSettings& settings) const;
@@ -39,18 +37,14 @@ public:
     // The data's feature count: the first layer size must equal it.
     void setInputSize(Eigen::Index features);
 
-    // For tests and keyboard users.
-    QLineEdit* dimsEdit() const { return dims_; }
-    QLineEdit* learningRateEdit() const { return learningRate_; }
-    QSpinBox* iterationsSpin() const { return iterations_; }
-    QComboBox* presetCombo() const { return preset_; }
-
 signals:
     void validityChanged(bool valid);
 
 private:
     void revalidate();
     void showLayers(const LayerDims& dims);
+    // The settings as typed, whether or not they are valid; sets `problem` if not.
+    TrainConfig readFields(QString& problem) const;
 
     Eigen::Index inputSize_ = 12288;
     QString problem_;
@@ -64,7 +58,6 @@ private:
     QSpinBox* reportEvery_;
     QTableWidget* layers_;
     QLabel* total_;
-    bool applyingPreset_ = false;
 };
 
 } // namespace catnet::ui

@@ -1,5 +1,8 @@
 #include "prediction_panel.h"
 
+#include "dataset.h"
+#include "metrics.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -10,11 +13,11 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     hint_ = new QLabel(tr("Drop a photo anywhere on the window, or use File → Predict image… (Ctrl+P).\n"
                           "The network sees it resized to 64 × 64 pixels, like the training images."), this);
     hint_->setWordWrap(true);
-    photo_ = new QLabel(this);
-    photo_->setObjectName("photoLabel");
-    photo_->setMinimumSize(256, 256);
-    photo_->setAlignment(Qt::AlignCenter);
-    photo_->setToolTip(tr("Your photo"));
+    photoLabel_ = new QLabel(this);
+    photoLabel_->setObjectName("photoLabel");
+    photoLabel_->setMinimumSize(256, 256);
+    photoLabel_->setAlignment(Qt::AlignCenter);
+    photoLabel_->setToolTip(tr("Your photo"));
     input_ = new QLabel(this);
     input_->setObjectName("networkInputLabel");
     input_->setFixedSize(256, 256);
@@ -39,7 +42,7 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(hint_, 0, 0, 1, 2);
     layout->addWidget(new QLabel(tr("Photo"), this), 1, 0);
     layout->addWidget(new QLabel(tr("Network input (64 × 64)"), this), 1, 1);
-    layout->addWidget(photo_, 2, 0);
+    layout->addWidget(photoLabel_, 2, 0);
     layout->addWidget(input_, 2, 1);
     layout->addWidget(verdict_, 3, 0, 1, 2);
     layout->addWidget(bar_, 4, 0, 1, 2);
@@ -48,39 +51,54 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     clear();
 }
 
+void PredictionPanel::setRun(std::shared_ptr<const TrainedRun> run) {
+    run_ = std::move(run);
+    predict();
+}
+
 void PredictionPanel::clear() {
-    photo_->clear();
+    photoLabel_->clear();
     input_->clear();
     verdict_->clear();
     bar_->hide();
     error_->clear();
     probability_.reset();
+    photo_.reset();
 }
 
-void PredictionPanel::showPhoto(const PhotoInput& photo, const QString& source) {
+void PredictionPanel::setPhoto(PhotoInput photo, const QString& source) {
     error_->clear();
-    photo_->setPixmap(QPixmap::fromImage(photo.original.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    photo_->setToolTip(source);
+    photoLabel_->setPixmap(QPixmap::fromImage(photo.original.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    photoLabel_->setToolTip(source);
     input_->setPixmap(QPixmap::fromImage(photo.networkImage().scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    photo_ = std::move(photo);
+    predict();
 }
 
-void PredictionPanel::showPrediction(std::optional<double> probability, const QString& modelName) {
-    probability_ = probability;
-    if (!probability) {
+void PredictionPanel::predict() {
+    if (!photo_)
+        return;
+    probability_.reset();
+    if (run_ && run_->parameters && run_->parameters->W.front().cols() == kFeatureCount) {
+        const Matrix input = featuresFromPixels(photo_->pixels.data(), 1);
+        probability_ = predictProbabilities(*run_->parameters, input)(0);
+    }
+    if (!probability_) {
         verdict_->setText(tr("Train a model or load one to get a prediction."));
         bar_->hide();
         return;
     }
-    const bool cat = *probability > 0.5;
+    const double probability = *probability_;
+    const bool cat = probability > 0.5;
     verdict_->setText(tr("%1 — %2% sure  (model %3)")
                           .arg(cat ? tr("cat") : tr("not a cat"))
-                          .arg((cat ? *probability : 1.0 - *probability) * 100.0, 0, 'f', 1)
-                          .arg(modelName));
-    bar_->setValue(int(*probability * 1000.0 + 0.5));
+                          .arg((cat ? probability : 1.0 - probability) * 100.0, 0, 'f', 1)
+                          .arg(run_->name));
+    bar_->setValue(int(probability * 1000.0 + 0.5));
     bar_->show();
 }
 
-void PredictionPanel::showError(const QString& message) {
+void PredictionPanel::setError(const QString& message) {
     clear();
     error_->setText(message);
 }

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "photo_loader.h"
+#include "trained_run.h"
 
 #include <QWidget>
+
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -10,25 +14,29 @@ class QProgressBar;
 namespace catnet::ui {
 
 // Shows a learner's photo, the 64×64 input the network actually sees, and the
-// predicted probability of "cat".
+// current run's probability of "cat" for it (asked again when the run changes).
 class PredictionPanel : public QWidget {
     Q_OBJECT
 public:
     explicit PredictionPanel(QWidget* parent = nullptr);
 
-    void showPhoto(const PhotoInput& photo, const QString& source);
-    // probability empty: no model to ask yet.
-    void showPrediction(std::optional<double> probability, const QString& modelName);
-    void showError(const QString& message);
-    void clear();
+    void setRun(std::shared_ptr<const TrainedRun> run);
+    void setPhoto(PhotoInput photo, const QString& source);
+    // Why there is no photo to predict (a file that is not an image, a web address, ...).
+    void setError(const QString& message);
 
     bool hasPrediction() const { return probability_.has_value(); }
     std::optional<double> probability() const { return probability_; }
     QString errorText() const;
 
 private:
+    void clear();
+    void predict();
+
+    std::shared_ptr<const TrainedRun> run_;
+    std::optional<PhotoInput> photo_;
     QLabel* hint_;
-    QLabel* photo_;
+    QLabel* photoLabel_;
     QLabel* input_;
     QLabel* verdict_;
     QProgressBar* bar_;

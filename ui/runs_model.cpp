@@ -9,7 +9,7 @@ namespace catnet::ui {
 QColor runColour(int id) {
     static const QColor palette[] = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0xff7f0e),
                                      QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
-    return palette[(id - 1) % 8];
+    return id > 0 ? palette[(id - 1) % 8] : QColor(Qt::gray);
 }
 
 int RunsModel::rowCount(const QModelIndex& parent) const {
@@ -37,9 +37,9 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1\nlayers %2, init %3, seed %4, %5 strategy%6")
             .arg(run.name, QString::fromStdString(formatLayerDims(run.config.layerDims)),
-                 QString::fromUtf8(initSchemeName(run.config.init).data()))
+                 QString::fromUtf8(nameOf(run.config.init).data()))
             .arg(run.config.seed)
-            .arg(QString::fromUtf8(strategyName(run.strategy).data()))
+            .arg(QString::fromUtf8(nameOf(run.strategy).data()))
             .arg(run.modelFile.isEmpty() ? QString() : "\nfrom " + run.modelFile);
     if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Result)
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -49,7 +49,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     case Name:
         return run.name;
     case Init:
-        return QString::fromUtf8(initSchemeName(run.config.init).data());
+        return QString::fromUtf8(nameOf(run.config.init).data());
     case Iterations:
         return run.running ? QString::number(run.costs.empty() ? 0 : run.costs.back().iteration + 1)
                            : QString::number(run.iterationsRun);
@@ -70,7 +70,9 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
 QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* titles[] = {"Run", "Init", "Iterations", "Final cost", "Train acc.", "Test acc.", "Time", "Outcome"};
+    static const char* titles[] = {QT_TR_NOOP("Run"),        QT_TR_NOOP("Init"),       QT_TR_NOOP("Iterations"),
+                                   QT_TR_NOOP("Final cost"), QT_TR_NOOP("Train acc."), QT_TR_NOOP("Test acc."),
+                                   QT_TR_NOOP("Time"),       QT_TR_NOOP("Outcome")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
@@ -78,7 +80,7 @@ int RunsModel::add(TrainedRun run) {
     run.id = nextId_++;
     const int row = rowCount();
     beginInsertRows({}, row, row);
-    runs_.push_back(std::make_unique<TrainedRun>(std::move(run)));
+    runs_.push_back(std::make_shared<TrainedRun>(std::move(run)));
     endInsertRows();
     return runs_.back()->id;
 }
@@ -92,14 +94,9 @@ void RunsModel::remove(int id) {
     endRemoveRows();
 }
 
-TrainedRun* RunsModel::find(int id) {
+std::shared_ptr<TrainedRun> RunsModel::find(int id) const {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : runs_[std::size_t(row)].get();
-}
-
-const TrainedRun* RunsModel::find(int id) const {
-    const int row = rowOf(id);
-    return row < 0 ? nullptr : runs_[std::size_t(row)].get();
+    return row < 0 ? nullptr : runs_[std::size_t(row)];
 }
 
 int RunsModel::rowOf(int id) const {

@@ -25,16 +25,16 @@ public:
     // Adds a run and gives it an id and a colour; returns the id.
     int add(TrainedRun run);
     void remove(int id);
-    TrainedRun* find(int id);
-    const TrainedRun* find(int id) const;
+    // Shared, so a view holding a run keeps it valid after the row is removed.
+    std::shared_ptr<TrainedRun> find(int id) const;
     int rowOf(int id) const;
     int idAt(int row) const;
     // Tells views that run `id` changed (costs, outcome, ...).
     void changed(int id);
-    const std::vector<std::unique_ptr<TrainedRun>>& runs() const { return runs_; }
+    const std::vector<std::shared_ptr<TrainedRun>>& runs() const { return runs_; }
 
 private:
-    std::vector<std::unique_ptr<TrainedRun>> runs_;
+    std::vector<std::shared_ptr<TrainedRun>> runs_;
     int nextId_ = 1;
 };
 

@@ -20,6 +20,19 @@ QString TrainedRun::outcomeText() const {
     return {};
 }
 
+void TrainedRun::takeResult(TrainResult result, Evaluation train, Evaluation test) {
+    running = false;
+    costs = std::move(result.costs);
+    outcome = result.outcome;
+    divergedAt = result.divergedAt;
+    iterationsRun = result.iterationsRun;
+    seconds = result.seconds;
+    strategy = result.strategy;
+    parameters = std::move(result.parameters);
+    trainEvaluation = std::move(train);
+    testEvaluation = std::move(test);
+}
+
 std::optional<double> TrainedRun::finalCost() const {
     if (costs.empty())
         return std::nullopt;

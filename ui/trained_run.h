@@ -2,7 +2,7 @@
 
 #include "metrics.h"
 #include "model_io.h"
-#include "trainer.h"
+#include "training_types.h"
 
 #include <QColor>
 #include <QString>
@@ -31,6 +31,9 @@ struct TrainedRun {
     std::optional<Evaluation> testEvaluation;
 
     bool hasModel() const { return parameters.has_value(); }
+    // Takes in what the trainer and the evaluation of both splits produced; the one
+    // place a finished training result becomes part of a run.
+    void takeResult(TrainResult result, Evaluation train, Evaluation test);
     QString outcomeText() const;
     std::optional<double> finalCost() const;
 };

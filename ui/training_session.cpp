@@ -1,5 +1,7 @@
 #include "training_session.h"
 
+#include "trainer.h"
+
 namespace catnet::ui {
 
 namespace {
@@ -7,7 +9,6 @@ constexpr int kResultPollMilliseconds = 10;
 }
 
 TrainingSession::TrainingSession(QObject* parent) : QObject(parent), resultPoll_(new QTimer(this)) {
-    qRegisterMetaType<SessionResult>();
     resultPoll_->setInterval(kResultPollMilliseconds);
     connect(resultPoll_, &QTimer::timeout, this, &TrainingSession::deliverResult);
 }
@@ -57,13 +58,12 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
             const std::lock_guard lock(mutex_);
             pending_.push_back({iteration, cost});
         };
-        auto result = std::make_shared<TrainResult>(
-            train(config, data->train.X, data->train.Y, record, stop));
-        outcome.train = std::make_shared<Evaluation>(evaluate(result->parameters, data->train.X, data->train.Y));
-        outcome.test = std::make_shared<Evaluation>(evaluate(result->parameters, data->test.X, data->test.Y));
-        outcome.result = std::move(result);
+        outcome.result = train(config, data->train.X, data->train.Y, record, stop);
+        outcome.train = evaluate(outcome.result->parameters, data->train.X, data->train.Y);
+        outcome.test = evaluate(outcome.result->parameters, data->test.X, data->test.Y);
     } catch (const std::exception& e) {
-        outcome.error = QString::fromStdString(e.what());
+        outcome.result.reset();
+        outcome.error = e.what();
     }
     const std::lock_guard lock(mutex_);
     result_ = std::move(outcome); // picked up by resultPoll_ on the UI thread

@@ -2,7 +2,7 @@
 
 #include "dataset.h"
 #include "metrics.h"
-#include "trainer.h"
+#include "training_types.h"
 
 #include <QObject>
 #include <QTimer>
@@ -15,13 +15,14 @@
 
 namespace catnet::ui {
 
-// What a finished run hands back to the UI thread.
+// What a finished run hands back to the UI thread. Plain C++ only: the worker
+// builds it, and the worker never touches Qt.
 struct SessionResult {
     int runId = 0;
-    std::shared_ptr<const TrainResult> result; // null when training threw
-    std::shared_ptr<const Evaluation> train;
-    std::shared_ptr<const Evaluation> test;
-    QString error;
+    std::optional<TrainResult> result; // empty when training threw
+    Evaluation train;
+    Evaluation test;
+    std::string error;
 };
 
 // Runs the engine's trainer on a worker thread, one run at a time.
@@ -29,7 +30,8 @@ struct SessionResult {
 // drains on its own timer (never a signal per point, so a fast run cannot flood
 // the event loop); the final result is left under the same lock and picked up by a
 // timer on the UI thread. So every hand-over goes through one std::mutex (which
-// ThreadSanitizer sees) and the worker never calls into Qt. Stop goes through a
+// ThreadSanitizer sees) and the worker never calls into Qt: it runs plain C++ only
+// (the engine, std::string), and the UI thread turns the result into Qt types. Stop goes through a
 // std::stop_source the engine checks between iterations. The dataset is shared, so
 // replacing it in the UI never pulls it from under a running worker. Destruction
 // stops and joins the worker.
@@ -52,7 +54,8 @@ public:
     void finishNow();
 
 signals:
-    void finished(const catnet::ui::SessionResult& result);
+    // Emitted on the UI thread (from a timer or finishNow()), never queued.
+    void finished(catnet::ui::SessionResult& result);
 
 private:
     void work(std::stop_token stop, int runId, TrainConfig config, std::shared_ptr<const Dataset> data);
@@ -68,5 +71,3 @@ private:
 };
 
 } // namespace catnet::ui
-
-Q_DECLARE_METATYPE(catnet::ui::SessionResult)

@@ -24,16 +24,17 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent) {
 }
 
 QImage WeightsView::unitImage(const Matrix& W1, Eigen::Index unit) {
+    // Symmetric around zero, so that grey means 0, darker negative and brighter positive.
     const Eigen::RowVectorXd weights = W1.row(unit);
-    const double low = weights.minCoeff(), high = weights.maxCoeff();
-    const double scale = high > low ? 255.0 / (high - low) : 0.0;
+    const double largest = weights.cwiseAbs().maxCoeff();
+    const double scale = largest > 0 ? 127.5 / largest : 0.0;
     std::vector<std::uint8_t> pixels(static_cast<std::size_t>(kImageBytes));
     for (Eigen::Index k = 0; k < kImageBytes; ++k) // feature k is pixel byte k (SPEC §2)
-        pixels[std::size_t(k)] = std::uint8_t(std::lround((weights(k) - low) * scale));
+        pixels[std::size_t(k)] = std::uint8_t(std::lround(127.5 + weights(k) * scale));
     return imageFromNetworkInput(pixels.data());
 }
 
-void WeightsView::show(const TrainedRun* run) {
+void WeightsView::setRun(std::shared_ptr<const TrainedRun> run) {
     std::vector<ImageListModel::Item> items;
     if (!run || !run->parameters) {
         summary_->setText(tr("Train a model (or select a run) to see what its first layer looks for."));
@@ -46,8 +47,9 @@ void WeightsView::show(const TrainedRun* run) {
                              tr("first-layer unit %1: weights from %2 to %3")
                                  .arg(j + 1).arg(W1.row(j).minCoeff(), 0, 'g', 3).arg(W1.row(j).maxCoeff(), 0, 'g', 3),
                              int(j)});
-        summary_->setText(tr("The %1 first-layer units of %2: dark = negative weight, bright = positive; "
-                             "the pixels a unit reacts to most stand out.")
+        summary_->setText(tr("The %1 first-layer units of %2: grey = 0, darker = negative weight, "
+                             "brighter = positive (each unit scaled to its largest |weight|); the pixels a unit reacts "
+                             "to most stand out.")
                               .arg(W1.rows()).arg(run->name));
     }
     model_->setItems(std::move(items));

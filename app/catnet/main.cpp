@@ -1,5 +1,6 @@
 // catnet: the desktop application.
 #include "main_window.h"
+#include "run_store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ int main(int argc, char* argv[]) {
     parser.addVersionOption();
     const QCommandLineOption data("data", "Folder with train_catvnoncat.h5 and test_catvnoncat.h5.", "DIR");
     parser.addOption(data);
+    parser.addPositionalArgument("photo", "An image to predict as soon as the window opens.", "[photo]");
     parser.process(app);
 
     catnet::ui::MainWindowOptions options;
@@ -29,5 +31,7 @@ int main(int argc, char* argv[]) {
     options.runStoreDirectory = catnet::ui::RunStore::defaultDirectory();
     catnet::ui::MainWindow window(options);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.predictFile(parser.positionalArguments().front());
     return app.exec();
 }

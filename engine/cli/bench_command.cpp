@@ -1,8 +1,12 @@
 #include "bench_command.h"
 
+#include "course_presets.h"
 #include "dataset.h"
+#include "layer_dims.h"
 #include "two_way_split.h"
 #include "trainer.h"
+
+#include <CLI/CLI.hpp>
 
 #include <sys/resource.h>
 
@@ -27,12 +31,6 @@ double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 
-struct CourseRun {
-    const char* name;
-    LayerDims dims;
-    InitScheme init;
-};
-
 // Multiply-adds ×2 of one iteration, as each strategy computes it.
 double flopsPerIteration(Strategy strategy, const LayerDims& dims, double m) {
     double later = 0.0; // layers 2..L: forward, dW and dA_prev
@@ -52,10 +50,7 @@ double flopsPerIteration(Strategy strategy, const LayerDims& dims, double m) {
     return 0.0;
 }
 
-double timeRun(const CourseRun& run, Strategy strategy, int iterations, const DataSplit& data) {
-    TrainConfig config;
-    config.layerDims = run.dims;
-    config.init = run.init;
+double timeRun(TrainConfig config, Strategy strategy, int iterations, const DataSplit& data) {
     config.iterations = iterations;
     config.strategy = strategy;
     const auto start = Clock::now();
@@ -98,18 +93,27 @@ std::string format(const char* pattern, double value) {
 } // namespace
 
 int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
-    std::optional<std::filesystem::path> dataDirectory;
+    std::string dataText;
     int repeats = 5;
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == "--data" && i + 1 < arguments.size()) {
-            dataDirectory = arguments[++i];
-        } else if (arguments[i] == "--repeats" && i + 1 < arguments.size()) {
-            repeats = std::max(1, std::atoi(arguments[++i].c_str()));
-        } else {
-            err << "catnet-bench: usage: catnet-bench [--data DIR] [--repeats N]\n";
-            return 2;
-        }
+    CLI::App app("Times the course's two runs with each training strategy on the real data.", "catnet-bench");
+    app.add_option("--data", dataText, "folder with the two .h5 files (else $CATNET_DATA, else ./data)")
+        ->option_text("DIR");
+    app.add_option("--repeats", repeats, "timed repeats per figure (the median is shown)")
+        ->check(CLI::Range(1, 1000))
+        ->option_text("N [5]");
+    try {
+        std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        err << "catnet-bench: " << e.what() << " (see --help)\n";
+        return 2;
     }
+    std::optional<std::filesystem::path> dataDirectory;
+    if (!dataText.empty())
+        dataDirectory = dataText;
     const auto directory = findDataDirectory(dataDirectory);
     if (!directory) {
         err << "catnet-bench: no dataset found: pass --data DIR or set CATNET_DATA\n";
@@ -124,10 +128,9 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
         << "reference GEMM 1536^3: " << format("%.1f", gemmSingle) << " GFLOP/s on 1 thread, "
         << format("%.1f", gemmDual) << " GFLOP/s on 2 threads\n\n";
 
-    const CourseRun runs[] = {{"5-layer [12288,20,7,5,1]", {12288, 20, 7, 5, 1}, InitScheme::Lecun},
-                              {"2-layer [12288,7,1]", {12288, 7, 1}, InitScheme::Small}};
-    for (const CourseRun& run : runs) {
-        out << run.name << ", 2500 iterations, m = " << data.train.count() << "\n";
+    for (const TrainConfig& run : {lLayerCourseConfig(), twoLayerCourseConfig()}) {
+        out << run.layerDims.size() - 1 << "-layer [" << formatLayerDims(run.layerDims, ",") << "], "
+            << run.iterations << " iterations, m = " << data.train.count() << "\n";
         out << "  strategy   ms/iter   full run (s)   speed-up   GFLOP/s\n";
         double baselinePerIteration = 0.0;
         for (Strategy strategy : {Strategy::Plain, Strategy::Direct, Strategy::Gram}) {
@@ -144,8 +147,8 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
             const double seconds = median(perIteration);
             if (strategy == Strategy::Plain)
                 baselinePerIteration = seconds;
-            const double gflops = flopsPerIteration(strategy, run.dims, m) / seconds / 1e9;
-            out << "  " << std::string(strategyName(strategy)) + std::string(9 - strategyName(strategy).size(), ' ')
+            const double gflops = flopsPerIteration(strategy, run.layerDims, m) / seconds / 1e9;
+            out << "  " << std::string(nameOf(strategy)) + std::string(9 - nameOf(strategy).size(), ' ')
                 << format("%8.3f", seconds * 1e3) << format("%15.3f", median(fullRun))
                 << (iterations < 2500 ? "*" : " ") << format("%10.1fx", baselinePerIteration / seconds)
                 << format("%10.1f", gflops) << "\n";

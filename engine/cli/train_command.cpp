@@ -3,12 +3,13 @@
 #include "dataset.h"
 #include "hdf5_support.h"
 #include "isolated_reader.h"
-#include "json_writer.h"
+#include "json_report.h"
 #include "layer_dims.h"
 #include "metrics.h"
 #include "model_io.h"
 #include "train_options.h"
 
+#include <charconv>
 #include <fstream>
 #include <iostream>
 
@@ -16,59 +17,17 @@ namespace catnet::cli {
 
 namespace {
 
-struct Report {
-    const TrainOptions& options;
-    const TrainResult* training = nullptr; // null when a model was loaded
-    Evaluation train = {};
-    Evaluation test = {};
-    std::optional<std::string> loadedModel = {};
-};
-
-std::string toJson(const Report& report) {
-    const TrainConfig& config = report.options.config;
-    JsonWriter json;
-    json.beginObject();
-    json.key("config").beginObject();
-    json.key("layer_dims").beginArray();
-    for (Eigen::Index n : config.layerDims)
-        json.value(static_cast<long long>(n));
-    json.endArray();
-    json.key("learning_rate").value(config.learningRate);
-    json.key("iterations").value(config.iterations);
-    json.key("seed").value(static_cast<long long>(config.seed));
-    json.key("init").value(initSchemeName(config.init));
-    json.key("report_every").value(config.reportEvery);
-    json.key("strategy").value(strategyName(config.strategy));
-    json.endObject();
-    if (report.training) {
-        const TrainResult& run = *report.training;
-        json.key("strategy").value(strategyName(run.strategy));
-        json.key("costs").beginArray();
-        for (const CostPoint& point : run.costs)
-            json.beginObject().key("iteration").value(point.iteration).key("cost").value(point.cost).endObject();
-        json.endArray();
-        json.key("iterations_run").value(run.iterationsRun);
-        json.key("outcome").value(outcomeName(run.outcome));
-        if (run.divergedAt)
-            json.key("diverged_at").value(*run.divergedAt);
-        json.key("seconds").value(run.seconds);
-    } else {
-        json.key("model").value(*report.loadedModel);
-    }
-    json.key("train_accuracy").value(report.train.accuracy);
-    json.key("test_accuracy").value(report.test.accuracy);
-    json.key("mislabeled_test").beginArray();
-    for (Eigen::Index index : report.test.mislabeled)
-        json.value(static_cast<long long>(index));
-    json.endArray();
-    json.endObject();
-    return json.text() + "\n";
+// Shortest text that reads back as the same double, as numpy prints ("0.1", "1e-05").
+std::string shortest(double number) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
+    return std::string(buffer, result.ptr);
 }
 
 std::string accuracyLine(const char* name, const Evaluation& evaluation) {
     const auto total = evaluation.predictions.size();
     const auto correct = total - static_cast<Eigen::Index>(evaluation.mislabeled.size());
-    return std::string(name) + " accuracy: " + formatDouble(evaluation.accuracy) + " (" +
+    return std::string(name) + " accuracy: " + shortest(evaluation.accuracy) + " (" +
            std::to_string(correct) + "/" + std::to_string(total) + ")\n";
 }
 
@@ -86,7 +45,7 @@ Dataset loadData(const TrainOptions& options) {
 void writeJson(const TrainOptions& options, const Report& report, std::ostream& out) {
     if (!options.jsonOutput)
         return;
-    const std::string text = toJson(report);
+    const std::string text = reportJson(report).dump(2) + "\n";
     if (*options.jsonOutput == "-") {
         out << text;
         return;
@@ -113,7 +72,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     // Progress lines go to stdout unless JSON goes there.
     const bool printProgress = !options.quiet && options.jsonOutput != "-";
     const Dataset data = loadData(options);
-    Report report{options};
+    Report report{options.config};
 
     TrainResult run;
     if (options.loadModel) {
@@ -129,7 +88,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             throw std::invalid_argument("--dims: " + *problem);
         const ProgressCallback progress = [&](int iteration, double cost) {
             if (printProgress)
-                out << "Cost after iteration " << iteration << ": " << formatDouble(cost) << "\n"
+                out << "Cost after iteration " << iteration << ": " << shortest(cost) << "\n"
                     << std::flush;
         };
         run = train(options.config, data.train.X, data.train.Y, progress, stop);
@@ -142,8 +101,8 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     if (printProgress) {
         out << accuracyLine("Train", report.train) << accuracyLine("Test", report.test);
         if (report.training)
-            out << "Trained " << run.iterationsRun << " iterations in " << formatDouble(run.seconds)
-                << " s (" << strategyName(run.strategy) << " strategy)\n";
+            out << "Trained " << run.iterationsRun << " iterations in " << shortest(run.seconds)
+                << " s (" << nameOf(run.strategy) << " strategy)\n";
     }
     writeJson(options, report, out);
     if (options.saveModel) {

@@ -1,15 +1,59 @@
 #include "train_options.h"
 
+#include "course_presets.h"
 #include "layer_dims.h"
 
+#include <CLI/CLI.hpp>
+
 #include <charconv>
-#include <cmath>
-#include <functional>
-#include <map>
 
 namespace catnet::cli {
 
 namespace {
+
+// catnet-train's flags as text. CLI11 finds them (with --flag VALUE or --flag=VALUE),
+// groups them in --help with their defaults; the values are converted here, so that
+// every problem is one line naming the flag, as the tests and scripts expect.
+struct RawOptions {
+    std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
+    std::string json, saveModel, loadModel;
+    bool quiet = false;
+};
+
+std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
+    const TrainConfig defaults = lLayerCourseConfig();
+    auto app = std::make_unique<CLI::App>(
+        "Trains the course's cat classifier on train/test_catvnoncat.h5 and reports accuracy.\n"
+        "The defaults are the course's L-layer run; its 2-layer run is --dims 12288,7,1 --init small.",
+        "catnet-train");
+    app->set_help_flag("-h,--help", "show this text");
+    app->allow_extras(); // reported below as "unknown option", in one line
+    app->get_formatter()->column_width(28);
+    const auto option = [&](const char* name, std::string& target, const char* text, const std::string& shown,
+                            const char* group) {
+        app->add_option(name, target, text)->option_text(shown)->group(group);
+    };
+    const std::string network = "Network and training";
+    option("--data", raw.data, "folder with the two .h5 files (else $CATNET_DATA, else ./data)", "DIR", "Data");
+    option("--dims", raw.dims, "layer sizes from input to output", "LIST [" + formatLayerDims(defaults.layerDims, ",") + "]",
+           network.c_str());
+    option("--learning-rate", raw.learningRate, "gradient descent step", "X [0.0075]", network.c_str());
+    option("--iterations", raw.iterations, "full-batch iterations", "N [" + std::to_string(defaults.iterations) + "]",
+           network.c_str());
+    option("--seed", raw.seed, "numpy-compatible seed for the initial weights",
+           "N [" + std::to_string(defaults.seed) + "]", network.c_str());
+    option("--init", raw.init, "initial weight scale",
+           nameList<InitScheme>("|") + " [" + std::string(nameOf(defaults.init)) + "]", network.c_str());
+    option("--report-every", raw.reportEvery, "record and print the cost every N iterations",
+           "N [" + std::to_string(defaults.reportEvery) + "]", network.c_str());
+    option("--strategy", raw.strategy, "how iterations are computed (all give the same numbers)",
+           nameList<Strategy>("|") + " [auto]", network.c_str());
+    option("--json", raw.json, "write a JSON report to FILE or standard output", "FILE|-", "Output");
+    option("--save-model", raw.saveModel, "save the trained model (HDF5)", "FILE", "Output");
+    option("--load-model", raw.loadModel, "skip training; evaluate a saved model", "FILE", "Output");
+    app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
+    return app;
+}
 
 template <typename Number>
 Number parseNumber(const std::string& flag, const std::string& text) {
@@ -20,109 +64,97 @@ Number parseNumber(const std::string& flag, const std::string& text) {
     return value;
 }
 
+template <typename Enum>
+Enum parseEnum(const std::string& flag, const std::string& text) {
+    if (const auto value = parseName<Enum>(text))
+        return *value;
+    throw UsageError(flag + ": '" + text + "' is not one of " + nameList<Enum>());
+}
+
+// "--learning-rate: must be a positive number, not -1": the flag and what was given.
+std::string describeProblem(const ConfigProblem& problem, const RawOptions& raw) {
+    switch (problem.field) {
+    case ConfigField::LayerDims:
+        return "--dims: " + problem.message;
+    case ConfigField::LearningRate:
+        return "--learning-rate: " + problem.message + ", not " + raw.learningRate;
+    case ConfigField::Iterations:
+        return "--iterations: " + problem.message + ", not " + raw.iterations;
+    case ConfigField::ReportEvery:
+        return "--report-every: " + problem.message + ", not " + raw.reportEvery;
+    }
+    return problem.message;
+}
+
+// CLI11's own parse errors, as one line that names the flag.
+[[noreturn]] void rethrowParseError(const CLI::ParseError& error) {
+    const std::string what = error.what();
+    const auto colon = what.find(':');
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && colon != std::string::npos && what.rfind("--", 0) == 0)
+        throw UsageError(what.substr(0, colon) + ": needs a value");
+    throw UsageError(what + " (see --help)");
+}
+
 } // namespace
 
 std::string trainUsage() {
-    return "Usage: catnet-train [options]\n"
-           "Trains the course's cat classifier on train/test_catvnoncat.h5 and reports accuracy.\n"
-           "\n"
-           "  --data DIR            folder with the two .h5 files (else $CATNET_DATA, else ./data)\n"
-           "  --dims LIST           layer sizes, e.g. 12288,20,7,5,1 (default) or 12288,7,1\n"
-           "  --learning-rate X     gradient descent step (default 0.0075)\n"
-           "  --iterations N        full-batch iterations (default 2500)\n"
-           "  --seed N              numpy-compatible seed for the initial weights (default 1)\n"
-           "  --init NAME           small | lecun | he (default lecun)\n"
-           "  --report-every N      record and print the cost every N iterations (default 100)\n"
-           "  --strategy NAME       auto | direct | gram | plain (default auto)\n"
-           "  --json FILE|-         write a JSON report to FILE or standard output\n"
-           "  --save-model FILE     save the trained model (HDF5)\n"
-           "  --load-model FILE     skip training; evaluate a saved model\n"
-           "  --quiet               print nothing but errors\n"
-           "  --help                show this text\n";
+    RawOptions raw;
+    return makeApp(raw)->help();
 }
 
 TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
+    RawOptions raw;
+    const auto app = makeApp(raw);
     TrainOptions options;
-    TrainConfig& config = options.config;
-    using Handler = std::function<void(const std::string& flag, const std::string& value)>;
-    const std::map<std::string, Handler> valued = {
-        {"--data", [&](auto&, auto& v) { options.dataDirectory = v; }},
-        {"--dims",
-         [&](auto& flag, auto& v) {
-             try {
-                 config.layerDims = parseLayerDims(v);
-             } catch (const std::invalid_argument& e) {
-                 throw UsageError(flag + ": " + e.what());
-             }
-         }},
-        {"--learning-rate",
-         [&](auto& flag, auto& v) {
-             config.learningRate = parseNumber<double>(flag, v);
-             if (!(config.learningRate > 0.0) || !std::isfinite(config.learningRate))
-                 throw UsageError(flag + ": must be a positive number, not " + v);
-         }},
-        {"--iterations",
-         [&](auto& flag, auto& v) {
-             config.iterations = parseNumber<int>(flag, v);
-             if (config.iterations < 1)
-                 throw UsageError(flag + ": must be at least 1, not " + v);
-         }},
-        {"--seed",
-         [&](auto& flag, auto& v) { config.seed = parseNumber<std::uint32_t>(flag, v); }},
-        {"--init",
-         [&](auto& flag, auto& v) {
-             const auto scheme = parseInitScheme(v);
-             if (!scheme)
-                 throw UsageError(flag + ": '" + v + "' is not one of small, lecun, he");
-             config.init = *scheme;
-         }},
-        {"--report-every",
-         [&](auto& flag, auto& v) {
-             config.reportEvery = parseNumber<int>(flag, v);
-             if (config.reportEvery < 1)
-                 throw UsageError(flag + ": must be at least 1, not " + v);
-         }},
-        {"--strategy",
-         [&](auto& flag, auto& v) {
-             const auto strategy = parseStrategy(v);
-             if (!strategy)
-                 throw UsageError(flag + ": '" + v + "' is not one of auto, direct, gram, plain");
-             config.strategy = *strategy;
-         }},
-        {"--json", [&](auto&, auto& v) { options.jsonOutput = v; }},
-        {"--save-model", [&](auto&, auto& v) { options.saveModel = v; }},
-        {"--load-model", [&](auto&, auto& v) { options.loadModel = v; }},
-    };
-
-    for (std::size_t i = 0; i < arguments.size(); ++i) {
-        std::string flag = arguments[i];
-        std::optional<std::string> value;
-        if (const auto equals = flag.find('='); flag.rfind("--", 0) == 0 && equals != std::string::npos) {
-            value = flag.substr(equals + 1);
-            flag.resize(equals);
-        }
-        if (flag == "--help" || flag == "-h") {
-            options.showHelp = true;
-            continue;
-        }
-        if (flag == "--quiet" || flag == "-q") {
-            options.quiet = true;
-            continue;
-        }
-        const auto handler = valued.find(flag);
-        if (handler == valued.end())
-            throw UsageError("unknown option '" + arguments[i] + "' (see --help)");
-        if (!value) {
-            if (i + 1 >= arguments.size())
-                throw UsageError(flag + ": needs a value");
-            value = arguments[++i];
-        }
-        handler->second(flag, *value);
+    try {
+        std::vector<std::string> reversed(arguments.rbegin(), arguments.rend()); // CLI11 takes them back to front
+        app->parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        options.showHelp = true;
+        return options;
+    } catch (const CLI::ParseError& error) {
+        rethrowParseError(error);
+    }
+    if (!app->remaining().empty()) {
+        const std::string first = app->remaining().front();
+        throw UsageError(first.rfind("-", 0) == 0 ? "unknown option '" + first + "' (see --help)"
+                                                   : "unexpected argument '" + first + "' (see --help)");
     }
 
-    const LayerDims& dims = config.layerDims;
-    if (auto problem = validateLayerDims(dims, dims.empty() ? 0 : dims.front()))
-        throw UsageError("--dims: " + *problem);
+    TrainConfig& config = options.config;
+    const auto given = [&](const char* flag) { return app->count(flag) > 0; };
+    if (given("--dims")) {
+        try {
+            config.layerDims = parseLayerDims(raw.dims);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--dims: ") + e.what());
+        }
+    }
+    if (given("--learning-rate"))
+        config.learningRate = parseNumber<double>("--learning-rate", raw.learningRate);
+    if (given("--iterations"))
+        config.iterations = parseNumber<int>("--iterations", raw.iterations);
+    if (given("--seed"))
+        config.seed = parseNumber<std::uint32_t>("--seed", raw.seed);
+    if (given("--init"))
+        config.init = parseEnum<InitScheme>("--init", raw.init);
+    if (given("--report-every"))
+        config.reportEvery = parseNumber<int>("--report-every", raw.reportEvery);
+    if (given("--strategy"))
+        config.strategy = parseEnum<Strategy>("--strategy", raw.strategy);
+    if (given("--data"))
+        options.dataDirectory = raw.data;
+    if (given("--json"))
+        options.jsonOutput = raw.json;
+    if (given("--save-model"))
+        options.saveModel = raw.saveModel;
+    if (given("--load-model"))
+        options.loadModel = raw.loadModel;
+    options.quiet = raw.quiet;
+
+    // The first layer size is checked against the data once it is loaded.
+    if (auto problem = checkTrainConfig(config, config.layerDims.empty() ? 0 : config.layerDims.front()))
+        throw UsageError(describeProblem(*problem, raw));
     if (options.loadModel && options.saveModel)
         throw UsageError("--load-model and --save-model cannot be combined");
     return options;

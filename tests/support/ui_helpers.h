@@ -1,10 +1,22 @@
 #pragma once
 
+#include "cost_chart.h"
+#include "course_presets.h"
 #include "main_window.h"
+#include "mislabeled_view.h"
+#include "network_panel.h"
+#include "prediction_panel.h"
+#include "run_controller.h"
+#include "weights_view.h"
 
 #include "course_data.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 
 #include <memory>
@@ -12,19 +24,55 @@
 namespace catnet::test {
 
 // A main window on the real data (or the built-in set when `realData` is false),
-// without touching the learner's settings.
+// without touching the learner's settings and without modal dialogs.
 inline std::unique_ptr<ui::MainWindow> makeWindow(bool realData) {
     ui::MainWindowOptions options;
     options.useSettings = false;
+    options.showDialogs = false;
     options.dataDirectory = realData ? courseDataDirectory() : std::filesystem::path("/nonexistent");
     auto window = std::make_unique<ui::MainWindow>(options);
     window->resize(1280, 800);
     return window;
 }
 
+// A child of the window found by its object name; fails loudly if there is none.
+template <typename T>
+T* child(const QObject& parent, const char* name) {
+    T* found = parent.findChild<T*>(name);
+    if (!found)
+        qFatal("no child '%s' of the expected type", name);
+    return found;
+}
+
+inline ui::RunController* controller(const ui::MainWindow& window) {
+    return child<ui::RunController>(window, "runController");
+}
+inline ui::NetworkPanel* networkPanel(const ui::MainWindow& window) {
+    return child<ui::NetworkPanel>(window, "networkPanel");
+}
+inline QSpinBox* iterationsSpin(const ui::MainWindow& window) {
+    return child<QSpinBox>(window, "iterationsSpin");
+}
+inline QLineEdit* learningRateEdit(const ui::MainWindow& window) {
+    return child<QLineEdit>(window, "learningRateEdit");
+}
+inline QProgressBar* progressBar(const ui::MainWindow& window) {
+    return child<QProgressBar>(window, "trainingProgress");
+}
+inline ui::CostChart* costChart(const ui::MainWindow& window) {
+    return child<ui::CostChart>(window, "costChart");
+}
+inline QString labelText(const ui::MainWindow& window, const char* name) {
+    return child<QLabel>(window, name)->text();
+}
+// What the status bar shows now.
+inline QString statusMessage(const ui::MainWindow& window) {
+    return window.statusBar()->currentMessage();
+}
+
 // Starts a run from the window's current settings and waits for it to end.
-inline bool trainAndWait(ui::MainWindow& window, int timeoutMs = 60000) {
-    QSignalSpy finished(&window, &ui::MainWindow::runFinished);
+inline bool trainAndWait(ui::MainWindow& window, int timeoutMs = 120000) {
+    QSignalSpy finished(controller(window), &ui::RunController::trainingFinished);
     if (!window.startTraining())
         return false;
     return finished.count() > 0 || finished.wait(timeoutMs);

@@ -1,0 +1,42 @@
+#include "json_report.h"
+
+namespace catnet::cli {
+
+namespace {
+
+nlohmann::ordered_json configJson(const TrainConfig& config) {
+    return {{"layer_dims", config.layerDims},
+            {"learning_rate", config.learningRate},
+            {"iterations", config.iterations},
+            {"seed", config.seed},
+            {"init", nameOf(config.init)},
+            {"report_every", config.reportEvery},
+            {"strategy", nameOf(config.strategy)}};
+}
+
+} // namespace
+
+nlohmann::ordered_json reportJson(const Report& report) {
+    nlohmann::ordered_json json;
+    json["config"] = configJson(report.config);
+    if (report.training) {
+        const TrainResult& run = *report.training;
+        json["strategy"] = nameOf(run.strategy);
+        json["costs"] = nlohmann::ordered_json::array();
+        for (const CostPoint& point : run.costs)
+            json["costs"].push_back({{"iteration", point.iteration}, {"cost", point.cost}});
+        json["iterations_run"] = run.iterationsRun;
+        json["outcome"] = nameOf(run.outcome);
+        if (run.divergedAt)
+            json["diverged_at"] = *run.divergedAt;
+        json["seconds"] = run.seconds;
+    } else {
+        json["model"] = *report.loadedModel;
+    }
+    json["train_accuracy"] = report.train.accuracy;
+    json["test_accuracy"] = report.test.accuracy;
+    json["mislabeled_test"] = report.test.mislabeled;
+    return json;
+}
+
+} // namespace catnet::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "metrics.h"
+#include "training_types.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace catnet::cli {
+
+// What catnet-train reports about one run or one loaded model.
+struct Report {
+    TrainConfig config;
+    const TrainResult* training = nullptr; // null when a model was loaded
+    Evaluation train = {};
+    Evaluation test = {};
+    std::optional<std::string> loadedModel = {};
+};
+
+// The JSON report (README, "catnet-train"): config, strategy, costs, iterations_run,
+// outcome, seconds, or model; then train_accuracy, test_accuracy, mislabeled_test.
+// Doubles keep every digit (shortest text that reads back as the same number).
+nlohmann::ordered_json reportJson(const Report& report);
+
+} // namespace catnet::cli

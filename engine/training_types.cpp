@@ -1,0 +1,33 @@
+#include "training_types.h"
+
+#include "layer_dims.h"
+
+#include <cmath>
+
+namespace catnet {
+
+std::optional<ConfigProblem> checkTrainConfig(const TrainConfig& config, Eigen::Index inputSize) {
+    if (auto problem = validateLayerDims(config.layerDims, inputSize))
+        return ConfigProblem{ConfigField::LayerDims, *problem};
+    if (!(config.learningRate > 0.0) || !std::isfinite(config.learningRate))
+        return ConfigProblem{ConfigField::LearningRate, "must be a positive number"};
+    if (config.iterations < 1)
+        return ConfigProblem{ConfigField::Iterations, "must be at least 1"};
+    if (config.reportEvery < 1)
+        return ConfigProblem{ConfigField::ReportEvery, "must be at least 1"};
+    return std::nullopt;
+}
+
+std::string TrainResult::describeOutcome() const {
+    switch (outcome) {
+    case Outcome::Completed:
+        return "completed";
+    case Outcome::Diverged:
+        return "diverged at iteration " + std::to_string(divergedAt.value_or(iterationsRun));
+    case Outcome::Cancelled:
+        return "cancelled after " + std::to_string(iterationsRun) + " iterations";
+    }
+    return {};
+}
+
+} // namespace catnet

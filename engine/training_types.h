@@ -1,0 +1,90 @@
+#pragma once
+
+// The vocabulary of training, low in the engine: what a run is asked to do
+// (TrainConfig), what it reports (CostPoint, TrainResult), and the one check of a
+// configuration that the trainer, catnet-train and the window all use.
+
+#include "enum_names.h"
+#include "initialization.h"
+#include "parameters.h"
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace catnet {
+
+// How an iteration is computed. All give the course's numbers; they differ in speed.
+enum class Strategy {
+    Auto,   // Gram when it is cheaper and its m×m matrix fits the memory budget, else Direct
+    Plain,  // the course's step functions as written (the benchmark's baseline)
+    Direct, // preallocated buffers, no unused dA0, both cores on the first layer
+    Gram,   // first layer through the Gram matrix XᵀX: cost independent of the input size
+};
+
+template <>
+struct EnumNames<Strategy> {
+    static constexpr std::array<std::pair<Strategy, std::string_view>, 4> table{{
+        {Strategy::Auto, "auto"}, {Strategy::Direct, "direct"}, {Strategy::Gram, "gram"}, {Strategy::Plain, "plain"}}};
+};
+
+// The defaults are the course's L-layer run (see course_presets.h).
+struct TrainConfig {
+    LayerDims layerDims{12288, 20, 7, 5, 1};
+    double learningRate = 0.0075;
+    int iterations = 2500;
+    std::uint32_t seed = 1;
+    InitScheme init = InitScheme::Lecun;
+    int reportEvery = 100;
+    Strategy strategy = Strategy::Auto;
+
+    bool operator==(const TrainConfig&) const = default;
+};
+
+// Which setting a problem is about, so each front end can name it its own way
+// ("--learning-rate" on the command line, "Learning rate" in the window).
+enum class ConfigField { LayerDims, LearningRate, Iterations, ReportEvery };
+
+struct ConfigProblem {
+    ConfigField field;
+    std::string message; // "must be a positive number", "the last layer must be 1", ...
+};
+
+// Everything that can be checked about a configuration for inputs of `inputSize`
+// features (pass layerDims.front() to check it before the data is known).
+std::optional<ConfigProblem> checkTrainConfig(const TrainConfig& config, Eigen::Index inputSize);
+
+struct CostPoint {
+    int iteration = 0;
+    double cost = 0.0;
+    bool operator==(const CostPoint&) const = default;
+};
+
+enum class Outcome { Completed, Diverged, Cancelled };
+
+template <>
+struct EnumNames<Outcome> {
+    static constexpr std::array<std::pair<Outcome, std::string_view>, 3> table{{
+        {Outcome::Completed, "completed"}, {Outcome::Diverged, "diverged"}, {Outcome::Cancelled, "cancelled"}}};
+};
+
+struct TrainResult {
+    Parameters parameters;           // after the last completed update
+    std::vector<CostPoint> costs;    // every multiple of reportEvery, and the last iteration
+    Outcome outcome = Outcome::Completed;
+    int iterationsRun = 0;           // updates applied
+    std::optional<int> divergedAt;   // iteration whose cost was not finite
+    Strategy strategy = Strategy::Plain; // the one actually used (never Auto)
+    double seconds = 0.0;
+
+    // "completed", "diverged at iteration N", "cancelled after N iterations".
+    std::string describeOutcome() const;
+};
+
+// Called at every recorded cost: (iteration, cost). Runs on the training thread.
+using ProgressCallback = std::function<void(int iteration, double cost)>;
+
+} // namespace catnet

@@ -1,0 +1,186 @@
+#include "run_controller.h"
+
+#include "metrics.h"
+#include "trainer.h"
+#include "training_session.h"
+
+#include <QTimer>
+
+namespace catnet::ui {
+
+namespace {
+constexpr int kCostRefreshMilliseconds = 33; // ≤ 30 Hz chart and progress updates
+}
+
+RunController::RunController(const QString& runStoreDirectory, QObject* parent)
+    : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
+      costTimer_(new QTimer(this)) {
+    costTimer_->setInterval(kCostRefreshMilliseconds);
+    connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
+    connect(session_, &TrainingSession::finished, this, &RunController::onSessionFinished);
+}
+
+RunController::~RunController() = default;
+
+// ---- data ----
+
+void RunController::setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn) {
+    data_ = std::move(data);
+    dataDescription_ = description;
+    builtIn_ = builtIn;
+    for (const auto& run : runs_->runs()) {
+        if (!run->running)
+            evaluate(*run);
+        runs_->changed(run->id);
+    }
+    emit datasetChanged();
+    emit currentRunChanged(currentRunId_);
+}
+
+void RunController::evaluate(TrainedRun& run) const {
+    run.trainEvaluation.reset();
+    run.testEvaluation.reset();
+    if (!run.parameters || !data_ || run.parameters->W.front().cols() != data_->train.X.rows())
+        return;
+    run.trainEvaluation = catnet::evaluate(*run.parameters, data_->train.X, data_->train.Y);
+    run.testEvaluation = catnet::evaluate(*run.parameters, data_->test.X, data_->test.Y);
+}
+
+// ---- training ----
+
+bool RunController::startTraining(const TrainConfig& config) {
+    if (session_->isRunning()) {
+        emit problem(tr("Cannot train"), tr("A run is already training; stop it first (Esc)."));
+        return false;
+    }
+    if (!data_) {
+        emit problem(tr("Cannot train"), tr("Open a dataset first."));
+        return false;
+    }
+    TrainedRun run;
+    run.name = runName(config);
+    run.config = config;
+    run.running = true;
+    run.strategy = chooseStrategy(config.layerDims, data_->train.count(), config.iterations);
+    activeRunId_ = addRun(std::move(run));
+    setCurrentRun(activeRunId_);
+    clock_.start();
+    session_->start(activeRunId_, config, data_);
+    costTimer_->start();
+    emit trainingStarted(activeRunId_);
+    return true;
+}
+
+void RunController::stopTraining() {
+    session_->stop();
+}
+
+bool RunController::isTraining() const {
+    return session_->isRunning();
+}
+
+void RunController::finishTrainingNow() {
+    if (!session_->isRunning())
+        return;
+    session_->stop();
+    session_->finishNow();
+}
+
+double RunController::activeSeconds() const {
+    return activeRunId_ ? clock_.elapsed() / 1000.0 : 0.0;
+}
+
+void RunController::takeNewCosts() {
+    const auto run = runs_->find(activeRunId_);
+    if (!run)
+        return;
+    std::vector<CostPoint> points = session_->takeNewPoints();
+    if (points.empty())
+        return;
+    run->costs.insert(run->costs.end(), points.begin(), points.end());
+    runs_->changed(run->id);
+    emit runChanged(run->id);
+}
+
+void RunController::onSessionFinished(SessionResult& result) {
+    takeNewCosts(); // the last points
+    costTimer_->stop();
+    activeRunId_ = 0;
+    const auto run = runs_->find(result.runId);
+    if (run) {
+        if (result.result) {
+            run->takeResult(std::move(*result.result), std::move(result.train), std::move(result.test));
+            keep(*run);
+        } else {
+            run->running = false;
+            run->outcome = Outcome::Cancelled;
+        }
+        runs_->changed(run->id);
+        emit runChanged(run->id);
+    }
+    if (!result.error.empty())
+        emit problem(tr("Training failed"), QString::fromStdString(result.error));
+    else if (run && run->outcome == Outcome::Diverged)
+        emit problem(tr("Training diverged"),
+                     tr("The cost stopped being a finite number at iteration %1, so the run was stopped. "
+                        "The chart shows the part before that. Try a smaller learning rate.")
+                         .arg(run->divergedAt.value_or(run->iterationsRun)));
+    emit trainingFinished(result.runId);
+}
+
+// ---- runs ----
+
+int RunController::addRun(TrainedRun run) {
+    const int id = runs_->add(std::move(run));
+    emit runChanged(id);
+    return id;
+}
+
+void RunController::setCurrentRun(int id) {
+    currentRunId_ = runs_->find(id) ? id : 0;
+    emit currentRunChanged(currentRunId_);
+}
+
+int RunController::addLoadedModel(TrainedRun run) {
+    evaluate(run);
+    const int id = addRun(std::move(run));
+    keep(*runs_->find(id));
+    setCurrentRun(id);
+    return id;
+}
+
+bool RunController::removeRun(int id) {
+    const auto run = runs_->find(id);
+    if (!run || run->running)
+        return false;
+    const int row = runs_->rowOf(id);
+    store_.remove(run->storeFile);
+    runs_->remove(id);
+    emit runRemoved(id);
+    if (currentRunId_ == id)
+        setCurrentRun(runs_->idAt(std::min(row, runs_->rowCount() - 1)));
+    return true;
+}
+
+void RunController::keep(TrainedRun& run) {
+    if (!store_.enabled() || !run.parameters)
+        return;
+    try {
+        run.storeFile = store_.save(run);
+    } catch (const std::exception& e) {
+        emit problem(tr("Run not kept"), tr("The run could not be kept for the next session: %1").arg(e.what()));
+    }
+}
+
+QStringList RunController::restoreRuns() {
+    RunStore::Restored restored = store_.loadAll();
+    for (TrainedRun& run : restored.runs) {
+        evaluate(run);
+        addRun(std::move(run));
+    }
+    if (runs_->rowCount() > 0)
+        setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
+    return restored.problems;
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "dataset.h"
+#include "run_store.h"
+#include "runs_model.h"
+#include "training_types.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace catnet::ui {
+
+class TrainingSession;
+struct SessionResult;
+
+// Owns what the window shows and never draws it: the dataset, the runs (table model
+// and the store that keeps them between sessions) and the training worker. It starts,
+// stops, finishes, evaluates, keeps, restores and removes runs, and says what changed;
+// the tabs and the training column read from it. No widgets here.
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    // `runStoreDirectory` empty: runs are not kept between sessions.
+    explicit RunController(const QString& runStoreDirectory, QObject* parent = nullptr);
+    ~RunController() override;
+
+    // ---- data ----
+    void setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn);
+    std::shared_ptr<const Dataset> dataset() const { return data_; }
+    QString datasetDescription() const { return dataDescription_; }
+    bool isBuiltInDataset() const { return builtIn_; }
+
+    // ---- training ----
+    // Starts a run; false (with problem()) when one is already training or there is no data.
+    bool startTraining(const TrainConfig& config);
+    void stopTraining();
+    bool isTraining() const;
+    // Ends a run now (stop, wait one iteration, take its result in), for closing.
+    void finishTrainingNow();
+    int activeRunId() const { return activeRunId_; }
+    // Seconds since the active run started.
+    double activeSeconds() const;
+
+    // ---- runs ----
+    RunsModel* runs() const { return runs_; }
+    std::shared_ptr<const TrainedRun> run(int id) const { return runs_->find(id); }
+    int currentRunId() const { return currentRunId_; }
+    std::shared_ptr<const TrainedRun> currentRun() const { return runs_->find(currentRunId_); }
+    void setCurrentRun(int id);
+    // Adds a model read from a file (evaluated on the current data and kept); returns its id.
+    int addLoadedModel(TrainedRun run);
+    // Removes a run and its kept file; a training run cannot be removed.
+    bool removeRun(int id);
+    // Reads the kept runs back; the last becomes current. Returns "file: reason" for each skipped file.
+    QStringList restoreRuns();
+
+signals:
+    void datasetChanged();
+    void currentRunChanged(int id);
+    void runChanged(int id); // costs grew, finished, re-evaluated
+    void runRemoved(int id);
+    void trainingStarted(int id);
+    void trainingFinished(int id);
+    // Something the learner must be told (a diverged run, a run that could not be kept).
+    void problem(const QString& title, const QString& message);
+
+private:
+    int addRun(TrainedRun run);
+    void evaluate(TrainedRun& run) const;
+    void keep(TrainedRun& run);
+    void takeNewCosts();
+    void onSessionFinished(SessionResult& result);
+
+    RunStore store_;
+    RunsModel* runs_;
+    TrainingSession* session_;
+    QTimer* costTimer_;
+    QElapsedTimer clock_;
+    std::shared_ptr<const Dataset> data_;
+    QString dataDescription_;
+    bool builtIn_ = false;
+    int activeRunId_ = 0;
+    int currentRunId_ = 0;
+};
+
+} // namespace catnet::ui

@@ -1,0 +1,126 @@
+#include "training_column.h"
+
+#include "network_panel.h"
+#include "run_controller.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace catnet::ui {
+
+namespace {
+
+// A button that shows and triggers `action`, and follows its enabled state.
+QPushButton* buttonFor(QAction* action, const QString& text, const char* objectName, QWidget* parent) {
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setToolTip(action->toolTip());
+    button->setEnabled(action->isEnabled());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    return button;
+}
+
+QString accuracyText(const QString& label, const std::optional<Evaluation>& e) {
+    if (!e)
+        return QStringLiteral("%1: –").arg(label);
+    const auto total = e->predictions.size();
+    return QStringLiteral("%1: %2% (%3/%4)")
+        .arg(label)
+        .arg(e->accuracy * 100.0, 0, 'f', 1)
+        .arg(total - Eigen::Index(e->mislabeled.size()))
+        .arg(total);
+}
+
+} // namespace
+
+TrainingColumn::TrainingColumn(RunController* controller, QAction* train, QAction* stop, QWidget* parent)
+    : QWidget(parent), controller_(controller) {
+    network_ = new NetworkPanel(this);
+    network_->setObjectName("networkPanel");
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName("trainingProgress");
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setToolTip(tr("Iterations done of the run"));
+    progressLabel_ = new QLabel(this);
+    progressLabel_->setObjectName("progressLabel");
+    trainAccuracy_ = new QLabel(this);
+    trainAccuracy_->setObjectName("trainAccuracyLabel");
+    trainAccuracy_->setToolTip(tr("Share of training images the selected run classifies correctly"));
+    testAccuracy_ = new QLabel(this);
+    testAccuracy_->setObjectName("testAccuracyLabel");
+    testAccuracy_->setToolTip(tr("Share of test images (never trained on) the selected run classifies correctly"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(buttonFor(train, tr("&Train"), "trainButton", this));
+    buttons->addWidget(buttonFor(stop, tr("Stop"), "stopButton", this));
+    setMinimumWidth(340);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(network_, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(progress_);
+    layout->addWidget(progressLabel_);
+    layout->addWidget(trainAccuracy_);
+    layout->addWidget(testAccuracy_);
+
+    connect(controller, &RunController::trainingStarted, this, [this](int id) {
+        const auto run = controller_->run(id);
+        progress_->setRange(0, run ? run->config.iterations : 1);
+        progress_->setValue(0);
+        progressLabel_->clear();
+    });
+    connect(controller, &RunController::runChanged, this, [this](int id) {
+        if (id == controller_->activeRunId())
+            showProgress(id);
+        if (id == controller_->currentRunId())
+            showAccuracies();
+    });
+    connect(controller, &RunController::trainingFinished, this, &TrainingColumn::showFinished);
+    connect(controller, &RunController::currentRunChanged, this, &TrainingColumn::showAccuracies);
+    connect(controller, &RunController::datasetChanged, this, [this] {
+        if (const auto data = controller_->dataset())
+            network_->setInputSize(data->train.X.rows());
+    });
+    showAccuracies();
+}
+
+void TrainingColumn::showProgress(int runId) {
+    const auto run = controller_->run(runId);
+    if (!run || run->costs.empty())
+        return;
+    const int done = run->costs.back().iteration + 1;
+    progress_->setValue(done);
+    const double seconds = controller_->activeSeconds();
+    const double rate = seconds > 0 ? done / seconds : 0.0;
+    const double left = rate > 0 ? (run->config.iterations - done) / rate : 0.0;
+    progressLabel_->setText(tr("iteration %1 / %2 · %3 it/s · %4 s left · cost %5")
+                                .arg(done).arg(run->config.iterations)
+                                .arg(rate, 0, 'f', 0).arg(left, 0, 'f', 1)
+                                .arg(run->costs.back().cost, 0, 'f', 6));
+}
+
+void TrainingColumn::showFinished(int runId) {
+    const auto run = controller_->run(runId);
+    if (!run)
+        return;
+    if (!run->parameters) {
+        progressLabel_->setText(tr("failed"));
+        return;
+    }
+    progress_->setValue(run->iterationsRun);
+    progressLabel_->setText(tr("%1 — %2 iterations in %3 s")
+                                .arg(run->outcomeText()).arg(run->iterationsRun).arg(run->seconds, 0, 'f', 2));
+}
+
+void TrainingColumn::showAccuracies() {
+    const auto run = controller_->currentRun();
+    trainAccuracy_->setText(accuracyText(tr("Train accuracy"), run ? run->trainEvaluation : std::nullopt));
+    testAccuracy_->setText(accuracyText(tr("Test accuracy"), run ? run->testEvaluation : std::nullopt));
+}
+
+} // namespace catnet::ui
