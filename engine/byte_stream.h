@@ -55,9 +55,15 @@ public:
         const auto rows = get<std::int64_t>(), cols = get<std::int64_t>();
         if (rows < 0 || cols < 0)
             throw std::runtime_error("corrupt hand-over: negative matrix size");
+        // Check that the bytes are there before allocating (and that the size cannot overflow).
+        constexpr auto scalar = sizeof(typename MatrixType::Scalar);
+        const std::size_t left = bytes_.size() - position_;
+        if (cols != 0 && std::size_t(rows) > left / scalar / std::size_t(cols))
+            throw std::runtime_error("corrupt hand-over: truncated");
+        const std::size_t size = std::size_t(rows) * std::size_t(cols) * scalar;
+        const char* data = take(size);
         MatrixType matrix(rows, cols);
-        const std::size_t size = std::size_t(rows * cols) * sizeof(typename MatrixType::Scalar);
-        std::memcpy(matrix.data(), take(size), size);
+        std::memcpy(matrix.data(), data, size);
         return matrix;
     }
 

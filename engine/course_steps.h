@@ -2,7 +2,9 @@
 
 // The course's graded step functions, one C++ function each, with the same meaning
 // and argument order as the numpy assignment. They favour being an exact, readable
-// transcription over speed; the trainer's fast paths live in first_layer.h/trainer.cpp.
+// transcription over speed. plain_training.cpp trains with them exactly as the notebook
+// does; the fast paths are training_loop.cpp with direct_first_layer.cpp or
+// gram_first_layer.cpp (chosen in trainer.cpp).
 // Columns are examples everywhere.
 
 #include "parameters.h"

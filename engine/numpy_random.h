@@ -11,6 +11,10 @@ namespace catnet {
 // Bit-for-bit copy of numpy's legacy global generator (np.random.seed / randn):
 // MT19937 with numpy's seeding, 53-bit doubles and the polar Gaussian that caches
 // its second value. One instance per use; there is no global random state.
+// Hand-written because the course's numbers depend on these exact draws: std::mt19937
+// yields the same 32-bit words, but the standard distributions do not turn them into
+// doubles and Gaussians the way numpy does (53-bit pairs, the cached polar method), and
+// no Debian library reproduces numpy's legacy generator.
 class NumpyRandom {
 public:
     explicit NumpyRandom(std::uint32_t seed = 0) { reseed(seed); }

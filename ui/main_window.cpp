@@ -2,26 +2,20 @@
 
 #include "cost_chart.h"
 #include "course_presets.h"
-#include "data_browser.h"
 #include "dataset_files.h"
-#include "isolated_reader.h"
 #include "library_versions.h"
-#include "mislabeled_view.h"
-#include "model_io.h"
 #include "network_panel.h"
 #include "photo_loader.h"
 #include "prediction_panel.h"
 #include "run_controller.h"
 #include "run_export.h"
-#include "synthetic_dataset.h"
 #include "training_column.h"
 #include "training_tab.h"
-#include "weights_view.h"
+#include "workspace_tabs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -33,7 +27,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 
 namespace catnet::ui {
 
@@ -65,6 +58,16 @@ void MainWindow::buildActions() {
         action->setShortcut(keys);
         return action;
     };
+    // An action that asks for a file to read (or, with `save`, to write) and hands it to `use`.
+    const auto withFile = [this](const QString& title, const QString& filter, auto use, const QString& saveAs = {}) {
+        return [this, title, filter, use, saveAs] {
+            const QString path = saveAs.isEmpty() ? QFileDialog::getOpenFileName(this, title, QString(), filter)
+                                                  : QFileDialog::getSaveFileName(this, title, saveAs, filter);
+            if (!path.isEmpty())
+                (this->*use)(path);
+        };
+    };
+    const QString models = tr("HDF5 model (*.h5);;All files (*)");
     QMenu* file = menuBar()->addMenu(tr("&File"));
     openFolderAction_ = add(file, tr("&Open dataset folder…"), [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder with train_catvnoncat.h5 and test_catvnoncat.h5"));
@@ -79,33 +82,18 @@ void MainWindow::buildActions() {
     }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     builtInAction_ = add(file, tr("Use &built-in shapes dataset"), [this] { useBuiltInDataset(tr("chosen from the menu")); });
     file->addSeparator();
-    add(file, tr("&Predict image…"), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("A photo to classify"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"));
-        if (!path.isEmpty())
-            predictFile(path);
-    }, QKeySequence(Qt::CTRL | Qt::Key_P));
+    add(file, tr("&Predict image…"),
+        withFile(tr("A photo to classify"), tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"),
+                 &MainWindow::predictFile),
+        QKeySequence(Qt::CTRL | Qt::Key_P));
     file->addSeparator();
-    saveModelAction_ = add(file, tr("&Save model…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save model"), "catnet-model.h5", tr("HDF5 model (*.h5)"));
-        if (!path.isEmpty())
-            saveModelTo(path);
-    }, QKeySequence::Save);
-    add(file, tr("&Load model…"), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), QString(), tr("HDF5 model (*.h5);;All files (*)"));
-        if (!path.isEmpty())
-            loadModelFrom(path);
-    }, QKeySequence(Qt::CTRL | Qt::Key_L));
-    exportCsvAction_ = add(file, tr("Export &costs as CSV…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export cost history"), "costs.csv", tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportCostsTo(path);
-    });
-    add(file, tr("Export c&hart as PNG…"), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), "cost-chart.png", tr("PNG image (*.png)"));
-        if (!path.isEmpty())
-            exportChartTo(path);
-    });
+    saveModelAction_ = add(file, tr("&Save model…"), withFile(tr("Save model"), models, &MainWindow::saveModelTo, "catnet-model.h5"),
+                           QKeySequence::Save);
+    add(file, tr("&Load model…"), withFile(tr("Load model"), models, &MainWindow::loadModelFrom), QKeySequence(Qt::CTRL | Qt::Key_L));
+    exportCsvAction_ = add(file, tr("Export &costs as CSV…"),
+                           withFile(tr("Export cost history"), tr("CSV (*.csv)"), &MainWindow::exportCostsTo, "costs.csv"));
+    add(file, tr("Export c&hart as PNG…"),
+        withFile(tr("Export chart"), tr("PNG image (*.png)"), &MainWindow::exportChartTo, "cost-chart.png"));
     file->addSeparator();
     add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
 
@@ -132,23 +120,7 @@ void MainWindow::buildActions() {
 void MainWindow::buildLayout() {
     column_ = new TrainingColumn(controller_, trainAction_, stopAction_);
     column_->setObjectName("trainingColumn");
-    trainingTab_ = new TrainingTab(controller_);
-    trainingTab_->setObjectName("trainingTab");
-    browser_ = new DataBrowser;
-    browser_->setObjectName("dataBrowser");
-    mislabeled_ = new MislabeledView;
-    mislabeled_->setObjectName("mislabeledView");
-    weights_ = new WeightsView;
-    weights_->setObjectName("weightsView");
-    prediction_ = new PredictionPanel;
-    prediction_->setObjectName("predictionPanel");
-    tabs_ = new QTabWidget;
-    tabs_->addTab(trainingTab_, tr("Training"));
-    tabs_->addTab(browser_, tr("Data"));
-    tabs_->addTab(mislabeled_, tr("Mislabeled"));
-    tabs_->addTab(weights_, tr("Weights"));
-    tabs_->addTab(prediction_, tr("Predict"));
-
+    tabs_ = new WorkspaceTabs(controller_);
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->addWidget(column_);
     mainSplitter_->addWidget(tabs_);
@@ -163,25 +135,12 @@ void MainWindow::buildLayout() {
 
 void MainWindow::connectController() {
     connect(controller_, &RunController::datasetChanged, this, [this] {
-        const auto data = controller_->dataset();
-        browser_->setDataset(data);
-        mislabeled_->setDataset(data);
-        dataLabel_->setText(describeDataset(*data, controller_->datasetDescription(), controller_->isBuiltInDataset()));
-        dataLabel_->setStyleSheet(controller_->isBuiltInDataset() ? "color: #8a5a00; font-weight: bold;" : QString());
+        const bool builtIn = controller_->isBuiltInDataset();
+        dataLabel_->setText(describeDataset(*controller_->dataset(), controller_->datasetDescription(), builtIn));
+        dataLabel_->setStyleSheet(builtIn ? "color: #8a5a00; font-weight: bold;" : QString());
     });
-    connect(controller_, &RunController::currentRunChanged, this, &MainWindow::showCurrentRun);
-    connect(controller_, &RunController::runChanged, this, [this](int id) {
-        if (id == controller_->currentRunId() && !controller_->isTraining())
-            showCurrentRun();
-    });
-    connect(controller_, &RunController::trainingStarted, this, [this] {
-        tabs_->setCurrentWidget(trainingTab_);
-        updateActions();
-    });
-    connect(controller_, &RunController::trainingFinished, this, [this] {
-        showCurrentRun();
-        updateActions();
-    });
+    for (auto changed : {&RunController::currentRunChanged, &RunController::trainingStarted, &RunController::trainingFinished})
+        connect(controller_, changed, this, &MainWindow::updateActions);
     connect(controller_, &RunController::problem, this, &MainWindow::reportError);
     connect(column_->networkPanel(), &NetworkPanel::validityChanged, this, &MainWindow::updateActions);
 }
@@ -210,7 +169,7 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value("window/geometry").toByteArray());
     column_->networkPanel()->restoreSettings(settings);
     mainSplitter_->restoreState(settings.value("window/mainSplitter").toByteArray());
-    trainingTab_->restoreState(settings.value("window/trainingSplitter").toByteArray());
+    tabs_->trainingTab()->restoreState(settings.value("window/trainingSplitter").toByteArray());
 }
 
 void MainWindow::saveSettings() const {
@@ -220,39 +179,25 @@ void MainWindow::saveSettings() const {
     settings.setValue("window/geometry", saveGeometry());
     column_->networkPanel()->saveSettings(settings);
     settings.setValue("window/mainSplitter", mainSplitter_->saveState());
-    settings.setValue("window/trainingSplitter", trainingTab_->saveState());
+    settings.setValue("window/trainingSplitter", tabs_->trainingTab()->saveState());
 }
 
 // ---- data ----
 
 bool MainWindow::openDatasetFolder(const QString& directory, bool quiet) {
-    try {
-        auto data = std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString()));
-        controller_->setDataset(std::move(data), QDir::toNativeSeparators(directory), false);
-        if (options_.useSettings)
-            QSettings().setValue("data/lastFolder", directory);
-        return true;
-    } catch (const std::exception& e) {
-        if (!quiet)
-            reportError(tr("Cannot open the dataset"), QString::fromStdString(e.what()));
-        return false;
-    }
+    const bool opened = attempt(quiet ? QString() : tr("Cannot open the dataset"),
+                                [&] { controller_->openDatasetFolder(directory); });
+    if (opened && options_.useSettings)
+        QSettings().setValue("data/lastFolder", directory);
+    return opened;
 }
 
 bool MainWindow::openDatasetFiles(const QStringList& files) {
-    try {
-        controller_->setDataset(std::make_shared<const Dataset>(loadDatasetFiles(files)),
-                                QDir::toNativeSeparators(QFileInfo(files.value(0)).absolutePath()), false);
-        return true;
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot open the dataset"), QString::fromStdString(e.what()));
-        return false;
-    }
+    return attempt(tr("Cannot open the dataset"), [&] { controller_->openDatasetFiles(files); });
 }
 
 void MainWindow::useBuiltInDataset(const QString& reason) {
-    controller_->setDataset(std::make_shared<const Dataset>(makeSyntheticDataset()),
-                            tr("built-in shapes (%1)").arg(reason), true);
+    controller_->useBuiltInDataset(reason);
 }
 
 // ---- training and runs ----
@@ -277,14 +222,6 @@ void MainWindow::removeCurrentRun() {
     controller_->removeRun(controller_->currentRunId());
 }
 
-void MainWindow::showCurrentRun() {
-    const auto run = controller_->currentRun();
-    mislabeled_->setRun(run);
-    weights_->setRun(run);
-    prediction_->setRun(run);
-    updateActions();
-}
-
 void MainWindow::updateActions() {
     const bool training = controller_->isTraining();
     trainAction_->setEnabled(!training && column_->networkPanel()->problem().isEmpty());
@@ -300,12 +237,12 @@ void MainWindow::updateActions() {
 // ---- prediction ----
 
 void MainWindow::predictFile(const QString& path) {
-    tabs_->setCurrentWidget(prediction_);
+    tabs_->setCurrentWidget(tabs_->predictionPanel());
     try {
-        prediction_->setPhoto(loadPhoto(path), path);
+        tabs_->predictionPanel()->setPhoto(loadPhoto(path), path);
         statusBar()->showMessage(tr("Predicted %1").arg(QFileInfo(path).fileName()), 4000);
     } catch (const std::exception& e) {
-        prediction_->setError(QString::fromStdString(e.what()));
+        tabs_->predictionPanel()->setError(QString::fromStdString(e.what()));
         statusBar()->showMessage(QString::fromStdString(e.what()), 6000);
     }
 }
@@ -322,8 +259,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     event->acceptProposedAction();
     const QUrl& url = urls.front();
     if (!url.isLocalFile()) {
-        tabs_->setCurrentWidget(prediction_);
-        prediction_->setError(tr("%1 is a web address; save the image to a file first, then drop the file.").arg(url.toString()));
+        tabs_->setCurrentWidget(tabs_->predictionPanel());
+        tabs_->predictionPanel()->setError(tr("%1 is a web address; save the image to a file first, then drop the file.").arg(url.toString()));
         return;
     }
     predictFile(url.toLocalFile());
@@ -334,58 +271,48 @@ void MainWindow::dropEvent(QDropEvent* event) {
 // ---- files ----
 
 bool MainWindow::saveModelTo(const QString& path) {
-    const auto run = controller_->currentRun();
-    if (!run || !run->parameters) {
-        reportError(tr("Cannot save the model"), tr("Train a model or select a run first."));
-        return false;
-    }
-    try {
-        saveModel(path.toStdString(), toSavedModel(*run));
-        statusBar()->showMessage(tr("Saved %1 to %2").arg(run->name, path), 5000);
-        return true;
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot save the model"), QString::fromStdString(e.what()));
-        return false;
-    }
+    return attempt(tr("Cannot save the model"), [&] {
+        controller_->saveRun(controller_->currentRunId(), path);
+        statusBar()->showMessage(tr("Saved %1 to %2").arg(controller_->currentRun()->name, path), 5000);
+    });
 }
 
 bool MainWindow::loadModelFrom(const QString& path) {
-    try {
-        TrainedRun run = fromSavedModel(loadModelIsolated(path.toStdString()));
-        run.name = QFileInfo(path).fileName();
-        run.modelFile = path;
-        const int id = controller_->addLoadedModel(std::move(run));
-        const auto added = controller_->run(id);
-        if (!added->trainEvaluation)
+    return attempt(tr("Cannot load the model"), [&] {
+        const auto loaded = controller_->run(controller_->loadModel(path));
+        if (!loaded->trainEvaluation)
             reportError(tr("Model loaded"), tr("The model expects %1 input features but the data has %2, so it cannot be "
                                                "evaluated on this dataset.")
-                                                .arg(added->parameters->W.front().cols())
+                                                .arg(loaded->parameters->W.front().cols())
                                                 .arg(controller_->dataset()->train.X.rows()));
-        return true;
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot load the model"), QString::fromStdString(e.what()));
-        return false;
-    }
+    });
 }
 
 bool MainWindow::exportCostsTo(const QString& path) {
-    const auto run = controller_->currentRun();
-    try {
+    return attempt(tr("Cannot export"), [&] {
+        const auto run = controller_->currentRun();
         if (!run)
             throw std::runtime_error(tr("Select a run first.").toStdString());
         exportCostsCsv(*run, path);
-        return true;
-    } catch (const std::exception& e) {
-        reportError(tr("Cannot export"), QString::fromStdString(e.what()));
-        return false;
-    }
+    });
 }
 
 bool MainWindow::exportChartTo(const QString& path) {
-    if (trainingTab_->chart()->grab().save(path, "PNG"))
+    if (tabs_->trainingTab()->chart()->grab().save(path, "PNG"))
         return true;
     reportError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
     return false;
+}
+
+bool MainWindow::attempt(const QString& title, const std::function<void()>& work) {
+    try {
+        work();
+        return true;
+    } catch (const std::exception& e) {
+        if (!title.isEmpty())
+            reportError(title, QString::fromStdString(e.what()));
+        return false;
+    }
 }
 
 void MainWindow::reportError(const QString& title, const QString& message) {

@@ -3,22 +3,18 @@
 #include <QMainWindow>
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 class QAction;
 class QLabel;
 class QSplitter;
-class QTabWidget;
 
 namespace catnet::ui {
 
-class DataBrowser;
-class MislabeledView;
-class PredictionPanel;
 class RunController;
 class TrainingColumn;
-class TrainingTab;
-class WeightsView;
+class WorkspaceTabs;
 
 struct MainWindowOptions {
     std::optional<std::filesystem::path> dataDirectory; // --data
@@ -64,8 +60,9 @@ private:
     void loadInitialData();
     void restoreSettings();
     void saveSettings() const;
-    void showCurrentRun();
     void updateActions();
+    // Runs `work`; what it throws is reported under `title` (empty: not reported).
+    bool attempt(const QString& title, const std::function<void()>& work);
     void reportError(const QString& title, const QString& message);
     void about();
 
@@ -73,12 +70,7 @@ private:
     RunController* controller_;
 
     TrainingColumn* column_ = nullptr;
-    TrainingTab* trainingTab_ = nullptr;
-    DataBrowser* browser_ = nullptr;
-    MislabeledView* mislabeled_ = nullptr;
-    WeightsView* weights_ = nullptr;
-    PredictionPanel* prediction_ = nullptr;
-    QTabWidget* tabs_ = nullptr;
+    WorkspaceTabs* tabs_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     QLabel* dataLabel_ = nullptr;
 

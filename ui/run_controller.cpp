@@ -1,9 +1,15 @@
 #include "run_controller.h"
 
+#include "dataset_files.h"
+#include "isolated_reader.h"
 #include "metrics.h"
+#include "model_io.h"
+#include "synthetic_dataset.h"
 #include "trainer.h"
 #include "training_session.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace catnet::ui {
@@ -23,6 +29,20 @@ RunController::RunController(const QString& runStoreDirectory, QObject* parent)
 RunController::~RunController() = default;
 
 // ---- data ----
+
+void RunController::openDatasetFolder(const QString& directory) {
+    setDataset(std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString())),
+               QDir::toNativeSeparators(directory), false);
+}
+
+void RunController::openDatasetFiles(const QStringList& files) {
+    setDataset(std::make_shared<const Dataset>(loadDatasetFiles(files)),
+               QDir::toNativeSeparators(QFileInfo(files.value(0)).absolutePath()), false);
+}
+
+void RunController::useBuiltInDataset(const QString& reason) {
+    setDataset(std::make_shared<const Dataset>(makeSyntheticDataset()), tr("built-in shapes (%1)").arg(reason), true);
+}
 
 void RunController::setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn) {
     data_ = std::move(data);
@@ -141,12 +161,22 @@ void RunController::setCurrentRun(int id) {
     emit currentRunChanged(currentRunId_);
 }
 
-int RunController::addLoadedModel(TrainedRun run) {
+int RunController::loadModel(const QString& path) {
+    TrainedRun run = fromSavedModel(loadModelIsolated(path.toStdString()));
+    run.name = QFileInfo(path).fileName();
+    run.modelFile = path;
     evaluate(run);
     const int id = addRun(std::move(run));
     keep(*runs_->find(id));
     setCurrentRun(id);
     return id;
+}
+
+void RunController::saveRun(int id, const QString& path) const {
+    const auto run = runs_->find(id);
+    if (!run || !run->parameters)
+        throw std::runtime_error(tr("Train a model or select a run first.").toStdString());
+    saveModel(path.toStdString(), toSavedModel(*run));
 }
 
 bool RunController::removeRun(int id) {

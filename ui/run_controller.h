@@ -29,6 +29,12 @@ public:
     ~RunController() override;
 
     // ---- data ----
+    // The course's two files from `directory`, parsed in a child process. Throws std::exception.
+    void openDatasetFolder(const QString& directory);
+    // The train and test files picked one by one (see loadDatasetFiles). Throws std::exception.
+    void openDatasetFiles(const QStringList& files);
+    // The pictures drawn in code (synthetic_dataset.h); `reason` says why, in the status bar.
+    void useBuiltInDataset(const QString& reason);
     void setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn);
     std::shared_ptr<const Dataset> dataset() const { return data_; }
     QString datasetDescription() const { return dataDescription_; }
@@ -51,8 +57,11 @@ public:
     int currentRunId() const { return currentRunId_; }
     std::shared_ptr<const TrainedRun> currentRun() const { return runs_->find(currentRunId_); }
     void setCurrentRun(int id);
-    // Adds a model read from a file (evaluated on the current data and kept); returns its id.
-    int addLoadedModel(TrainedRun run);
+    // Reads a model file (in a child process), evaluates it on the current data, keeps it
+    // and makes it current; returns its id. Throws std::exception with a message.
+    int loadModel(const QString& path);
+    // Writes a run as a model file. Throws std::exception with a message.
+    void saveRun(int id, const QString& path) const;
     // Removes a run and its kept file; a training run cannot be removed.
     bool removeRun(int id);
     // Reads the kept runs back; the last becomes current. Returns "file: reason" for each skipped file.

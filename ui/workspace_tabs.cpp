@@ -1,0 +1,54 @@
+#include "workspace_tabs.h"
+
+#include "data_browser.h"
+#include "mislabeled_view.h"
+#include "prediction_panel.h"
+#include "run_controller.h"
+#include "training_tab.h"
+#include "weights_view.h"
+
+namespace catnet::ui {
+
+namespace {
+template <typename Widget>
+Widget* named(Widget* widget, const char* name) {
+    widget->setObjectName(name);
+    return widget;
+}
+} // namespace
+
+WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
+    : QTabWidget(parent), controller_(controller), training_(named(new TrainingTab(controller), "trainingTab")),
+      browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
+      weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")) {
+    addTab(training_, tr("Training"));
+    addTab(browser_, tr("Data"));
+    addTab(mislabeled_, tr("Mislabeled"));
+    addTab(weights_, tr("Weights"));
+    addTab(prediction_, tr("Predict"));
+
+    connect(controller, &RunController::datasetChanged, this, &WorkspaceTabs::showDataset);
+    connect(controller, &RunController::currentRunChanged, this, &WorkspaceTabs::showCurrentRun);
+    connect(controller, &RunController::trainingFinished, this, &WorkspaceTabs::showCurrentRun);
+    connect(controller, &RunController::runChanged, this, [this](int id) {
+        // While a run trains only its cost curve changes; the tabs follow when it ends.
+        if (id == controller_->currentRunId() && !controller_->isTraining())
+            showCurrentRun();
+    });
+    connect(controller, &RunController::trainingStarted, this, [this] { setCurrentWidget(training_); });
+}
+
+void WorkspaceTabs::showDataset() {
+    const auto data = controller_->dataset();
+    browser_->setDataset(data);
+    mislabeled_->setDataset(data);
+}
+
+void WorkspaceTabs::showCurrentRun() {
+    const auto run = controller_->currentRun();
+    mislabeled_->setRun(run);
+    weights_->setRun(run);
+    prediction_->setRun(run);
+}
+
+} // namespace catnet::ui
