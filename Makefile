@@ -13,8 +13,10 @@ SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	TSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1
 
-# What `make test` adds to the set-up script's packages: the fuzzers' compiler.
+# What `make test` adds to the set-up script's packages: the fuzzers' compiler, and
+# what `make package` needs (dpkg-shlibdeps, the AppStream validator).
 TEST_PACKAGES = clang libclang-rt-14-dev
+PACKAGE_PACKAGES = dpkg-dev appstream
 
 .PHONY: deps deps-test configure build run train check check-deps sanitize tsan fuzz test bench package clean
 
@@ -78,7 +80,14 @@ fuzz: deps-test build
 			build-fuzz/corpus/$${target%%_*} $(FUZZ_SECONDS) build-fuzz/found/$$target || exit 1; \
 	done
 
-test: check sanitize tsan fuzz
+# A .deb of the Release build (CPack), checked by unpacking and running it.
+package: build
+	@scripts/install-deps.sh $(PACKAGE_PACKAGES)
+	@appstreamcli validate --no-net resources/io.github.catnet.catnet.metainfo.xml
+	@cd $(BUILD_DIR) && rm -f catnet_*.deb && cpack -G DEB > cpack.log || (cat cpack.log; exit 1)
+	@tests/package/check-package.sh $(BUILD_DIR)/catnet_*.deb
+
+test: check package sanitize tsan fuzz
 
 bench: build
 	$(BUILD_DIR)/app/catnet-bench $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
