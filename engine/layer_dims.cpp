@@ -8,14 +8,25 @@ namespace catnet {
 LayerDims parseLayerDims(std::string_view text) {
     LayerDims dims;
     std::size_t pos = 0;
-    const auto isSeparator = [](char c) { return c == ',' || c == ' ' || c == '\t'; };
+    bool sizeSinceComma = false; // an empty field ("12288,,1") is a typo, not a shorter network
+    const auto emptySize = [] {
+        return std::invalid_argument("a layer size is missing between two commas (or at the start or end)");
+    };
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
     while (pos < text.size()) {
-        while (pos < text.size() && isSeparator(text[pos]))
+        if (isSpace(text[pos])) {
             ++pos;
-        if (pos >= text.size())
-            break;
+            continue;
+        }
+        if (text[pos] == ',') {
+            if (!sizeSinceComma)
+                throw emptySize();
+            sizeSinceComma = false;
+            ++pos;
+            continue;
+        }
         std::size_t end = pos;
-        while (end < text.size() && !isSeparator(text[end]))
+        while (end < text.size() && text[end] != ',' && !isSpace(text[end]))
             ++end;
         const std::string_view token = text.substr(pos, end - pos);
         long long value = 0;
@@ -26,10 +37,13 @@ LayerDims parseLayerDims(std::string_view text) {
             throw std::invalid_argument("layer size '" + std::string(token) +
                                         "' is not a whole number");
         dims.push_back(static_cast<Eigen::Index>(value));
+        sizeSinceComma = true;
         pos = end;
     }
     if (dims.empty())
         throw std::invalid_argument("no layer sizes given");
+    if (!sizeSinceComma)
+        throw emptySize();
     return dims;
 }
 
@@ -63,6 +77,9 @@ Eigen::Index countParameters(const LayerDims& dims) {
 std::optional<std::string> validateLayerDims(const LayerDims& dims, Eigen::Index inputSize) {
     if (dims.size() < 2)
         return "give at least two sizes: the input size and the output size 1";
+    if (dims.size() > kMaxLayerSizes)
+        return "at most " + std::to_string(kMaxLayerSizes) + " layer sizes are supported, not " +
+               std::to_string(dims.size());
     for (std::size_t i = 0; i < dims.size(); ++i) {
         if (dims[i] <= 0)
             return "layer " + std::to_string(i) + " has size " + std::to_string(dims[i]) +

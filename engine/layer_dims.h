@@ -11,7 +11,11 @@ namespace catnet {
 // Largest network the app agrees to allocate: 2^28 doubles = 2 GiB of weights.
 inline constexpr Eigen::Index kMaxParameterCount = Eigen::Index{1} << 28;
 
-// Parses "12288, 20, 7, 5, 1" (commas and/or spaces). Throws std::invalid_argument
+// Most layer sizes a network may have: the one limit the form, catnet-train, the model
+// writer and the model reader share (so no model is written that cannot be read back).
+inline constexpr std::size_t kMaxLayerSizes = 1000;
+
+// Parses "12288, 20, 7, 5, 1" (commas and/or spaces; an empty field between commas is an error). Throws std::invalid_argument
 // with a message naming the offending entry.
 LayerDims parseLayerDims(std::string_view text);
 

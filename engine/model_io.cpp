@@ -1,10 +1,10 @@
 #include "model_io.h"
 
+#include "atomic_file.h"
 #include "hdf5_support.h"
 #include "layer_dims.h"
 
 #include <cmath>
-#include <random>
 
 namespace catnet {
 
@@ -88,12 +88,6 @@ void writeModel(const fs::path& file, const SavedModel& model) {
     out.flush(H5F_SCOPE_GLOBAL);
 }
 
-fs::path temporaryNameBeside(const fs::path& file) {
-    std::random_device entropy;
-    return file.parent_path() /
-           ("." + file.filename().string() + ".tmp-" + std::to_string(entropy()));
-}
-
 // ---- reading ----
 
 class ModelReader {
@@ -173,8 +167,9 @@ private:
     LayerDims readDims(const std::string& name) const {
         const H5::Attribute attribute = file_.openAttribute(name);
         const hssize_t count = attribute.getSpace().getSimpleExtentNpoints();
-        if (attribute.getTypeClass() != H5T_INTEGER || count < 2 || count > 1000)
-            fail("attribute '" + name + "' should be a list of layer sizes");
+        if (attribute.getTypeClass() != H5T_INTEGER || count < 2 || std::size_t(count) > kMaxLayerSizes)
+            fail("attribute '" + name + "' should be a list of 2 to " + std::to_string(kMaxLayerSizes) +
+                 " layer sizes");
         std::vector<std::int64_t> values(static_cast<std::size_t>(count));
         attribute.read(H5::PredType::NATIVE_INT64, values.data());
         return LayerDims(values.begin(), values.end());
@@ -212,7 +207,7 @@ private:
         if (!file_.nameExists("W1"))
             fail("has no dataset 'W1'; not a catnet model");
         Eigen::Index inputs = -1;
-        for (int l = 1; file_.nameExists("W" + std::to_string(l)); ++l) {
+        for (int l = 1; std::size_t(l) < kMaxLayerSizes && file_.nameExists("W" + std::to_string(l)); ++l) {
             const std::string suffix = std::to_string(l);
             if (l == 1) {
                 const std::vector<hsize_t> shape = hdf5::shapeOf(file_.openDataSet("W1"));
@@ -227,6 +222,17 @@ private:
             inputs = W.rows();
             parameters.W.push_back(std::move(W));
             parameters.b.push_back(std::move(b));
+        }
+        // A W or b numbered past the first gap would be silently ignored: refuse it.
+        const int layers = parameters.layerCount();
+        for (const std::string& name : hdf5::rootNames(file_)) {
+            if (name.size() < 2 || (name[0] != 'W' && name[0] != 'b') ||
+                name.find_first_not_of("0123456789", 1) != std::string::npos)
+                continue;
+            const std::string number = name.substr(1);
+            if (number.size() > 9 || std::stoi(number) > layers)
+                fail("has '" + name + "' but no 'W" + std::to_string(layers + 1) +
+                     "'; the layers must be numbered 1, 2, 3, … without gaps");
         }
         if (parameters.W.back().rows() != 1)
             fail("the last layer W" + std::to_string(parameters.layerCount()) + " has " +
@@ -263,28 +269,21 @@ private:
 void saveModel(const fs::path& file, const SavedModel& model) {
     if (model.parameters.W.empty())
         throw std::invalid_argument("saveModel: the model has no layers");
-    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
-    std::error_code error;
-    if (!fs::is_directory(folder, error))
-        throw FileError(hdf5::describe(file) + ": cannot save, the folder '" + folder.string() +
-                        "' does not exist");
-    const fs::path temporary = temporaryNameBeside(file);
-    const auto guard = hdf5::lock();
-    try {
-        writeModel(temporary, model);
-    } catch (const H5::Exception&) {
-        const std::string cause = hdf5::errorCause();
-        fs::remove(temporary, error);
-        throw FileError(hdf5::describe(file) + ": cannot save the model (" +
-                        (cause.empty() ? "write failed" : cause) + ")");
+    if (std::size_t(model.parameters.layerCount()) + 1 > kMaxLayerSizes)
+        throw FileError(hdf5::describe(file) + ": cannot save a model of more than " +
+                        std::to_string(kMaxLayerSizes - 1) + " layers");
+    AtomicWrite write(file);
+    {
+        const auto guard = hdf5::lock();
+        try {
+            writeModel(write.temporary(), model);
+        } catch (const H5::Exception&) {
+            const std::string cause = hdf5::errorCause();
+            throw FileError(hdf5::describe(file) + ": cannot save the model (" +
+                            (cause.empty() ? "write failed" : cause) + ")");
+        }
     }
-    std::error_code renameError;
-    fs::rename(temporary, file, renameError);
-    if (renameError) {
-        fs::remove(temporary, error);
-        throw FileError(hdf5::describe(file) + ": cannot replace the file (" +
-                        renameError.message() + ")");
-    }
+    write.commit();
 }
 
 SavedModel loadModel(const fs::path& file, bool allowNonFinite) {

@@ -10,7 +10,7 @@ private slots:
     void parsesCommasAndSpaces() {
         QCOMPARE(parseLayerDims("12288, 20, 7, 5, 1"), (LayerDims{12288, 20, 7, 5, 1}));
         QCOMPARE(parseLayerDims("12288 7 1"), (LayerDims{12288, 7, 1}));
-        QCOMPARE(parseLayerDims(" 3,,2 ,1 "), (LayerDims{3, 2, 1}));
+        QCOMPARE(parseLayerDims(" 3, 2 ,1 "), (LayerDims{3, 2, 1}));
         QCOMPARE(parseLayerDims("4,-2,1"), (LayerDims{4, -2, 1})); // parsed; refused by validate
     }
 
@@ -21,6 +21,11 @@ private slots:
         QTest::newRow("letters") << "12288,abc,1" << "'abc' is not a whole number";
         QTest::newRow("decimal") << "12288,2.5,1" << "'2.5' is not a whole number";
         QTest::newRow("huge") << "12288,99999999999999999999,1" << "too large";
+        // An empty field is a typo, never silently a shorter network.
+        QTest::newRow("two commas") << "12288,,1" << "missing between two commas";
+        QTest::newRow("leading comma") << ",12288,1" << "missing between two commas";
+        QTest::newRow("trailing comma") << "12288,7,1," << "missing between two commas";
+        QTest::newRow("only commas") << ",," << "missing between two commas";
     }
     void refusesWhatIsNotANumber() {
         QFETCH(QString, text);
@@ -45,6 +50,8 @@ private slots:
         QTest::newRow("wrong input") << "100,7,1" << "must equal the data's 12288";
         QTest::newRow("two outputs") << "12288,7,2" << "last size must be 1";
         QTest::newRow("too big") << "12288,100000000,1" << "more than";
+        QTest::newRow("1000 sizes") << "12288" + QString(",1").repeated(999) << "";
+        QTest::newRow("1001 sizes") << "12288" + QString(",1").repeated(1000) << "at most 1000 layer sizes";
     }
     void validation() {
         QFETCH(QString, text);

@@ -127,6 +127,23 @@ private slots:
         QCOMPARE(loaded.outcome, Outcome::Diverged);
     }
 
+    void theLayerLimitIsTheSameForWritingAndReading() {
+        SavedModel model;
+        model.config.layerDims = LayerDims(1001, 1);
+        model.parameters = initializeParameters(model.config.layerDims, InitScheme::He, 1); // 1000 layers
+        try {
+            saveModel(path("too-deep.h5"), model);
+            QFAIL("a model that could not be read back was written");
+        } catch (const FileError& e) {
+            QVERIFY2(QString(e.what()).contains("more than 999 layers"), e.what());
+        }
+        QVERIFY(!std::filesystem::exists(path("too-deep.h5")));
+        model.config.layerDims = LayerDims(1000, 1); // 999 layers, 1000 sizes: the largest allowed
+        model.parameters = initializeParameters(model.config.layerDims, InitScheme::He, 1);
+        saveModel(path("deepest.h5"), model);
+        QCOMPARE(loadModel(path("deepest.h5")).parameters.layerCount(), 999);
+    }
+
     void refusesDamagedModels_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
@@ -141,6 +158,9 @@ private slots:
         QTest::newRow("empty file") << "empty" << "the file is empty";
         QTest::newRow("integer weights") << "integers" << "'W2' should hold floats";
         QTest::newRow("infinite bias") << "inf" << "NaN or infinite";
+        QTest::newRow("a gap in the layers") << "gap" << "has 'W3' but no 'W2'";
+        QTest::newRow("unknown outcome") << "outcome" << "'outcome' attribute is 'exploded', not one of completed";
+        QTest::newRow("unknown strategy") << "strategy" << "'strategy' attribute is 'gpu', not one of auto";
     }
     void refusesDamagedModels() {
         QFETCH(QString, kind);
@@ -181,6 +201,18 @@ private slots:
                 Matrix b = Matrix::Zero(3, 1);
                 b(1, 0) = std::numeric_limits<double>::infinity();
                 replaceDataset(file, "b2", b);
+            } else if (kind == "gap") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.unlink("W2");
+                out.unlink("b2");
+            } else if (kind == "outcome" || kind == "strategy") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.removeAttr(kind.toStdString());
+                const std::string value = kind == "outcome" ? "exploded" : "gpu";
+                const H5::StrType type(H5::PredType::C_S1, value.size());
+                out.createAttribute(kind.toStdString(), type, H5::DataSpace()).write(type, value);
             } else if (kind == "nobias") {
                 const auto guard = hdf5::lock();
                 H5::H5File(file.string(), H5F_ACC_RDWR).unlink("b3");

@@ -57,6 +57,9 @@ private slots:
         QTest::newRow("unknown init") << QStringList{"--init", "xavier"} << "not one of small, lecun, he";
         QTest::newRow("unknown strategy") << QStringList{"--strategy", "gpu"} << "not one of auto";
         QTest::newRow("missing value") << QStringList{"--seed"} << "--seed: needs a value";
+        QTest::newRow("empty layer size") << QStringList{"--dims", "12288,,1"} << "missing between two commas";
+        QTest::newRow("1001 layer sizes") << QStringList{"--dims", "12288" + QString(",1").repeated(1000)}
+                                          << "at most 1000 layer sizes";
     }
     void badArguments() {
         QFETCH(QStringList, arguments);
@@ -177,6 +180,67 @@ private slots:
         QCOMPARE(result.exitCode, int(kExitDiverged));
         QVERIFY2(result.err.contains("diverged at iteration"), qPrintable(result.err));
         QVERIFY(!result.out.contains("nan", Qt::CaseInsensitive));
+    }
+
+    // Every requested output is attempted whatever another did, and the exit code says
+    // when one failed.
+    void aFailingJsonDoesNotSkipTheModel_data() {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a folder") << "FOLDER" << "not a regular file but a folder";
+        QTest::newRow("/dev/full") << "/dev/full" << "not a regular file but a device";
+        QTest::newRow("no such folder") << "/nonexistent/report.json" << "does not exist";
+    }
+    void aFailingJsonDoesNotSkipTheModel() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QFETCH(QString, json);
+        QFETCH(QString, message);
+        if (json == "FOLDER")
+            json = dir_.path();
+        const std::string model = dir_.filePath("despite-json.h5").toStdString();
+        std::filesystem::remove(model);
+        const Outcome_ result = runCli({"--data", dataArgument(), "--dims", "12288,7,1", "--iterations", "20",
+                                        "--quiet", "--json", json.toStdString(), "--save-model", model});
+        QCOMPARE(result.exitCode, int(kExitFailure));
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QCOMPARE(loadModel(model).iterationsRun, 20); // saved all the same
+        QVERIFY(std::filesystem::is_character_file("/dev/full"));
+    }
+
+    void aFailingStandardOutputIsAFailure() {
+        CATNET_REQUIRE_COURSE_DATA();
+        std::ostringstream out, err;
+        out.setstate(std::ios::badbit); // as when standard output is /dev/full or a closed pipe
+        const std::string model = dir_.filePath("despite-stdout.h5").toStdString();
+        const int code = runTrainCommand({"--data", dataArgument(), "--dims", "12288,7,1", "--iterations", "20",
+                                          "--json", "-", "--save-model", model},
+                                         out, err);
+        QCOMPARE(code, int(kExitFailure));
+        QVERIFY2(QString::fromStdString(err.str()).contains("cannot write the report to standard output"),
+                 err.str().c_str());
+        QVERIFY(std::filesystem::exists(model));
+    }
+
+    void anUnfinishedRunDoesNotReplaceAModel() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const std::string model = dir_.filePath("good.h5").toStdString();
+        const std::string beside = dir_.filePath("good.diverged.h5").toStdString();
+        Outcome_ result = runCli({"--data", dataArgument(), "--dims", "12288,7,1", "--iterations", "30", "--quiet",
+                                  "--save-model", model});
+        QCOMPARE(result.exitCode, 0);
+        const Matrix good = loadModel(model).parameters.W[0];
+        const std::vector<std::string> diverging = {"--data", dataArgument(), "--dims", "12288,7,1", "--learning-rate",
+                                                    "1e6", "--iterations", "50", "--quiet", "--save-model", model};
+        result = runCli(diverging);
+        QCOMPARE(result.exitCode, int(kExitDiverged));
+        QVERIFY(loadModel(model).parameters.W[0] == good); // the good model is untouched
+        QCOMPARE(loadModel(beside, true).outcome, Outcome::Diverged);
+        QVERIFY2(result.err.contains("good.diverged.h5") && result.err.contains("--force"), qPrintable(result.err));
+        std::vector<std::string> forced = diverging;
+        forced.push_back("--force");
+        QCOMPARE(runCli(forced).exitCode, int(kExitDiverged));
+        QCOMPARE(loadModel(model, true).outcome, Outcome::Diverged); // asked for: replaced
+        QVERIFY(runCli({"--help"}).out.contains("--force"));
     }
 
     void stopTokenCancels() {

@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "hdf5_support.h"
 #include "isolated_reader.h"
+#include "atomic_file.h"
 #include "json_report.h"
 #include "layer_dims.h"
 #include "metrics.h"
@@ -10,7 +11,6 @@
 #include "train_options.h"
 
 #include <charconv>
-#include <fstream>
 #include <iostream>
 
 namespace catnet::cli {
@@ -42,18 +42,42 @@ Dataset loadData(const TrainOptions& options) {
     return loadCourseDatasetIsolated(*directory);
 }
 
-void writeJson(const TrainOptions& options, const Report& report, std::ostream& out) {
-    if (!options.jsonOutput)
-        return;
+// Writes the JSON report to standard output or, atomically, to a file. Throws FileError.
+void writeJson(const std::string& destination, const Report& report, std::ostream& out) {
     const std::string text = reportJson(report).dump(2) + "\n";
-    if (*options.jsonOutput == "-") {
-        out << text;
+    if (destination != "-") {
+        writeFileAtomically(destination, text);
         return;
     }
-    std::ofstream file(*options.jsonOutput);
-    file << text;
-    if (!file.flush())
-        throw FileError("--json: cannot write '" + *options.jsonOutput + "'");
+    out << text << std::flush;
+    if (!out)
+        throw FileError("--json -: cannot write the report to standard output");
+}
+
+// Where --save-model writes: the file asked for, unless that would replace an existing
+// model with a run that did not complete (diverged or stopped) without --force; then
+// beside it, "model.diverged.h5" / "model.cancelled.h5".
+std::filesystem::path modelDestination(const TrainOptions& options, const TrainResult* training) {
+    const std::filesystem::path& asked = *options.saveModel;
+    std::error_code error;
+    if (!training || training->outcome == Outcome::Completed || options.force || !std::filesystem::exists(asked, error))
+        return asked;
+    std::filesystem::path beside = asked;
+    beside.replace_filename(asked.stem().string() + "." + std::string(nameOf(training->outcome)) +
+                            asked.extension().string());
+    return beside;
+}
+
+void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& options, const TrainResult& run) {
+    SavedModel model;
+    model.parameters = run.parameters;
+    model.config = options.config;
+    model.costs = run.costs;
+    model.iterationsRun = run.iterationsRun;
+    model.outcome = run.outcome;
+    model.seconds = run.seconds;
+    model.strategy = run.strategy;
+    saveModel(file, model);
 }
 
 int exitCodeFor(const TrainResult& run) {
@@ -104,20 +128,30 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             out << "Trained " << run.iterationsRun << " iterations in " << shortest(run.seconds)
                 << " s (" << nameOf(run.strategy) << " strategy)\n";
     }
-    writeJson(options, report, out);
-    if (options.saveModel) {
-        SavedModel model;
-        model.parameters = run.parameters;
-        model.config = options.config;
-        model.costs = run.costs;
-        model.iterationsRun = run.iterationsRun;
-        model.outcome = run.outcome;
-        model.seconds = run.seconds;
-        model.strategy = run.strategy;
-        saveModel(*options.saveModel, model);
-        if (printProgress)
-            out << "Saved model to " << options.saveModel->string() << "\n";
-    }
+    // Every requested output is attempted, whatever happened to another one.
+    bool outputFailed = false;
+    const auto attempt = [&](const auto& write) {
+        try {
+            write();
+        } catch (const std::exception& e) {
+            err << "catnet-train: " << e.what() << "\n";
+            outputFailed = true;
+        }
+    };
+    if (options.jsonOutput)
+        attempt([&] { writeJson(*options.jsonOutput, report, out); });
+    if (options.saveModel)
+        attempt([&] {
+            const std::filesystem::path file = modelDestination(options, report.training);
+            saveTrainedModel(file, options, run);
+            if (file != *options.saveModel)
+                err << "catnet-train: the run " << nameOf(run.outcome) << ", so it was saved to '" << file.string()
+                    << "' beside '" << options.saveModel->string() << "' (--force replaces it)\n";
+            else if (printProgress)
+                out << "Saved model to " << file.string() << "\n";
+        });
+    if (outputFailed)
+        return kExitFailure;
     return report.training ? exitCodeFor(run) : kExitOk;
 }
 

@@ -10,7 +10,7 @@ namespace catnet::cli {
 // Exit codes of catnet-train.
 enum ExitCode : int {
     kExitOk = 0,
-    kExitFailure = 1,   // data or model file problem, or a failed save
+    kExitFailure = 1,   // data or model file problem, or any requested output (--json, --save-model) failed
     kExitUsage = 2,     // arguments that make no sense
     kExitDiverged = 3,  // the cost stopped being finite
     kExitCancelled = 130,

@@ -18,6 +18,7 @@ struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
     bool quiet = false;
+    bool force = false;
 };
 
 std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
@@ -49,7 +50,12 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
     option("--strategy", raw.strategy, "how iterations are computed (all give the same numbers)",
            nameList<Strategy>("|") + " [auto]", network.c_str());
     option("--json", raw.json, "write a JSON report to FILE or standard output", "FILE|-", "Output");
-    option("--save-model", raw.saveModel, "save the trained model (HDF5)", "FILE", "Output");
+    option("--save-model", raw.saveModel,
+           "save the trained model (HDF5); a diverged or stopped run does not replace an existing FILE "
+           "but goes beside it as FILE's name + .diverged or .cancelled",
+           "FILE", "Output");
+    app->add_flag("--force", raw.force, "let --save-model replace FILE even with a run that did not complete")
+        ->group("Output");
     option("--load-model", raw.loadModel, "skip training; evaluate a saved model", "FILE", "Output");
     app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
     return app;
@@ -151,6 +157,7 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     if (given("--load-model"))
         options.loadModel = raw.loadModel;
     options.quiet = raw.quiet;
+    options.force = raw.force;
 
     // The first layer size is checked against the data once it is loaded.
     if (auto problem = checkTrainConfig(config, config.layerDims.empty() ? 0 : config.layerDims.front()))

@@ -15,6 +15,7 @@ struct TrainOptions {
     std::optional<std::string> jsonOutput; // a file name, or "-" for standard output
     std::optional<std::filesystem::path> saveModel;
     std::optional<std::filesystem::path> loadModel;
+    bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;
     bool showHelp = false;
 };

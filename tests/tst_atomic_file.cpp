@@ -1,0 +1,115 @@
+// Saving never destroys what it should not: devices, FIFOs and folders are refused,
+// links are written through, permissions kept, stale temporaries of ours cleaned up.
+#include "atomic_file.h"
+#include "file_error.h"
+#include "initialization.h"
+#include "model_io.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+#include <fstream>
+
+using namespace catnet;
+namespace fs = std::filesystem;
+
+namespace {
+
+SavedModel smallModel(std::uint32_t seed) {
+    SavedModel model;
+    model.config.layerDims = {6, 3, 1};
+    model.parameters = initializeParameters(model.config.layerDims, InitScheme::He, seed);
+    return model;
+}
+
+std::string contents(const fs::path& file) {
+    std::ifstream in(file);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+template <typename Save>
+QString refusal(const Save& save) {
+    try {
+        save();
+    } catch (const FileError& e) {
+        return e.what();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestAtomicFile : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    fs::path path(const char* name) const { return dir_.filePath(name).toStdString(); }
+
+private slots:
+    void devicesAreNeverReplaced_data() {
+        QTest::addColumn<QString>("device");
+        QTest::newRow("/dev/null") << "/dev/null";
+        QTest::newRow("/dev/full") << "/dev/full";
+    }
+    void devicesAreNeverReplaced() {
+        QFETCH(QString, device);
+        const fs::path file = device.toStdString();
+        const QString message = refusal([&] { saveModel(file, smallModel(1)); });
+        QVERIFY2(message.contains("not a regular file but a device"), qPrintable(message));
+        QVERIFY(fs::is_character_file(file)); // still the device node, even when run as root
+        QVERIFY(refusal([&] { writeFileAtomically(file, "{}"); }).contains("not a regular file"));
+    }
+
+    void fifosAndFoldersAreRefused() {
+        const fs::path fifo = path("pipe");
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        QVERIFY(refusal([&] { saveModel(fifo, smallModel(1)); }).contains("but a FIFO"));
+        QVERIFY(fs::is_fifo(fifo));
+        fs::create_directory(path("folder"));
+        QVERIFY(refusal([&] { writeFileAtomically(path("folder"), "x"); }).contains("but a folder"));
+    }
+
+    void aLinkIsWrittenThrough() {
+        const fs::path real = path("real.h5"), link = path("link.h5");
+        saveModel(real, smallModel(1));
+        fs::create_symlink(real, link);
+        saveModel(link, smallModel(2));
+        QVERIFY(fs::is_symlink(fs::symlink_status(link))); // the link stays a link
+        QVERIFY(loadModel(real).parameters.W[0] == smallModel(2).parameters.W[0]); // its target was replaced
+    }
+
+    void permissionsAreKept() {
+        const fs::path file = path("private.json");
+        writeFileAtomically(file, "old");
+        fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
+        writeFileAtomically(file, "new");
+        QCOMPARE(contents(file), std::string("new"));
+        QCOMPARE(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+    }
+
+    void staleTemporariesOfOursAreRemoved() {
+        const fs::path folder = path("stale");
+        fs::create_directory(folder);
+        const auto write = [&](const char* name, std::chrono::minutes age) {
+            std::ofstream(folder / name) << "left by a killed save";
+            fs::last_write_time(folder / name, fs::file_time_type::clock::now() - age);
+        };
+        write(".model.h5.tmp-123", std::chrono::minutes(60));      // ours, old: removed
+        write(".model.h5.tmp-456", std::chrono::minutes(1));       // ours, recent (a save under way): kept
+        write(".other.h5.tmp-789", std::chrono::minutes(60));      // another file's: kept by a save of model.h5
+        write("notes.tmp-1", std::chrono::minutes(60));            // not our pattern: kept
+        write(".model.h5.tmp-abc", std::chrono::minutes(60));      // not our pattern: kept
+        saveModel(folder / "model.h5", smallModel(1));
+        QVERIFY(!fs::exists(folder / ".model.h5.tmp-123"));
+        for (const char* kept : {".model.h5.tmp-456", ".other.h5.tmp-789", "notes.tmp-1", ".model.h5.tmp-abc"})
+            QVERIFY2(fs::exists(folder / kept), kept);
+        removeStaleTemporaries(folder); // at start: every old temporary of ours
+        QVERIFY(!fs::exists(folder / ".other.h5.tmp-789"));
+        QVERIFY(fs::exists(folder / ".model.h5.tmp-456"));
+        QVERIFY(fs::exists(folder / "notes.tmp-1"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAtomicFile)
+#include "tst_atomic_file.moc"
