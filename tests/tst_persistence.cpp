@@ -1,7 +1,11 @@
 // Nothing is lost: runs survive a restart (even when the window closes mid-run),
 // broken run files and settings never block start-up, rapid Start/Stop is safe.
 #include "network_panel.h"
+#include "close_on_signals.h"
+#include "notice_bar.h"
 #include "run_store.h"
+#include "runs_model.h"
+#include "synthetic_dataset.h"
 
 #include "ui_helpers.h"
 
@@ -9,7 +13,11 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QAction>
+#include <QPushButton>
 #include <QTemporaryDir>
+
+#include <csignal>
 
 using namespace catnet;
 
@@ -87,9 +95,85 @@ private slots:
         broken.write("half a run");
         broken.close();
         auto window = windowKeepingRunsIn(store.path());
+        window->show();
         QCOMPARE(test::controller(*window)->runs()->rowCount(), 1);
-        QVERIFY2(test::statusMessage(*window).contains("could not be read") && test::statusMessage(*window).contains("run-00000000"),
-                 qPrintable(test::statusMessage(*window)));
+        // Said where the learner looks, until dismissed.
+        const QString notice = test::child<ui::NoticeBar>(*window, "noticeBar")->text();
+        QVERIFY2(notice.contains("could not be read") && notice.contains("run-00000000"), qPrintable(notice));
+    }
+
+    void aRunThatCannotBeKeptSaysSoAndOffersSaveAs() {
+        // A store folder that cannot be created, even by root.
+        auto window = windowKeepingRunsIn("/proc/catnet-test-runs");
+        window->show();
+        test::iterationsSpin(*window)->setValue(10);
+        QVERIFY(test::trainAndWait(*window));
+        const auto run = test::controller(*window)->currentRun();
+        QVERIFY(!run->notKept.isEmpty());
+        // The runs table's row says so...
+        auto* runs = test::controller(*window)->runs();
+        const QString outcome = runs->data(runs->index(runs->rowOf(run->id), ui::RunsModel::Result)).toString();
+        QVERIFY2(outcome.contains("not kept"), qPrintable(outcome));
+        // ...a notice stays until dismissed, offering to save elsewhere...
+        auto* notice = test::child<ui::NoticeBar>(*window, "noticeBar");
+        QVERIFY2(notice->isVisible() && notice->text().contains("could not be kept"), qPrintable(notice->text()));
+        QVERIFY(test::child<QPushButton>(*window, "noticeAction")->isVisible());
+        QCOMPARE(test::child<QPushButton>(*window, "noticeAction")->text(), QString("Save as…"));
+        // ...and the status bar shows it with room to read it.
+        QVERIFY2(test::statusMessage(*window).contains("could not be kept"), qPrintable(test::statusMessage(*window)));
+        auto* dataLabel = test::child<QLabel>(*window, "dataLabel");
+        QVERIFY2(window->statusBar()->width() - dataLabel->width() > 300,
+                 qPrintable(QString("data label %1 of %2 px").arg(dataLabel->width()).arg(window->statusBar()->width())));
+        QTest::mouseClick(test::child<QPushButton>(*window, "noticeDismiss"), Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+    }
+
+    void terminationSignalsCloseLikeTheWindow_data() {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << SIGTERM;
+        QTest::newRow("SIGHUP") << SIGHUP;
+    }
+    void terminationSignalsCloseLikeTheWindow() {
+        QFETCH(int, signal);
+        QTemporaryDir store;
+        {
+            auto window = windowKeepingRunsIn(store.path());
+            const ui::CloseOnSignals closeOnSignals(window.get());
+            test::iterationsSpin(*window)->setValue(1'000'000'000);
+            window->show();
+            QVERIFY(window->startTraining());
+            QTRY_VERIFY_WITH_TIMEOUT(test::progressBar(*window)->value() > 0, 30000);
+            ::raise(signal);
+            QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 60000);
+            QVERIFY(!test::controller(*window)->isTraining());
+        }
+        auto window = windowKeepingRunsIn(store.path());
+        QCOMPARE(test::controller(*window)->runs()->rowCount(), 1);
+        QCOMPARE(test::controller(*window)->runs()->runs()[0]->outcome, Outcome::Cancelled);
+    }
+
+    void aRunStaysTiedToItsData() {
+        auto window = test::makeWindow(false);
+        test::iterationsSpin(*window)->setValue(1'000'000'000);
+        QVERIFY(window->startTraining());
+        // The menu does not offer other data while a run trains.
+        for (QAction* action : window->findChildren<QAction*>())
+            if (action->text().contains("built-in") || action->text().contains("Open dataset"))
+                QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        // Replaced all the same (through the controller): the run is shown against the new data.
+        QTRY_VERIFY_WITH_TIMEOUT(test::progressBar(*window)->value() > 0, 30000);
+        Dataset smaller = makeSyntheticDataset();
+        smaller.test.Y.conservativeResize(1, 5);
+        smaller.test.X.conservativeResize(Eigen::NoChange, 5);
+        smaller.test.pixels.resize(std::size_t(5 * kImageBytes));
+        test::controller(*window)->setDataset(std::make_shared<const Dataset>(std::move(smaller)), "five test images", false);
+        QSignalSpy finished(test::controller(*window), &ui::RunController::trainingFinished);
+        window->stopTraining();
+        QVERIFY(finished.count() > 0 || finished.wait(60000));
+        const auto run = test::controller(*window)->currentRun();
+        QCOMPARE(run->testEvaluation->probabilities.size(), Eigen::Index(5));
+        for (const auto& item : test::child<ui::MislabeledView>(*window, "mislabeledView")->model()->items())
+            QVERIFY(item.index >= 0 && item.index < 5);
     }
 
     void closingMidRunKeepsThePartialRun() {

@@ -5,6 +5,7 @@
 #include "dataset_files.h"
 #include "library_versions.h"
 #include "network_panel.h"
+#include "notice_bar.h"
 #include "photo_loader.h"
 #include "prediction_panel.h"
 #include "run_controller.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace catnet::ui {
 
@@ -43,9 +45,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
         restoreSettings();
     const QStringList problems = controller_->restoreRuns();
     if (!problems.isEmpty())
-        reportError(tr("Kept runs skipped"),
-                    tr("%n kept run(s) could not be read and were skipped: %1", nullptr, int(problems.size()))
-                        .arg(problems.join("; ")));
+        notice_->showNotice(tr("%n kept run(s) could not be read and were skipped: %1", nullptr, int(problems.size()))
+                                .arg(problems.join("; ")));
     updateActions();
 }
 
@@ -125,7 +126,13 @@ void MainWindow::buildLayout() {
     mainSplitter_->addWidget(column_);
     mainSplitter_->addWidget(tabs_);
     mainSplitter_->setStretchFactor(1, 1);
-    setCentralWidget(mainSplitter_);
+    notice_ = new NoticeBar;
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(notice_);
+    layout->addWidget(mainSplitter_, 1);
+    setCentralWidget(central);
     dataLabel_ = new QLabel;
     dataLabel_->setObjectName("dataLabel");
     dataLabel_->setToolTip(tr("The dataset in use"));
@@ -142,6 +149,17 @@ void MainWindow::connectController() {
     for (auto changed : {&RunController::currentRunChanged, &RunController::trainingStarted, &RunController::trainingFinished})
         connect(controller_, changed, this, &MainWindow::updateActions);
     connect(controller_, &RunController::problem, this, &MainWindow::reportError);
+    connect(controller_, &RunController::runNotKept, this, [this](int id, const QString& reason) {
+        const QString message = tr("%1 could not be kept for the next session: %2")
+                                    .arg(controller_->run(id)->name, reason);
+        statusBar()->showMessage(message, 15000);
+        notice_->showNotice(message, tr("Save as…"), [this, id] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Save the run elsewhere"), "catnet-model.h5",
+                                                              tr("HDF5 model (*.h5)"));
+            if (!path.isEmpty() && attempt(tr("Cannot save the model"), [&] { controller_->saveRun(id, path); }))
+                notice_->hide();
+        });
+    });
     connect(column_->networkPanel(), &NetworkPanel::validityChanged, this, &MainWindow::updateActions);
 }
 

@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace catnet::ui {
 
+class NoticeBar;
 class RunController;
 class TrainingColumn;
 class WorkspaceTabs;
@@ -73,6 +74,7 @@ private:
     WorkspaceTabs* tabs_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     QLabel* dataLabel_ = nullptr;
+    NoticeBar* notice_ = nullptr;
 
     QAction* openFolderAction_ = nullptr;
     QAction* openFilesAction_ = nullptr;

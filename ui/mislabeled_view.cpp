@@ -70,6 +70,8 @@ void MislabeledView::refresh() {
     std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return wrongness(a) > wrongness(b); });
     std::vector<ImageListModel::Item> items;
     for (Eigen::Index i : order) {
+        if (i < 0 || i >= split.count())
+            continue; // never index past the images shown
         const QString predicted = className(split, e.predictions(i));
         const QString truth = className(split, split.label(i));
         items.push_back({imageFromNetworkInput(split.image(i)),

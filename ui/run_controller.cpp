@@ -130,6 +130,8 @@ void RunController::onSessionFinished(SessionResult& result) {
     if (run) {
         if (result.result) {
             run->takeResult(std::move(*result.result), std::move(result.train), std::move(result.test));
+            if (result.data != data_)
+                evaluate(*run); // the data changed meanwhile: show the run against what is loaded now
             keep(*run);
         } else {
             run->running = false;
@@ -192,13 +194,18 @@ bool RunController::removeRun(int id) {
     return true;
 }
 
-void RunController::keep(TrainedRun& run) {
+bool RunController::keep(TrainedRun& run) {
     if (!store_.enabled() || !run.parameters)
-        return;
+        return true;
     try {
         run.storeFile = store_.save(run);
+        run.notKept.clear();
+        return true;
     } catch (const std::exception& e) {
-        emit problem(tr("Run not kept"), tr("The run could not be kept for the next session: %1").arg(e.what()));
+        run.notKept = QString::fromUtf8(e.what());
+        runs_->changed(run.id);
+        emit runNotKept(run.id, run.notKept);
+        return false;
     }
 }
 

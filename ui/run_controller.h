@@ -74,13 +74,15 @@ signals:
     void runRemoved(int id);
     void trainingStarted(int id);
     void trainingFinished(int id);
-    // Something the learner must be told (a diverged run, a run that could not be kept).
+    // Something the learner must be told (a diverged run, a failed training).
     void problem(const QString& title, const QString& message);
+    // A finished run could not be written to the run store; it is marked in the table.
+    void runNotKept(int id, const QString& reason);
 
 private:
     int addRun(TrainedRun run);
     void evaluate(TrainedRun& run) const;
-    void keep(TrainedRun& run);
+    bool keep(TrainedRun& run);
     void takeNewCosts();
     void onSessionFinished(SessionResult& result);
 

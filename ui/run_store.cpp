@@ -1,5 +1,6 @@
 #include "run_store.h"
 
+#include "atomic_file.h"
 #include "isolated_reader.h"
 
 #include <QDateTime>
@@ -41,6 +42,7 @@ RunStore::Restored RunStore::loadAll() const {
     if (!enabled())
         return restored;
     const QDir folder(directory_);
+    removeStaleTemporaries(directory_.toStdString()); // what killed saves left behind
     for (const QString& name : folder.entryList({"run-*.h5"}, QDir::Files, QDir::Name)) {
         const QString file = folder.filePath(name);
         try {

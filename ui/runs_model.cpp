@@ -41,6 +41,13 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
             .arg(run.config.seed)
             .arg(QString::fromUtf8(nameOf(run.strategy).data()))
             .arg(run.modelFile.isEmpty() ? QString() : "\nfrom " + run.modelFile);
+    if (!run.notKept.isEmpty() && index.column() == Result) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0xc0, 0x20, 0x20));
+        if (role == Qt::ToolTipRole)
+            return tr("This run could not be kept for the next session: %1\nFile → Save model… saves it elsewhere.")
+                .arg(run.notKept);
+    }
     if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Result)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

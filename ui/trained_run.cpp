@@ -9,13 +9,14 @@ QString TrainedRun::outcomeText() const {
         return QStringLiteral("running…");
     if (!modelFile.isEmpty() && costs.empty())
         return QStringLiteral("loaded");
+    const QString kept = notKept.isEmpty() ? QString() : QStringLiteral(" — not kept");
     switch (outcome) {
     case Outcome::Completed:
-        return QStringLiteral("completed");
+        return QStringLiteral("completed") + kept;
     case Outcome::Diverged:
-        return QStringLiteral("diverged at iteration %1").arg(divergedAt.value_or(iterationsRun));
+        return QStringLiteral("diverged at iteration %1").arg(divergedAt.value_or(iterationsRun)) + kept;
     case Outcome::Cancelled:
-        return QStringLiteral("stopped after %1 iterations").arg(iterationsRun);
+        return QStringLiteral("stopped after %1 iterations").arg(iterationsRun) + kept;
     }
     return {};
 }

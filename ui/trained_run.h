@@ -26,6 +26,7 @@ struct TrainedRun {
     Strategy strategy = Strategy::Auto;
     QString modelFile;            // set when loaded from a file
     QString storeFile;            // where the app keeps it between sessions
+    QString notKept;              // why it could not be kept (empty: kept, or not to be kept)
     std::optional<Parameters> parameters;
     std::optional<Evaluation> trainEvaluation;
     std::optional<Evaluation> testEvaluation;

@@ -53,6 +53,7 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
                            std::shared_ptr<const Dataset> data) {
     SessionResult outcome;
     outcome.runId = runId;
+    outcome.data = data;
     try {
         const ProgressCallback record = [this](int iteration, double cost) {
             const std::lock_guard lock(mutex_);

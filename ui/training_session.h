@@ -20,6 +20,7 @@ namespace catnet::ui {
 struct SessionResult {
     int runId = 0;
     std::optional<TrainResult> result; // empty when training threw
+    std::shared_ptr<const Dataset> data; // what it was trained and evaluated on
     Evaluation train;
     Evaluation test;
     std::string error;

@@ -1,4 +1,5 @@
 // catnet: the desktop application.
+#include "close_on_signals.h"
 #include "main_window.h"
 #include "run_store.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char* argv[]) {
         options.dataDirectory = parser.value(data).toStdString();
     options.runStoreDirectory = catnet::ui::RunStore::defaultDirectory();
     catnet::ui::MainWindow window(options);
+    const catnet::ui::CloseOnSignals closeOnSignals(&window); // SIGTERM, SIGHUP: close and keep the run
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.predictFile(parser.positionalArguments().front());

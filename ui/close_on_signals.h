@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+class QWidget;
+
+namespace catnet::ui {
+
+// Turns SIGTERM and SIGHUP (`kill`, a logout, a closed terminal) into closing `window`
+// as if the learner had closed it, so a running run is stopped and kept like on any
+// close. A signal handler may only do async-signal-safe work: it writes one byte to a
+// pipe, and a QSocketNotifier reads it on the UI thread. One instance at a time;
+// destruction restores the default handlers.
+class CloseOnSignals : public QObject {
+    Q_OBJECT
+public:
+    explicit CloseOnSignals(QWidget* window);
+    ~CloseOnSignals() override;
+
+private:
+    QSocketNotifier* notifier_ = nullptr;
+};
+
+} // namespace catnet::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QFrame>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+
+namespace catnet::ui {
+
+// A message above the tabs that stays until the learner dismisses it, for what must
+// not go unseen (a run that could not be kept, kept runs that could not be read). It
+// may offer one action ("Save as…").
+class NoticeBar : public QFrame {
+    Q_OBJECT
+public:
+    explicit NoticeBar(QWidget* parent = nullptr);
+
+    // Shows `message`; with an `actionText`, a button that runs `action`.
+    void showNotice(const QString& message, const QString& actionText = {}, std::function<void()> action = {});
+    QString text() const;
+
+private:
+    QLabel* message_;
+    QPushButton* action_;
+    std::function<void()> run_;
+};
+
+} // namespace catnet::ui
