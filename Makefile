@@ -33,10 +33,10 @@ build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 run: build
-	$(BUILD_DIR)/app/catnet $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
+	$(BUILD_DIR)/bin/catnet $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
 
 train: build
-	$(BUILD_DIR)/app/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)") $(ARGS)
+	$(BUILD_DIR)/bin/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)") $(ARGS)
 
 # The test suite on the Release build.
 check: build check-deps
@@ -46,10 +46,10 @@ check: build check-deps
 # script (scripts/check-deps.sh). The app runs offscreen with a JPEG photo for that;
 # then the check must fail with a package left out, or it could not catch a gap.
 check-deps: build
-	@rm -rf $(BUILD_DIR)/deps-check && $(BUILD_DIR)/tests/catnet-fuzz-corpus $(BUILD_DIR)/deps-check/corpus
+	@rm -rf $(BUILD_DIR)/deps-check && $(BUILD_DIR)/bin/catnet-fuzz-corpus $(BUILD_DIR)/deps-check/corpus
 	@scripts/check-deps.sh $(BUILD_DIR) --expect libqjpeg -- env QT_QPA_PLATFORM=offscreen \
 		XDG_DATA_HOME=$(CURDIR)/$(BUILD_DIR)/deps-check XDG_CONFIG_HOME=$(CURDIR)/$(BUILD_DIR)/deps-check \
-		timeout -s KILL 15 $(BUILD_DIR)/app/catnet $(BUILD_DIR)/deps-check/corpus/photo/photo.JPEG
+		timeout -s KILL 15 $(BUILD_DIR)/bin/catnet $(BUILD_DIR)/deps-check/corpus/photo/photo.JPEG
 	@if scripts/check-deps.sh $(BUILD_DIR) --without libqt6opengl6-dev > /dev/null 2>&1; then \
 		echo "check-deps: did not notice a missing libqt6opengl6-dev" >&2; exit 1; fi
 
@@ -68,15 +68,16 @@ tsan: deps-test
 	cd build-tsan && $(SANITIZER_ENV) ctest --output-on-failure -R "$(subst $() $(),|,$(TSAN_TESTS))"
 
 # Each libFuzzer target for FUZZ_SECONDS, from a seed corpus of valid and broken files.
+FUZZ_TARGETS = dataset_loader model_loader photo_input reader_reply kept_runs
 fuzz: deps-test build
 	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATNET_FUZZ=ON \
 		-DCATNET_BUILD_TESTS=OFF -DCATNET_SANITIZE=address,undefined > /dev/null
-	@cmake --build build-fuzz -j $(JOBS) --target fuzz_dataset_loader fuzz_model_loader fuzz_photo_input
+	@cmake --build build-fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS)) catnet-reader
 	@scripts/check-deps.sh build-fuzz $(TEST_PACKAGES)
-	@rm -rf build-fuzz/corpus && $(BUILD_DIR)/tests/catnet-fuzz-corpus build-fuzz/corpus
-	@for target in dataset_loader model_loader photo_input; do \
+	@rm -rf build-fuzz/corpus && $(BUILD_DIR)/bin/catnet-fuzz-corpus build-fuzz/corpus
+	@for target in $(FUZZ_TARGETS); do \
 		echo "fuzz_$$target: $(FUZZ_SECONDS) s"; \
-		$(SANITIZER_ENV) scripts/run-fuzzer.sh build-fuzz/tests/fuzz/fuzz_$$target \
+		$(SANITIZER_ENV) scripts/run-fuzzer.sh build-fuzz/bin/fuzz_$$target \
 			build-fuzz/corpus/$${target%%_*} $(FUZZ_SECONDS) build-fuzz/found/$$target || exit 1; \
 	done
 
@@ -90,8 +91,8 @@ package: build
 test: check package sanitize tsan fuzz
 
 bench: build
-	$(BUILD_DIR)/app/catnet-bench $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
-	$(BUILD_DIR)/tests/catnet-gui-bench
+	$(BUILD_DIR)/bin/catnet-bench $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
+	$(BUILD_DIR)/bin/catnet-gui-bench
 
 clean:
 	rm -rf $(BUILD_DIR) build-asan build-tsan build-fuzz

@@ -51,6 +51,8 @@ void checkReadableHdf5(const fs::path& file) {
         throw FileError(describe(file) + ": no such file");
     if (fs::is_directory(status))
         throw FileError(describe(file) + ": is a folder, not a file");
+    if (!fs::is_regular_file(status)) // opening a FIFO would block
+        throw FileError(describe(file) + ": is not a regular file (a FIFO, a device or a socket)");
     if (!std::ifstream(file, std::ios::binary))
         throw FileError(describe(file) + ": cannot be opened for reading (permission denied?)");
     if (fs::file_size(file, error) == 0)
@@ -62,13 +64,46 @@ void checkReadableHdf5(const fs::path& file) {
     }
 }
 
+namespace {
+
+// HDF5 follows an external link into another file when the object is opened; a link
+// to a FIFO or a device would block there. Every external link at the root must lead
+// to a regular file (where HDF5 would look: beside the file, or from the working folder).
+void checkExternalLinks(const H5::H5File& h5, const fs::path& file) {
+    for (const std::string& name : rootNames(h5)) {
+        H5L_info_t info{};
+        if (H5Lget_info(h5.getId(), name.c_str(), &info, H5P_DEFAULT) < 0 || info.type != H5L_TYPE_EXTERNAL)
+            continue;
+        std::vector<char> value(info.u.val_size);
+        const char* target = nullptr;
+        const char* object = nullptr;
+        unsigned flags = 0;
+        if (value.empty() || H5Lget_val(h5.getId(), name.c_str(), value.data(), value.size(), H5P_DEFAULT) < 0 ||
+            H5Lunpack_elink_val(value.data(), value.size(), &flags, &target, &object) < 0 || !target)
+            throw FileError(describe(file) + ": its external link '" + name + "' cannot be read");
+        const fs::path linked = target;
+        for (const fs::path& candidate : {linked.is_absolute() ? linked : file.parent_path() / linked, linked}) {
+            std::error_code error;
+            const fs::file_status status = fs::status(candidate, error);
+            if (fs::exists(status) && !fs::is_regular_file(status))
+                throw FileError(describe(file) + ": its '" + name + "' is an external link to '" + candidate.string() +
+                                "', which is not a regular file (a FIFO, a device or a folder)");
+        }
+    }
+}
+
+} // namespace
+
 H5::H5File openForReading(const fs::path& file) {
     checkReadableHdf5(file);
+    H5::H5File h5;
     try {
-        return H5::H5File(file.string(), H5F_ACC_RDONLY);
+        h5 = H5::H5File(file.string(), H5F_ACC_RDONLY);
     } catch (const H5::Exception& e) {
         throw FileError(describe(file) + ": HDF5 cannot open it (" + errorCause() + ")");
     }
+    checkExternalLinks(h5, file);
+    return h5;
 }
 
 std::vector<std::string> rootNames(const H5::H5File& file) {

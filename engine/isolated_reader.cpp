@@ -3,41 +3,13 @@
 #include "byte_stream.h"
 #include "hdf5_support.h"
 
-#include <sys/wait.h>
-#include <unistd.h>
+#include "child_process.h"
 
-#include <cerrno>
-#include <csignal>
-#include <cstring>
+#include <ostream>
 
 namespace catnet {
 
 namespace {
-
-void writeAll(int fd, const std::string& bytes) {
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return;
-        done += std::size_t(n);
-    }
-}
-
-std::string readAll(int fd) {
-    std::string bytes;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return bytes;
-        bytes.append(buffer, std::size_t(n));
-    }
-}
 
 std::string serializeModel(const SavedModel& model) {
     ByteWriter out;
@@ -62,7 +34,9 @@ std::string serializeModel(const SavedModel& model) {
     return out.take();
 }
 
-SavedModel deserializeModel(const std::string& bytes) {
+} // namespace
+
+SavedModel modelFromReaderReply(const std::string& bytes) {
     ByteReader in(bytes);
     SavedModel model;
     const auto layers = in.get<std::int64_t>();
@@ -84,8 +58,19 @@ SavedModel deserializeModel(const std::string& bytes) {
     model.name = in.getString();
     model.seconds = in.get<double>();
     model.strategy = in.get<Strategy>();
+    // The reader validated the file; still, nothing that does not hold together is used.
+    const Parameters& p = model.parameters;
+    bool chains = p.layerCount() >= 1 && !nameOf(model.outcome).empty() && !nameOf(model.strategy).empty() &&
+                  !nameOf(model.config.init).empty() && p.W.back().rows() == 1;
+    for (int l = 0; chains && l < p.layerCount(); ++l)
+        chains = p.b[std::size_t(l)].rows() == p.W[std::size_t(l)].rows() && p.b[std::size_t(l)].cols() == 1 &&
+                 (l == 0 || p.W[std::size_t(l)].cols() == p.W[std::size_t(l) - 1].rows());
+    if (!chains)
+        throw std::runtime_error("corrupt hand-over from the reader program");
     return model;
 }
+
+namespace {
 
 std::string serializeSplit(const DataSplit& split) {
     ByteWriter out;
@@ -97,7 +82,9 @@ std::string serializeSplit(const DataSplit& split) {
     return out.take();
 }
 
-DataSplit deserializeSplit(const std::string& bytes, const std::filesystem::path& file) {
+} // namespace
+
+DataSplit splitFromReaderReply(const std::string& bytes, const std::filesystem::path& file) {
     ByteReader in(bytes);
     DataSplit split;
     split.file = file;
@@ -113,57 +100,73 @@ DataSplit deserializeSplit(const std::string& bytes, const std::filesystem::path
     return split;
 }
 
-} // namespace
+std::filesystem::path readerExecutable() {
+    return runningProgramFolder() / "catnet-reader";
+}
 
-std::string readInChildProcess(const std::filesystem::path& file, const std::function<std::string()>& read) {
-    int pipeEnds[2];
-    if (::pipe(pipeEnds) != 0)
-        throw FileError(hdf5::describe(file) + ": cannot start a reader (" + std::strerror(errno) + ")");
-    const pid_t child = ::fork();
-    if (child < 0) {
-        ::close(pipeEnds[0]);
-        ::close(pipeEnds[1]);
-        throw FileError(hdf5::describe(file) + ": cannot start a reader (" + std::strerror(errno) + ")");
+std::string readInReaderProcess(const std::filesystem::path& file, const std::vector<std::string>& request,
+                                std::stop_token stop, const ReaderProgram& program) {
+    // Refused here, before any reader starts: opening a FIFO or a device would block.
+    std::error_code error;
+    const auto status = std::filesystem::status(file, error);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_directory(status))
+        throw FileError(hdf5::describe(file) + ": is not a regular file (a FIFO, a device or a socket)");
+    if (!std::filesystem::exists(program.path, error))
+        throw FileError(hdf5::describe(file) + ": cannot read it, the reader program " + program.path.string() +
+                        " is missing (it is installed next to catnet)");
+    ChildResult child;
+    try {
+        child = runChildProcess(program.path, request, program.limit, stop);
+    } catch (const std::exception& e) {
+        throw FileError(hdf5::describe(file) + ": " + e.what());
     }
-    if (child == 0) { // the reader: parse, hand the result over, exit without cleanup
-        ::close(pipeEnds[0]);
-        std::string message;
-        try {
-            message = 'O' + read();
-        } catch (const std::exception& e) {
-            message = std::string("E") + e.what();
-        } catch (...) {
-            message = "Eunknown error";
-        }
-        writeAll(pipeEnds[1], message);
-        ::_exit(0);
-    }
-    ::close(pipeEnds[1]);
-    std::string reply = readAll(pipeEnds[0]);
-    ::close(pipeEnds[0]);
-    int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (WIFSIGNALED(status) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || reply.empty())
+    if (child.stopped)
+        throw FileError(hdf5::describe(file) + ": reading it was stopped");
+    if (child.timedOut)
+        throw FileError(hdf5::describe(file) + ": reading it took longer than " +
+                        std::to_string(std::chrono::duration_cast<std::chrono::seconds>(program.limit).count()) +
+                        " s, so it was given up (is it on a network drive that does not answer?)");
+    if (child.signal != 0 || child.exitCode != 0 || child.output.empty())
         throw FileError(hdf5::describe(file) + ": the HDF5 library failed while reading it" +
-                        (WIFSIGNALED(status) ? " (signal " + std::to_string(WTERMSIG(status)) + ")" : "") +
+                        (child.signal ? " (signal " + std::to_string(child.signal) + ")" : "") +
                         "; the file is damaged or not what it claims to be");
-    if (reply.front() == 'E')
-        throw FileError(reply.substr(1));
-    return reply.substr(1);
+    if (child.output.front() == 'E')
+        throw FileError(child.output.substr(1));
+    return child.output.substr(1);
 }
 
-SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFinite) {
-    return deserializeModel(readInChildProcess(file, [&] { return serializeModel(loadModel(file, allowNonFinite)); }));
+int runReader(const std::vector<std::string>& arguments, std::ostream& out) {
+    std::string message;
+    try {
+        if (arguments.size() >= 2 && arguments[0] == "model")
+            message = 'O' + serializeModel(loadModel(arguments[1], arguments.size() > 2 && arguments[2] == "allow-non-finite"));
+        else if (arguments.size() == 3 && arguments[0] == "split")
+            message = 'O' + serializeSplit(loadSplit(arguments[1], arguments[2]));
+        else
+            message = "Eusage: catnet-reader model FILE [allow-non-finite] | split FILE PREFIX";
+    } catch (const std::exception& e) {
+        message = std::string("E") + e.what();
+    }
+    out.write(message.data(), std::streamsize(message.size()));
+    out.flush();
+    return out ? 0 : 1;
 }
 
-DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix) {
-    return deserializeSplit(readInChildProcess(file, [&] { return serializeSplit(loadSplit(file, prefix)); }), file);
+SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFinite, std::stop_token stop) {
+    std::vector<std::string> request = {"model", file.string()};
+    if (allowNonFinite)
+        request.push_back("allow-non-finite");
+    return modelFromReaderReply(readInReaderProcess(file, request, stop));
 }
 
-Dataset loadCourseDatasetIsolated(const std::filesystem::path& directory) {
-    return Dataset{loadSplitIsolated(directory / kTrainFileName, "train"),
-                   loadSplitIsolated(directory / kTestFileName, "test")};
+DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop) {
+    return splitFromReaderReply(readInReaderProcess(file, {"split", file.string(), prefix}, stop), file);
+}
+
+Dataset loadCourseDatasetIsolated(const std::filesystem::path& directory, std::stop_token stop) {
+    return Dataset{loadSplitIsolated(directory / kTrainFileName, "train", stop),
+                   loadSplitIsolated(directory / kTestFileName, "test", stop)};
 }
 
 } // namespace catnet

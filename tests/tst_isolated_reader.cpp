@@ -1,5 +1,6 @@
-// Files are parsed in a child process: same results as in-process, same messages,
-// and a crash of the parser (as libhdf5 can on malformed files) is only a message.
+// Files are parsed by the reader program: same results as in-process, same messages;
+// a crash of the parser (as libhdf5 can on malformed files), a hang or a stop is only a
+// message, and files that would block are refused before reading.
 #include "hdf5_support.h"
 #include "initialization.h"
 #include "isolated_reader.h"
@@ -9,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
+#include <sys/stat.h>
+
+#include <thread>
 
 using namespace catnet;
 
@@ -79,17 +82,85 @@ private slots:
         }
     }
 
-    void aCrashingReaderIsOnlyAMessage() {
+    // A stand-in for the reader program: a shell script doing `body`.
+    ReaderProgram standIn(const char* name, const char* body, std::chrono::milliseconds limit = kReadTimeLimit) {
+        const std::filesystem::path script = path(name);
+        test::writeBytes(script, std::string("#!/bin/sh\n") + body + "\n");
+        std::filesystem::permissions(script, std::filesystem::perms::owner_all);
+        return {script, limit};
+    }
+
+    QString readError(const std::filesystem::path& file, const ReaderProgram& program = {}, std::stop_token stop = {}) {
         try {
-            readInChildProcess(path("x.h5"), []() -> std::string {
-                std::raise(SIGSEGV);
-                return {};
-            });
-            QFAIL("no error");
+            readInReaderProcess(file, {"model", file.string()}, stop, program);
         } catch (const FileError& e) {
-            // SIGSEGV, or SIGABRT where a sanitizer catches the crash and aborts.
-            QVERIFY2(QString(e.what()).contains("failed while reading it (signal "), e.what());
+            return e.what();
         }
+        return {};
+    }
+
+    void aCrashingReaderIsOnlyAMessage() {
+        const QString message = readError(path("x.h5"), standIn("crash.sh", "kill -SEGV $$"));
+        QVERIFY2(message.contains("failed while reading it (signal 11)"), qPrintable(message));
+    }
+
+    void aHangingReaderIsKilledAfterTheTimeLimit() {
+        const QString message = readError(path("x.h5"), standIn("hang.sh", "exec sleep 600", std::chrono::milliseconds(300)));
+        QVERIFY2(message.contains("took longer than") && message.contains("given up"), qPrintable(message));
+    }
+
+    void aStopEndsTheReader() {
+        std::stop_source stop;
+        std::jthread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            stop.request_stop();
+        });
+        const QString message = readError(path("x.h5"), standIn("wait.sh", "exec sleep 600"), stop.get_token());
+        QVERIFY2(message.contains("reading it was stopped"), qPrintable(message));
+    }
+
+    void aMissingReaderProgramIsNamed() {
+        const QString message = readError(path("x.h5"), ReaderProgram{path("no-such-reader"), kReadTimeLimit});
+        QVERIFY2(message.contains("reader program") && message.contains("is missing"), qPrintable(message));
+    }
+
+    void theRealReaderIsFoundNextToThisProgram() {
+        QVERIFY2(std::filesystem::exists(readerExecutable()), readerExecutable().c_str());
+    }
+
+    // A FIFO would block whoever opens it: refused before any reading starts.
+    void aFifoIsRefused() {
+        const std::filesystem::path fifo = path("dataset-fifo.h5");
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        QString message;
+        try {
+            loadSplitIsolated(fifo, "train");
+        } catch (const FileError& e) {
+            message = e.what();
+        }
+        QVERIFY2(message.contains("not a regular file"), qPrintable(message));
+    }
+
+    // An external link to a FIFO: HDF5 would block opening it; the reader refuses it.
+    void anExternalLinkToAFifoIsRefused() {
+        const std::filesystem::path fifo = path("images-fifo.h5");
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        const std::filesystem::path file = path("linked.h5");
+        {
+            const auto guard = hdf5::lock();
+            test::writeSplitFixture(file, test::SplitFixture{});
+            H5::H5File out(file.string(), H5F_ACC_RDWR);
+            out.unlink("train_set_x");
+            QVERIFY(H5Lcreate_external(fifo.filename().c_str(), "/train_set_x", out.getId(), "train_set_x",
+                                       H5P_DEFAULT, H5P_DEFAULT) >= 0);
+        }
+        QString message;
+        try {
+            loadSplitIsolated(file, "train");
+        } catch (const FileError& e) {
+            message = e.what();
+        }
+        QVERIFY2(message.contains("external link") && message.contains("not a regular file"), qPrintable(message));
     }
 
     // A model file found by fuzzing on which libhdf5 1.10.8 overflows a heap buffer

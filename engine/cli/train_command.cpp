@@ -31,7 +31,7 @@ std::string accuracyLine(const char* name, const Evaluation& evaluation) {
            std::to_string(correct) + "/" + std::to_string(total) + ")\n";
 }
 
-Dataset loadData(const TrainOptions& options) {
+Dataset loadData(const TrainOptions& options, std::stop_token stop) {
     if (options.dataDirectory && !holdsCourseFiles(*options.dataDirectory))
         throw FileError("--data: the folder '" + options.dataDirectory->string() + "' does not hold " +
                         kTrainFileName + " and " + kTestFileName);
@@ -39,7 +39,7 @@ Dataset loadData(const TrainOptions& options) {
     if (!directory)
         throw FileError(std::string("no dataset found: pass --data DIR, set CATNET_DATA, or put ") +
                         kTrainFileName + " and " + kTestFileName + " in ./data (see data/README.md)");
-    return loadCourseDatasetIsolated(*directory);
+    return loadCourseDatasetIsolated(*directory, stop);
 }
 
 // Writes the JSON report to standard output or, atomically, to a file. Throws FileError.
@@ -95,12 +95,12 @@ int exitCodeFor(const TrainResult& run) {
 int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop) {
     // Progress lines go to stdout unless JSON goes there.
     const bool printProgress = !options.quiet && options.jsonOutput != "-";
-    const Dataset data = loadData(options);
+    const Dataset data = loadData(options, stop);
     Report report{options.config};
 
     TrainResult run;
     if (options.loadModel) {
-        const SavedModel model = loadModelIsolated(*options.loadModel);
+        const SavedModel model = loadModelIsolated(*options.loadModel, false, stop);
         if (model.parameters.W.front().cols() != data.train.X.rows())
             throw FileError(hdf5::describe(*options.loadModel) + ": the model expects " +
                             std::to_string(model.parameters.W.front().cols()) +
@@ -174,7 +174,7 @@ int runTrainCommand(const std::vector<std::string>& arguments, std::ostream& out
         return kExitUsage;
     } catch (const std::exception& e) {
         err << "catnet-train: " << e.what() << "\n";
-        return kExitFailure;
+        return stop.stop_requested() ? kExitCancelled : kExitFailure; // Ctrl-C while reading: stopped, not failed
     }
 }
 

@@ -1,6 +1,8 @@
 // catnet-fuzz-corpus DIR: writes the seed corpora for the fuzz targets, valid and
-// broken files alike, into DIR/dataset, DIR/model and DIR/photo.
+// broken files alike, into DIR/dataset, DIR/model, DIR/photo, DIR/reader (replies of
+// the reader program) and DIR/kept (kept run files).
 #include "hdf5_support.h"
+#include "isolated_reader.h"
 #include "initialization.h"
 #include "model_io.h"
 
@@ -12,6 +14,7 @@
 #include <QPainter>
 
 #include <cstdio>
+#include <sstream>
 
 using namespace catnet;
 namespace fs = std::filesystem;
@@ -60,6 +63,20 @@ void writeModels(const fs::path& folder) {
     test::writeBytes(folder / "truncated.h5", bytes.substr(0, bytes.size() * 3 / 4));
 }
 
+// What the reader program hands back for each valid model and dataset seed, behind the
+// fuzz target's selector byte (odd: a model reply, even: a split reply).
+void writeReaderReplies(const fs::path& folder, const fs::path& models, const fs::path& datasets) {
+    const auto reply = [&](const std::vector<std::string>& request, char selector, const std::string& name) {
+        std::ostringstream out;
+        runReader(request, out);
+        const std::string bytes = out.str();
+        if (!bytes.empty() && bytes.front() == 'O')
+            test::writeBytes(folder / name, selector + bytes.substr(1));
+    };
+    reply({"model", (models / "valid.h5").string()}, 1, "model-reply");
+    reply({"split", (datasets / "valid.h5").string(), "train"}, 0, "split-reply");
+}
+
 void writePhotos(const fs::path& folder) {
     QImage image(48, 32, QImage::Format_ARGB32);
     image.fill(QColor(200, 120, 40, 180));
@@ -83,10 +100,12 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const fs::path root = argv[1];
-    for (const char* sub : {"dataset", "model", "photo"})
+    for (const char* sub : {"dataset", "model", "photo", "reader", "kept"})
         fs::create_directories(root / sub);
     writeDatasets(root / "dataset");
     writeModels(root / "model");
     writePhotos(root / "photo");
+    writeReaderReplies(root / "reader", root / "model", root / "dataset");
+    fs::copy(root / "model", root / "kept", fs::copy_options::overwrite_existing);
     return 0;
 }
