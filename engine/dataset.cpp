@@ -38,6 +38,8 @@ private:
             throw FileError(hdf5::describe(path_) + ": has no dataset '" + name + "' (found: " +
                             (found.empty() ? "nothing" : found) + ")");
         }
+        if (file_.childObjType(name) != H5O_TYPE_DATASET)
+            fail(name, "is a group (or another object), not a dataset");
         try {
             return file_.openDataSet(name);
         } catch (const H5::Exception&) {
@@ -73,6 +75,8 @@ private:
         if (shape[0] > kMaxImagesPerSplit)
             fail(name, "claims " + std::to_string(shape[0]) + " images; at most " +
                            std::to_string(kMaxImagesPerSplit) + " are supported");
+        if (const std::string problem = hdf5::storedDataProblem(dataset, path_, shape[0] * kImageBytes); !problem.empty())
+            fail(name, problem);
         pixels.resize(shape[0] * kImageBytes);
         readAll(dataset, name, pixels.data(), H5::PredType::NATIVE_UINT8);
         return shape[0];
@@ -91,6 +95,8 @@ private:
         if (shape[0] != imageCount)
             fail(name, "has " + std::to_string(shape[0]) + " labels but " + prefix_ +
                            "_set_x has " + std::to_string(imageCount) + " images");
+        if (const std::string problem = hdf5::storedDataProblem(dataset, path_, shape[0] * type.getSize()); !problem.empty())
+            fail(name, problem);
         std::vector<std::int64_t> labels(shape[0]);
         readAll(dataset, name, labels.data(), H5::PredType::NATIVE_INT64);
         Matrix Y(1, static_cast<Eigen::Index>(shape[0]));

@@ -100,10 +100,56 @@ H5::H5File openForReading(const fs::path& file) {
     try {
         h5 = H5::H5File(file.string(), H5F_ACC_RDONLY);
     } catch (const H5::Exception& e) {
-        throw FileError(describe(file) + ": HDF5 cannot open it (" + errorCause() + ")");
+        const std::string cause = errorCause();
+        if (cause.find("lock") != std::string::npos) // HDF5's file locking: a writer has it
+            throw FileError(describe(file) + ": another program has it open for writing (h5py, another catnet?); "
+                                             "close it there and try again");
+        throw FileError(describe(file) + ": HDF5 cannot open it (" + cause + ")");
     }
     checkExternalLinks(h5, file);
     return h5;
+}
+
+std::string storedDataProblem(const H5::DataSet& dataset, const fs::path& file, std::uint64_t expectedBytes) {
+    const H5::DSetCreatPropList properties = dataset.getCreatePlist();
+    const hid_t plist = properties.getId();
+    if (H5Pget_layout(plist) == H5D_VIRTUAL) {
+        size_t count = 0;
+        H5Pget_virtual_count(plist, &count);
+        for (size_t i = 0; i < count; ++i) {
+            const ssize_t length = H5Pget_virtual_filename(plist, i, nullptr, 0);
+            std::string source(length > 0 ? std::size_t(length) : 0, '\0');
+            if (length > 0)
+                H5Pget_virtual_filename(plist, i, source.data(), source.size() + 1);
+            if (source == ".")
+                continue; // this same file
+            const fs::path path = fs::path(source).is_absolute() ? fs::path(source) : file.parent_path() / source;
+            std::error_code error;
+            if (!fs::is_regular_file(path, error))
+                return "is a virtual dataset whose source file '" + source + "' is missing";
+        }
+        return {};
+    }
+    for (int i = 0, filters = H5Pget_nfilters(plist); i < filters; ++i) {
+        unsigned flags = 0, config = 0;
+        size_t values = 0;
+        char name[64] = {};
+        const H5Z_filter_t filter = H5Pget_filter2(plist, unsigned(i), &flags, &values, nullptr, sizeof name, name, &config);
+        if (filter >= 0 && H5Zfilter_avail(filter) <= 0)
+            return "is compressed with the filter " + std::to_string(filter) +
+                   (filter == 32000 ? " (LZF, from h5py)" : std::string(name[0] ? " (" + std::string(name) + ")" : "")) +
+                   ", which this HDF5 library lacks; re-save it with gzip (h5py: compression=\"gzip\")";
+    }
+    const hsize_t stored = dataset.getStorageSize();
+    if (expectedBytes > 0 && stored == 0)
+        return "holds no stored data: its values were never written (HDF5 would give only zeros)";
+    if (H5Pget_layout(plist) == H5D_CONTIGUOUS) {
+        std::error_code error;
+        const auto fileSize = fs::file_size(file, error);
+        if (stored < expectedBytes || (!error && stored > fileSize))
+            return "claims " + std::to_string(expectedBytes) + " bytes of data, more than the file holds";
+    }
+    return {};
 }
 
 std::vector<std::string> rootNames(const H5::H5File& file) {

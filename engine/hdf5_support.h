@@ -35,6 +35,14 @@ H5::H5File openForReading(const std::filesystem::path& file);
 // Names of the objects at the file's root, for "found: a, b, c" messages.
 std::vector<std::string> rootNames(const H5::H5File& file);
 
+// Refuses a dataset whose values are not really in the file before anything is
+// allocated for them: never written (HDF5 would return its fill value, zeros), a
+// virtual dataset whose source file is missing, contiguous storage smaller than its
+// shape claims, or a compression filter this HDF5 lacks (LZF, from h5py). Returns a
+// problem for the caller's message ("" when the data is there).
+std::string storedDataProblem(const H5::DataSet& dataset, const std::filesystem::path& file,
+                              std::uint64_t expectedBytes);
+
 // Current dimensions of a dataset's dataspace.
 std::vector<hsize_t> shapeOf(const H5::DataSet& dataset);
 std::string formatShape(const std::vector<hsize_t>& shape);

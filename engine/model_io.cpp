@@ -136,6 +136,11 @@ private:
         const H5::Attribute attribute = file_.openAttribute(name);
         if (attribute.getTypeClass() != H5T_STRING)
             fail("attribute '" + name + "' should be a string");
+        // One string only: reading an array of strings into one would overrun the
+        // C++ API's buffer (a variable-length array smashed the reader's stack).
+        if (attribute.getSpace().getSimpleExtentNpoints() != 1)
+            fail("attribute '" + name + "' should be one string, found " +
+                 std::to_string(attribute.getSpace().getSimpleExtentNpoints()));
         std::string value;
         attribute.read(attribute.getStrType(), value);
         value.erase(value.find_last_not_of('\0') + 1);
@@ -175,8 +180,15 @@ private:
         return LayerDims(values.begin(), values.end());
     }
 
+    // Opens a dataset, naming what is there instead when it is something else.
+    H5::DataSet openDataset(const std::string& name) const {
+        if (file_.childObjType(name) != H5O_TYPE_DATASET)
+            fail("'" + name + "' should be a dataset, found a group or another object");
+        return file_.openDataSet(name);
+    }
+
     Matrix readMatrix(const std::string& name, Eigen::Index rows, Eigen::Index cols) const {
-        const H5::DataSet dataset = file_.openDataSet(name);
+        const H5::DataSet dataset = openDataset(name);
         const H5::DataType type = dataset.getDataType();
         if (type.getClass() != H5T_FLOAT)
             fail("dataset '" + name + "' should hold floats, found " + hdf5::describeType(type));
@@ -191,6 +203,9 @@ private:
         }
         if (shape[0] == 0 || shape[0] > static_cast<hsize_t>(kMaxParameterCount) / shape[1])
             fail("dataset '" + name + "' has an unsupported size " + hdf5::formatShape(shape));
+        if (const std::string problem = hdf5::storedDataProblem(dataset, path_, shape[0] * shape[1] * sizeof(double));
+            !problem.empty())
+            fail("dataset '" + name + "' " + problem);
         RowMajor values(static_cast<Eigen::Index>(shape[0]), cols);
         try {
             dataset.read(values.data(), H5::PredType::NATIVE_DOUBLE);
@@ -210,7 +225,7 @@ private:
         for (int l = 1; std::size_t(l) < kMaxLayerSizes && file_.nameExists("W" + std::to_string(l)); ++l) {
             const std::string suffix = std::to_string(l);
             if (l == 1) {
-                const std::vector<hsize_t> shape = hdf5::shapeOf(file_.openDataSet("W1"));
+                const std::vector<hsize_t> shape = hdf5::shapeOf(openDataset("W1"));
                 if (shape.size() != 2 || shape[1] == 0 || shape[1] > static_cast<hsize_t>(kMaxParameterCount))
                     fail("dataset 'W1' should have shape (n1, n0), found " + hdf5::formatShape(shape));
                 inputs = static_cast<Eigen::Index>(shape[1]);
@@ -243,8 +258,14 @@ private:
         std::vector<CostPoint> points;
         if (!file_.nameExists("costs") || !file_.nameExists("cost_iterations"))
             return points;
-        const H5::DataSet costs = file_.openDataSet("costs");
-        const H5::DataSet iterations = file_.openDataSet("cost_iterations");
+        const H5::DataSet costs = openDataset("costs");
+        const H5::DataSet iterations = openDataset("cost_iterations");
+        for (const auto& [name, dataset] : {std::pair{"costs", &costs}, std::pair{"cost_iterations", &iterations}}) {
+            const H5T_class_t type = dataset->getTypeClass();
+            if (type != H5T_FLOAT && type != H5T_INTEGER)
+                fail(std::string("dataset '") + name + "' should hold numbers, found " +
+                     hdf5::describeType(dataset->getDataType()));
+        }
         const std::vector<hsize_t> shape = hdf5::shapeOf(costs);
         if (shape.size() != 1 || hdf5::shapeOf(iterations) != shape || shape[0] > 100'000'000)
             fail("datasets 'costs' and 'cost_iterations' should be two lists of the same length");
@@ -291,8 +312,9 @@ SavedModel loadModel(const fs::path& file, bool allowNonFinite) {
     try {
         return ModelReader(file, allowNonFinite).read();
     } catch (const H5::Exception&) {
-        throw FileError(hdf5::describe(file) + ": unreadable model content (" + hdf5::errorCause() +
-                        ")");
+        const std::string cause = hdf5::errorCause();
+        throw FileError(hdf5::describe(file) + ": unreadable model content" +
+                        (cause.empty() ? std::string(" (the HDF5 library could not read it)") : " (" + cause + ")"));
     }
 }
 

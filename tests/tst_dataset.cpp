@@ -70,6 +70,11 @@ private slots:
         QTest::newRow("folder") << "folder" << QStringList{"is a folder"};
         QTest::newRow("random bytes") << "random" << QStringList{"not an HDF5 file"};
         QTest::newRow("hdf5 signature then junk") << "signature" << QStringList{"'"};
+        // Data that is not really there is refused, never read as zeros.
+        QTest::newRow("images never written") << "unwritten" << QStringList{"train_set_x", "never written"};
+        QTest::newRow("images as a group") << "group" << QStringList{"train_set_x", "is a group"};
+        QTest::newRow("virtual source missing") << "virtual" << QStringList{"virtual dataset", "'gone.h5' is missing"};
+        QTest::newRow("LZF compression") << "lzf" << QStringList{"LZF", "re-save it with gzip"};
     }
     void refusesBrokenFiles() {
         QFETCH(QString, kind);
@@ -119,10 +124,40 @@ private slots:
                 fixture.imageShape = {1000000000, 64, 64, 3};
                 fixture.allocateImages = false;
             }
+            if (kind == "unwritten")
+                fixture.allocateImages = false;
             const auto guard = hdf5::lock(); // the fixture writer uses HDF5 too
             test::writeSplitFixture(file, fixture);
+            if (kind == "group" || kind == "virtual" || kind == "lzf")
+                replaceImages(file, kind);
         }
         expectError(file, fragments);
+    }
+
+    // Replaces train_set_x by a group, a virtual dataset whose source is gone, or a
+    // dataset compressed with LZF (filter 32000, which Debian's HDF5 does not have).
+    static void replaceImages(const std::filesystem::path& file, const QString& kind) {
+        H5::H5File out(file.string(), H5F_ACC_RDWR);
+        out.unlink("train_set_x");
+        const hsize_t shape[4] = {4, 64, 64, 3};
+        const hid_t space = H5Screate_simple(4, shape, nullptr);
+        const hid_t plist = H5Pcreate(H5P_DATASET_CREATE);
+        if (kind == "group") {
+            out.createGroup("train_set_x");
+        } else if (kind == "virtual") {
+            H5Pset_virtual(plist, space, "gone.h5", "/train_set_x", space);
+            H5Dclose(H5Dcreate2(out.getId(), "train_set_x", H5T_STD_U8LE, space, H5P_DEFAULT, plist, H5P_DEFAULT));
+        } else {
+            const hsize_t chunk[4] = {1, 64, 64, 3};
+            H5Pset_chunk(plist, 4, chunk);
+            H5Pset_filter(plist, 32000, H5Z_FLAG_OPTIONAL, 0, nullptr);
+            const hid_t dataset = H5Dcreate2(out.getId(), "train_set_x", H5T_STD_U8LE, space, H5P_DEFAULT, plist, H5P_DEFAULT);
+            const std::vector<std::uint8_t> pixels(4 * 64 * 64 * 3, 7);
+            H5Dwrite(dataset, H5T_NATIVE_UINT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, pixels.data());
+            H5Dclose(dataset);
+        }
+        H5Pclose(plist);
+        H5Sclose(space);
     }
 
     void readsNonAsciiPaths() {

@@ -141,6 +141,21 @@ private slots:
         QVERIFY2(message.contains("not a regular file"), qPrintable(message));
     }
 
+    // A file another program holds open for writing (as h5py does) is named as such.
+    void aFileOpenForWritingIsNamedSo() {
+        const std::filesystem::path file = path("being-written.h5");
+        const auto guard = hdf5::lock();
+        test::writeSplitFixture(file, test::SplitFixture{});
+        const H5::H5File writer(file.string(), H5F_ACC_RDWR); // holds HDF5's write lock
+        QString message;
+        try {
+            loadSplitIsolated(file, "train");
+        } catch (const FileError& e) {
+            message = e.what();
+        }
+        QVERIFY2(message.contains("another program has it open for writing"), qPrintable(message));
+    }
+
     // An external link to a FIFO: HDF5 would block opening it; the reader refuses it.
     void anExternalLinkToAFifoIsRefused() {
         const std::filesystem::path fifo = path("images-fifo.h5");

@@ -161,6 +161,10 @@ private slots:
         QTest::newRow("a gap in the layers") << "gap" << "has 'W3' but no 'W2'";
         QTest::newRow("unknown outcome") << "outcome" << "'outcome' attribute is 'exploded', not one of completed";
         QTest::newRow("unknown strategy") << "strategy" << "'strategy' attribute is 'gpu', not one of auto";
+        QTest::newRow("W1 is a group") << "group" << "'W1' should be a dataset, found a group";
+        QTest::newRow("costs are strings") << "strings" << "'costs' should hold numbers, found fixed-length string";
+        QTest::newRow("format is an array of strings") << "formats" << "'format' should be one string, found 2";
+        QTest::newRow("weights never written") << "unwritten" << "'W2' holds no stored data";
     }
     void refusesDamagedModels() {
         QFETCH(QString, kind);
@@ -213,6 +217,33 @@ private slots:
                 const std::string value = kind == "outcome" ? "exploded" : "gpu";
                 const H5::StrType type(H5::PredType::C_S1, value.size());
                 out.createAttribute(kind.toStdString(), type, H5::DataSpace()).write(type, value);
+            } else if (kind == "group") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.unlink("W1");
+                out.createGroup("W1");
+            } else if (kind == "strings") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.unlink("costs");
+                const H5::StrType type(H5::PredType::C_S1, 4);
+                const hsize_t count[1] = {4};
+                out.createDataSet("costs", type, H5::DataSpace(1, count)).write("0.690.500.250.12", type);
+            } else if (kind == "formats") {
+                // Variable-length strings: reading them as one once smashed the reader's stack.
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.removeAttr("format");
+                const H5::StrType type(H5::PredType::C_S1, H5T_VARIABLE);
+                const hsize_t count[1] = {2};
+                const char* values[2] = {"catnet-model", "catnet-model"};
+                out.createAttribute("format", type, H5::DataSpace(1, count)).write(type, values);
+            } else if (kind == "unwritten") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.unlink("W2");
+                const hsize_t shape[2] = {3, 5};
+                out.createDataSet("W2", H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape));
             } else if (kind == "nobias") {
                 const auto guard = hdf5::lock();
                 H5::H5File(file.string(), H5F_ACC_RDWR).unlink("b3");
