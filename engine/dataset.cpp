@@ -1,6 +1,7 @@
 #include "dataset.h"
 
 #include "hdf5_support.h"
+#include "memory_budget.h"
 
 #include <cstdlib>
 
@@ -77,6 +78,11 @@ private:
                            std::to_string(kMaxImagesPerSplit) + " are supported");
         if (const std::string problem = hdf5::storedDataProblem(dataset, path_, shape[0] * kImageBytes); !problem.empty())
             fail(name, problem);
+        // The pixels here and in catnet, plus the features as doubles (8 bytes each).
+        if (auto problem = memoryProblem(shape[0] * kImageBytes * 10, availableMemory(),
+                                         "loading " + std::to_string(shape[0]) + " images",
+                                         "use a data set with fewer images"))
+            throw MemoryError(hdf5::describe(path_) + ": " + *problem);
         pixels.resize(shape[0] * kImageBytes);
         readAll(dataset, name, pixels.data(), H5::PredType::NATIVE_UINT8);
         return shape[0];

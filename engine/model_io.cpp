@@ -3,6 +3,7 @@
 #include "atomic_file.h"
 #include "hdf5_support.h"
 #include "layer_dims.h"
+#include "memory_budget.h"
 
 #include <cmath>
 
@@ -206,6 +207,10 @@ private:
         if (const std::string problem = hdf5::storedDataProblem(dataset, path_, shape[0] * shape[1] * sizeof(double));
             !problem.empty())
             fail("dataset '" + name + "' " + problem);
+        if (auto problem = memoryProblem(3 * shape[0] * shape[1] * sizeof(double), availableMemory(),
+                                         "its dataset '" + name + "' " + hdf5::formatShape(shape),
+                                         "this model is too large for this machine"))
+            fail(*problem);
         RowMajor values(static_cast<Eigen::Index>(shape[0]), cols);
         try {
             dataset.read(values.data(), H5::PredType::NATIVE_DOUBLE);

@@ -1,6 +1,8 @@
 #include "trainer.h"
 
 #include "first_layer.h"
+#include "layer_dims.h"
+#include "memory_budget.h"
 #include "plain_training.h"
 #include "training_loop.h"
 
@@ -61,6 +63,11 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
     if (strategy == Strategy::Auto)
         strategy = chooseStrategy(config.layerDims, X.cols(), config.iterations);
 
+    requireMemory(trainingMemory(config, strategy, std::uint64_t(X.cols())),
+                  "training [" + formatLayerDims(config.layerDims, ",") + "] on " + std::to_string(X.cols()) +
+                      " images with the " + std::string(nameOf(strategy)) + " strategy",
+                  strategy == Strategy::Gram ? "use the direct strategy (--strategy direct), or fewer images"
+                                             : "use smaller layers or fewer images");
     Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
     TrainResult result;
     if (strategy == Strategy::Plain) {

@@ -1,4 +1,5 @@
 // Trainer behaviour: progress, cancellation, divergence and refusals.
+#include "memory_budget.h"
 #include "trainer.h"
 
 #include "random_problem.h"
@@ -124,6 +125,34 @@ private slots:
         QCOMPARE(chooseStrategy({12288, 20, 1}, 20000, 2500), Strategy::Direct);
         // More examples than features: Gram saves nothing.
         QCOMPARE(chooseStrategy({50, 20, 1}, 4000, 2500), Strategy::Direct);
+    }
+
+    // What does not fit is said before anything is allocated, in one line with advice.
+    void aStrategyThatDoesNotFitIsRefusedUpFront() {
+        TrainConfig config;
+        config.layerDims = {2, 1};
+        config.iterations = 2;
+        config.strategy = Strategy::Gram; // three 200,000² matrices: 960 GB
+        const Matrix X = Matrix::Random(2, 200'000);
+        const Matrix Y = Matrix::Zero(1, 200'000);
+        try {
+            train(config, X, Y);
+            QFAIL("no MemoryError");
+        } catch (const MemoryError& e) {
+            QVERIFY2(QString(e.what()).contains("gram strategy") && QString(e.what()).contains("--strategy direct") &&
+                         QString(e.what()).contains("960 GB"),
+                     e.what());
+        }
+        config.strategy = Strategy::Auto; // picks the direct path, which fits
+        QCOMPARE(train(config, X, Y).strategy, Strategy::Direct);
+    }
+
+    void memoryMessages() {
+        QCOMPARE(formatBytes(999), std::string("999 bytes"));
+        QCOMPARE(formatBytes(1'500'000'000), std::string("1.5 GB"));
+        QVERIFY(!memoryProblem(10, 10, "x", "y"));
+        QCOMPARE(*memoryProblem(2'000'000'000, 800'000'000, "loading 200000 images", "use fewer images"),
+                 std::string("loading 200000 images needs 2.0 GB of memory, but only 800 MB are available; use fewer images"));
     }
 
     void strategyNamesRoundTrip() {

@@ -62,6 +62,9 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
         outcome.result = train(config, data->train.X, data->train.Y, record, stop);
         outcome.train = evaluate(outcome.result->parameters, data->train.X, data->train.Y);
         outcome.test = evaluate(outcome.result->parameters, data->test.X, data->test.Y);
+    } catch (const std::bad_alloc&) {
+        outcome.result.reset();
+        outcome.error = "ran out of memory; use fewer images or smaller layers";
     } catch (const std::exception& e) {
         outcome.result.reset();
         outcome.error = e.what();

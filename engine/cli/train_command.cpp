@@ -172,6 +172,9 @@ int runTrainCommand(const std::vector<std::string>& arguments, std::ostream& out
     } catch (const std::invalid_argument& e) {
         err << "catnet-train: " << e.what() << "\n";
         return kExitUsage;
+    } catch (const std::bad_alloc&) {
+        err << "catnet-train: ran out of memory; use fewer images, smaller layers or --strategy direct\n";
+        return kExitFailure;
     } catch (const std::exception& e) {
         err << "catnet-train: " << e.what() << "\n";
         return stop.stop_requested() ? kExitCancelled : kExitFailure; // Ctrl-C while reading: stopped, not failed
