@@ -5,6 +5,7 @@
 #include "notice_bar.h"
 #include "run_store.h"
 #include "runs_model.h"
+#include "initialization.h"
 #include "synthetic_dataset.h"
 
 #include "ui_helpers.h"
@@ -23,13 +24,19 @@ using namespace catnet;
 
 namespace {
 
-std::unique_ptr<ui::MainWindow> windowKeepingRunsIn(const QString& directory, bool useSettings = false) {
+// A window keeping its runs in `directory`; with `waitForKeptRuns`, once it has read
+// them back (it does so in the background).
+std::unique_ptr<ui::MainWindow> windowKeepingRunsIn(const QString& directory, bool useSettings = false,
+                                                   bool waitForKeptRuns = true) {
     ui::MainWindowOptions options;
     options.useSettings = useSettings;
     options.showDialogs = false;
     options.dataDirectory = std::filesystem::path("/nonexistent"); // built-in data: no files needed
     options.runStoreDirectory = directory;
-    return std::make_unique<ui::MainWindow>(options);
+    auto window = std::make_unique<ui::MainWindow>(options);
+    if (waitForKeptRuns && !QTest::qWaitFor([&] { return !test::controller(*window)->isRestoring(); }, 120000))
+        qFatal("the kept runs were not read back within two minutes");
+    return window;
 }
 
 } // namespace
@@ -100,6 +107,47 @@ private slots:
         // Said where the learner looks, until dismissed.
         const QString notice = test::child<ui::NoticeBar>(*window, "noticeBar")->text();
         QVERIFY2(notice.contains("could not be read") && notice.contains("run-00000000"), qPrintable(notice));
+    }
+
+    // Many kept runs: the window shows at once, rows arrive as they are read, and only
+    // the current run's weights are held in memory.
+    void manyKeptRunsArriveInTheBackground() {
+        QTemporaryDir store;
+        {
+            ui::RunStore writer(store.path());
+            SavedModel model;
+            model.config = twoLayerCourseConfig();
+            model.config.layerDims = {12288, 3, 1};
+            for (int i = 0; i < 40; ++i) {
+                model.parameters = initializeParameters(model.config.layerDims, InitScheme::Small, std::uint32_t(i));
+                model.costs = {{0, 0.7}, {99, 0.6 - i * 0.001}};
+                ui::TrainedRun run = ui::fromSavedModel(model);
+                run.id = i + 1;
+                writer.save(run);
+            }
+        }
+        auto window = windowKeepingRunsIn(store.path(), false, false);
+        auto* controller = test::controller(*window);
+        QVERIFY(controller->isRestoring()); // the constructor did not wait for them
+        QSignalSpy progress(controller, &ui::RunController::restoreProgress);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->isRestoring(), 120000);
+        QCOMPARE(controller->runs()->rowCount(), 40);
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(progress.last().at(0).toInt(), 40);
+        QVERIFY2(test::statusMessage(*window).contains("Reading kept runs: 40 of 40"), qPrintable(test::statusMessage(*window)));
+        const auto withWeights = [&] {
+            return std::count_if(controller->runs()->runs().begin(), controller->runs()->runs().end(),
+                                 [](const auto& run) { return run->parameters.has_value(); });
+        };
+        QCOMPARE(withWeights(), 1); // the current (last) run's, read when it was opened
+        QVERIFY(controller->currentRun()->parameters.has_value());
+        for (const auto& run : controller->runs()->runs())
+            QVERIFY(run->testEvaluation.has_value() && run->costs.size() == 2); // the table and chart have theirs
+        const int first = controller->runs()->idAt(0);
+        controller->setCurrentRun(first);
+        QVERIFY(controller->currentRun()->parameters.has_value()); // opened: its weights are read
+        QCOMPARE(withWeights(), 1);                                  // and the previous run's let go
+        QCOMPARE(test::child<ui::WeightsView>(*window, "weightsView")->model()->rowCount(), 3);
     }
 
     void aRunThatCannotBeKeptSaysSoAndOffersSaveAs() {

@@ -43,10 +43,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     loadInitialData();
     if (options_.useSettings)
         restoreSettings();
-    const QStringList problems = controller_->restoreRuns();
-    if (!problems.isEmpty())
-        notice_->showNotice(tr("%n kept run(s) could not be read and were skipped: %1", nullptr, int(problems.size()))
-                                .arg(problems.join("; ")));
+    controller_->restoreRuns(); // in the background: the window shows at once
     updateActions();
 }
 
@@ -149,6 +146,14 @@ void MainWindow::connectController() {
     for (auto changed : {&RunController::currentRunChanged, &RunController::trainingStarted, &RunController::trainingFinished})
         connect(controller_, changed, this, &MainWindow::updateActions);
     connect(controller_, &RunController::problem, this, &MainWindow::reportError);
+    connect(controller_, &RunController::restoreProgress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Reading kept runs: %1 of %2").arg(done).arg(total), done < total ? 0 : 3000);
+    });
+    connect(controller_, &RunController::restoreFinished, this, [this](const QStringList& problems) {
+        if (!problems.isEmpty())
+            notice_->showNotice(tr("%n kept run(s) could not be read and were skipped: %1", nullptr, int(problems.size()))
+                                    .arg(problems.join("; ")));
+    });
     connect(controller_, &RunController::runNotKept, this, [this](int id, const QString& reason) {
         const QString message = tr("%1 could not be kept for the next session: %2")
                                     .arg(controller_->run(id)->name, reason);

@@ -4,6 +4,7 @@
 #include "isolated_reader.h"
 #include "metrics.h"
 #include "model_io.h"
+#include "run_loader.h"
 #include "synthetic_dataset.h"
 #include "trainer.h"
 #include "training_session.h"
@@ -16,11 +17,14 @@ namespace catnet::ui {
 
 namespace {
 constexpr int kCostRefreshMilliseconds = 33; // ≤ 30 Hz chart and progress updates
+constexpr int kLoaderPollMilliseconds = 40;
 }
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      costTimer_(new QTimer(this)) {
+      loader_(std::make_unique<RunLoader>()), loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
+    loaderTimer_->setInterval(kLoaderPollMilliseconds);
+    connect(loaderTimer_, &QTimer::timeout, this, &RunController::takeLoadedRuns);
     costTimer_->setInterval(kCostRefreshMilliseconds);
     connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
     connect(session_, &TrainingSession::finished, this, &RunController::onSessionFinished);
@@ -48,10 +52,18 @@ void RunController::setDataset(std::shared_ptr<const Dataset> data, const QStrin
     data_ = std::move(data);
     dataDescription_ = description;
     builtIn_ = builtIn;
+    std::vector<RunLoader::Job> later;
     for (const auto& run : runs_->runs()) {
-        if (!run->running)
-            evaluate(*run);
+        if (run->running)
+            continue;
+        evaluate(*run);
+        if (!run->parameters && !run->storeFile.isEmpty()) // weights on disk: evaluated in the background
+            later.push_back({run->id, run->storeFile.toStdString(), data_});
         runs_->changed(run->id);
+    }
+    if (!later.empty()) {
+        loader_->add(std::move(later));
+        loaderTimer_->start();
     }
     emit datasetChanged();
     emit currentRunChanged(currentRunId_);
@@ -159,8 +171,26 @@ int RunController::addRun(TrainedRun run) {
 }
 
 void RunController::setCurrentRun(int id) {
-    currentRunId_ = runs_->find(id) ? id : 0;
+    const auto run = runs_->find(id);
+    if (run && !run->parameters && !run->storeFile.isEmpty())
+        openWeights(*run, currentRunId_);
+    currentRunId_ = run ? id : 0;
     emit currentRunChanged(currentRunId_);
+}
+
+void RunController::openWeights(TrainedRun& run, int release) {
+    try {
+        run.parameters = loadModelIsolated(run.storeFile.toStdString(), true).parameters;
+    } catch (const std::exception& e) {
+        emit problem(tr("Cannot open the run"), QString::fromStdString(e.what()));
+        return;
+    }
+    if (!run.trainEvaluation)
+        evaluate(run);
+    // Only the current run's weights stay in memory; the others are on disk.
+    const auto previous = runs_->find(release);
+    if (previous && previous.get() != &run && !previous->running && !previous->storeFile.isEmpty())
+        previous->parameters.reset();
 }
 
 int RunController::loadModel(const QString& path) {
@@ -176,8 +206,10 @@ int RunController::loadModel(const QString& path) {
 
 void RunController::saveRun(int id, const QString& path) const {
     const auto run = runs_->find(id);
-    if (!run || !run->parameters)
+    if (!run || !run->hasModel())
         throw std::runtime_error(tr("Train a model or select a run first.").toStdString());
+    if (!run->parameters) // kept on disk: the weights are read for the copy
+        run->parameters = loadModelIsolated(run->storeFile.toStdString(), true).parameters;
     saveModel(path.toStdString(), toSavedModel(*run));
 }
 
@@ -209,15 +241,60 @@ bool RunController::keep(TrainedRun& run) {
     }
 }
 
-QStringList RunController::restoreRuns() {
-    RunStore::Restored restored = store_.loadAll();
-    for (TrainedRun& run : restored.runs) {
-        evaluate(run);
+void RunController::restoreRuns() {
+    std::vector<RunLoader::Job> jobs;
+    for (const QString& file : store_.files())
+        jobs.push_back({0, file.toStdString(), data_});
+    restoreTotal_ = int(jobs.size());
+    restoreDone_ = 0;
+    restoreProblems_.clear();
+    if (jobs.empty()) {
+        emit restoreFinished({});
+        return;
+    }
+    loader_->add(std::move(jobs));
+    loaderTimer_->start();
+}
+
+bool RunController::isRestoring() const {
+    return restoreDone_ < restoreTotal_;
+}
+
+void RunController::takeLoadedRuns() {
+    // Idle before taking: then every result is already there to take.
+    const bool idle = loader_->pending() == 0;
+    for (RunLoader::Loaded& loaded : loader_->take()) {
+        if (loaded.runId != 0) { // evaluated again on new data
+            if (const auto run = runs_->find(loaded.runId); run && loaded.model) {
+                run->trainEvaluation = std::move(loaded.train);
+                run->testEvaluation = std::move(loaded.test);
+                runs_->changed(run->id);
+                emit runChanged(run->id);
+            }
+            continue;
+        }
+        ++restoreDone_;
+        if (!loaded.model) {
+            restoreProblems_ << QString::fromStdString(loaded.error);
+            continue;
+        }
+        TrainedRun run = fromSavedModel(std::move(*loaded.model));
+        run.parameters.reset();
+        run.storeFile = QString::fromStdString(loaded.file);
+        run.trainEvaluation = std::move(loaded.train);
+        run.testEvaluation = std::move(loaded.test);
         addRun(std::move(run));
     }
-    if (runs_->rowCount() > 0)
-        setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
-    return restored.problems;
+    if (restoreTotal_ > 0)
+        emit restoreProgress(restoreDone_, restoreTotal_);
+    if (restoreTotal_ > 0 && restoreDone_ == restoreTotal_) {
+        restoreTotal_ = restoreDone_ = 0;
+        if (!currentRunId_ && runs_->rowCount() > 0)
+            setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
+        emit restoreFinished(restoreProblems_);
+    }
+    if (idle)
+        loaderTimer_->stop();
 }
 
 } // namespace catnet::ui

@@ -14,6 +14,7 @@ class QTimer;
 
 namespace catnet::ui {
 
+class RunLoader;
 class TrainingSession;
 struct SessionResult;
 
@@ -64,8 +65,12 @@ public:
     void saveRun(int id, const QString& path) const;
     // Removes a run and its kept file; a training run cannot be removed.
     bool removeRun(int id);
-    // Reads the kept runs back; the last becomes current. Returns "file: reason" for each skipped file.
-    QStringList restoreRuns();
+    // Reads the kept runs back in the background: rows arrive as they are read
+    // (restoreProgress), then the last becomes current and restoreFinished says which
+    // files were skipped. Only what the table and the chart show stays in memory; a run's
+    // weights are read again when it becomes current.
+    void restoreRuns();
+    bool isRestoring() const;
 
 signals:
     void datasetChanged();
@@ -78,17 +83,28 @@ signals:
     void problem(const QString& title, const QString& message);
     // A finished run could not be written to the run store; it is marked in the table.
     void runNotKept(int id, const QString& reason);
+    void restoreProgress(int done, int total);
+    // Every kept run has been read; `problems` names each file that was skipped and why.
+    void restoreFinished(const QStringList& problems);
 
 private:
     int addRun(TrainedRun run);
     void evaluate(TrainedRun& run) const;
     bool keep(TrainedRun& run);
     void takeNewCosts();
+    void takeLoadedRuns();
+    // Reads the weights of a run kept on disk, and lets go of those of `release`.
+    void openWeights(TrainedRun& run, int release);
     void onSessionFinished(SessionResult& result);
 
     RunStore store_;
     RunsModel* runs_;
     TrainingSession* session_;
+    std::unique_ptr<RunLoader> loader_;
+    QTimer* loaderTimer_;
+    int restoreTotal_ = 0;
+    int restoreDone_ = 0;
+    QStringList restoreProblems_;
     QTimer* costTimer_;
     QElapsedTimer clock_;
     std::shared_ptr<const Dataset> data_;

@@ -37,14 +37,20 @@ void RunStore::remove(const QString& file) const {
         QFile::remove(file);
 }
 
-RunStore::Restored RunStore::loadAll() const {
-    Restored restored;
+QStringList RunStore::files() const {
+    QStringList files;
     if (!enabled())
-        return restored;
+        return files;
     const QDir folder(directory_);
     removeStaleTemporaries(directory_.toStdString()); // what killed saves left behind
-    for (const QString& name : folder.entryList({"run-*.h5"}, QDir::Files, QDir::Name)) {
-        const QString file = folder.filePath(name);
+    for (const QString& name : folder.entryList({"run-*.h5"}, QDir::Files, QDir::Name))
+        files << folder.filePath(name);
+    return files;
+}
+
+RunStore::Restored RunStore::loadAll() const {
+    Restored restored;
+    for (const QString& file : files()) {
         try {
             // Diverged runs may hold non-finite weights; they are still part of the record.
             TrainedRun run = fromSavedModel(loadModelIsolated(file.toStdString(), true));

@@ -28,10 +28,14 @@ public:
     QString save(const TrainedRun& run) const;
     void remove(const QString& file) const;
 
+    // The kept run files, oldest first (and removes what killed saves left behind).
+    QStringList files() const;
+
     struct Restored {
         std::vector<TrainedRun> runs; // oldest first
         QStringList problems;         // "file: reason" for every skipped file
     };
+    // Every kept run, read now (the window reads them in the background instead, see RunLoader).
     Restored loadAll() const;
 
 private:

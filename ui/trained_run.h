@@ -31,7 +31,8 @@ struct TrainedRun {
     std::optional<Evaluation> trainEvaluation;
     std::optional<Evaluation> testEvaluation;
 
-    bool hasModel() const { return parameters.has_value(); }
+    // Weights in memory, or kept on disk to be read when the run is opened.
+    bool hasModel() const { return parameters.has_value() || !storeFile.isEmpty(); }
     // Takes in what the trainer and the evaluation of both splits produced; the one
     // place a finished training result becomes part of a run.
     void takeResult(TrainResult result, Evaluation train, Evaluation test);
