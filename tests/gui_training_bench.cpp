@@ -1,12 +1,21 @@
 // catnet-gui-bench: does training from the window cost more than calling the engine?
 // Times the course's L-layer run (auto strategy) both ways in one process, offscreen,
-// and prints the medians and their ratio. A benchmark, not a test: it never fails.
+// and prints the medians and their ratio. Then: how long a window with 500 kept runs
+// of the course's L-layer network takes to show and to fill its runs table, and the
+// memory that costs. A benchmark, not a test: it never fails.
+#include "initialization.h"
+#include "layer_dims.h"
 #include "network_panel.h"
 
 #include "ui_helpers.h"
 
+#include "run_store.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <fstream>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +27,51 @@ double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
+// Resident memory of this process now, in MB.
+double residentMegabytes() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return double(resident) * double(sysconf(_SC_PAGESIZE)) / 1e6;
+}
+
+void keptRunsStartUp(int count) {
+    QTemporaryDir store;
+    {
+        const ui::RunStore writer(store.path());
+        SavedModel model;
+        model.config = lLayerCourseConfig();
+        model.parameters = initializeParameters(model.config.layerDims, InitScheme::Lecun, 1);
+        model.costs = {{0, 0.77}, {2499, 0.09}};
+        ui::TrainedRun run = ui::fromSavedModel(model);
+        for (int i = 1; i <= count; ++i) {
+            run.id = i;
+            writer.save(run);
+        }
+    }
+    const double before = residentMegabytes();
+    QElapsedTimer clock;
+    clock.start();
+    ui::MainWindowOptions options;
+    options.useSettings = false;
+    options.showDialogs = false;
+    options.dataDirectory = test::courseDataDirectory();
+    options.runStoreDirectory = store.path();
+    ui::MainWindow window(options);
+    window.show();
+    QApplication::processEvents();
+    const double shown = clock.nsecsElapsed() / 1e9;
+    if (!QTest::qWaitFor([&] { return !test::controller(window)->isRestoring(); }, 600000))
+        std::printf("  (still reading after ten minutes)\n");
+    const double filled = clock.nsecsElapsed() / 1e9;
+    std::printf("\n%d kept runs of [12288,20,7,5,1] (%.1f MB of weights each on disk):\n", count,
+                double(countParameters(lLayerCourseConfig().layerDims)) * 8 / 1e6);
+    std::printf("  window shown:        %.2f s\n", shown);
+    std::printf("  runs table filled:   %.2f s (%d rows, %.1f ms per run)\n", filled,
+                test::controller(window)->runs()->rowCount(), filled * 1e3 / count);
+    std::printf("  memory for them:     %.0f MB (resident, after - before)\n", residentMegabytes() - before);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -50,5 +104,7 @@ int main(int argc, char* argv[]) {
     std::printf("  engine train() call:          %.3f s\n", engine);
     std::printf("  window Train → run finished:  %.3f s (includes evaluating both splits)\n", gui);
     std::printf("  window / engine:              %.2f\n", gui / engine);
+    window.reset();
+    keptRunsStartUp(500);
     return 0;
 }
