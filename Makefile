@@ -71,6 +71,7 @@ tsan: deps-test
 FUZZ_TARGETS = dataset_loader model_loader photo_input reader_reply kept_runs
 fuzz: deps-test build
 	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCATNET_FUZZ=ON \
+		-DCMAKE_AR=/usr/bin/ar -DCMAKE_RANLIB=/usr/bin/ranlib \
 		-DCATNET_BUILD_TESTS=OFF -DCATNET_SANITIZE=address,undefined > /dev/null
 	@cmake --build build-fuzz -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS)) catnet-reader
 	@scripts/check-deps.sh build-fuzz $(TEST_PACKAGES)

@@ -3,6 +3,7 @@
 #include "parameters.h"
 
 #include <memory>
+#include <stop_token>
 
 namespace catnet {
 
@@ -26,8 +27,10 @@ std::unique_ptr<FirstLayer> makeDirectFirstLayer(const Matrix& W1, const Matrix&
 
 // Never touches X after set-up. With S = Σ dZ1 over past iterations,
 // W1 = W1(0) − (lr/m)·S·Xᵀ, so W1·X = W1(0)·X − (lr/m)·S·(XᵀX): an m×m Gram product
-// instead of an n_0-long one. Exact algebra, different rounding.
+// instead of an n_0-long one. Exact algebra, different rounding. Forming XᵀX is the
+// long part of its set-up (seconds for thousands of images); it checks `stop` between
+// blocks of features and returns nullptr when stopped.
 std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X,
-                                               double learningRate);
+                                               double learningRate, std::stop_token stop = {});
 
 } // namespace catnet

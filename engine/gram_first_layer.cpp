@@ -1,19 +1,26 @@
 #include "first_layer.h"
 #include "two_way_split.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace catnet {
 
 namespace {
 
 // XᵀX, lower triangle only (half the work), split over input features between two
-// threads whose partial sums are added.
-Matrix gramMatrix(const Matrix& X) {
+// threads whose partial sums are added, each in blocks so that a stop is noticed.
+std::optional<Matrix> gramMatrix(const Matrix& X, std::stop_token stop) {
+    constexpr Eigen::Index kBlock = 1024; // features per rank update
     const Eigen::Index m = X.cols();
     Matrix partial[2] = {Matrix::Zero(m, m), Matrix::Zero(m, m)};
     splitInTwo(X.rows(), [&](Eigen::Index begin, Eigen::Index end) {
         Matrix& G = partial[begin == 0 ? 0 : 1];
-        G.selfadjointView<Eigen::Lower>().rankUpdate(X.middleRows(begin, end - begin).transpose());
+        for (Eigen::Index from = begin; from < end && !stop.stop_requested(); from += kBlock)
+            G.selfadjointView<Eigen::Lower>().rankUpdate(X.middleRows(from, std::min(kBlock, end - from)).transpose());
     });
+    if (stop.stop_requested())
+        return std::nullopt;
     Matrix G = partial[0] + partial[1];
     G.triangularView<Eigen::StrictlyUpper>() = G.transpose();
     return G;
@@ -21,8 +28,8 @@ Matrix gramMatrix(const Matrix& X) {
 
 class GramFirstLayer final : public FirstLayer {
 public:
-    GramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate)
-        : X_(X), W1Initial_(W1), projectedInitial_(W1 * X), gram_(gramMatrix(X)),
+    GramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate, Matrix gram)
+        : X_(X), W1Initial_(W1), projectedInitial_(W1 * X), gram_(std::move(gram)),
           step_(learningRate / static_cast<double>(X.cols())),
           summedDZ1_(Matrix::Zero(W1.rows(), X.cols())) {}
 
@@ -52,8 +59,11 @@ private:
 } // namespace
 
 std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X,
-                                               double learningRate) {
-    return std::make_unique<GramFirstLayer>(W1, X, learningRate);
+                                               double learningRate, std::stop_token stop) {
+    std::optional<Matrix> gram = gramMatrix(X, stop);
+    if (!gram)
+        return nullptr;
+    return std::make_unique<GramFirstLayer>(W1, X, learningRate, std::move(*gram));
 }
 
 } // namespace catnet

@@ -4,6 +4,7 @@
 #include "layer_dims.h"
 #include "memory_budget.h"
 #include "plain_training.h"
+#include "run_recorder.h"
 #include "training_loop.h"
 
 #include <chrono>
@@ -74,10 +75,14 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
         result = trainPlain(config, std::move(initial), X, Y, onProgress, stop);
     } else {
         std::unique_ptr<FirstLayer> firstLayer =
-            strategy == Strategy::Gram ? makeGramFirstLayer(initial.W[0], X, config.learningRate)
+            strategy == Strategy::Gram ? makeGramFirstLayer(initial.W[0], X, config.learningRate, stop)
                                        : makeDirectFirstLayer(initial.W[0], X, config.learningRate);
-        TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y);
-        result = loop.run(onProgress, stop);
+        if (!firstLayer) { // stopped while setting up: nothing trained yet
+            result = RunRecorder(config, onProgress).cancelled(std::move(initial), 0);
+        } else {
+            TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y);
+            result = loop.run(onProgress, stop);
+        }
     }
     result.strategy = strategy;
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
