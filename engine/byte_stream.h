@@ -63,7 +63,8 @@ public:
         const std::size_t size = std::size_t(rows) * std::size_t(cols) * scalar;
         const char* data = take(size);
         MatrixType matrix(rows, cols);
-        std::memcpy(matrix.data(), data, size);
+        if (size > 0) // an empty matrix has no storage: memcpy to null is undefined (found by fuzz_reader_reply)
+            std::memcpy(matrix.data(), data, size);
         return matrix;
     }
 

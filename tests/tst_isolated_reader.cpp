@@ -99,6 +99,16 @@ private slots:
         return {};
     }
 
+    // Found by fuzz_reader_reply: an empty matrix in a reply was copied from a null
+    // pointer (undefined behaviour). Replies that do not hold together are refused.
+    void aBrokenReplyIsRefused() {
+        std::string reply;
+        for (std::int64_t value : {1, 0, 0, 0, 0}) // one layer, W and b of shape (0, 0), then nothing
+            reply.append(reinterpret_cast<const char*>(&value), sizeof value);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, modelFromReaderReply(reply));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, splitFromReaderReply(reply.substr(0, 12), "x.h5"));
+    }
+
     void aCrashingReaderIsOnlyAMessage() {
         const QString message = readError(path("x.h5"), standIn("crash.sh", "kill -SEGV $$"));
         QVERIFY2(message.contains("failed while reading it (signal 11)"), qPrintable(message));
