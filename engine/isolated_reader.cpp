@@ -94,7 +94,9 @@ DataSplit splitFromReaderReply(const std::string& bytes, const std::filesystem::
     const auto classes = in.get<std::uint64_t>();
     for (std::uint64_t i = 0; i < classes; ++i)
         split.classes.push_back(in.getString());
-    if (split.pixels.size() != std::size_t(split.count() * kImageBytes))
+    // Compared by division: a hostile count must not overflow (found by fuzz_reader_reply).
+    if (split.Y.rows() != 1 || split.pixels.size() % std::size_t(kImageBytes) != 0 ||
+        split.pixels.size() / std::size_t(kImageBytes) != std::size_t(split.count()))
         throw FileError(hdf5::describe(file) + ": corrupt hand-over from the reader process");
     split.X = featuresFromPixels(split.pixels.data(), split.count());
     return split;

@@ -107,6 +107,11 @@ private slots:
             reply.append(reinterpret_cast<const char*>(&value), sizeof value);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, modelFromReaderReply(reply));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, splitFromReaderReply(reply.substr(0, 12), "x.h5"));
+        // No pixels, labels of shape (0, 2⁶²): the image count must not overflow.
+        std::string split;
+        for (std::int64_t value : {std::int64_t(0), std::int64_t(0), std::int64_t(1) << 62, std::int64_t(0)})
+            split.append(reinterpret_cast<const char*>(&value), sizeof value);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, splitFromReaderReply(split, "x.h5"));
     }
 
     void aCrashingReaderIsOnlyAMessage() {
