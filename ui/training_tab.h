@@ -17,7 +17,6 @@ public:
     explicit TrainingTab(RunController* controller, QWidget* parent = nullptr);
 
     CostChart* chart() const { return chart_; }
-    QTableView* runsTable() const { return table_; }
 
 private:
     void showRun(int id);
