@@ -115,6 +115,7 @@ ChildResult runChildProcess(const std::filesystem::path& executable, const std::
     ::close(pipeEnds[0]);
     // It has closed its output (or must go): wait for it under the same limits.
     int status = 0;
+    unsigned pause = 100; // microseconds
     while (!result.timedOut && !result.stopped) {
         const pid_t done = ::waitpid(child, &status, WNOHANG);
         if (done == child)
@@ -124,7 +125,7 @@ ChildResult runChildProcess(const std::filesystem::path& executable, const std::
         else if (Clock::now() >= deadline)
             result.timedOut = true;
         else
-            ::usleep(5000);
+            ::usleep(pause), pause = std::min(pause * 2, 5000u); // it usually exits at once
     }
     if (result.timedOut || result.stopped) {
         ::kill(child, SIGKILL);

@@ -5,71 +5,82 @@
 namespace catnet::ui {
 
 RunLoader::~RunLoader() {
-    if (worker_.joinable()) {
-        worker_.request_stop();
-        worker_.join();
-    }
+    for (std::jthread& worker : workers_)
+        worker.request_stop();
+    for (std::jthread& worker : workers_)
+        if (worker.joinable())
+            worker.join();
 }
 
 void RunLoader::add(std::vector<Job> jobs) {
     const std::lock_guard lock(mutex_);
     for (Job& job : jobs)
-        queue_.push_back(std::move(job));
-    if (working_ || queue_.empty())
-        return;
-    working_ = true;
-    if (worker_.joinable())
-        worker_.join(); // the previous worker has finished its queue; reap it
-    worker_ = std::jthread([this](std::stop_token stop) { work(stop); });
+        queue_.emplace_back(nextPlace_++, std::move(job));
+    std::size_t unclaimed = queue_.size();
+    for (int slot = 0; slot < kWorkers && unclaimed > 0; ++slot) {
+        if (busy_[slot]) {
+            --unclaimed; // a running worker takes one of them
+            continue;
+        }
+        busy_[slot] = true;
+        --unclaimed;
+        if (workers_[slot].joinable())
+            workers_[slot].join(); // it has finished its last queue; reap it
+        workers_[slot] = std::jthread([this, slot](std::stop_token stop) { work(slot, stop); });
+    }
 }
 
 std::vector<RunLoader::Loaded> RunLoader::take() {
     const std::lock_guard lock(mutex_);
     std::vector<Loaded> loaded;
-    loaded.swap(done_);
+    for (auto next = finished_.begin(); next != finished_.end() && next->first == nextToHand_;
+         next = finished_.erase(next), ++nextToHand_)
+        loaded.push_back(std::move(next->second));
     return loaded;
 }
 
 std::size_t RunLoader::pending() const {
     const std::lock_guard lock(mutex_);
-    return queue_.size() + (working_ ? 1 : 0);
+    return std::size_t(nextPlace_ - nextToHand_) - finished_.size();
 }
 
-void RunLoader::work(std::stop_token stop) {
+void RunLoader::work(int slot, std::stop_token stop) {
     for (;;) {
-        Job job;
+        std::pair<std::uint64_t, Job> job;
         {
             const std::lock_guard lock(mutex_);
             if (queue_.empty() || stop.stop_requested()) {
-                working_ = false;
+                busy_[slot] = false;
                 return;
             }
             job = std::move(queue_.front());
-            queue_.erase(queue_.begin());
+            queue_.pop_front();
         }
-        Loaded loaded;
-        loaded.runId = job.runId;
-        loaded.file = job.file;
-        try {
-            // Diverged runs may hold non-finite weights; they are still part of the record.
-            SavedModel model = loadModelIsolated(job.file, true, stop);
-            const Parameters& p = model.parameters;
-            if (job.data && p.W.front().cols() == job.data->train.X.rows()) {
-                loaded.train = evaluate(p, job.data->train.X, job.data->train.Y);
-                loaded.test = evaluate(p, job.data->test.X, job.data->test.Y);
-            }
-            model.parameters = {}; // read again when the run is opened
-            loaded.model = std::move(model);
-        } catch (const std::exception& e) {
-            loaded.error = e.what();
-        }
+        Loaded loaded = load(job.second, stop);
+        // Under the same lock as the queue: pending() never misses a job between the two.
         const std::lock_guard lock(mutex_);
-        done_.push_back(std::move(loaded));
-        if (queue_.empty())
-            working_ = false; // set under the same lock as the last result, so pending() never misses one
-        if (!working_)
-            return;
+        finished_.emplace(job.first, std::move(loaded));
     }
+}
+
+RunLoader::Loaded RunLoader::load(const Job& job, std::stop_token stop) {
+    Loaded loaded;
+    loaded.runId = job.runId;
+    loaded.file = job.file;
+    try {
+        // Diverged runs may hold non-finite weights; they are still part of the record.
+        SavedModel model = loadModelIsolated(job.file, true, stop);
+        const Parameters& p = model.parameters;
+        if (job.data && p.W.front().cols() == job.data->train.X.rows()) {
+            loaded.train = evaluate(p, job.data->train.X, job.data->train.Y);
+            loaded.test = evaluate(p, job.data->test.X, job.data->test.Y);
+        }
+        model.parameters = {}; // read again when the run is opened
+        loaded.model = std::move(model);
+    } catch (const std::exception& e) {
+        loaded.error = e.what();
+    }
+    return loaded;
 }
 
 } // namespace catnet::ui

@@ -4,6 +4,10 @@
 #include "metrics.h"
 #include "model_io.h"
 
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -14,11 +18,12 @@
 
 namespace catnet::ui {
 
-// Reads kept runs in the background, one file after another (through the reader
-// program), evaluates each on the data it is given and then lets go of its weights,
-// so that only what the runs table and the chart show stays in memory. The UI thread
-// picks finished ones up with take(). Plain C++ only in the worker: every hand-over
-// goes through one mutex. Destruction stops and joins the worker.
+// Reads kept runs in the background (through the reader program), evaluates each on
+// the data it is given and then lets go of its weights, so that only what the runs
+// table and the chart show stays in memory. Two workers share the queue, as most of a
+// read is waiting for the reader process; take() still hands results over in the order
+// the jobs were added. Plain C++ only in the workers: every hand-over goes through one
+// mutex. Destruction stops and joins them.
 class RunLoader {
 public:
     struct Job {
@@ -41,19 +46,25 @@ public:
 
     // Queues jobs; the worker starts if it is idle.
     void add(std::vector<Job> jobs);
-    // Jobs finished since the last call, in order.
+    // Jobs finished since the last call, in the order they were added (a finished job
+    // waits for those added before it).
     std::vector<Loaded> take();
     // Jobs queued or under way (results not yet taken count as done).
     std::size_t pending() const;
 
+    static constexpr int kWorkers = 2;
+
 private:
-    void work(std::stop_token stop);
+    void work(int slot, std::stop_token stop);
+    static Loaded load(const Job& job, std::stop_token stop);
 
     mutable std::mutex mutex_;
-    std::vector<Job> queue_;
-    std::vector<Loaded> done_;
-    bool working_ = false;
-    std::jthread worker_;
+    std::deque<std::pair<std::uint64_t, Job>> queue_; // with its place in the order
+    std::map<std::uint64_t, Loaded> finished_;
+    std::uint64_t nextPlace_ = 0;  // given to the next job added
+    std::uint64_t nextToHand_ = 0; // the next result take() may hand over
+    std::array<bool, kWorkers> busy_{};
+    std::array<std::jthread, kWorkers> workers_;
 };
 
 } // namespace catnet::ui
