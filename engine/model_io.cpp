@@ -20,12 +20,41 @@ using RowMajor = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::Ro
 
 // ---- writing ----
 
-void writeMatrix(H5::H5File& file, const std::string& name, const Matrix& matrix) {
-    const RowMajor rowMajor = matrix; // numpy's memory order
+// Counts the weights written and tells the caller's callback.
+class WriteProgress {
+public:
+    WriteProgress(const Parameters& parameters, const SaveProgress& callback) : callback_(callback) {
+        for (int l = 0; l < parameters.layerCount(); ++l)
+            total_ += double(parameters.W[l].size() + parameters.b[l].size());
+    }
+    void add(Eigen::Index values) {
+        done_ += double(values);
+        if (callback_)
+            callback_(total_ > 0 ? done_ / total_ : 1.0);
+    }
+
+private:
+    const SaveProgress& callback_;
+    double total_ = 0, done_ = 0;
+};
+
+// About 4 MB at a time: progress for big layers, and no second copy of a whole layer.
+constexpr Eigen::Index kBlockValues = 1 << 19;
+
+void writeMatrix(H5::H5File& file, const std::string& name, const Matrix& matrix, WriteProgress& progress) {
     const hsize_t shape[2] = {static_cast<hsize_t>(matrix.rows()), static_cast<hsize_t>(matrix.cols())};
-    H5::DataSet dataset =
-        file.createDataSet(name, H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape));
-    dataset.write(rowMajor.data(), H5::PredType::NATIVE_DOUBLE);
+    H5::DataSpace fileSpace(2, shape);
+    H5::DataSet dataset = file.createDataSet(name, H5::PredType::IEEE_F64LE, fileSpace);
+    const Eigen::Index rowsPerBlock = std::max<Eigen::Index>(1, kBlockValues / std::max<Eigen::Index>(1, matrix.cols()));
+    for (Eigen::Index row = 0; row < matrix.rows(); row += rowsPerBlock) {
+        const Eigen::Index rows = std::min(rowsPerBlock, matrix.rows() - row);
+        const RowMajor block = matrix.middleRows(row, rows); // numpy's memory order
+        const hsize_t start[2] = {static_cast<hsize_t>(row), 0};
+        const hsize_t count[2] = {static_cast<hsize_t>(rows), shape[1]};
+        fileSpace.selectHyperslab(H5S_SELECT_SET, count, start);
+        dataset.write(block.data(), H5::PredType::NATIVE_DOUBLE, H5::DataSpace(2, count), fileSpace);
+        progress.add(block.size());
+    }
 }
 
 template <typename T>
@@ -59,12 +88,12 @@ void writeAttribute(H5::H5File& file, const std::string& name, const LayerDims& 
         .write(H5::PredType::NATIVE_INT64, values.data());
 }
 
-void writeModel(const fs::path& file, const SavedModel& model) {
+void writeModel(const fs::path& file, const Parameters& p, const SavedModel& model, const SaveProgress& callback) {
     H5::H5File out(file.string(), H5F_ACC_TRUNC);
-    const Parameters& p = model.parameters;
+    WriteProgress progress(p, callback);
     for (int l = 0; l < p.layerCount(); ++l) {
-        writeMatrix(out, "W" + std::to_string(l + 1), p.W[l]);
-        writeMatrix(out, "b" + std::to_string(l + 1), p.b[l]);
+        writeMatrix(out, "W" + std::to_string(l + 1), p.W[l], progress);
+        writeMatrix(out, "b" + std::to_string(l + 1), p.b[l], progress);
     }
     std::vector<std::int64_t> iterations;
     std::vector<double> costs;
@@ -292,17 +321,22 @@ private:
 
 } // namespace
 
-void saveModel(const fs::path& file, const SavedModel& model) {
-    if (model.parameters.W.empty())
+void saveModel(const fs::path& file, const SavedModel& model, const SaveProgress& progress) {
+    saveModel(file, model.parameters, model, progress);
+}
+
+void saveModel(const fs::path& file, const Parameters& parameters, const SavedModel& description,
+               const SaveProgress& progress) {
+    if (parameters.W.empty())
         throw std::invalid_argument("saveModel: the model has no layers");
-    if (std::size_t(model.parameters.layerCount()) + 1 > kMaxLayerSizes)
+    if (std::size_t(parameters.layerCount()) + 1 > kMaxLayerSizes)
         throw FileError(hdf5::describe(file) + ": cannot save a model of more than " +
                         std::to_string(kMaxLayerSizes - 1) + " layers");
     AtomicWrite write(file);
     {
         const auto guard = hdf5::lock();
         try {
-            writeModel(write.temporary(), model);
+            writeModel(write.temporary(), parameters, description, progress);
         } catch (const H5::Exception&) {
             const std::string cause = hdf5::errorCause();
             throw FileError(hdf5::describe(file) + ": cannot save the model (" +

@@ -3,6 +3,7 @@
 #include "trainer.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace catnet {
@@ -25,8 +26,14 @@ struct SavedModel {
 // outcome, name, seconds, strategy; datasets cost_iterations (int64) and costs (float64) for the cost history
 // (datasets rather than attributes, which HDF5 caps at 64 KiB).
 // Writes to a temporary file in the same folder, then renames it over `file`, so a
-// failed save never destroys an existing model. Throws FileError.
-void saveModel(const std::filesystem::path& file, const SavedModel& model);
+// failed save never destroys an existing model. Throws FileError. `progress`, if set,
+// hears the share of the weights written so far (0…1) a few times per megabytes.
+using SaveProgress = std::function<void(double)>;
+void saveModel(const std::filesystem::path& file, const SavedModel& model, const SaveProgress& progress = {});
+// The same with the weights apart (`description.parameters` is not read), so that a
+// caller sharing its weights with other threads need not copy them.
+void saveModel(const std::filesystem::path& file, const Parameters& parameters, const SavedModel& description,
+               const SaveProgress& progress = {});
 
 // Reads and checks a model file: every W/b present, shapes chaining layer to layer,
 // last layer of size 1, finite values (unless `allowNonFinite`, for keeping the record

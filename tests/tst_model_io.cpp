@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -93,6 +94,24 @@ private slots:
         QCOMPARE(flat[1], model.parameters.W[0](0, 1)); // row-major: (0, 1) comes second
         QCOMPARE(flat[12], model.parameters.W[0](1, 0));
         QCOMPARE(hdf5::shapeOf(in.openDataSet("b2")), (std::vector<hsize_t>{3, 1}));
+    }
+
+    void bigLayersAreWrittenInBlocksWithProgress() {
+        // W1 of 12288 × 100 is 1.2 M values: more than two 2^19-value blocks, with a last
+        // block that is not full.
+        SavedModel model;
+        model.config.layerDims = {12288, 100, 1};
+        model.parameters = initializeParameters(model.config.layerDims, InitScheme::Lecun, 3);
+        std::vector<double> heard;
+        const auto file = path("big.h5");
+        saveModel(file, model.parameters, model, [&](double share) { heard.push_back(share); });
+        const SavedModel loaded = loadModel(file);
+        QVERIFY(loaded.parameters.W[0] == model.parameters.W[0]); // every block in its place
+        QVERIFY(loaded.parameters.W[1] == model.parameters.W[1]);
+        QVERIFY2(heard.size() >= 4, qPrintable(QString::number(heard.size())));
+        QVERIFY(std::is_sorted(heard.begin(), heard.end()));
+        QVERIFY(heard.front() > 0 && heard.front() < 0.5);
+        QCOMPARE(heard.back(), 1.0);
     }
 
     void aFailedSaveKeepsTheOldFile() {

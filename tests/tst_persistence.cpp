@@ -5,7 +5,9 @@
 #include "notice_bar.h"
 #include "run_store.h"
 #include "runs_model.h"
+#include "course_presets.h"
 #include "initialization.h"
+#include "model_io.h"
 #include "synthetic_dataset.h"
 
 #include "ui_helpers.h"
@@ -16,6 +18,7 @@
 #include <QSpinBox>
 #include <QAction>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -137,15 +140,15 @@ private slots:
         QVERIFY2(test::statusMessage(*window).contains("Reading kept runs: 40 of 40"), qPrintable(test::statusMessage(*window)));
         const auto withWeights = [&] {
             return std::count_if(controller->runs()->runs().begin(), controller->runs()->runs().end(),
-                                 [](const auto& run) { return run->parameters.has_value(); });
+                                 [](const auto& run) { return run->parameters != nullptr; });
         };
         QCOMPARE(withWeights(), 1); // the current (last) run's, read when it was opened
-        QVERIFY(controller->currentRun()->parameters.has_value());
+        QVERIFY(controller->currentRun()->parameters);
         for (const auto& run : controller->runs()->runs())
             QVERIFY(run->testEvaluation.has_value() && run->costs.size() == 2); // the table and chart have theirs
         const int first = controller->runs()->idAt(0);
         controller->setCurrentRun(first);
-        QVERIFY(controller->currentRun()->parameters.has_value()); // opened: its weights are read
+        QVERIFY(controller->currentRun()->parameters); // opened: its weights are read
         QCOMPARE(withWeights(), 1);                                  // and the previous run's let go
         QCOMPARE(test::child<ui::WeightsView>(*window, "weightsView")->model()->rowCount(), 3);
     }
@@ -247,6 +250,21 @@ private slots:
         QVERIFY(!run.costs.empty());
     }
 
+    void aRunRemovedWhileBeingKeptLeavesNoFile() {
+        QTemporaryDir store;
+        auto window = windowKeepingRunsIn(store.path());
+        test::iterationsSpin(*window)->setValue(20);
+        auto* controller = test::controller(*window);
+        QSignalSpy finished(controller, &ui::RunController::trainingFinished);
+        QVERIFY(window->startTraining());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(controller->isSaving()); // being kept in the background...
+        window->removeCurrentRun();      // ...when it is removed
+        QVERIFY(QTest::qWaitFor([&] { return !controller->isSaving(); }, 60000));
+        QCOMPARE(controller->runs()->rowCount(), 0);
+        QCOMPARE(QDir(store.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
     void removingARunForgetsIt() {
         QTemporaryDir store;
         auto window = windowKeepingRunsIn(store.path());
@@ -326,9 +344,55 @@ private slots:
         QVERIFY(test::trainAndWait(*window));
         QVERIFY(!window->saveModelTo("/nonexistent-folder/model.h5"));
         QVERIFY2(test::statusMessage(*window).contains("does not exist"), qPrintable(test::statusMessage(*window)));
-        QVERIFY(!window->saveModelTo("/proc/catnet-model.h5")); // not writable, even for root
+        // Not writable, even for root: found out while writing, in the background.
+        QSignalSpy finished(test::controller(*window), &ui::RunController::saveFinished);
+        QVERIFY(window->saveModelTo("/proc/catnet-model.h5"));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.first().at(2).toString().isEmpty());
         QVERIFY2(test::statusMessage(*window).contains("cannot save"), qPrintable(test::statusMessage(*window)));
         QVERIFY(!QFile::exists("/proc/catnet-model.h5"));
+        QVERIFY(!test::child<QProgressBar>(*window, "saveProgress")->isVisible());
+    }
+
+    void savingRunsInTheBackgroundWithProgress() {
+        QTemporaryDir folder;
+        auto window = test::makeWindow(false);
+        window->show();
+        // [12288, 200, 1]: W1 holds 2.5 M values, several blocks of the writer.
+        TrainConfig wide = twoLayerCourseConfig();
+        wide.layerDims = {12288, 200, 1};
+        wide.iterations = 2;
+        test::networkPanel(*window)->setConfig(wide);
+        QVERIFY(test::trainAndWait(*window));
+        auto* controller = test::controller(*window);
+        QSignalSpy progress(controller, &ui::RunController::saveProgress);
+        QSignalSpy finished(controller, &ui::RunController::saveFinished);
+        const QString file = folder.filePath("big.h5");
+        QVERIFY(window->saveModelTo(file));
+        QVERIFY(controller->isSaving()); // returned before it was written
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(2).toString(), QString());
+        QVERIFY2(progress.count() >= 3, qPrintable(QString::number(progress.count())));
+        QCOMPARE(progress.last().at(2).toDouble(), 1.0);
+        QVERIFY(!controller->isSaving());
+        QVERIFY(!test::child<QProgressBar>(*window, "saveProgress")->isVisible());
+        QVERIFY2(test::statusMessage(*window).contains("Saved to"), qPrintable(test::statusMessage(*window)));
+        QVERIFY(loadModel(file.toStdString()).parameters.W[0] == controller->currentRun()->parameters->W[0]);
+    }
+
+    void closingWaitsForASaveUnderWay() {
+        QTemporaryDir folder;
+        const QString file = folder.filePath("closing.h5");
+        Matrix weights;
+        {
+            auto window = test::makeWindow(false);
+            test::iterationsSpin(*window)->setValue(5);
+            QVERIFY(test::trainAndWait(*window));
+            weights = test::controller(*window)->currentRun()->parameters->W[0];
+            QVERIFY(window->saveModelTo(file));
+            window->close();
+        }
+        QVERIFY(loadModel(file.toStdString()).parameters.W[0] == weights);
     }
 };
 

@@ -20,10 +20,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -133,6 +135,12 @@ void MainWindow::buildLayout() {
     dataLabel_ = new QLabel;
     dataLabel_->setObjectName("dataLabel");
     dataLabel_->setToolTip(tr("The dataset in use"));
+    saveBar_ = new QProgressBar;
+    saveBar_->setObjectName("saveProgress");
+    saveBar_->setMaximumWidth(160);
+    saveBar_->setToolTip(tr("Writing a model file"));
+    saveBar_->hide();
+    statusBar()->addPermanentWidget(saveBar_);
     statusBar()->addPermanentWidget(dataLabel_); // no stretch: messages need the room
     resize(1280, 800);
 }
@@ -162,10 +170,30 @@ void MainWindow::connectController() {
             const QString path = QFileDialog::getSaveFileName(this, tr("Save the run elsewhere"), "catnet-model.h5",
                                                               tr("HDF5 model (*.h5)"));
             if (!path.isEmpty() && attempt(tr("Cannot save the model"), [&] { controller_->saveRun(id, path); }))
-                notice_->hide();
+                savingNotKept_ = id; // the notice goes once that save has worked
         });
     });
     connect(column_->networkPanel(), &NetworkPanel::validityChanged, this, &MainWindow::updateActions);
+    connect(controller_, &RunController::saveProgress, this, [this](int id, const QString& path, double share) {
+        saveBar_->setValue(int(share * 100));
+        saveBar_->show();
+        if (const auto run = controller_->run(id))
+            statusBar()->showMessage(tr("Saving %1 to %2…").arg(run->name, QDir::toNativeSeparators(path)));
+    });
+    connect(controller_, &RunController::saveFinished, this, [this](int id, const QString& path, const QString& error) {
+        if (!error.isEmpty()) {
+            reportError(tr("Cannot save the model"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        if (id == savingNotKept_) {
+            notice_->hide();
+            savingNotKept_ = 0;
+        }
+    });
+    const auto hideSaveBarWhenDone = [this] { saveBar_->setVisible(controller_->isSaving()); };
+    connect(controller_, &RunController::saveFinished, this, hideSaveBarWhenDone);
+    connect(controller_, &RunController::runChanged, this, hideSaveBarWhenDone);
 }
 
 // Data: --data, then CATNET_DATA, then ./data, then the last folder used, else built-in.
@@ -294,10 +322,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
 // ---- files ----
 
 bool MainWindow::saveModelTo(const QString& path) {
-    return attempt(tr("Cannot save the model"), [&] {
-        controller_->saveRun(controller_->currentRunId(), path);
-        statusBar()->showMessage(tr("Saved %1 to %2").arg(controller_->currentRun()->name, path), 5000);
-    });
+    // Written in the background: saveFinished says how it ended.
+    return attempt(tr("Cannot save the model"), [&] { controller_->saveRun(controller_->currentRunId(), path); });
 }
 
 bool MainWindow::loadModelFrom(const QString& path) {
@@ -357,6 +383,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     // Stop after the current iteration and take the partial run in now, so it is kept
     // like any other before the window goes.
     controller_->finishTrainingNow();
+    if (controller_->isSaving()) { // nothing asked to be saved is dropped
+        statusBar()->showMessage(tr("Finishing saves before closing…"));
+        repaint();
+        controller_->finishSavesNow();
+    }
     saveSettings();
     event->accept();
 }

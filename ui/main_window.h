@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QSplitter;
 
 namespace catnet::ui {
@@ -44,6 +45,8 @@ public:
     void removeCurrentRun();
 
     void predictFile(const QString& path);
+    // Starts saving the current run in the background; false (with a message) when it
+    // cannot even start. The status bar shows the progress and how it ended.
     bool saveModelTo(const QString& path);
     bool loadModelFrom(const QString& path);
     bool exportCostsTo(const QString& path);
@@ -75,6 +78,8 @@ private:
     QSplitter* mainSplitter_ = nullptr;
     QLabel* dataLabel_ = nullptr;
     NoticeBar* notice_ = nullptr;
+    QProgressBar* saveBar_ = nullptr;
+    int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 
     QAction* openFolderAction_ = nullptr;
     QAction* openFilesAction_ = nullptr;

@@ -4,10 +4,13 @@
 #include "isolated_reader.h"
 #include "metrics.h"
 #include "model_io.h"
+#include "model_saver.h"
 #include "run_loader.h"
 #include "synthetic_dataset.h"
 #include "trainer.h"
 #include "training_session.h"
+
+#include "atomic_file.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,12 +25,17 @@ constexpr int kLoaderPollMilliseconds = 40;
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      loader_(std::make_unique<RunLoader>()), loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
+      loader_(std::make_unique<RunLoader>()), saver_(new ModelSaver(this)), loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
     loaderTimer_->setInterval(kLoaderPollMilliseconds);
     connect(loaderTimer_, &QTimer::timeout, this, &RunController::takeLoadedRuns);
     costTimer_->setInterval(kCostRefreshMilliseconds);
     connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
     connect(session_, &TrainingSession::finished, this, &RunController::onSessionFinished);
+    connect(saver_, &ModelSaver::finished, this, &RunController::onSaved);
+    connect(saver_, &ModelSaver::progress, this, [this](int id, const QString& path, double share) {
+        if (!keeping_.contains(path))
+            emit saveProgress(id, path, share);
+    });
 }
 
 RunController::~RunController() = default;
@@ -180,7 +188,7 @@ void RunController::setCurrentRun(int id) {
 
 void RunController::openWeights(TrainedRun& run, int release) {
     try {
-        run.parameters = loadModelIsolated(run.storeFile.toStdString(), true).parameters;
+        run.parameters = std::make_shared<const Parameters>(loadModelIsolated(run.storeFile.toStdString(), true).parameters);
     } catch (const std::exception& e) {
         emit problem(tr("Cannot open the run"), QString::fromStdString(e.what()));
         return;
@@ -204,13 +212,21 @@ int RunController::loadModel(const QString& path) {
     return id;
 }
 
-void RunController::saveRun(int id, const QString& path) const {
+void RunController::saveRun(int id, const QString& path) {
     const auto run = runs_->find(id);
     if (!run || !run->hasModel())
         throw std::runtime_error(tr("Train a model or select a run first.").toStdString());
-    if (!run->parameters) // kept on disk: the weights are read for the copy
-        run->parameters = loadModelIsolated(run->storeFile.toStdString(), true).parameters;
-    saveModel(path.toStdString(), toSavedModel(*run));
+    AtomicWrite{path.toStdString()}; // checks the target now, so that what is wrong shows at once
+    // Kept on disk only: the saver reads the weights from the kept file.
+    saver_->save({id, path, describeRun(*run), run->parameters, run->parameters ? QString() : run->storeFile});
+}
+
+bool RunController::isSaving() const {
+    return saver_->isSaving();
+}
+
+void RunController::finishSavesNow() {
+    saver_->waitForAll();
 }
 
 bool RunController::removeRun(int id) {
@@ -226,19 +242,38 @@ bool RunController::removeRun(int id) {
     return true;
 }
 
-bool RunController::keep(TrainedRun& run) {
+void RunController::keep(const TrainedRun& run) {
     if (!store_.enabled() || !run.parameters)
-        return true;
+        return;
     try {
-        run.storeFile = store_.save(run);
-        run.notKept.clear();
-        return true;
+        const QString file = store_.prepareFile(run);
+        keeping_.insert(file);
+        saver_->save({run.id, file, describeRun(run), run.parameters, {}});
     } catch (const std::exception& e) {
-        run.notKept = QString::fromUtf8(e.what());
-        runs_->changed(run.id);
-        emit runNotKept(run.id, run.notKept);
-        return false;
+        onSaved(run.id, {}, QString::fromUtf8(e.what()));
     }
+}
+
+void RunController::onSaved(int id, const QString& path, const QString& error) {
+    if (!path.isEmpty() && !keeping_.remove(path)) {
+        emit saveFinished(id, path, error);
+        return;
+    }
+    const auto run = runs_->find(id);
+    if (!run) { // removed while it was being kept
+        store_.remove(path);
+        return;
+    }
+    if (error.isEmpty()) {
+        run->storeFile = path;
+        run->notKept.clear();
+    } else {
+        run->notKept = error;
+    }
+    runs_->changed(id);
+    emit runChanged(id);
+    if (!error.isEmpty())
+        emit runNotKept(id, error);
 }
 
 void RunController::restoreRuns() {

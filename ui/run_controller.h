@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -14,6 +15,7 @@ class QTimer;
 
 namespace catnet::ui {
 
+class ModelSaver;
 class RunLoader;
 class TrainingSession;
 struct SessionResult;
@@ -61,8 +63,14 @@ public:
     // Reads a model file (in a child process), evaluates it on the current data, keeps it
     // and makes it current; returns its id. Throws std::exception with a message.
     int loadModel(const QString& path);
-    // Writes a run as a model file. Throws std::exception with a message.
-    void saveRun(int id, const QString& path) const;
+    // Starts writing a run as a model file in the background (saveProgress, then
+    // saveFinished). Throws std::exception with a message for what is wrong at once:
+    // no such run, a missing folder, a target that is not a regular file.
+    void saveRun(int id, const QString& path);
+    // Saves (and keeps) under way or not yet reported.
+    bool isSaving() const;
+    // Waits until every save is written and reported (for closing).
+    void finishSavesNow();
     // Removes a run and its kept file; a training run cannot be removed.
     bool removeRun(int id);
     // Reads the kept runs back in the background: rows arrive as they are read
@@ -84,13 +92,18 @@ signals:
     // A finished run could not be written to the run store; it is marked in the table.
     void runNotKept(int id, const QString& reason);
     void restoreProgress(int done, int total);
+    void saveProgress(int id, const QString& path, double share);
+    // A save asked for with saveRun ended; `error` is empty when the file was written.
+    void saveFinished(int id, const QString& path, const QString& error);
     // Every kept run has been read; `problems` names each file that was skipped and why.
     void restoreFinished(const QStringList& problems);
 
 private:
     int addRun(TrainedRun run);
     void evaluate(TrainedRun& run) const;
-    bool keep(TrainedRun& run);
+    // Writes a finished run to the run store in the background (see onSaved).
+    void keep(const TrainedRun& run);
+    void onSaved(int id, const QString& path, const QString& error);
     void takeNewCosts();
     void takeLoadedRuns();
     // Reads the weights of a run kept on disk, and lets go of those of `release`.
@@ -101,6 +114,8 @@ private:
     RunsModel* runs_;
     TrainingSession* session_;
     std::unique_ptr<RunLoader> loader_;
+    ModelSaver* saver_;
+    QSet<QString> keeping_; // run store files being written
     QTimer* loaderTimer_;
     int restoreTotal_ = 0;
     int restoreDone_ = 0;

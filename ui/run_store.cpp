@@ -20,6 +20,12 @@ QString RunStore::save(const TrainedRun& run) const {
         return {};
     if (!run.parameters)
         throw std::invalid_argument("the run has no parameters to keep");
+    const QString file = prepareFile(run);
+    saveModel(file.toStdString(), *run.parameters, describeRun(run));
+    return file;
+}
+
+QString RunStore::prepareFile(const TrainedRun& run) const {
     if (!QDir().mkpath(directory_))
         throw std::runtime_error(QStringLiteral("cannot create the folder %1").arg(directory_).toStdString());
     // Time first so that a plain name sort restores the runs in the order they ran.
@@ -28,7 +34,6 @@ QString RunStore::save(const TrainedRun& run) const {
                                    .arg(directory_, QDateTime::currentDateTimeUtc().toString("yyyyMMdd-HHmmss-zzz"))
                                    .arg(run.id)
                              : run.storeFile;
-    saveModel(file.toStdString(), toSavedModel(run));
     return file;
 }
 

@@ -26,6 +26,9 @@ public:
 
     // Writes the run and returns its file. Throws std::exception with a message.
     QString save(const TrainedRun& run) const;
+    // The file the run is kept in (its own, or a new name), with the folder made, for a
+    // caller that writes it elsewhere (the window's background saver). Throws as save().
+    QString prepareFile(const TrainedRun& run) const;
     void remove(const QString& file) const;
 
     // The kept run files, oldest first (and removes what killed saves left behind).

@@ -29,7 +29,7 @@ void TrainedRun::takeResult(TrainResult result, Evaluation train, Evaluation tes
     iterationsRun = result.iterationsRun;
     seconds = result.seconds;
     strategy = result.strategy;
-    parameters = std::move(result.parameters);
+    parameters = std::make_shared<const Parameters>(std::move(result.parameters));
     trainEvaluation = std::move(train);
     testEvaluation = std::move(test);
 }
@@ -47,8 +47,14 @@ QString runName(const TrainConfig& config) {
 }
 
 SavedModel toSavedModel(const TrainedRun& run) {
+    SavedModel model = describeRun(run);
+    if (run.parameters)
+        model.parameters = *run.parameters;
+    return model;
+}
+
+SavedModel describeRun(const TrainedRun& run) {
     SavedModel model;
-    model.parameters = run.parameters.value_or(Parameters{});
     model.config = run.config;
     model.costs = run.costs;
     model.iterationsRun = run.iterationsRun;
@@ -70,7 +76,7 @@ TrainedRun fromSavedModel(SavedModel model) {
         run.divergedAt = run.iterationsRun;
     run.seconds = model.seconds;
     run.strategy = model.strategy;
-    run.parameters = std::move(model.parameters);
+    run.parameters = std::make_shared<const Parameters>(std::move(model.parameters));
     return run;
 }
 

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace catnet::ui {
@@ -27,12 +28,12 @@ struct TrainedRun {
     QString modelFile;            // set when loaded from a file
     QString storeFile;            // where the app keeps it between sessions
     QString notKept;              // why it could not be kept (empty: kept, or not to be kept)
-    std::optional<Parameters> parameters;
+    std::shared_ptr<const Parameters> parameters; // shared with saves under way
     std::optional<Evaluation> trainEvaluation;
     std::optional<Evaluation> testEvaluation;
 
     // Weights in memory, or kept on disk to be read when the run is opened.
-    bool hasModel() const { return parameters.has_value() || !storeFile.isEmpty(); }
+    bool hasModel() const { return parameters || !storeFile.isEmpty(); }
     // Takes in what the trainer and the evaluation of both splits produced; the one
     // place a finished training result becomes part of a run.
     void takeResult(TrainResult result, Evaluation train, Evaluation test);
@@ -45,6 +46,8 @@ QString runName(const TrainConfig& config);
 
 // A finished run as a model file, and back (evaluations are not stored).
 SavedModel toSavedModel(const TrainedRun& run);
+// The same without its weights (for saveModel with the weights apart).
+SavedModel describeRun(const TrainedRun& run);
 TrainedRun fromSavedModel(SavedModel model);
 
 } // namespace catnet::ui

@@ -75,7 +75,10 @@ inline bool trainAndWait(ui::MainWindow& window, int timeoutMs = 120000) {
     QSignalSpy finished(controller(window), &ui::RunController::trainingFinished);
     if (!window.startTraining())
         return false;
-    return finished.count() > 0 || finished.wait(timeoutMs);
+    if (finished.count() == 0 && !finished.wait(timeoutMs))
+        return false;
+    // The run is kept in the background; done once it is written.
+    return QTest::qWaitFor([&] { return !controller(window)->isSaving(); }, timeoutMs);
 }
 
 } // namespace catnet::test

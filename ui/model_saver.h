@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model_io.h"
+
+#include <QObject>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <stop_token>
+#include <thread>
+
+namespace catnet::ui {
+
+// Writes model files on a worker thread, one after another, so that saving a big run
+// (a gigabyte of weights takes seconds) never freezes the window. Each save reports
+// how far it got and how it ended; both signals arrive on the thread that owns the
+// saver. Destruction finishes the saves under way and queued: nothing asked to be
+// saved is dropped.
+class ModelSaver : public QObject {
+    Q_OBJECT
+public:
+    struct Job {
+        int runId = 0;
+        QString path;
+        SavedModel description;                       // everything but the weights
+        std::shared_ptr<const Parameters> parameters; // the weights, shared, never copied;
+        QString readFrom;                             // or, when null, read from this model file
+    };
+
+    explicit ModelSaver(QObject* parent = nullptr);
+    ~ModelSaver() override;
+
+    void save(Job job);
+    // A save queued, under way, or finished and not yet reported.
+    bool isSaving() const { return unreported_ > 0; }
+    // Blocks until every save is written and reported (for closing).
+    void waitForAll();
+
+signals:
+    void progress(int runId, const QString& path, double share);
+    // `error` is empty when the file was written.
+    void finished(int runId, const QString& path, const QString& error);
+
+private:
+    void work(std::stop_token stop);
+    void write(const Job& job);
+
+    std::mutex mutex_;
+    std::condition_variable_any changed_;
+    std::deque<Job> queue_;
+    bool writing_ = false;
+    int unreported_ = 0; // UI thread only
+    std::jthread worker_;
+};
+
+} // namespace catnet::ui
