@@ -11,8 +11,8 @@ std::optional<ConfigProblem> checkTrainConfig(const TrainConfig& config, Eigen::
         return ConfigProblem{ConfigField::LayerDims, *problem};
     if (!(config.learningRate > 0.0) || !std::isfinite(config.learningRate))
         return ConfigProblem{ConfigField::LearningRate, "must be a positive number"};
-    if (config.iterations < 1)
-        return ConfigProblem{ConfigField::Iterations, "must be at least 1"};
+    if (config.iterations < 0) // 0: nothing to train, the initial parameters are evaluated
+        return ConfigProblem{ConfigField::Iterations, "must be 0 or more"};
     if (config.reportEvery < 1)
         return ConfigProblem{ConfigField::ReportEvery, "must be at least 1"};
     return std::nullopt;

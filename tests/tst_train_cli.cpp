@@ -52,7 +52,11 @@ private slots:
         QTest::newRow("negative rate") << QStringList{"--learning-rate", "-0.1"} << "must be a positive number";
         QTest::newRow("rate not a number") << QStringList{"--learning-rate", "fast"} << "'fast' is not a valid number";
         QTest::newRow("nan rate") << QStringList{"--learning-rate", "nan"} << "must be a positive number";
-        QTest::newRow("zero iterations") << QStringList{"--iterations", "0"} << "must be at least 1";
+        QTest::newRow("negative iterations") << QStringList{"--iterations", "-1"} << "must be 0 or more, not -1";
+        QTest::newRow("inspect negative") << QStringList{"--inspect-iteration", "-2", "x.h5"} << "must be 0 or more, not -2";
+        QTest::newRow("inspect no file") << QStringList{"--inspect-iteration", "3"} << "--inspect-iteration";
+        QTest::newRow("inspect loaded") << QStringList{"--load-model", "m.h5", "--inspect-iteration", "0", "x.h5"}
+                                        << "cannot be combined with --load-model";
         QTest::newRow("iterations not a number") << QStringList{"--iterations", "1e3"} << "not a valid number";
         QTest::newRow("unknown init") << QStringList{"--init", "xavier"} << "not one of small, lecun, he";
         QTest::newRow("unknown strategy") << QStringList{"--strategy", "gpu"} << "not one of auto";

@@ -2,13 +2,19 @@
 
 #include "isolated_reader.h"
 
-#include <QCoreApplication>
-#include <QEvent>
+#include <QTimer>
 
 namespace catnet::ui {
 
+namespace {
+constexpr int kReportMilliseconds = 40;
+}
+
 ModelSaver::ModelSaver(QObject* parent)
-    : QObject(parent), worker_([this](std::stop_token stop) { work(stop); }) {}
+    : QObject(parent), reportTimer_(new QTimer(this)), worker_([this](std::stop_token stop) { work(stop); }) {
+    reportTimer_->setInterval(kReportMilliseconds);
+    connect(reportTimer_, &QTimer::timeout, this, &ModelSaver::handOutReports);
+}
 
 ModelSaver::~ModelSaver() {
     {
@@ -26,6 +32,7 @@ void ModelSaver::save(Job job) {
         queue_.push_back(std::move(job));
     }
     changed_.notify_all();
+    reportTimer_->start();
 }
 
 void ModelSaver::waitForAll() {
@@ -33,7 +40,30 @@ void ModelSaver::waitForAll() {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [this] { return queue_.empty() && !writing_; });
     }
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // the reports the worker posted
+    handOutReports();
+}
+
+void ModelSaver::handOutReports() {
+    std::vector<Report> reports;
+    {
+        const std::lock_guard lock(mutex_);
+        reports.swap(reports_);
+    }
+    for (const Report& report : reports) {
+        if (!report.error) {
+            emit progress(report.runId, report.path, report.share);
+            continue;
+        }
+        --unreported_;
+        emit finished(report.runId, report.path, *report.error);
+    }
+    if (unreported_ == 0)
+        reportTimer_->stop();
+}
+
+void ModelSaver::report(Report report) {
+    const std::lock_guard lock(mutex_);
+    reports_.push_back(std::move(report));
 }
 
 void ModelSaver::work(std::stop_token stop) {
@@ -57,32 +87,22 @@ void ModelSaver::work(std::stop_token stop) {
 }
 
 void ModelSaver::write(const Job& job) {
-    const int id = job.runId;
-    const QString path = job.path;
     QString error;
     try {
         std::shared_ptr<const Parameters> weights = job.parameters;
         if (!weights) // a run kept on disk: its weights are read here, not in the window
             weights = std::make_shared<const Parameters>(loadModelIsolated(job.readFrom.toStdString(), true).parameters);
         int reportedPercent = -1;
-        saveModel(path.toStdString(), *weights, job.description, [&](double share) {
-            const int percent = int(share * 100);
-            if (percent == reportedPercent)
-                return;
-            reportedPercent = percent;
-            QMetaObject::invokeMethod(this, [this, id, path, share] { emit progress(id, path, share); },
-                                      Qt::QueuedConnection);
+        saveModel(job.path.toStdString(), *weights, job.description, [&](double share) {
+            if (const int percent = int(share * 100); percent != reportedPercent) {
+                reportedPercent = percent;
+                report({job.runId, job.path, share, std::nullopt});
+            }
         });
     } catch (const std::exception& e) {
         error = QString::fromUtf8(e.what());
     }
-    QMetaObject::invokeMethod(
-        this,
-        [this, id, path, error] {
-            --unreported_;
-            emit finished(id, path, error);
-        },
-        Qt::QueuedConnection);
+    report({job.runId, job.path, 1.0, error});
 }
 
 } // namespace catnet::ui

@@ -1,6 +1,9 @@
 #include "bench_command.h"
 
 #include "course_presets.h"
+#include "course_steps.h"
+#include "gradient_check.h"
+#include "initialization.h"
 #include "dataset.h"
 #include "layer_dims.h"
 #include "two_way_split.h"
@@ -90,6 +93,30 @@ std::string format(const char* pattern, double value) {
     return buffer;
 }
 
+// The full gradient check of the course net at its initialization, against what
+// gradient_check_n's way (one whole forward pass per perturbation) would take here.
+void benchGradientCheck(const DataSplit& train, std::ostream& out) {
+    const Parameters p = initializeParameters(lLayerCourseConfig().layerDims, InitScheme::Lecun, 1);
+    std::vector<double> forward;
+    for (int repeat = 0; repeat < 5; ++repeat) {
+        const auto start = Clock::now();
+        const double cost = course::computeCost(course::lModelForward(train.X, p), train.Y);
+        forward.push_back(secondsSince(start));
+        if (!(cost > 0))
+            out << "(unexpected cost)\n";
+    }
+    const auto start = Clock::now();
+    const GradientCheck check = checkGradients(p, train.X, train.Y);
+    const double seconds = secondsSince(start);
+    const double naive = 2.0 * double(check.parameters) * median(forward);
+    out << "Gradient check of [12288,20,7,5,1] at its initialization, " << check.parameters << " parameters:\n"
+        << "  catnet (cached forward pass, " << std::thread::hardware_concurrency() << " threads): "
+        << format("%.2f", seconds) << " s, difference " << format("%.2e", check.difference) << "\n"
+        << "  one full forward pass per perturbation: " << format("%.1f", median(forward) * 1e3) << " ms x "
+        << 2 * check.parameters << " = " << format("%.0f", naive) << " s (estimated)\n"
+        << "  speed-up: " << format("%.0fx", naive / seconds) << "\n";
+}
+
 } // namespace
 
 int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
@@ -156,7 +183,8 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
         out << "\n";
     }
     out << "* full run extrapolated from " << 20 << " (plain) or " << 200
-        << " (direct) timed iterations plus set-up\n";
+        << " (direct) timed iterations plus set-up\n\n";
+    benchGradientCheck(data.train, out);
     out << "peak memory: " << format("%.0f", peakMemoryMegabytes()) << " MB\n";
     return 0;
 }

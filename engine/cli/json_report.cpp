@@ -36,6 +36,16 @@ nlohmann::ordered_json reportJson(const Report& report) {
     json["train_accuracy"] = report.train.accuracy;
     json["test_accuracy"] = report.test.accuracy;
     json["mislabeled_test"] = report.test.mislabeled;
+    if (const GradientCheck* check = report.gradientCheck) {
+        nlohmann::ordered_json layers = nlohmann::ordered_json::array();
+        for (const LayerGradientCheck& layer : check->layers)
+            layers.push_back(
+                {{"layer", layer.layer}, {"dW_difference", layer.dWDifference}, {"db_difference", layer.dbDifference}});
+        json["gradient_check"] = {{"difference", check->difference},   {"epsilon", check->epsilon},
+                                  {"parameters", check->parameters},   {"seconds", check->seconds},
+                                  {"rounding_floor", check->roundingFloor},
+                                  {"verdict", describeVerdict(check->verdict())}, {"layers", layers}};
+    }
     return json;
 }
 

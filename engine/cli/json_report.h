@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gradient_check.h"
 #include "metrics.h"
 #include "training_types.h"
 
@@ -17,10 +18,13 @@ struct Report {
     Evaluation train = {};
     Evaluation test = {};
     std::optional<std::string> loadedModel = {};
+    const GradientCheck* gradientCheck = nullptr; // --gradient-check
 };
 
 // The JSON report (README, "catnet-train"): config, strategy, costs, iterations_run,
-// outcome, seconds, or model; then train_accuracy, test_accuracy, mislabeled_test.
+// outcome, seconds, or model; then train_accuracy, test_accuracy, mislabeled_test; with
+// --gradient-check, gradient_check {difference, epsilon, parameters, seconds,
+// rounding_floor, verdict, layers [{layer, dW_difference, db_difference}]}.
 // Doubles keep every digit (shortest text that reads back as the same number).
 nlohmann::ordered_json reportJson(const Report& report);
 

@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "model_io.h"
 #include "train_options.h"
+#include "inspection_outputs.h"
 
 #include <charconv>
 #include <iostream>
@@ -80,6 +81,23 @@ void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& opt
     saveModel(file, model);
 }
 
+// The parameters after `iteration` updates of the configured run (0: the initial ones).
+Parameters parametersAt(int iteration, const TrainOptions& options, const Dataset& data, std::stop_token stop) {
+    TrainConfig config = options.config;
+    config.iterations = iteration;
+    const TrainResult upTo = train(config, data.train.X, data.train.Y, {}, stop);
+    if (upTo.outcome != Outcome::Completed)
+        throw std::runtime_error("--inspect-iteration: the run " + upTo.describeOutcome() + " before iteration " +
+                                 std::to_string(iteration));
+    return upTo.parameters;
+}
+
+std::string gradientCheckLine(const GradientCheck& check) {
+    return "Gradient check: difference " + shortest(check.difference) + " over " + std::to_string(check.parameters) +
+           " parameters in " + shortest(check.seconds) + " s (rounding floor " + shortest(check.roundingFloor) +
+           "): " + describeVerdict(check.verdict()) + "\n";
+}
+
 int exitCodeFor(const TrainResult& run) {
     switch (run.outcome) {
     case Outcome::Completed:
@@ -128,6 +146,17 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             out << "Trained " << run.iterationsRun << " iterations in " << shortest(run.seconds)
                 << " s (" << nameOf(run.strategy) << " strategy)\n";
     }
+    std::optional<GradientCheck> gradientCheck;
+    if (options.gradientCheckFile) {
+        GradientCheckOptions checkOptions;
+        checkOptions.stop = stop;
+        gradientCheck = checkGradients(run.parameters, data.train.X, data.train.Y, checkOptions);
+        if (gradientCheck->stopped)
+            throw std::runtime_error("--gradient-check: stopped before every parameter was checked");
+        report.gradientCheck = &*gradientCheck;
+        if (printProgress)
+            out << gradientCheckLine(*gradientCheck);
+    }
     // Every requested output is attempted, whatever happened to another one.
     bool outputFailed = false;
     const auto attempt = [&](const auto& write) {
@@ -138,6 +167,20 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             outputFailed = true;
         }
     };
+    if (options.inspectFile)
+        attempt([&] {
+            const int iteration = *options.inspectIteration;
+            const Parameters at = report.training && iteration == run.iterationsRun && run.outcome == Outcome::Completed
+                                      ? run.parameters
+                                      : parametersAt(iteration, options, data, stop);
+            writeIterationValues(*options.inspectFile, inspectIteration(at, data.train.X, data.train.Y), iteration);
+        });
+    if (gradientCheck)
+        attempt([&] { writeGradientCheck(*options.gradientCheckFile, *gradientCheck); });
+    if (options.saliencyFile)
+        attempt([&] {
+            writeSaliency(*options.saliencyFile, saliency(run.parameters, data.test.X), report.test.probabilities);
+        });
     if (options.jsonOutput)
         attempt([&] { writeJson(*options.jsonOutput, report, out); });
     if (options.saveModel)

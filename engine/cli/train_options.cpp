@@ -17,6 +17,8 @@ namespace {
 struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
+    std::vector<std::string> inspect;
+    std::string gradientCheck, saliency;
     bool quiet = false;
     bool force = false;
 };
@@ -58,6 +60,21 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
         ->group("Output");
     option("--load-model", raw.loadModel, "skip training; evaluate a saved model", "FILE", "Output");
     app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
+    const char* inside = "Looking inside (HDF5 files of numpy-shaped arrays, named as in the course)";
+    app->add_option("--inspect-iteration", raw.inspect,
+                    "train up to iteration N (0: the initial parameters) and write that iteration's forward and "
+                    "backward values Z, A, dA, dZ, dW, db, W, b for the training set")
+        ->expected(2)
+        ->option_text("N FILE.h5")
+        ->group(inside);
+    option("--gradient-check", raw.gradientCheck,
+           "after training (--iterations 0: at the initial parameters), compare backpropagation's gradients "
+           "with numerical ones for every parameter; writes both, the JSON report gets gradient_check",
+           "FILE.h5", inside);
+    option("--saliency", raw.saliency,
+           "after training (or with --load-model), write d P(cat) / d pixels of every test image "
+           "(test_saliency, m × 64 × 64 × 3) and test_probabilities",
+           "FILE.h5", inside);
     return app;
 }
 
@@ -156,6 +173,16 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         options.saveModel = raw.saveModel;
     if (given("--load-model"))
         options.loadModel = raw.loadModel;
+    if (given("--inspect-iteration")) {
+        options.inspectIteration = parseNumber<int>("--inspect-iteration", raw.inspect.at(0));
+        if (*options.inspectIteration < 0)
+            throw UsageError("--inspect-iteration: must be 0 or more, not " + raw.inspect.at(0));
+        options.inspectFile = raw.inspect.at(1);
+    }
+    if (given("--gradient-check"))
+        options.gradientCheckFile = raw.gradientCheck;
+    if (given("--saliency"))
+        options.saliencyFile = raw.saliency;
     options.quiet = raw.quiet;
     options.force = raw.force;
 
@@ -164,6 +191,8 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         throw UsageError(describeProblem(*problem, raw));
     if (options.loadModel && options.saveModel)
         throw UsageError("--load-model and --save-model cannot be combined");
+    if (options.loadModel && options.inspectIteration)
+        throw UsageError("--inspect-iteration trains from the start; it cannot be combined with --load-model");
     return options;
 }
 

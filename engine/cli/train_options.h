@@ -15,6 +15,11 @@ struct TrainOptions {
     std::optional<std::string> jsonOutput; // a file name, or "-" for standard output
     std::optional<std::filesystem::path> saveModel;
     std::optional<std::filesystem::path> loadModel;
+    // Looking inside (README): each writes an HDF5 file of named arrays.
+    std::optional<int> inspectIteration;
+    std::optional<std::filesystem::path> inspectFile;
+    std::optional<std::filesystem::path> gradientCheckFile;
+    std::optional<std::filesystem::path> saliencyFile;
     bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;
     bool showHelp = false;

@@ -1,0 +1,25 @@
+#pragma once
+
+// The files catnet-train writes for looking inside (README, "Looking inside"): every
+// array under the course's name, in numpy's row-major shape.
+
+#include "gradient_check.h"
+#include "inspection.h"
+
+#include <filesystem>
+
+namespace catnet::cli {
+
+// --inspect-iteration: Z1…ZL, A0…AL, dA0…dAL, dZ1…dZL, dW1…dWL, db1…dbL, W1…WL, b1…bL;
+// attributes iteration and cost.
+void writeIterationValues(const std::filesystem::path& file, const IterationValues& values, int iteration);
+
+// --gradient-check: dW1…, db1…, numerical_dW1…, numerical_db1…; attributes epsilon,
+// difference, rounding_floor, parameters.
+void writeGradientCheck(const std::filesystem::path& file, const GradientCheck& check);
+
+// --saliency: test_saliency (m, 64, 64, 3) from the (12288, m) saliency, and
+// test_probabilities (1, m).
+void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, const Matrix& probabilities);
+
+} // namespace catnet::cli

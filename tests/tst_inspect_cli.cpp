@@ -1,0 +1,174 @@
+// catnet-train's looking-inside outputs (--iterations 0, --inspect-iteration,
+// --gradient-check, --saliency), read back from their HDF5 files and checked against
+// SPEC §6 and §7.
+#include "hdf5_support.h"
+#include "train_command.h"
+
+#include "course_data.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+#include <sstream>
+
+using namespace catnet;
+using namespace catnet::cli;
+
+namespace {
+
+struct Array {
+    std::vector<hsize_t> shape;
+    std::vector<double> values; // row-major, as numpy reads them
+};
+
+Array readArray(const QString& file, const char* name) {
+    const auto guard = hdf5::lock();
+    const H5::H5File in(file.toStdString(), H5F_ACC_RDONLY);
+    const H5::DataSet dataset = in.openDataSet(name);
+    Array array;
+    array.shape = hdf5::shapeOf(dataset);
+    array.values.resize(std::accumulate(array.shape.begin(), array.shape.end(), hsize_t{1}, std::multiplies<>()));
+    dataset.read(array.values.data(), H5::PredType::NATIVE_DOUBLE);
+    return array;
+}
+
+double readAttribute(const QString& file, const char* name) {
+    const auto guard = hdf5::lock();
+    const H5::H5File in(file.toStdString(), H5F_ACC_RDONLY);
+    double value = 0;
+    in.openAttribute(name).read(H5::PredType::NATIVE_DOUBLE, &value);
+    return value;
+}
+
+double norm(const Array& array) {
+    return std::sqrt(std::inner_product(array.values.begin(), array.values.end(), array.values.begin(), 0.0));
+}
+
+struct Result {
+    int exitCode;
+    QString out, err;
+};
+
+Result runCli(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"--data", test::courseDataDirectory().value().string()});
+    std::ostringstream out, err;
+    const int code = runTrainCommand(arguments, out, err);
+    return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
+}
+
+QJsonObject readJson(const QString& file) {
+    QFile in(file);
+    in.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(in.readAll()).object();
+}
+
+} // namespace
+
+class TestInspectCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::string path(const char* name) const { return dir_.filePath(name).toStdString(); }
+
+private slots:
+    void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    void zeroIterationsEvaluatesTheInitialParameters() {
+        const Result result = runCli({"--iterations", "0", "--json", path("zero.json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject report = readJson(dir_.filePath("zero.json"));
+        QCOMPARE(report["iterations_run"].toInt(), 0);
+        QCOMPARE(report["costs"].toArray().size(), 0);
+        QCOMPARE(report["train_accuracy"].toDouble(), 72.0 / 209); // the untrained net says "non-cat" mostly
+    }
+
+    void inspectIterationZeroHoldsTheCourseValues() {
+        const QString file = dir_.filePath("it0.h5");
+        QCOMPARE(runCli({"--iterations", "0", "-q", "--inspect-iteration", "0", file.toStdString()}).exitCode, 0);
+        // SPEC §6: the L-layer run's cost at iteration 0; §7: the gradients' norms there.
+        QVERIFY(std::abs(readAttribute(file, "cost") - 0.771749328) < 1e-9);
+        QCOMPARE(readAttribute(file, "iteration"), 0.0);
+        QVERIFY(std::abs(norm(readArray(file, "dW1")) - 6.1603475450) < 1e-9);
+        QVERIFY(std::abs(norm(readArray(file, "db3")) - 0.2589663631) < 1e-9);
+        QVERIFY(std::abs(norm(readArray(file, "dA0")) - 5.1930277792) < 1e-9);
+        const Array dW1 = readArray(file, "dW1");
+        QCOMPARE(dW1.shape, (std::vector<hsize_t>{20, 12288}));
+        QVERIFY(std::abs(dW1.values[3 * 12288 + 100] - 2.4286476703e-03) < 1e-13); // dW1[3, 100], row-major
+        QCOMPARE(readArray(file, "Z1").shape, (std::vector<hsize_t>{20, 209}));
+        QCOMPARE(readArray(file, "A4").shape, (std::vector<hsize_t>{1, 209}));
+        QCOMPARE(readArray(file, "b2").shape, (std::vector<hsize_t>{7, 1}));
+        // A0 is X: pixel bytes / 255, image after image in numpy's (12288, 209) layout.
+        const Array A0 = readArray(file, "A0");
+        QCOMPARE(A0.shape, (std::vector<hsize_t>{12288, 209}));
+        QCOMPARE(A0.values[0], test::courseDataset().train.X(0, 0));
+        QCOMPARE(A0.values[209 * 5 + 7], test::courseDataset().train.X(5, 7));
+        // ReLU outputs and the sigmoid's: A1 = max(0, Z1).
+        const Array Z1 = readArray(file, "Z1"), A1 = readArray(file, "A1");
+        for (std::size_t i = 0; i < Z1.values.size(); i += 97)
+            QCOMPARE(A1.values[i], std::max(0.0, Z1.values[i]));
+    }
+
+    void inspectIterationHundredIsAfterAHundredUpdates() {
+        const QString file = dir_.filePath("it100.h5");
+        QCOMPARE(runCli({"--iterations", "5", "-q", "--inspect-iteration", "100", file.toStdString()}).exitCode, 0);
+        QVERIFY(std::abs(readAttribute(file, "cost") - 0.672053440) < 1e-8); // SPEC §6 at iteration 100
+        QCOMPARE(readAttribute(file, "iteration"), 100.0);
+    }
+
+    void gradientCheckAtTheInitialization() {
+        const QString file = dir_.filePath("gc.h5");
+        const Result result =
+            runCli({"--iterations", "0", "--gradient-check", file.toStdString(), "--json", path("gc.json")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Gradient check: difference"), qPrintable(result.out));
+        const QJsonObject check = readJson(dir_.filePath("gc.json"))["gradient_check"].toObject();
+        QVERIFY(check["difference"].toDouble() < 2e-7);
+        QVERIFY(check["difference"].toDouble() > 0);
+        QCOMPARE(check["epsilon"].toDouble(), 1e-7);
+        QCOMPARE(check["parameters"].toInt(), 245973);
+        QVERIFY(check["seconds"].toDouble() > 0);
+        const QJsonArray layers = check["layers"].toArray();
+        QCOMPARE(layers.size(), 4);
+        QCOMPARE(layers[3].toObject()["layer"].toInt(), 4);
+        QVERIFY(layers[0].toObject()["dW_difference"].toDouble() < 2e-7);
+        QVERIFY(layers[2].toObject().contains("db_difference"));
+        QCOMPARE(readAttribute(file, "epsilon"), 1e-7);
+        QCOMPARE(readAttribute(file, "difference"), check["difference"].toDouble());
+        const Array numerical = readArray(file, "numerical_db3");
+        QCOMPARE(numerical.shape, (std::vector<hsize_t>{5, 1}));
+        QVERIFY(std::abs(numerical.values[2] - 1.2347731726e-01) < 1e-9);
+        QCOMPARE(readArray(file, "numerical_dW1").shape, (std::vector<hsize_t>{20, 12288}));
+        QVERIFY(std::abs(norm(readArray(file, "dW1")) - 6.1603475450) < 1e-9);
+    }
+
+    void saliencyOfEveryTestImage() {
+        const QString file = dir_.filePath("saliency.h5");
+        QCOMPARE(runCli({"-q", "--saliency", file.toStdString()}).exitCode, 0);
+        const Array saliency = readArray(file, "test_saliency");
+        QCOMPARE(saliency.shape, (std::vector<hsize_t>{50, 64, 64, 3}));
+        const auto image = [&](std::size_t i) {
+            return std::vector<double>(saliency.values.begin() + long(i * 12288), saliency.values.begin() + long((i + 1) * 12288));
+        };
+        const std::vector<double> first = image(0), eleventh = image(11);
+        QVERIFY(std::abs(std::accumulate(first.begin(), first.end(), 0.0) - 3.7627157700e-03) < 1e-11);
+        QVERIFY(std::abs(std::accumulate(eleventh.begin(), eleventh.end(), 0.0) - 1.9720043821e-01) < 1e-9);
+        const Array probabilities = readArray(file, "test_probabilities");
+        QCOMPARE(probabilities.shape, (std::vector<hsize_t>{1, 50}));
+        QVERIFY(std::abs(probabilities.values[0] - 0.9990748581) < 1e-9);
+        QVERIFY(std::abs(probabilities.values[11] - 0.4731703227) < 1e-9);
+    }
+
+    void anUnwritableOutputFailsButTheOthersAreWritten() {
+        const Result result = runCli({"--iterations", "0", "-q", "--saliency", "/nonexistent/s.h5", "--inspect-iteration",
+                                      "0", path("still.h5")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("/nonexistent/s.h5"), qPrintable(result.err));
+        QVERIFY(QFile::exists(dir_.filePath("still.h5")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestInspectCli)
+#include "tst_inspect_cli.moc"
