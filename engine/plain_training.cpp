@@ -6,9 +6,12 @@
 namespace catnet {
 
 TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
-                       const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop) {
+                       const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
+                       IterationGate* gate) {
     RunRecorder recorder(config, onProgress);
     for (int i = 0; i < config.iterations; ++i) {
+        if (gate)
+            gate->waitBefore(i, [&] { return parameters; }, stop);
         if (stop.stop_requested())
             return recorder.cancelled(std::move(parameters), i);
         std::vector<course::LayerCache> caches;

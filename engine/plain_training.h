@@ -1,5 +1,6 @@
 #pragma once
 
+#include "iteration_gate.h"
 #include "training_types.h"
 
 #include <stop_token>
@@ -10,6 +11,7 @@ namespace catnet {
 // notebook calls them (every product, every allocation). Correct and slow: it is
 // the benchmark's baseline and the reference the fast paths are tested against.
 TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
-                       const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop);
+                       const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
+                       IterationGate* gate = nullptr);
 
 } // namespace catnet

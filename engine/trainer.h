@@ -1,5 +1,6 @@
 #pragma once
 
+#include "iteration_gate.h"
 #include "training_types.h"
 
 #include <stop_token>
@@ -10,8 +11,9 @@ namespace catnet {
 // Checks `stop` between iterations; a cost that is not finite (a diverging learning
 // rate, or a saturated sigmoid whose log is infinite) ends the run as Diverged.
 // Throws std::invalid_argument for a config that does not fit the data.
+// `gate`, if given, can pause the run between iterations and step it (iteration_gate.h).
 TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
-                  const ProgressCallback& onProgress = {}, std::stop_token stop = {});
+                  const ProgressCallback& onProgress = {}, std::stop_token stop = {}, IterationGate* gate = nullptr);
 
 // What Auto picks for this problem size (documented in README).
 Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterations);

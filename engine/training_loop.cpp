@@ -61,9 +61,11 @@ Parameters TrainingLoop::currentParameters() const {
     return parameters;
 }
 
-TrainResult TrainingLoop::run(const ProgressCallback& onProgress, std::stop_token stop) {
+TrainResult TrainingLoop::run(const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate) {
     RunRecorder recorder(config_, onProgress);
     for (int i = 0; i < config_.iterations; ++i) {
+        if (gate)
+            gate->waitBefore(i, [this] { return currentParameters(); }, stop);
         if (stop.stop_requested())
             return recorder.cancelled(currentParameters(), i);
         if (!recorder.record(i, forwardAndCost()))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "first_layer.h"
+#include "iteration_gate.h"
 #include "training_types.h"
 
 #include <stop_token>
@@ -17,7 +18,7 @@ public:
     TrainingLoop(const TrainConfig& config, Parameters initial,
                  std::unique_ptr<FirstLayer> firstLayer, const Matrix& Y);
 
-    TrainResult run(const ProgressCallback& onProgress, std::stop_token stop);
+    TrainResult run(const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate = nullptr);
 
 private:
     double forwardAndCost();

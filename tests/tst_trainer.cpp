@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <thread>
 
 using namespace catnet;
 
@@ -112,7 +113,7 @@ private slots:
         else if (field == "nan")
             config.learningRate = std::nan("");
         else if (field == "iterations")
-            config.iterations = 0;
+            config.iterations = -1; // 0 is fine: the initial parameters
         else
             config.reportEvery = 0;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(config, problem().X, problem().Y));
@@ -159,6 +160,69 @@ private slots:
         for (Strategy s : {Strategy::Auto, Strategy::Plain, Strategy::Direct, Strategy::Gram})
             QCOMPARE(parseName<Strategy>(nameOf(s)), std::optional(s));
         QVERIFY(!parseName<Strategy>("fast"));
+    }
+
+    void pausedAndSteppedRunsAreBitIdentical_data() {
+        QTest::addColumn<Strategy>("strategy");
+        QTest::newRow("plain") << Strategy::Plain;
+        QTest::newRow("direct") << Strategy::Direct;
+        QTest::newRow("gram") << Strategy::Gram;
+    }
+
+    void pausedAndSteppedRunsAreBitIdentical() {
+        QFETCH(Strategy, strategy);
+        const auto problem = test::makeRandomProblem(40, 30, 6);
+        TrainConfig config;
+        config.layerDims = {40, 6, 3, 1};
+        config.iterations = 12;
+        config.reportEvery = 1;
+        config.learningRate = 0.05;
+        config.strategy = strategy;
+        const TrainResult uninterrupted = train(config, problem.X, problem.Y);
+
+        IterationGate gate;
+        gate.pause(); // paused before iteration 0: the first Step runs iteration 0
+        TrainResult stepped;
+        std::jthread worker([&] { stepped = train(config, problem.X, problem.Y, {}, {}, &gate); });
+        const auto waitUntilPausedAt = [&](int iteration) {
+            return QTest::qWaitFor([&] { return gate.pausedAt() && gate.pausedAt()->iteration == iteration; }, 20000);
+        };
+        QVERIFY(waitUntilPausedAt(0));
+        for (int i = 1; i <= 3; ++i) {
+            gate.step();
+            QVERIFY(waitUntilPausedAt(i));
+        }
+        // Paused before iteration 3: the parameters of a 3-iteration run.
+        TrainConfig threeIterations = config; // `config` is the running run's
+        threeIterations.iterations = 3;
+        const TrainResult three = train(threeIterations, problem.X, problem.Y);
+        for (int l = 0; l < 3; ++l)
+            QVERIFY(gate.pausedAt()->parameters->W[l] == three.parameters.W[l]);
+        gate.resume();
+        worker.join();
+        QCOMPARE(stepped.iterationsRun, 12);
+        QCOMPARE(stepped.costs, uninterrupted.costs);
+        for (int l = 0; l < 3; ++l) {
+            QVERIFY(stepped.parameters.W[l] == uninterrupted.parameters.W[l]); // bit for bit
+            QVERIFY(stepped.parameters.b[l] == uninterrupted.parameters.b[l]);
+        }
+    }
+
+    void aStopEndsAPausedRun() {
+        const auto problem = test::makeRandomProblem(10, 8, 2);
+        TrainConfig config;
+        config.layerDims = {10, 3, 1};
+        config.iterations = 50;
+        IterationGate gate;
+        gate.pause();
+        std::stop_source stop;
+        TrainResult result;
+        std::jthread worker([&] { result = train(config, problem.X, problem.Y, {}, stop.get_token(), &gate); });
+        QVERIFY(QTest::qWaitFor([&] { return gate.pausedAt().has_value(); }, 20000));
+        stop.request_stop();
+        worker.join();
+        QCOMPARE(result.outcome, Outcome::Cancelled);
+        QCOMPARE(result.iterationsRun, 0);
     }
 };
 
