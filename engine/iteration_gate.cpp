@@ -19,8 +19,8 @@ void IterationGate::resume() {
 void IterationGate::step() {
     {
         const std::lock_guard lock(mutex_);
-        if (pausing_ && waiting_)
-            ++steps_;
+        if (pausing_)
+            ++steps_; // one iteration past where it waits (or is about to wait)
         pausing_ = true; // a running run stops at its next iteration
     }
     changed_.notify_all();

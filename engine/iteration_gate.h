@@ -28,7 +28,8 @@ public:
     void pause();
     // The run goes on freely.
     void resume();
-    // A paused run does one more iteration and waits again (a running one pauses first).
+    // A paused run does one more iteration and waits again; a running one pauses at its
+    // next iteration. (pause() then step() before the run starts: it runs iteration 0.)
     void step();
     bool isPausing() const;
     // Set once the run is waiting; empty while it runs.

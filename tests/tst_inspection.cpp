@@ -6,6 +6,7 @@
 #include "inspection.h"
 #include "metrics.h"
 #include "trainer.h"
+#include "value_summary.h"
 
 #include "course_data.h"
 #include "random_problem.h"
@@ -100,6 +101,25 @@ private slots:
         QVERIFY(std::abs(P(11) - 0.4731703227) < 1e-9);
         QVERIFY(std::abs(s.col(11).sum() - 1.9720043821e-01) < 1e-9);
         QVERIFY(std::abs(s.col(11).cwiseAbs().maxCoeff() - 2.2190342585e-02) < 1e-10);
+    }
+
+    void summariesCountEveryValueOnce() {
+        Matrix values(2, 5);
+        values << 0, 0, 1, 2, 3,
+                  4, 0, std::nan(""), 9, -1;
+        const ValueSummary s = summarize(values, 5);
+        QCOMPARE(s.count, Eigen::Index(10));
+        QCOMPARE(s.min, -1.0);
+        QCOMPARE(s.max, 9.0);
+        QCOMPARE(s.mean, 18.0 / 9);
+        QCOMPARE(s.zeroShare, 3.0 / 9);
+        double squares = 0;
+        for (double v : {0., 0., 1., 2., 3., 4., 0., 9., -1.})
+            squares += (v - 2) * (v - 2);
+        QCOMPARE(s.standardDeviation, std::sqrt(squares / 9));
+        QCOMPARE(s.binWidth(), 2.0);
+        // [-1,1): -1 0 0 0 · [1,3): 1 2 · [3,5): 3 4 · [5,7) · [7,9]: 9
+        QCOMPARE(s.bins, (std::vector<Eigen::Index>{4, 2, 2, 0, 1}));
     }
 
     void saliencyIsTheDerivativeOfTheProbability() {

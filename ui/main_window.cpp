@@ -3,6 +3,7 @@
 #include "cost_chart.h"
 #include "course_presets.h"
 #include "dataset_files.h"
+#include "iteration_inspector.h"
 #include "library_versions.h"
 #include "network_panel.h"
 #include "notice_bar.h"
@@ -102,6 +103,11 @@ void MainWindow::buildActions() {
     trainAction_->setToolTip(tr("Train the network with these settings (Ctrl+R)"));
     stopAction_ = add(run, tr("&Stop"), &MainWindow::stopTraining, QKeySequence(Qt::Key_Escape));
     stopAction_->setToolTip(tr("Stop after the current iteration and keep what was learned (Esc)"));
+    pauseAction_ = add(run, tr("&Pause"), &MainWindow::pauseTraining, QKeySequence(Qt::Key_F6));
+    pauseAction_->setToolTip(tr("Hold the run between two iterations without ending it; Train continues it (F6)"));
+    stepAction_ = add(run, tr("Ste&p one iteration"), &MainWindow::stepTraining, QKeySequence(Qt::Key_F10));
+    stepAction_->setToolTip(tr("Run exactly one iteration of gradient descent, from a fresh initialization or "
+                               "where the paused run stands, and look inside it (F10)"));
     run->addSeparator();
     int key = Qt::Key_2;
     for (const CoursePreset& preset : coursePresets()) {
@@ -118,7 +124,7 @@ void MainWindow::buildActions() {
 }
 
 void MainWindow::buildLayout() {
-    column_ = new TrainingColumn(controller_, trainAction_, stopAction_);
+    column_ = new TrainingColumn(controller_, {trainAction_, pauseAction_, stepAction_, stopAction_});
     column_->setObjectName("trainingColumn");
     tabs_ = new WorkspaceTabs(controller_);
     mainSplitter_ = new QSplitter(Qt::Horizontal);
@@ -174,6 +180,7 @@ void MainWindow::connectController() {
         });
     });
     connect(column_->networkPanel(), &NetworkPanel::validityChanged, this, &MainWindow::updateActions);
+    connect(controller_, &RunController::pauseChanged, this, &MainWindow::updateActions);
     connect(controller_, &RunController::saveProgress, this, [this](int id, const QString& path, double share) {
         saveBar_->setValue(int(share * 100));
         saveBar_->show();
@@ -254,12 +261,38 @@ void MainWindow::useBuiltInDataset(const QString& reason) {
 // ---- training and runs ----
 
 bool MainWindow::startTraining() {
+    if (controller_->isPaused()) { // Train continues a paused run
+        controller_->resumeTraining();
+        updateActions();
+        return true;
+    }
     const std::optional<TrainConfig> config = column_->networkPanel()->config();
     if (!config) {
         reportError(tr("Cannot train"), column_->networkPanel()->problem());
         return false;
     }
     return controller_->startTraining(*config);
+}
+
+void MainWindow::pauseTraining() {
+    if (!controller_->isTraining())
+        return;
+    controller_->pauseTraining();
+    statusBar()->showMessage(tr("Pausing after the current iteration: Step (F10) runs one more, Train continues"), 5000);
+    updateActions();
+}
+
+bool MainWindow::stepTraining() {
+    const std::optional<TrainConfig> config = column_->networkPanel()->config();
+    if (!controller_->isTraining() && !config) {
+        reportError(tr("Cannot step"), column_->networkPanel()->problem());
+        return false;
+    }
+    const bool stepped = controller_->stepTraining(config.value_or(TrainConfig{}));
+    if (stepped && tabs_->iterationInspector())
+        tabs_->setCurrentWidget(tabs_->iterationInspector());
+    updateActions();
+    return stepped;
 }
 
 void MainWindow::stopTraining() {
@@ -275,8 +308,13 @@ void MainWindow::removeCurrentRun() {
 
 void MainWindow::updateActions() {
     const bool training = controller_->isTraining();
-    trainAction_->setEnabled(!training && column_->networkPanel()->problem().isEmpty());
+    const bool paused = controller_->isPaused();
+    const bool valid = column_->networkPanel()->problem().isEmpty();
+    trainAction_->setEnabled((!training && valid) || paused);
+    trainAction_->setText(paused ? tr("&Continue") : tr("&Train"));
     stopAction_->setEnabled(training);
+    pauseAction_->setEnabled(training && !paused);
+    stepAction_->setEnabled(paused || (!training && valid));
     const auto run = controller_->currentRun();
     saveModelAction_->setEnabled(run && run->hasModel() && !run->running);
     exportCsvAction_->setEnabled(run && !run->costs.empty());

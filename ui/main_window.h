@@ -40,8 +40,12 @@ public:
     void useBuiltInDataset(const QString& reason);
 
     // Trains the network panel's settings; false (with a message) if they are invalid.
+    // Starts a run, or continues a paused one.
     bool startTraining();
     void stopTraining();
+    void pauseTraining();
+    // One iteration (see RunController::stepTraining); shows the iteration inspector.
+    bool stepTraining();
     void removeCurrentRun();
 
     void predictFile(const QString& path);
@@ -88,6 +92,8 @@ private:
     QAction* exportCsvAction_ = nullptr;
     QAction* trainAction_ = nullptr;
     QAction* stopAction_ = nullptr;
+    QAction* pauseAction_ = nullptr;
+    QAction* stepAction_ = nullptr;
     QAction* removeRunAction_ = nullptr;
 };
 

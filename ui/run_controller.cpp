@@ -88,7 +88,7 @@ void RunController::evaluate(TrainedRun& run) const {
 
 // ---- training ----
 
-bool RunController::startTraining(const TrainConfig& config) {
+bool RunController::startTraining(const TrainConfig& config, bool paused) {
     if (session_->isRunning()) {
         emit problem(tr("Cannot train"), tr("A run is already training; stop it first (Esc)."));
         return false;
@@ -105,7 +105,7 @@ bool RunController::startTraining(const TrainConfig& config) {
     activeRunId_ = addRun(std::move(run));
     setCurrentRun(activeRunId_);
     clock_.start();
-    session_->start(activeRunId_, config, data_);
+    session_->start(activeRunId_, config, data_, paused);
     costTimer_->start();
     emit trainingStarted(activeRunId_);
     return true;
@@ -117,6 +117,35 @@ void RunController::stopTraining() {
 
 bool RunController::isTraining() const {
     return session_->isRunning();
+}
+
+void RunController::pauseTraining() {
+    session_->pause();
+}
+
+void RunController::resumeTraining() {
+    session_->resume();
+    checkPause();
+}
+
+bool RunController::stepTraining(const TrainConfig& config) {
+    if (!session_->isRunning() && !startTraining(config, true))
+        return false;
+    session_->step();
+    return true;
+}
+
+bool RunController::isPaused() const {
+    return session_->isPausing();
+}
+
+void RunController::checkPause() {
+    const auto now = session_->pausedAt();
+    const bool same = now.has_value() == pausedAt_.has_value() && (!now || now->iteration == pausedAt_->iteration);
+    if (same)
+        return;
+    pausedAt_ = now;
+    emit pauseChanged();
 }
 
 void RunController::finishTrainingNow() {
@@ -131,6 +160,7 @@ double RunController::activeSeconds() const {
 }
 
 void RunController::takeNewCosts() {
+    checkPause();
     const auto run = runs_->find(activeRunId_);
     if (!run)
         return;
@@ -146,6 +176,10 @@ void RunController::onSessionFinished(SessionResult& result) {
     takeNewCosts(); // the last points
     costTimer_->stop();
     activeRunId_ = 0;
+    if (pausedAt_) {
+        pausedAt_.reset();
+        emit pauseChanged();
+    }
     const auto run = runs_->find(result.runId);
     if (run) {
         if (result.result) {

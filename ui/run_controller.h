@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "iteration_gate.h"
 #include "run_store.h"
 #include "runs_model.h"
 #include "training_types.h"
@@ -45,9 +46,18 @@ public:
 
     // ---- training ----
     // Starts a run; false (with problem()) when one is already training or there is no data.
-    bool startTraining(const TrainConfig& config);
+    // `paused`: it waits before iteration 0.
+    bool startTraining(const TrainConfig& config, bool paused = false);
     void stopTraining();
     bool isTraining() const;
+    // Pause holds the running run between two iterations without ending it; Step runs one
+    // iteration of the paused run, or starts `config` paused and runs its iteration 0.
+    // pauseChanged says when the run has reached its pause (pausedAt) or runs again.
+    void pauseTraining();
+    void resumeTraining();
+    bool stepTraining(const TrainConfig& config);
+    bool isPaused() const;
+    std::optional<IterationGate::Pause> pausedAt() const { return pausedAt_; }
     // Ends a run now (stop, wait one iteration, take its result in), for closing.
     void finishTrainingNow();
     int activeRunId() const { return activeRunId_; }
@@ -91,6 +101,7 @@ signals:
     void problem(const QString& title, const QString& message);
     // A finished run could not be written to the run store; it is marked in the table.
     void runNotKept(int id, const QString& reason);
+    void pauseChanged();
     void restoreProgress(int done, int total);
     void saveProgress(int id, const QString& path, double share);
     // A save asked for with saveRun ended; `error` is empty when the file was written.
@@ -105,6 +116,7 @@ private:
     void keep(const TrainedRun& run);
     void onSaved(int id, const QString& path, const QString& error);
     void takeNewCosts();
+    void checkPause();
     void takeLoadedRuns();
     // Reads the weights of a run kept on disk, and lets go of those of `release`.
     void openWeights(TrainedRun& run, int release);
@@ -126,6 +138,7 @@ private:
     QString dataDescription_;
     bool builtIn_ = false;
     int activeRunId_ = 0;
+    std::optional<IterationGate::Pause> pausedAt_;
     int currentRunId_ = 0;
 };
 

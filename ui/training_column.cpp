@@ -14,14 +14,17 @@ namespace catnet::ui {
 
 namespace {
 
-// A button that shows and triggers `action`, and follows its enabled state.
-QPushButton* buttonFor(QAction* action, const QString& text, const char* objectName, QWidget* parent) {
-    auto* button = new QPushButton(text, parent);
+// A button that shows and triggers `action`, and follows its text and enabled state.
+QPushButton* buttonFor(QAction* action, const char* objectName, QWidget* parent) {
+    auto* button = new QPushButton(action->text(), parent);
     button->setObjectName(objectName);
     button->setToolTip(action->toolTip());
     button->setEnabled(action->isEnabled());
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setText(action->text());
+    });
     return button;
 }
 
@@ -38,7 +41,7 @@ QString accuracyText(const QString& label, const std::optional<Evaluation>& e) {
 
 } // namespace
 
-TrainingColumn::TrainingColumn(RunController* controller, QAction* train, QAction* stop, QWidget* parent)
+TrainingColumn::TrainingColumn(RunController* controller, const RunActions& actions, QWidget* parent)
     : QWidget(parent), controller_(controller) {
     network_ = new NetworkPanel(this);
     network_->setObjectName("networkPanel");
@@ -57,8 +60,10 @@ TrainingColumn::TrainingColumn(RunController* controller, QAction* train, QActio
     testAccuracy_->setToolTip(tr("Share of test images (never trained on) the selected run classifies correctly"));
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(buttonFor(train, tr("&Train"), "trainButton", this));
-    buttons->addWidget(buttonFor(stop, tr("Stop"), "stopButton", this));
+    buttons->addWidget(buttonFor(actions.train, "trainButton", this));
+    buttons->addWidget(buttonFor(actions.pause, "pauseButton", this));
+    buttons->addWidget(buttonFor(actions.step, "stepButton", this));
+    buttons->addWidget(buttonFor(actions.stop, "stopButton", this));
     setMinimumWidth(340);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(network_, 1);
@@ -81,6 +86,10 @@ TrainingColumn::TrainingColumn(RunController* controller, QAction* train, QActio
             showAccuracies();
     });
     connect(controller, &RunController::trainingFinished, this, &TrainingColumn::showFinished);
+    connect(controller, &RunController::pauseChanged, this, [this] {
+        if (controller_->isTraining())
+            showProgress(controller_->activeRunId());
+    });
     connect(controller, &RunController::currentRunChanged, this, &TrainingColumn::showAccuracies);
     connect(controller, &RunController::datasetChanged, this, [this] {
         if (const auto data = controller_->dataset())
@@ -90,6 +99,12 @@ TrainingColumn::TrainingColumn(RunController* controller, QAction* train, QActio
 }
 
 void TrainingColumn::showProgress(int runId) {
+    if (const auto paused = controller_->pausedAt()) {
+        progress_->setValue(paused->iteration);
+        progressLabel_->setText(
+            tr("paused before iteration %1 · Step (F10) runs it · Continue (Ctrl+R)").arg(paused->iteration));
+        return;
+    }
     const auto run = controller_->run(runId);
     if (!run || run->costs.empty())
         return;

@@ -14,12 +14,21 @@ class NetworkPanel;
 class RunController;
 struct TrainedRun;
 
-// The window's left column: the network form, Train and Stop (mirroring the window's
-// actions), the progress of the running run, and the current run's accuracies.
+// The window's actions the column shows as buttons.
+struct RunActions {
+    QAction* train = nullptr;
+    QAction* pause = nullptr;
+    QAction* step = nullptr;
+    QAction* stop = nullptr;
+};
+
+// The window's left column: the network form, Train, Pause, Step and Stop (mirroring
+// the window's actions), the progress of the running run, and the current run's
+// accuracies.
 class TrainingColumn : public QWidget {
     Q_OBJECT
 public:
-    TrainingColumn(RunController* controller, QAction* train, QAction* stop, QWidget* parent = nullptr);
+    TrainingColumn(RunController* controller, const RunActions& actions, QWidget* parent = nullptr);
 
     NetworkPanel* networkPanel() const { return network_; }
 

@@ -20,7 +20,7 @@ TrainingSession::~TrainingSession() {
     }
 }
 
-bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_ptr<const Dataset> data) {
+bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_ptr<const Dataset> data, bool paused) {
     if (running_ || !data)
         return false;
     if (worker_.joinable())
@@ -29,6 +29,10 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
         const std::lock_guard lock(mutex_);
         pending_.clear();
     }
+    if (paused)
+        gate_.pause();
+    else
+        gate_.resume();
     running_ = true;
     resultPoll_->start();
     worker_ = std::jthread([this, runId, config, data = std::move(data)](std::stop_token stop) {
@@ -59,7 +63,7 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
             const std::lock_guard lock(mutex_);
             pending_.push_back({iteration, cost});
         };
-        outcome.result = train(config, data->train.X, data->train.Y, record, stop);
+        outcome.result = train(config, data->train.X, data->train.Y, record, stop, &gate_);
         outcome.train = evaluate(outcome.result->parameters, data->train.X, data->train.Y);
         outcome.test = evaluate(outcome.result->parameters, data->test.X, data->test.Y);
     } catch (const std::bad_alloc&) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "iteration_gate.h"
 #include "metrics.h"
 #include "training_types.h"
 
@@ -43,8 +44,15 @@ public:
     ~TrainingSession() override;
 
     // Starts training; false if a run is already going.
-    bool start(int runId, const TrainConfig& config, std::shared_ptr<const Dataset> data);
+    // `paused`: the run waits before iteration 0 (see step()).
+    bool start(int runId, const TrainConfig& config, std::shared_ptr<const Dataset> data, bool paused = false);
     void stop();
+    // Pause and Step between iterations (iteration_gate.h); Stop still ends a paused run.
+    void pause() { gate_.pause(); }
+    void resume() { gate_.resume(); }
+    void step() { gate_.step(); }
+    bool isPausing() const { return running_ && gate_.isPausing(); }
+    std::optional<IterationGate::Pause> pausedAt() const { return running_ ? gate_.pausedAt() : std::nullopt; }
     bool isRunning() const { return running_; }
 
     // Cost points recorded since the last call.
@@ -64,6 +72,7 @@ private:
 
     // Everything the worker hands over goes through this mutex.
     std::mutex mutex_;
+    IterationGate gate_; // synchronised on its own
     std::vector<CostPoint> pending_;
     std::optional<SessionResult> result_;
     QTimer* resultPoll_;

@@ -1,6 +1,7 @@
 #include "workspace_tabs.h"
 
 #include "data_browser.h"
+#include "iteration_inspector.h"
 #include "mislabeled_view.h"
 #include "prediction_panel.h"
 #include "run_controller.h"
@@ -19,9 +20,12 @@ Widget* named(Widget* widget, const char* name) {
 
 WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     : QTabWidget(parent), controller_(controller), training_(named(new TrainingTab(controller), "trainingTab")),
+      inspector_(named(new IterationInspector, "iterationInspector")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")) {
     addTab(training_, tr("Training"));
+    addTab(inspector_, tr("Inside"));
+    setTabToolTip(indexOf(inspector_), tr("One iteration of forward and backward propagation, layer by layer"));
     addTab(browser_, tr("Data"));
     addTab(mislabeled_, tr("Mislabeled"));
     addTab(weights_, tr("Weights"));
@@ -35,13 +39,18 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
         if (id == controller_->currentRunId() && !controller_->isTraining())
             showCurrentRun();
     });
-    connect(controller, &RunController::trainingStarted, this, [this] { setCurrentWidget(training_); });
+    connect(controller, &RunController::trainingStarted, this, [this] {
+        if (!controller_->isPaused()) // a Step shows the Inside tab instead
+            setCurrentWidget(training_);
+    });
+    connect(controller, &RunController::pauseChanged, this, &WorkspaceTabs::showInspected);
 }
 
 void WorkspaceTabs::showDataset() {
     const auto data = controller_->dataset();
     browser_->setDataset(data);
     mislabeled_->setDataset(data);
+    inspector_->setDataset(data);
 }
 
 void WorkspaceTabs::showCurrentRun() {
@@ -49,6 +58,19 @@ void WorkspaceTabs::showCurrentRun() {
     mislabeled_->setRun(run);
     weights_->setRun(run);
     prediction_->setRun(run);
+    showInspected();
+}
+
+void WorkspaceTabs::showInspected() {
+    if (const auto paused = controller_->pausedAt()) {
+        inspector_->setParameters(paused->parameters, paused->iteration, tr("the paused run"));
+        return;
+    }
+    const auto run = controller_->currentRun();
+    if (!run || run->running)
+        inspector_->setParameters(nullptr, 0, {});
+    else
+        inspector_->setParameters(run->parameters, run->iterationsRun, tr("%1, after its last update").arg(run->name));
 }
 
 } // namespace catnet::ui

@@ -5,14 +5,16 @@
 namespace catnet::ui {
 
 class DataBrowser;
+class IterationInspector;
 class MislabeledView;
 class PredictionPanel;
 class RunController;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Data, Mislabeled, Weights, Predict), each fed by the
-// controller through setDataset()/setRun() whenever the data or the current run changes.
+// The window's tabs (Training, Inside, Data, Mislabeled, Weights, Predict), each fed by
+// the controller through setDataset()/setRun() whenever the data or the current run
+// changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
     Q_OBJECT
 public:
@@ -20,13 +22,16 @@ public:
 
     TrainingTab* trainingTab() const { return training_; }
     PredictionPanel* predictionPanel() const { return prediction_; }
+    IterationInspector* iterationInspector() const { return inspector_; }
 
 private:
     void showDataset();
     void showCurrentRun();
+    void showInspected();
 
     RunController* controller_;
     TrainingTab* training_;
+    IterationInspector* inspector_;
     DataBrowser* browser_;
     MislabeledView* mislabeled_;
     WeightsView* weights_;

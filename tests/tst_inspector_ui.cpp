@@ -1,0 +1,147 @@
+// Step, Pause and the Inside tab, driven offscreen on the built-in pictures: a step
+// runs exactly one iteration, the inspector shows that iteration's values, a paused and
+// stepped run ends bit-identical to an uninterrupted one, Stop ends a paused run.
+#include "histogram_view.h"
+#include "inspection.h"
+#include "iteration_inspector.h"
+#include "network_panel.h"
+#include "trainer.h"
+#include "workspace_tabs.h"
+
+#include "ui_helpers.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace catnet;
+
+namespace {
+
+TrainConfig smallConfig(int iterations) {
+    TrainConfig config;
+    config.layerDims = {12288, 5, 3, 1};
+    config.learningRate = 0.01;
+    config.iterations = iterations;
+    config.reportEvery = 5;
+    return config;
+}
+
+bool pausedAt(const ui::MainWindow& window, int iteration) {
+    return QTest::qWaitFor(
+        [&] {
+            const auto paused = test::controller(window)->pausedAt();
+            return paused && paused->iteration == iteration;
+        },
+        30000);
+}
+
+} // namespace
+
+class TestInspectorUi : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aStepRunsOneIterationAndShowsIt() {
+        auto window = test::makeWindow(false);
+        window->show();
+        test::networkPanel(*window)->setConfig(smallConfig(40));
+        QVERIFY(window->stepTraining());
+        QVERIFY(pausedAt(*window, 1));
+        auto* tabs = window->findChild<ui::WorkspaceTabs*>();
+        auto* inspector = test::child<ui::IterationInspector>(*window, "iterationInspector");
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(inspector));
+        QVERIFY(test::child<QPushButton>(*window, "trainButton")->text().contains("Continue"));
+        QVERIFY(!test::child<QPushButton>(*window, "pauseButton")->isEnabled());
+
+        // The values of iteration 1, from a run of one iteration computed here.
+        const Dataset& data = *test::controller(*window)->dataset();
+        const TrainResult one = train(smallConfig(1), data.train.X, data.train.Y);
+        const IterationValues expected = inspectIteration(one.parameters, data.train.X, data.train.Y);
+        QVERIFY(QTest::qWaitFor([&] { return inspector->values().has_value(); }, 5000));
+        const IterationValues& shown = *inspector->values();
+        QCOMPARE(shown.cost, expected.cost);
+        QVERIFY(shown.dW[1] == expected.dW[1]);
+        QVERIFY(shown.A[3] == expected.A[3]);
+        QVERIFY2(test::labelText(*window, "inspectorTitle").contains("Iteration 1"),
+                 qPrintable(test::labelText(*window, "inspectorTitle")));
+
+        // The table: Z and A forward, dA[L], then dZ, dW, db, dA per layer backward, then W.
+        auto* table = test::child<QTableWidget>(*window, "inspectorTable");
+        QCOMPARE(table->rowCount(), 2 * 3 + 1 + 4 * 3 + 3);
+        QCOMPARE(inspector->quantityAt(0), QString("Z[1]"));
+        QCOMPARE(table->item(0, 1)->text(), QString("(5, 209)"));
+        const int dZ2 = 7 + 4; // after Z, A ×3, dA[3], then dZ[3] dW[3] db[3] dA[2]
+        QCOMPARE(inspector->quantityAt(dZ2), QString("dZ[2]"));
+        QCOMPARE(table->item(dZ2, 2)->text(), QString("relu_backward"));
+        QCOMPARE(table->item(dZ2, 3)->toolTip().toDouble(), summarize(expected.dZ[2]).mean);
+        // The histogram of the selected row, with the count under the mouse.
+        table->selectRow(dZ2);
+        auto* histogram = test::child<ui::HistogramView>(*window, "inspectorHistogram");
+        const auto bar = histogram->barAt(histogram->rect().center());
+        QVERIFY(bar.has_value());
+        const ValueSummary s = summarize(expected.dZ[2]);
+        QVERIFY2(histogram->barText(*bar).endsWith(QString("%1 values").arg(s.bins[std::size_t(*bar)])),
+                 qPrintable(histogram->barText(*bar)));
+        // One example's column, ending in its P(cat).
+        test::child<QSpinBox>(*window, "exampleSpin")->setValue(7);
+        QVERIFY2(test::labelText(*window, "exampleActivations").contains(QString::number(expected.A[3](0, 7), 'f', 4)),
+                 qPrintable(test::labelText(*window, "exampleActivations")));
+
+        QVERIFY(window->stepTraining());
+        QVERIFY(pausedAt(*window, 2));
+        test::controller(*window)->stopTraining();
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
+        QCOMPARE(test::controller(*window)->currentRun()->outcome, Outcome::Cancelled);
+        QCOMPARE(test::controller(*window)->currentRun()->iterationsRun, 2);
+    }
+
+    void aPausedAndSteppedRunEndsBitIdentical() {
+        auto window = test::makeWindow(false);
+        const TrainConfig config = smallConfig(30);
+        test::networkPanel(*window)->setConfig(config);
+        for (int i = 1; i <= 3; ++i) {
+            QVERIFY(window->stepTraining());
+            QVERIFY(pausedAt(*window, i));
+        }
+        QSignalSpy finished(test::controller(*window), &ui::RunController::trainingFinished);
+        QVERIFY(window->startTraining()); // continues
+        QVERIFY(finished.wait(30000));
+        const auto run = test::controller(*window)->currentRun();
+        const Dataset& data = *test::controller(*window)->dataset();
+        const TrainResult uninterrupted = train(config, data.train.X, data.train.Y);
+        QCOMPARE(run->iterationsRun, 30);
+        QCOMPARE(run->costs, uninterrupted.costs);
+        for (int l = 0; l < 3; ++l)
+            QVERIFY(run->parameters->W[l] == uninterrupted.parameters.W[l]);
+    }
+
+    void pauseHoldsARunningRun() {
+        auto window = test::makeWindow(false);
+        test::networkPanel(*window)->setConfig(smallConfig(1'000'000));
+        QVERIFY(window->startTraining());
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->currentRun()->costs.empty(); }, 30000));
+        window->pauseTraining();
+        QVERIFY(QTest::qWaitFor([&] { return test::controller(*window)->pausedAt().has_value(); }, 30000));
+        const int at = test::controller(*window)->pausedAt()->iteration;
+        QTest::qWait(200);
+        QCOMPARE(test::controller(*window)->pausedAt()->iteration, at); // it holds
+        QVERIFY(test::controller(*window)->isTraining());
+        QVERIFY2(test::labelText(*window, "progressLabel").contains(QString("paused before iteration %1").arg(at)),
+                 qPrintable(test::labelText(*window, "progressLabel")));
+        // The inspector shows the paused parameters; a finished run afterwards its last ones.
+        auto* inspector = test::child<ui::IterationInspector>(*window, "iterationInspector");
+        QVERIFY(inspector->values().has_value());
+        test::controller(*window)->stopTraining();
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
+        QCOMPARE(test::controller(*window)->currentRun()->iterationsRun, at);
+        QVERIFY(inspector->values().has_value());
+        const auto run = test::controller(*window)->currentRun();
+        const Dataset& data = *test::controller(*window)->dataset();
+        QCOMPARE(inspector->values()->cost, inspectIteration(*run->parameters, data.train.X, data.train.Y).cost);
+    }
+};
+
+QTEST_MAIN(TestInspectorUi)
+#include "tst_inspector_ui.moc"
