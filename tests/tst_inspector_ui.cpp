@@ -1,6 +1,7 @@
 // Step, Pause and the Inside tab, driven offscreen on the built-in pictures: a step
 // runs exactly one iteration, the inspector shows that iteration's values, a paused and
 // stepped run ends bit-identical to an uninterrupted one, Stop ends a paused run.
+#include "gradient_check_panel.h"
 #include "histogram_view.h"
 #include "inspection.h"
 #include "iteration_inspector.h"
@@ -11,7 +12,9 @@
 #include "ui_helpers.h"
 
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -115,6 +118,38 @@ private slots:
         QCOMPARE(run->costs, uninterrupted.costs);
         for (int l = 0; l < 3; ++l)
             QVERIFY(run->parameters->W[l] == uninterrupted.parameters.W[l]);
+    }
+
+    void checkingTheGradientsOfThePausedRun() {
+        auto window = test::makeWindow(false);
+        window->show();
+        test::networkPanel(*window)->setConfig(smallConfig(10));
+        QVERIFY(window->stepTraining());
+        QVERIFY(pausedAt(*window, 1));
+        auto* panel = test::child<ui::GradientCheckPanel>(*window, "gradientCheckPanel");
+        QSignalSpy finished(panel, &ui::GradientCheckPanel::finished);
+        QTest::mouseClick(test::child<QPushButton>(*window, "gradientCheckButton"), Qt::LeftButton);
+        QVERIFY(panel->isChecking());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(panel->result().has_value());
+        // The same check, computed here on the paused parameters.
+        const Dataset& data = *test::controller(*window)->dataset();
+        const GradientCheck expected =
+            checkGradients(*test::controller(*window)->pausedAt()->parameters, data.train.X, data.train.Y);
+        QCOMPARE(panel->result()->parameters, expected.parameters);
+        QVERIFY(std::abs(panel->result()->difference - expected.difference) < 1e-3 * expected.difference);
+        QVERIFY(panel->result()->verdict() != GradientCheck::Verdict::Wrong);
+        const QString shown = test::labelText(*window, "gradientCheckResult");
+        QVERIFY2(shown.contains("Rounding floor") && shown.contains("W[1]"), qPrintable(shown));
+        QCOMPARE(test::child<QProgressBar>(*window, "gradientCheckProgress")->value(), 1000);
+
+        // Stop: a check under way ends without a result.
+        QTest::mouseClick(test::child<QPushButton>(*window, "gradientCheckButton"), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(*window, "gradientCheckStop"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const QString after = test::labelText(*window, "gradientCheckResult");
+        QVERIFY2(after.contains("Stopped before every parameter") || after.contains("Difference"), qPrintable(after));
+        test::controller(*window)->stopTraining();
     }
 
     void pauseHoldsARunningRun() {

@@ -1,5 +1,6 @@
 #include "iteration_inspector.h"
 
+#include "gradient_check_panel.h"
 #include "histogram_view.h"
 #include "qt_images.h"
 #include "value_summary.h"
@@ -41,6 +42,8 @@ IterationInspector::IterationInspector(QWidget* parent) : QWidget(parent) {
     title_ = new QLabel(this);
     title_->setObjectName("inspectorTitle");
     title_->setWordWrap(true);
+    gradientCheck_ = new GradientCheckPanel(this);
+    gradientCheck_->setObjectName("gradientCheckPanel");
     table_ = new QTableWidget(0, ColumnCount, this);
     table_->setObjectName("inspectorTable");
     table_->setHorizontalHeaderLabels({tr("Array"), tr("Shape"), tr("Computed by"), tr("Mean"), tr("Std"), tr("Min"),
@@ -83,6 +86,7 @@ IterationInspector::IterationInspector(QWidget* parent) : QWidget(parent) {
     split->setStretchFactor(0, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
+    layout->addWidget(gradientCheck_);
     layout->addWidget(split, 1);
 
     connect(table_, &QTableWidget::itemSelectionChanged, this, &IterationInspector::showHistogram);
@@ -92,6 +96,7 @@ IterationInspector::IterationInspector(QWidget* parent) : QWidget(parent) {
 
 void IterationInspector::setDataset(std::shared_ptr<const Dataset> data) {
     data_ = std::move(data);
+    gradientCheck_->setSubject(parameters_, data_);
     stale_ = true;
     refresh();
 }
@@ -99,6 +104,7 @@ void IterationInspector::setDataset(std::shared_ptr<const Dataset> data) {
 void IterationInspector::setParameters(std::shared_ptr<const Parameters> parameters, int iteration,
                                        const QString& source) {
     parameters_ = std::move(parameters);
+    gradientCheck_->setSubject(parameters_, data_);
     iteration_ = iteration;
     source_ = source;
     stale_ = true;

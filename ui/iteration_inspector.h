@@ -14,13 +14,15 @@ class QTableWidget;
 
 namespace catnet::ui {
 
+class GradientCheckPanel;
 class HistogramView;
 
 // The "Inside" tab: one iteration of the course's algorithm at the parameters it is
 // given (a paused run's, or a finished run's last ones), in the course's terms. Every
 // forward and backward array of every layer, with its shape, the course function that
 // computes it and summary numbers; a histogram of the selected one; and one training
-// example's column, layer by layer, ending in its P(cat). Computed when shown.
+// example's column, layer by layer, ending in its P(cat); and the gradient check of these
+// parameters. Computed when shown.
 class IterationInspector : public QWidget {
     Q_OBJECT
 public:
@@ -60,6 +62,7 @@ private:
     std::vector<Quantity> rows_;
 
     QLabel* title_;
+    GradientCheckPanel* gradientCheck_;
     QTableWidget* table_;
     HistogramView* histogram_;
     QSpinBox* example_;
