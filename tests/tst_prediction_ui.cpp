@@ -4,12 +4,19 @@
 #include "photo_loader.h"
 #include "prediction_panel.h"
 #include "weights_view.h"
+#include "inspection.h"
+#include "mislabeled_view.h"
+#include "qt_images.h"
+#include "saliency_image.h"
 
 #include "ui_helpers.h"
 
 #include <QDropEvent>
 #include <QMimeData>
+#include <QCheckBox>
+#include <QLabel>
 #include <QPainter>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -94,6 +101,59 @@ private slots:
         const ui::PhotoInput input = ui::loadPhoto(path);
         const auto run = test::controller(*window_)->runs()->find(test::controller(*window_)->currentRunId());
         QCOMPARE(*panel->probability(), predictProbabilities(*run->parameters, featuresFromPixels(input.pixels.data(), 1))(0));
+    }
+
+    void thePredictTabShowsTheSaliencyOfThePhoto() {
+        const QString path = dir_.filePath("saliency.png");
+        QVERIFY(testPhoto(120, 160).save(path));
+        window_->show();
+        window_->predictFile(path);
+        auto* panel = test::child<ui::PredictionPanel>(*window_, "predictionPanel");
+        QVERIFY(panel->saliency().has_value());
+        const ui::PhotoInput input = ui::loadPhoto(path);
+        const auto run = test::controller(*window_)->currentRun();
+        const Matrix features = featuresFromPixels(input.pixels.data(), 1);
+        QVERIFY(*panel->saliency() == saliency(*run->parameters, features).col(0));
+        auto* blend = test::child<QLabel>(*window_, "saliencyBlendLabel");
+        QVERIFY(blend->isVisible());
+        const QImage before = blend->pixmap().toImage();
+        test::child<QSlider>(*window_, "saliencyBlendSlider")->setValue(0); // the input alone
+        QCOMPARE(blend->pixmap().toImage(), input.networkImage().convertToFormat(QImage::Format_RGB32));
+        QVERIFY(before != blend->pixmap().toImage());
+        QCOMPARE(test::child<QLabel>(*window_, "saliencyHeatLabel")->pixmap().toImage(),
+                 ui::saliencyHeatMap(*panel->saliency()));
+    }
+
+    void saliencyHeatMapColours() {
+        Eigen::VectorXd s = Eigen::VectorXd::Zero(12288);
+        s((2 * 64 + 3) * 3 + 0) = 1.0;  // pixel (row 2, column 3), red channel
+        s((5 * 64 + 6) * 3 + 2) = -0.5; // pixel (row 5, column 6), blue channel
+        const QImage heat = ui::saliencyHeatMap(s);
+        QCOMPARE(heat.size(), QSize(64, 64));
+        QCOMPARE(QColor(heat.pixel(3, 2)), QColor(255, 0, 0));       // the largest: full red
+        QCOMPARE(QColor(heat.pixel(6, 5)), QColor(128, 128, 255));   // half as large, the other way
+        QCOMPARE(QColor(heat.pixel(0, 0)), QColor(255, 255, 255));   // no effect: white
+        const QImage grey(64, 64, QImage::Format_RGB32);
+        QImage black = grey;
+        black.fill(Qt::black);
+        QCOMPARE(QColor(ui::blendOver(black, heat, 0.5).pixel(3, 2)), QColor(128, 0, 0));
+    }
+
+    void theMislabeledGridShowsSaliencyOnRequest() {
+        auto* view = test::child<ui::MislabeledView>(*window_, "mislabeledView");
+        const auto items = view->model()->items();
+        QVERIFY(!items.empty());
+        view->saliencyToggle()->setChecked(true);
+        const auto withSaliency = view->model()->items();
+        QCOMPARE(withSaliency.size(), items.size());
+        const DataSplit& split = test::controller(*window_)->dataset()->test;
+        const auto run = test::controller(*window_)->currentRun();
+        const int i = withSaliency.front().index;
+        const Matrix s = saliency(*run->parameters, split.X.col(i));
+        QCOMPARE(withSaliency.front().image,
+                 ui::blendOver(ui::imageFromNetworkInput(split.image(i)), ui::saliencyHeatMap(s.col(0)), 0.6));
+        view->saliencyToggle()->setChecked(false);
+        QCOMPARE(view->model()->items().front().image, items.front().image);
     }
 
     void dropATextFile() {

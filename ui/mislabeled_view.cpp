@@ -1,8 +1,11 @@
 #include "mislabeled_view.h"
 
 #include "image_grid.h"
+#include "inspection.h"
 #include "qt_images.h"
+#include "saliency_image.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +21,10 @@ MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
     split_ = new QComboBox(this);
     split_->addItems({tr("Test set"), tr("Training set")});
     split_->setToolTip(tr("Which split's mistakes to show"));
+    saliency_ = new QCheckBox(tr("Show saliency"), this);
+    saliency_->setObjectName("saliencyToggle");
+    saliency_->setToolTip(tr("Lay each image's saliency map over it: red pixels pushed the model towards \"cat\", "
+                             "blue ones away from it"));
     summary_ = new QLabel(this);
     summary_->setObjectName("mislabeledSummary");
     model_ = new ImageListModel(this);
@@ -27,11 +34,13 @@ MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
 
     auto* top = new QHBoxLayout;
     top->addWidget(split_);
+    top->addWidget(saliency_);
     top->addWidget(summary_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(grid, 1);
     connect(split_, &QComboBox::currentIndexChanged, this, &MislabeledView::refresh);
+    connect(saliency_, &QCheckBox::toggled, this, &MislabeledView::refresh);
 }
 
 void MislabeledView::setDataset(std::shared_ptr<const Dataset> data) {
@@ -68,13 +77,26 @@ void MislabeledView::refresh() {
     // Most confidently wrong first: the largest distance between P(cat) and the truth.
     const auto wrongness = [&](Eigen::Index i) { return std::abs(e.probabilities(i) - split.Y(0, i)); };
     std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return wrongness(a) > wrongness(b); });
+    order.erase(std::remove_if(order.begin(), order.end(), [&](Eigen::Index i) { return i < 0 || i >= split.count(); }),
+                order.end()); // never index past the images shown
+    Matrix saliencies;
+    const bool withSaliency = saliency_->isChecked() && run_->parameters &&
+                              run_->parameters->W.front().cols() == split.X.rows() && split.X.rows() == kFeatureCount;
+    if (withSaliency) {
+        Matrix shown(split.X.rows(), Eigen::Index(order.size()));
+        for (std::size_t k = 0; k < order.size(); ++k)
+            shown.col(Eigen::Index(k)) = split.X.col(order[k]);
+        saliencies = saliency(*run_->parameters, shown);
+    }
     std::vector<ImageListModel::Item> items;
-    for (Eigen::Index i : order) {
-        if (i < 0 || i >= split.count())
-            continue; // never index past the images shown
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Eigen::Index i = order[k];
+        QImage image = imageFromNetworkInput(split.image(i));
+        if (withSaliency)
+            image = blendOver(image, saliencyHeatMap(saliencies.col(Eigen::Index(k))), 0.6);
         const QString predicted = className(split, e.predictions(i));
         const QString truth = className(split, split.label(i));
-        items.push_back({imageFromNetworkInput(split.image(i)),
+        items.push_back({image,
                          tr("#%1 · P(cat) %2\nsaid %3\nis %4").arg(i).arg(e.probabilities(i), 0, 'f', 2).arg(predicted, truth),
                          tr("example %1: predicted %2, really %3, P(cat) = %4")
                              .arg(i).arg(predicted, truth).arg(e.probabilities(i), 0, 'f', 4),

@@ -8,13 +8,15 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
 namespace catnet::ui {
 
 // The "Mislabeled" tab: the images the current model gets wrong, most confidently
-// wrong first, each with predicted class, true class and P(cat).
+// wrong first, each with predicted class, true class and P(cat); with "Show saliency",
+// each with its saliency map laid over it (which pixels made the model say what it did).
 class MislabeledView : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,7 @@ public:
     void setRun(std::shared_ptr<const TrainedRun> run);
     ImageListModel* model() const { return model_; }
     QComboBox* splitCombo() const { return split_; }
+    QCheckBox* saliencyToggle() const { return saliency_; }
     QString summary() const;
 
 private:
@@ -32,6 +35,7 @@ private:
     std::shared_ptr<const Dataset> data_;
     std::shared_ptr<const TrainedRun> run_;
     QComboBox* split_;
+    QCheckBox* saliency_;
     QLabel* summary_;
     ImageListModel* model_;
 };

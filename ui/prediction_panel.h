@@ -10,11 +10,14 @@
 
 class QLabel;
 class QProgressBar;
+class QSlider;
 
 namespace catnet::ui {
 
-// Shows a learner's photo, the 64×64 input the network actually sees, and the
-// current run's probability of "cat" for it (asked again when the run changes).
+// Shows a learner's photo, the 64×64 input the network actually sees, the current
+// run's probability of "cat" for it (asked again when the run changes), and which
+// pixels made it say so: the saliency map d P(cat) / d pixel, beside the input and
+// blended over it (a slider sets the blend).
 class PredictionPanel : public QWidget {
     Q_OBJECT
 public:
@@ -27,11 +30,14 @@ public:
 
     bool hasPrediction() const { return probability_.has_value(); }
     std::optional<double> probability() const { return probability_; }
+    // d P(cat) / d x for the photo's 12288 features; empty without a prediction.
+    const std::optional<Eigen::VectorXd>& saliency() const { return saliency_; }
     QString errorText() const;
 
 private:
     void clear();
     void predict();
+    void showSaliency();
 
     std::shared_ptr<const TrainedRun> run_;
     std::optional<PhotoInput> photo_;
@@ -41,7 +47,12 @@ private:
     QLabel* verdict_;
     QProgressBar* bar_;
     QLabel* error_;
+    QLabel* heat_;
+    QLabel* blend_;
+    QSlider* blendSlider_;
+    QLabel* saliencyNote_;
     std::optional<double> probability_;
+    std::optional<Eigen::VectorXd> saliency_;
 };
 
 } // namespace catnet::ui
