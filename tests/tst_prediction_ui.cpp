@@ -4,6 +4,8 @@
 #include "photo_loader.h"
 #include "prediction_panel.h"
 #include "weights_view.h"
+#include "initialization.h"
+#include "weight_matrix_view.h"
 #include "inspection.h"
 #include "mislabeled_view.h"
 #include "qt_images.h"
@@ -87,6 +89,41 @@ private slots:
                 QCOMPARE(channel(k) < 128, W1(unit, k) < 0); // dark means negative
             }
         }
+    }
+
+    void weightsTabShowsTheChangeSinceInitializationOnOneScale() {
+        auto* view = test::child<ui::WeightsView>(*window_, "weightsView");
+        const auto run = test::controller(*window_)->currentRun();
+        const Matrix& W1 = run->parameters->W.front();
+        // W1(0) as the course draws it: the 2-layer preset's small init, seed 1.
+        const Matrix change = W1 - initializeParameters({12288, 7, 1}, InitScheme::Small, 1).W.front();
+        view->show(ui::WeightsView::Shown::ChangeSinceInit, ui::WeightsView::Scale::Shared);
+        const double largest = change.cwiseAbs().maxCoeff();
+        const auto& items = view->model()->items();
+        QCOMPARE(int(items.size()), 7);
+        for (Eigen::Index unit : {Eigen::Index(0), Eigen::Index(4)})
+            QCOMPARE(items[std::size_t(unit)].image, ui::WeightsView::unitImage(change, unit, largest));
+        bool oneScale = false; // not each unit's own scale: some unit looks different on it
+        for (Eigen::Index unit = 0; unit < 7; ++unit)
+            oneScale = oneScale || items[std::size_t(unit)].image != ui::WeightsView::unitImage(change, unit);
+        QVERIFY(oneScale);
+        QVERIFY2(test::labelText(*window_, "weightsLegend").contains(QString::number(largest, 'g', 3)),
+                 qPrintable(test::labelText(*window_, "weightsLegend")));
+        QVERIFY(test::labelText(*window_, "weightsSummary").contains("random start"));
+        view->show(ui::WeightsView::Shown::Weights, ui::WeightsView::Scale::PerUnit);
+        QCOMPARE(view->model()->items()[0].image, ui::WeightsView::unitImage(W1, 0));
+
+        // The deeper layer: W2 (1 × 7) as a heat map with values on hover.
+        auto* W2 = test::child<ui::WeightMatrixView>(*window_, "weightMatrix2");
+        const Matrix& w2 = run->parameters->W[1];
+        QCOMPARE(W2->image().size(), QSize(7, 1));
+        Eigen::Index strongest = 0;
+        w2.row(0).cwiseAbs().maxCoeff(&strongest);
+        QCOMPARE(QColor(W2->image().pixel(int(strongest), 0)), w2(0, strongest) > 0 ? QColor(255, 0, 0) : QColor(0, 0, 255));
+        const auto cell = W2->cellAt(QPoint(W2->width() - 2, 2));
+        QVERIFY(cell.has_value());
+        QCOMPARE(cell->second, Eigen::Index(6));
+        QVERIFY2(W2->cellText(0, 6).contains(QString::number(w2(0, 6), 'g', 6)), qPrintable(W2->cellText(0, 6)));
     }
 
     void dropAPng() {
@@ -208,6 +245,7 @@ private slots:
         const QString path = dir_.filePath("model.h5");
         const int original = test::controller(*window_)->currentRunId();
         QVERIFY(window_->saveModelTo(path));
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window_)->isSaving(); }, 30000)); // written in the background
         QVERIFY(window_->loadModelFrom(path));
         const int loaded = test::controller(*window_)->currentRunId();
         QVERIFY(loaded != original);

@@ -7,14 +7,19 @@
 
 #include <memory>
 
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
 
 namespace catnet::ui {
 
 // The "Weights" tab: what each first-layer unit looks for. Row j of W1 has one weight
 // per input pixel channel, so it can be shown as a 64×64 colour image: grey is 0,
-// each channel darker for a negative weight and brighter for a positive one, scaled
-// so the unit's largest |weight| reaches black or white.
+// each channel darker for a negative weight and brighter for a positive one, on a
+// scale symmetric around zero (each unit its own, or one for all). It can show the
+// change since initialization, W1 − W1(0), instead: there the structure learned shows
+// while W1 itself still looks like its random start. Below, the deeper layers' weights
+// as small heat maps with values on hover.
 class WeightsView : public QWidget {
     Q_OBJECT
 public:
@@ -23,12 +28,26 @@ public:
     void setRun(std::shared_ptr<const TrainedRun> run);
     ImageListModel* model() const { return model_; }
 
-    // Row `unit` of W1 (12288 weights) as an image: -max|w| → 0, 0 → 128, +max|w| → 255.
-    static QImage unitImage(const Matrix& W1, Eigen::Index unit);
+    enum class Shown { Weights, ChangeSinceInit };
+    enum class Scale { PerUnit, Shared };
+    void show(Shown shown, Scale scale);
+
+    // Row `unit` of `W1` (12288 values) as an image: -s → 0, 0 → 128, +s → 255, with s the
+    // row's largest |value|, or `largest` if given.
+    static QImage unitImage(const Matrix& W1, Eigen::Index unit, double largest = 0.0);
 
 private:
+    void refresh();
+    void showDeeperLayers(const Parameters& parameters);
+
+    std::shared_ptr<const TrainedRun> run_;
+    QComboBox* shown_;
+    QComboBox* scale_;
+    QLabel* legend_;
     QLabel* summary_;
     ImageListModel* model_;
+    QWidget* deeper_;
+    QHBoxLayout* deeperLayout_;
 };
 
 } // namespace catnet::ui
