@@ -16,7 +16,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QHelpEvent>
 #include <QTableWidget>
+#include <QToolTip>
 
 using namespace catnet;
 
@@ -87,6 +89,10 @@ private slots:
         const ValueSummary s = summarize(expected.dZ[2]);
         QVERIFY2(histogram->barText(*bar).endsWith(QString("%1 values").arg(s.bins[std::size_t(*bar)])),
                  qPrintable(histogram->barText(*bar)));
+        // Hovering shows it.
+        QHelpEvent hover(QEvent::ToolTip, histogram->rect().center(), histogram->mapToGlobal(histogram->rect().center()));
+        QApplication::sendEvent(histogram, &hover);
+        QCOMPARE(QToolTip::text(), histogram->barText(*bar));
         // One example's column, ending in its P(cat).
         test::child<QSpinBox>(*window, "exampleSpin")->setValue(7);
         QVERIFY2(test::labelText(*window, "exampleActivations").contains(QString::number(expected.A[3](0, 7), 'f', 4)),

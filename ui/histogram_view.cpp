@@ -1,8 +1,8 @@
 #include "histogram_view.h"
 
-#include <QHelpEvent>
+#include "hover_tip.h"
+
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
 
@@ -40,15 +40,12 @@ QString HistogramView::barText(int bar) const {
 }
 
 bool HistogramView::event(QEvent* event) {
-    if (event->type() == QEvent::ToolTip) {
-        const auto* help = static_cast<QHelpEvent*>(event);
-        if (const auto bar = barAt(help->pos()))
-            QToolTip::showText(help->globalPos(), barText(*bar), this);
-        else
-            QToolTip::hideText();
-        return true;
-    }
-    return QWidget::event(event);
+    const auto textAt = [this](const QPoint& position) -> std::optional<QString> {
+        if (const auto bar = barAt(position))
+            return barText(*bar);
+        return std::nullopt;
+    };
+    return showHoverTip(this, event, textAt) || QWidget::event(event);
 }
 
 void HistogramView::paintEvent(QPaintEvent*) {

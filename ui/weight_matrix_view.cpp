@@ -1,8 +1,8 @@
 #include "weight_matrix_view.h"
 
-#include <QHelpEvent>
+#include "hover_tip.h"
+
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -51,15 +51,12 @@ QString WeightMatrixView::cellText(Eigen::Index row, Eigen::Index column) const 
 }
 
 bool WeightMatrixView::event(QEvent* event) {
-    if (event->type() == QEvent::ToolTip) {
-        const auto* help = static_cast<QHelpEvent*>(event);
-        if (const auto cell = cellAt(help->pos()))
-            QToolTip::showText(help->globalPos(), cellText(cell->first, cell->second), this);
-        else
-            QToolTip::hideText();
-        return true;
-    }
-    return QWidget::event(event);
+    const auto textAt = [this](const QPoint& position) -> std::optional<QString> {
+        if (const auto cell = cellAt(position))
+            return cellText(cell->first, cell->second);
+        return std::nullopt;
+    };
+    return showHoverTip(this, event, textAt) || QWidget::event(event);
 }
 
 void WeightMatrixView::paintEvent(QPaintEvent*) {
