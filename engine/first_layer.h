@@ -19,6 +19,8 @@ public:
     virtual void update(const Matrix& dZ1) = 0;
     // The current W1 (computed on demand for the Gram path).
     virtual Matrix weights() const = 0;
+    // ‖dZ1·Xᵀ‖ (Frobenius), for the layer signals; W1's gradient is that over m.
+    virtual double gradientNorm(const Matrix& dZ1) const = 0;
 };
 
 // Keeps W1 and computes both products over X each iteration, on two threads.

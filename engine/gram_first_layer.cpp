@@ -2,6 +2,7 @@
 #include "two_way_split.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace catnet {
@@ -40,6 +41,11 @@ public:
     }
 
     void update(const Matrix& dZ1) override { summedDZ1_ += dZ1; }
+
+    // ‖dZ1·Xᵀ‖² = trace(dZ1·XᵀX·dZ1ᵀ): from the Gram matrix, without touching X.
+    double gradientNorm(const Matrix& dZ1) const override {
+        return std::sqrt(std::max(0.0, (dZ1 * gram_).cwiseProduct(dZ1).sum()));
+    }
 
     Matrix weights() const override {
         Matrix W1 = W1Initial_;

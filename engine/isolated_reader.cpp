@@ -31,6 +31,13 @@ std::string serializeModel(const SavedModel& model) {
     out.putString(model.name);
     out.put(model.seconds);
     out.put(model.strategy);
+    out.put<std::uint64_t>(model.layerSignals.size());
+    for (const SignalPoint& point : model.layerSignals) {
+        out.put(point.iteration);
+        out.put<std::uint64_t>(point.layers.size());
+        for (const LayerSignals& s : point.layers)
+            out.put(s);
+    }
     return out.take();
 }
 
@@ -58,6 +65,16 @@ SavedModel modelFromReaderReply(const std::string& bytes) {
     model.name = in.getString();
     model.seconds = in.get<double>();
     model.strategy = in.get<Strategy>();
+    const auto points = in.get<std::uint64_t>();
+    for (std::uint64_t i = 0; i < points; ++i) {
+        SignalPoint point{in.get<int>(), {}};
+        const auto layers = in.get<std::uint64_t>();
+        if (layers != std::uint64_t(model.parameters.layerCount()))
+            throw std::runtime_error("corrupt hand-over from the reader program");
+        for (std::uint64_t l = 0; l < layers; ++l)
+            point.layers.push_back(in.get<LayerSignals>());
+        model.layerSignals.push_back(std::move(point));
+    }
     // The reader validated the file; still, nothing that does not hold together is used.
     const Parameters& p = model.parameters;
     bool chains = p.layerCount() >= 1 && !nameOf(model.outcome).empty() && !nameOf(model.strategy).empty() &&

@@ -103,6 +103,19 @@ void writeModel(const fs::path& file, const Parameters& p, const SavedModel& mod
     }
     writeVector(out, "cost_iterations", iterations, H5::PredType::STD_I64LE, H5::PredType::NATIVE_INT64);
     writeVector(out, "costs", costs, H5::PredType::IEEE_F64LE, H5::PredType::NATIVE_DOUBLE);
+    if (!model.layerSignals.empty()) {
+        std::vector<std::int64_t> at;
+        std::vector<double> values; // row-major (n, L, 4)
+        for (const SignalPoint& point : model.layerSignals) {
+            at.push_back(point.iteration);
+            for (const LayerSignals& s : point.layers)
+                values.insert(values.end(), {s.activationStd, s.deadShare, s.gradientNorm, s.updateRatio});
+        }
+        writeVector(out, "signal_iterations", at, H5::PredType::STD_I64LE, H5::PredType::NATIVE_INT64);
+        const hsize_t shape[3] = {at.size(), hsize_t(p.layerCount()), hsize_t(kSignalsPerLayer)};
+        out.createDataSet("layer_signals", H5::PredType::IEEE_F64LE, H5::DataSpace(3, shape))
+            .write(values.data(), H5::PredType::NATIVE_DOUBLE);
+    }
     writeAttribute(out, "format", std::string(kFormatName));
     writeAttribute(out, "format_version", kFormatVersion);
     writeAttribute(out, "layer_dims", p.layerDims());
@@ -152,6 +165,7 @@ public:
         if (hasAttribute("strategy"))
             model.strategy = readName<Strategy>("strategy");
         model.costs = readCosts();
+        model.layerSignals = readSignals(model.parameters.layerCount());
         return model;
     }
 
@@ -311,6 +325,38 @@ private:
         }
         for (std::size_t i = 0; i < values.size(); ++i)
             points.push_back({static_cast<int>(at[i]), values[i]});
+        return points;
+    }
+
+    // Optional: models saved before the signals were recorded have none.
+    std::vector<SignalPoint> readSignals(int layers) const {
+        std::vector<SignalPoint> points;
+        if (!file_.nameExists("layer_signals") || !file_.nameExists("signal_iterations"))
+            return points;
+        const H5::DataSet values = openDataset("layer_signals");
+        const H5::DataSet iterations = openDataset("signal_iterations");
+        if (values.getTypeClass() != H5T_FLOAT || (iterations.getTypeClass() != H5T_INTEGER))
+            fail("datasets 'layer_signals' and 'signal_iterations' should hold numbers");
+        const std::vector<hsize_t> shape = hdf5::shapeOf(values);
+        const std::vector<hsize_t> at = hdf5::shapeOf(iterations);
+        if (shape.size() != 3 || at.size() != 1 || shape[0] != at[0] || shape[0] > 10'000'000 ||
+            shape[1] != hsize_t(layers) || shape[2] != hsize_t(kSignalsPerLayer))
+            fail("dataset 'layer_signals' should be (points, " + std::to_string(layers) + ", " +
+                 std::to_string(kSignalsPerLayer) + ") beside a list 'signal_iterations' of the same length");
+        std::vector<double> flat(shape[0] * shape[1] * shape[2]);
+        std::vector<std::int64_t> iterationList(shape[0]);
+        if (shape[0] > 0) {
+            values.read(flat.data(), H5::PredType::NATIVE_DOUBLE);
+            iterations.read(iterationList.data(), H5::PredType::NATIVE_INT64);
+        }
+        for (std::size_t i = 0; i < shape[0]; ++i) {
+            SignalPoint point{static_cast<int>(iterationList[i]), {}};
+            for (std::size_t l = 0; l < shape[1]; ++l) {
+                const double* s = flat.data() + (i * shape[1] + l) * shape[2];
+                point.layers.push_back({s[0], s[1], s[2], s[3]});
+            }
+            points.push_back(std::move(point));
+        }
         return points;
     }
 

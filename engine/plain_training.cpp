@@ -7,8 +7,8 @@ namespace catnet {
 
 TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
                        const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
-                       IterationGate* gate) {
-    RunRecorder recorder(config, onProgress);
+                       IterationGate* gate, const SignalCallback& onSignals) {
+    RunRecorder recorder(config, onProgress, onSignals);
     for (int i = 0; i < config.iterations; ++i) {
         if (gate)
             gate->waitBefore(i, [&] { return parameters; }, stop);
@@ -20,6 +20,15 @@ TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const M
         if (!recorder.record(i, cost))
             return recorder.diverged(std::move(parameters), i);
         const std::vector<course::Gradients> grads = course::lModelBackward(AL, Y, caches);
+        if (recorder.isReportPoint(i)) {
+            SignalPoint signals{i, {}};
+            for (std::size_t l = 0; l < grads.size(); ++l) {
+                const Matrix& A = l + 1 < grads.size() ? caches[l + 1].linear.A_prev : AL;
+                signals.layers.push_back(measureLayer(A, l + 1 < grads.size(), grads[l].dW.norm(),
+                                                      parameters.W[l].norm(), config.learningRate));
+            }
+            recorder.recordSignals(std::move(signals));
+        }
         course::updateParameters(parameters, grads, config.learningRate);
     }
     return recorder.completed(std::move(parameters), config.iterations);

@@ -12,6 +12,6 @@ namespace catnet {
 // the benchmark's baseline and the reference the fast paths are tested against.
 TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
                        const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
-                       IterationGate* gate = nullptr);
+                       IterationGate* gate = nullptr, const SignalCallback& onSignals = {});
 
 } // namespace catnet

@@ -7,7 +7,7 @@ namespace catnet {
 bool RunRecorder::record(int iteration, double cost) {
     if (!std::isfinite(cost))
         return false;
-    if (iteration % config_.reportEvery == 0 || iteration + 1 == config_.iterations) {
+    if (isReportPoint(iteration)) {
         costs_.push_back({iteration, cost});
         if (onProgress_)
             onProgress_(iteration, cost);
@@ -15,10 +15,21 @@ bool RunRecorder::record(int iteration, double cost) {
     return true;
 }
 
+bool RunRecorder::isReportPoint(int iteration) const {
+    return iteration % config_.reportEvery == 0 || iteration + 1 == config_.iterations;
+}
+
+void RunRecorder::recordSignals(SignalPoint point) {
+    if (onSignals_)
+        onSignals_(point);
+    signals_.push_back(std::move(point));
+}
+
 TrainResult RunRecorder::finish(Parameters parameters, int iterationsRun, Outcome outcome) {
     TrainResult result;
     result.parameters = std::move(parameters);
     result.costs = std::move(costs_);
+    result.layerSignals = std::move(signals_);
     result.outcome = outcome;
     result.iterationsRun = iterationsRun;
     return result;

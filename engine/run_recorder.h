@@ -8,11 +8,14 @@ namespace catnet {
 // calls the progress callback, spots divergence, and builds the result.
 class RunRecorder {
 public:
-    RunRecorder(const TrainConfig& config, const ProgressCallback& onProgress)
-        : config_(config), onProgress_(onProgress) {}
+    RunRecorder(const TrainConfig& config, const ProgressCallback& onProgress, const SignalCallback& onSignals = {})
+        : config_(config), onProgress_(onProgress), onSignals_(onSignals) {}
 
     // Returns false when the cost is not finite (the run has diverged).
     bool record(int iteration, double cost);
+    // Whether `iteration` is a report point (costs and signals are recorded there).
+    bool isReportPoint(int iteration) const;
+    void recordSignals(SignalPoint point);
 
     TrainResult completed(Parameters parameters, int iterationsRun);
     TrainResult cancelled(Parameters parameters, int iterationsRun);
@@ -23,7 +26,9 @@ private:
 
     const TrainConfig& config_;
     const ProgressCallback& onProgress_;
+    const SignalCallback& onSignals_;
     std::vector<CostPoint> costs_;
+    std::vector<SignalPoint> signals_;
 };
 
 } // namespace catnet

@@ -56,7 +56,8 @@ void checkInputs(const TrainConfig& config, const Matrix& X, const Matrix& Y) {
 } // namespace
 
 TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
-                  const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate) {
+                  const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate,
+                  const SignalCallback& onSignals) {
     checkInputs(config, X, Y);
     const auto start = std::chrono::steady_clock::now();
 
@@ -72,7 +73,7 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
     Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
     TrainResult result;
     if (strategy == Strategy::Plain) {
-        result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate);
+        result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate, onSignals);
     } else {
         std::unique_ptr<FirstLayer> firstLayer =
             strategy == Strategy::Gram ? makeGramFirstLayer(initial.W[0], X, config.learningRate, stop)
@@ -81,7 +82,7 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
             result = RunRecorder(config, onProgress).cancelled(std::move(initial), 0);
         } else {
             TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y);
-            result = loop.run(onProgress, stop, gate);
+            result = loop.run(onProgress, stop, gate, onSignals);
         }
     }
     result.strategy = strategy;

@@ -11,9 +11,11 @@ namespace catnet {
 // Checks `stop` between iterations; a cost that is not finite (a diverging learning
 // rate, or a saturated sigmoid whose log is infinite) ends the run as Diverged.
 // Throws std::invalid_argument for a config that does not fit the data.
-// `gate`, if given, can pause the run between iterations and step it (iteration_gate.h).
+// `gate`, if given, can pause the run between iterations and step it (iteration_gate.h);
+// `onSignals` hears each layer's signals at every report point (layer_signals.h).
 TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
-                  const ProgressCallback& onProgress = {}, std::stop_token stop = {}, IterationGate* gate = nullptr);
+                  const ProgressCallback& onProgress = {}, std::stop_token stop = {}, IterationGate* gate = nullptr,
+                  const SignalCallback& onSignals = {});
 
 // What Auto picks for this problem size (documented in README).
 Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterations);

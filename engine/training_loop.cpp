@@ -35,9 +35,16 @@ double TrainingLoop::forwardAndCost() {
     return course::computeCost(A_.back(), Y_);
 }
 
-void TrainingLoop::backwardAndUpdate() {
+void TrainingLoop::backwardAndUpdate(SignalPoint* measured) {
     const std::size_t L = Z_.size();
     const double lr = config_.learningRate;
+    if (measured)
+        measured->layers.resize(L);
+    // Measured apart from the update, which keeps its own arithmetic (and so its bits).
+    const auto measure = [&](std::size_t l, double gradientNorm, double weightNorm) {
+        if (measured)
+            measured->layers[l] = measureLayer(A_[l], l + 1 < L, gradientNorm, weightNorm, lr);
+    };
     {
         // dAL = -(Y/AL - (1-Y)/(1-AL)); dZ = dAL * s(1-s) with s = AL.
         const auto y = Y_.array();
@@ -48,9 +55,13 @@ void TrainingLoop::backwardAndUpdate() {
         // dA_prev uses W before its update, so compute it first.
         dA_.noalias() = parameters_.W[l].transpose() * dZ_[l];
         dZ_[l - 1] = (Z_[l - 1].array() > 0.0).select(dA_, 0.0);
+        if (measured)
+            measure(l, inverseM_ * (dZ_[l] * A_[l - 1].transpose()).norm(), parameters_.W[l].norm());
         parameters_.W[l].noalias() -= lr * (inverseM_ * (dZ_[l] * A_[l - 1].transpose()));
         parameters_.b[l] -= lr * (inverseM_ * dZ_[l].rowwise().sum());
     }
+    if (measured)
+        measure(0, inverseM_ * firstLayer_->gradientNorm(dZ_[0]), firstLayer_->weights().norm());
     firstLayer_->update(dZ_[0]);
     parameters_.b[0] -= lr * (inverseM_ * dZ_[0].rowwise().sum());
 }
@@ -61,8 +72,9 @@ Parameters TrainingLoop::currentParameters() const {
     return parameters;
 }
 
-TrainResult TrainingLoop::run(const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate) {
-    RunRecorder recorder(config_, onProgress);
+TrainResult TrainingLoop::run(const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate,
+                              const SignalCallback& onSignals) {
+    RunRecorder recorder(config_, onProgress, onSignals);
     for (int i = 0; i < config_.iterations; ++i) {
         if (gate)
             gate->waitBefore(i, [this] { return currentParameters(); }, stop);
@@ -70,7 +82,13 @@ TrainResult TrainingLoop::run(const ProgressCallback& onProgress, std::stop_toke
             return recorder.cancelled(currentParameters(), i);
         if (!recorder.record(i, forwardAndCost()))
             return recorder.diverged(currentParameters(), i);
-        backwardAndUpdate();
+        if (!recorder.isReportPoint(i)) {
+            backwardAndUpdate();
+            continue;
+        }
+        SignalPoint signals{i, {}};
+        backwardAndUpdate(&signals);
+        recorder.recordSignals(std::move(signals));
     }
     return recorder.completed(currentParameters(), config_.iterations);
 }

@@ -18,11 +18,13 @@ public:
     TrainingLoop(const TrainConfig& config, Parameters initial,
                  std::unique_ptr<FirstLayer> firstLayer, const Matrix& Y);
 
-    TrainResult run(const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate = nullptr);
+    TrainResult run(const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate = nullptr,
+                    const SignalCallback& onSignals = {});
 
 private:
     double forwardAndCost();
-    void backwardAndUpdate();
+    // With `measured`, also measures every layer before its update (report points only).
+    void backwardAndUpdate(SignalPoint* measured = nullptr);
     Parameters currentParameters() const;
 
     const TrainConfig& config_;

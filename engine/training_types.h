@@ -6,6 +6,7 @@
 
 #include "enum_names.h"
 #include "initialization.h"
+#include "layer_signals.h"
 #include "parameters.h"
 
 #include <array>
@@ -74,6 +75,7 @@ struct EnumNames<Outcome> {
 struct TrainResult {
     Parameters parameters;           // after the last completed update
     std::vector<CostPoint> costs;    // every multiple of reportEvery, and the last iteration
+    std::vector<SignalPoint> layerSignals; // at the same iterations as costs (not "signals": a Qt keyword)
     Outcome outcome = Outcome::Completed;
     int iterationsRun = 0;           // updates applied
     std::optional<int> divergedAt;   // iteration whose cost was not finite

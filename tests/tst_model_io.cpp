@@ -1,6 +1,7 @@
 // Model files: exact round trip, atomic saves, and refusal of damaged or unfit models.
 #include "hdf5_support.h"
 #include "initialization.h"
+#include "isolated_reader.h"
 #include "model_io.h"
 
 #include "h5_fixtures.h"
@@ -79,6 +80,27 @@ private slots:
         QCOMPARE(loaded.costs.size(), model.costs.size());
         QCOMPARE(loaded.costs[3].iteration, 299);
         QCOMPARE(loaded.costs[3].cost, 0.125);
+    }
+
+    void layerSignalsRoundTrip() {
+        SavedModel model = sampleModel();
+        model.layerSignals = {{0, {{0.5, 0.2, 1e-3, 1e-5}, {0.25, 0.0, 2e-3, 3e-5}, {0.125, 0.0, 4e-3, 5e-5}}},
+                              {299, {{0.6, 0.4, 1e-4, 1e-6}, {0.3, 1.0 / 3, 2e-4, 3e-6}, {0.1, 0.0, 4e-4, 5e-6}}}};
+        const auto file = path("signals.h5");
+        saveModel(file, model);
+        QCOMPARE(loadModel(file).layerSignals, model.layerSignals);
+        QCOMPARE(loadModelIsolated(file).layerSignals, model.layerSignals); // through the reader program too
+        // A layer_signals array of the wrong shape is refused, naming it.
+        {
+            const auto guard = hdf5::lock();
+            H5::H5File out(file.string(), H5F_ACC_RDWR);
+            out.unlink("layer_signals");
+            const hsize_t shape[3] = {2, 2, 4};
+            std::vector<double> values(16, 0.5);
+            out.createDataSet("layer_signals", H5::PredType::IEEE_F64LE, H5::DataSpace(3, shape))
+                .write(values.data(), H5::PredType::NATIVE_DOUBLE);
+        }
+        expectError(file, "'layer_signals' should be (points, 3, 4)");
     }
 
     void weightsAreStoredRowMajorAsNumpyShapes() {

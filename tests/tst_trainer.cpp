@@ -1,5 +1,6 @@
 // Trainer behaviour: progress, cancellation, divergence and refusals.
 #include "memory_budget.h"
+#include "inspection.h"
 #include "trainer.h"
 
 #include "random_problem.h"
@@ -223,6 +224,45 @@ private slots:
         worker.join();
         QCOMPARE(result.outcome, Outcome::Cancelled);
         QCOMPARE(result.iterationsRun, 0);
+    }
+
+    void layerSignalsAtEveryReportPoint_data() {
+        pausedAndSteppedRunsAreBitIdentical_data();
+    }
+
+    void layerSignalsAtEveryReportPoint() {
+        QFETCH(Strategy, strategy);
+        const auto problem = test::makeRandomProblem(40, 30, 9);
+        TrainConfig config;
+        config.layerDims = {40, 6, 3, 1};
+        config.iterations = 25;
+        config.reportEvery = 10;
+        config.learningRate = 0.05;
+        config.strategy = strategy;
+        std::vector<SignalPoint> heard;
+        const TrainResult result =
+            train(config, problem.X, problem.Y, {}, {}, nullptr, [&](const SignalPoint& p) { heard.push_back(p); });
+        QCOMPARE(result.layerSignals.size(), result.costs.size()); // iterations 0, 10, 20, 24
+        QCOMPARE(heard, result.layerSignals);
+        for (const SignalPoint& point : result.layerSignals) {
+            // The same measures, computed here from that iteration's values.
+            TrainConfig upTo = config;
+            upTo.iterations = point.iteration;
+            const Parameters p = train(upTo, problem.X, problem.Y).parameters;
+            const IterationValues v = inspectIteration(p, problem.X, problem.Y);
+            QCOMPARE(point.layers.size(), std::size_t(3));
+            for (int l = 1; l <= 3; ++l) {
+                const LayerSignals& s = point.layers[std::size_t(l) - 1];
+                const Matrix& A = v.A[std::size_t(l)];
+                const double std = std::sqrt((A.array() - A.mean()).square().mean());
+                const double dead = l < 3 ? double((A.array() == 0).rowwise().all().count()) / double(A.rows()) : 0.0;
+                const auto near = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
+                QVERIFY2(near(s.activationStd, std), qPrintable(QString("layer %1 at %2").arg(l).arg(point.iteration)));
+                QCOMPARE(s.deadShare, dead);
+                QVERIFY(near(s.gradientNorm, v.dW[std::size_t(l)].norm()));
+                QVERIFY(near(s.updateRatio, 0.05 * v.dW[std::size_t(l)].norm() / v.W[std::size_t(l)].norm()));
+            }
+        }
     }
 };
 

@@ -24,6 +24,7 @@ QString TrainedRun::outcomeText() const {
 void TrainedRun::takeResult(TrainResult result, Evaluation train, Evaluation test) {
     running = false;
     costs = std::move(result.costs);
+    layerSignals = std::move(result.layerSignals);
     outcome = result.outcome;
     divergedAt = result.divergedAt;
     iterationsRun = result.iterationsRun;
@@ -57,6 +58,7 @@ SavedModel describeRun(const TrainedRun& run) {
     SavedModel model;
     model.config = run.config;
     model.costs = run.costs;
+    model.layerSignals = run.layerSignals;
     model.iterationsRun = run.iterationsRun;
     model.outcome = run.outcome;
     model.name = run.name.toStdString();
@@ -70,6 +72,7 @@ TrainedRun fromSavedModel(SavedModel model) {
     run.name = model.name.empty() ? runName(model.config) : QString::fromStdString(model.name);
     run.config = model.config;
     run.costs = std::move(model.costs);
+    run.layerSignals = std::move(model.layerSignals);
     run.outcome = model.outcome;
     run.iterationsRun = model.iterationsRun;
     if (run.outcome == Outcome::Diverged)

@@ -19,6 +19,7 @@ struct TrainedRun {
     QString name;                 // "[12288,7,1] lr 0.0075"
     TrainConfig config;
     std::vector<CostPoint> costs; // grows while running
+    std::vector<SignalPoint> layerSignals; // at the cost points; grows while running
     bool running = false;
     Outcome outcome = Outcome::Completed;
     std::optional<int> divergedAt;

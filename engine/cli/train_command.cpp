@@ -74,6 +74,7 @@ void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& opt
     model.parameters = run.parameters;
     model.config = options.config;
     model.costs = run.costs;
+    model.layerSignals = run.layerSignals;
     model.iterationsRun = run.iterationsRun;
     model.outcome = run.outcome;
     model.seconds = run.seconds;
