@@ -5,6 +5,7 @@
 #include "histogram_view.h"
 #include "inspection.h"
 #include "iteration_inspector.h"
+#include "layer_signals_chart.h"
 #include "network_panel.h"
 #include "trainer.h"
 #include "workspace_tabs.h"
@@ -156,6 +157,29 @@ private slots:
         const QString after = test::labelText(*window, "gradientCheckResult");
         QVERIFY2(after.contains("Stopped before every parameter") || after.contains("Difference"), qPrintable(after));
         test::controller(*window)->stopTraining();
+    }
+
+    void theSignalsTabShowsEveryLayer() {
+        auto window = test::makeWindow(false);
+        const TrainConfig config = smallConfig(30);
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        const auto run = test::controller(*window)->currentRun();
+        const Dataset& data = *test::controller(*window)->dataset();
+        const TrainResult engine = train(config, data.train.X, data.train.Y);
+        QCOMPARE(run->layerSignals, engine.layerSignals); // every point arrived, in order
+        QCOMPARE(run->layerSignals.size(), std::size_t(7)); // iterations 0, 5, …, 25 and 29
+        auto* chart = test::child<ui::LayerSignalsChart>(*window, "layerSignalsChart");
+        QVERIFY(!chart->isLogScale());
+        for (int layer = 1; layer <= 3; ++layer) {
+            const QList<QPointF> points = chart->points(layer);
+            QCOMPARE(points.size(), 7);
+            QCOMPARE(points.last(), QPointF(29, engine.layerSignals.back().layers[std::size_t(layer) - 1].activationStd));
+        }
+        chart->setMeasure(ui::LayerSignalsChart::Measure::GradientNorm);
+        QVERIFY(chart->isLogScale());
+        QCOMPARE(chart->points(1).first(), QPointF(0, engine.layerSignals.front().layers[0].gradientNorm));
+        QVERIFY(chart->points(4).isEmpty()); // three layers only
     }
 
     void pauseHoldsARunningRun() {

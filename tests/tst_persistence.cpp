@@ -60,6 +60,7 @@ private slots:
     void runsSurviveARestart() {
         QTemporaryDir store;
         std::vector<Evaluation> before;
+        std::vector<std::vector<SignalPoint>> signalsBefore;
         QStringList names;
         {
             auto window = windowKeepingRunsIn(store.path());
@@ -71,6 +72,7 @@ private slots:
             QVERIFY(test::trainAndWait(*window));
             for (const auto& run : test::controller(*window)->runs()->runs()) {
                 before.push_back(*run->testEvaluation);
+                signalsBefore.push_back(run->layerSignals);
                 names << run->name;
                 QVERIFY(QFile::exists(run->storeFile));
             }
@@ -83,6 +85,8 @@ private slots:
             QCOMPARE(run.outcome, Outcome::Completed);
             QVERIFY(run.testEvaluation.has_value());
             QVERIFY(run.testEvaluation->probabilities == before[i].probabilities);
+            QVERIFY(!run.layerSignals.empty());
+            QCOMPARE(run.layerSignals, signalsBefore[i]); // kept with the run
         }
         QCOMPARE(test::controller(*window)->runs()->runs()[0]->iterationsRun, 150);
         QCOMPARE(test::controller(*window)->runs()->runs()[1]->costs.size(), std::size_t{3}); // 0, 100, 119

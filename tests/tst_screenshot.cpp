@@ -47,11 +47,11 @@ private slots:
 
         auto* tabs = window->findChild<QTabWidget*>();
         QVERIFY(tabs);
-        const char* names[] = {"training", "inside", "data", "mislabeled", "weights", "predict"};
-        QCOMPARE(tabs->count(), 6);
-        for (int tab = 0; tab < 6; ++tab) {
+        const char* names[] = {"training", "inside", "signals", "data", "mislabeled", "weights", "predict"};
+        QCOMPARE(tabs->count(), 7);
+        for (int tab = 0; tab < 7; ++tab) {
             tabs->setCurrentIndex(tab);
-            if (tab == 5)
+            if (tab == 6)
                 window->predictFile(photo);
             QTest::qWait(50);
             const QImage shot = window->grab().toImage();

@@ -165,9 +165,12 @@ void RunController::takeNewCosts() {
     if (!run)
         return;
     std::vector<CostPoint> points = session_->takeNewPoints();
-    if (points.empty())
+    std::vector<SignalPoint> signalPoints = session_->takeNewSignals();
+    if (points.empty() && signalPoints.empty())
         return;
     run->costs.insert(run->costs.end(), points.begin(), points.end());
+    for (SignalPoint& point : signalPoints)
+        run->layerSignals.push_back(std::move(point));
     runs_->changed(run->id);
     emit runChanged(run->id);
 }

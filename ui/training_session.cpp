@@ -28,6 +28,7 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
     {
         const std::lock_guard lock(mutex_);
         pending_.clear();
+        pendingSignals_.clear();
     }
     if (paused)
         gate_.pause();
@@ -44,6 +45,13 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
 void TrainingSession::stop() {
     if (worker_.joinable())
         worker_.request_stop();
+}
+
+std::vector<SignalPoint> TrainingSession::takeNewSignals() {
+    const std::lock_guard lock(mutex_);
+    std::vector<SignalPoint> points;
+    points.swap(pendingSignals_);
+    return points;
 }
 
 std::vector<CostPoint> TrainingSession::takeNewPoints() {
@@ -63,7 +71,11 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
             const std::lock_guard lock(mutex_);
             pending_.push_back({iteration, cost});
         };
-        outcome.result = train(config, data->train.X, data->train.Y, record, stop, &gate_);
+        const SignalCallback recordSignals = [this](const SignalPoint& point) {
+            const std::lock_guard lock(mutex_);
+            pendingSignals_.push_back(point);
+        };
+        outcome.result = train(config, data->train.X, data->train.Y, record, stop, &gate_, recordSignals);
         outcome.train = evaluate(outcome.result->parameters, data->train.X, data->train.Y);
         outcome.test = evaluate(outcome.result->parameters, data->test.X, data->test.Y);
     } catch (const std::bad_alloc&) {

@@ -57,6 +57,8 @@ public:
 
     // Cost points recorded since the last call.
     std::vector<CostPoint> takeNewPoints();
+    // Layer signals recorded since the last call.
+    std::vector<SignalPoint> takeNewSignals();
 
     // Blocks until the worker has ended (after stop(), within an iteration) and delivers
     // its result now, so that nothing is lost when the window closes mid-run.
@@ -74,6 +76,7 @@ private:
     std::mutex mutex_;
     IterationGate gate_; // synchronised on its own
     std::vector<CostPoint> pending_;
+    std::vector<SignalPoint> pendingSignals_;
     std::optional<SessionResult> result_;
     QTimer* resultPoll_;
     bool running_ = false; // only touched on the UI thread

@@ -2,6 +2,7 @@
 
 #include "data_browser.h"
 #include "iteration_inspector.h"
+#include "layer_signals_chart.h"
 #include "mislabeled_view.h"
 #include "prediction_panel.h"
 #include "run_controller.h"
@@ -21,11 +22,14 @@ Widget* named(Widget* widget, const char* name) {
 WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     : QTabWidget(parent), controller_(controller), training_(named(new TrainingTab(controller), "trainingTab")),
       inspector_(named(new IterationInspector, "iterationInspector")),
+      signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")) {
     addTab(training_, tr("Training"));
     addTab(inspector_, tr("Inside"));
     setTabToolTip(indexOf(inspector_), tr("One iteration of forward and backward propagation, layer by layer"));
+    addTab(signals_, tr("Signals"));
+    setTabToolTip(indexOf(signals_), tr("Each layer's activations, dead units and gradients over the iterations"));
     addTab(browser_, tr("Data"));
     addTab(mislabeled_, tr("Mislabeled"));
     addTab(weights_, tr("Weights"));
@@ -35,8 +39,12 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     connect(controller, &RunController::currentRunChanged, this, &WorkspaceTabs::showCurrentRun);
     connect(controller, &RunController::trainingFinished, this, &WorkspaceTabs::showCurrentRun);
     connect(controller, &RunController::runChanged, this, [this](int id) {
-        // While a run trains only its cost curve changes; the tabs follow when it ends.
-        if (id == controller_->currentRunId() && !controller_->isTraining())
+        // While a run trains only its curves change; the other tabs follow when it ends.
+        if (id != controller_->currentRunId())
+            return;
+        if (controller_->isTraining())
+            signals_->setRun(controller_->currentRun());
+        else
             showCurrentRun();
     });
     connect(controller, &RunController::trainingStarted, this, [this] {
@@ -58,6 +66,7 @@ void WorkspaceTabs::showCurrentRun() {
     mislabeled_->setRun(run);
     weights_->setRun(run);
     prediction_->setRun(run);
+    signals_->setRun(run);
     showInspected();
 }
 

@@ -6,13 +6,14 @@ namespace catnet::ui {
 
 class DataBrowser;
 class IterationInspector;
+class LayerSignalsChart;
 class MislabeledView;
 class PredictionPanel;
 class RunController;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Data, Mislabeled, Weights, Predict), each fed by
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -23,6 +24,7 @@ public:
     TrainingTab* trainingTab() const { return training_; }
     PredictionPanel* predictionPanel() const { return prediction_; }
     IterationInspector* iterationInspector() const { return inspector_; }
+    LayerSignalsChart* layerSignalsChart() const { return signals_; }
 
 private:
     void showDataset();
@@ -32,6 +34,7 @@ private:
     RunController* controller_;
     TrainingTab* training_;
     IterationInspector* inspector_;
+    LayerSignalsChart* signals_;
     DataBrowser* browser_;
     MislabeledView* mislabeled_;
     WeightsView* weights_;
