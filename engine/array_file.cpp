@@ -33,7 +33,8 @@ void ArrayFile::matrix(const std::string& name, const Matrix& value) {
 
 void ArrayFile::array(const std::string& name, const std::vector<hsize_t>& shape, const double* values) {
     guarded([&] {
-        H5::DataSet dataset = file_->createDataSet(name, H5::PredType::IEEE_F64LE, H5::DataSpace(int(shape.size()), shape.data()));
+        const H5::DataSpace space = shape.empty() ? H5::DataSpace() : H5::DataSpace(int(shape.size()), shape.data());
+        H5::DataSet dataset = file_->createDataSet(name, H5::PredType::IEEE_F64LE, space);
         hsize_t count = 1;
         for (hsize_t size : shape)
             count *= size;

@@ -26,7 +26,7 @@ public:
     ArrayFile& operator=(const ArrayFile&) = delete;
 
     void matrix(const std::string& name, const Matrix& value);
-    // `values` in row-major order for `shape`.
+    // `values` in row-major order for `shape` (empty: one scalar value).
     void array(const std::string& name, const std::vector<hsize_t>& shape, const double* values);
     void attribute(const std::string& name, double value);
     void attribute(const std::string& name, long long value);

@@ -2,6 +2,7 @@
 // --gradient-check, --saliency), read back from their HDF5 files and checked against
 // SPEC §6 and §7.
 #include "hdf5_support.h"
+#include "dataset.h"
 #include "train_command.h"
 
 #include "course_data.h"
@@ -53,10 +54,10 @@ struct Result {
     QString out, err;
 };
 
-Result runCli(std::vector<std::string> arguments) {
+Result runCli(std::vector<std::string> arguments, const PhotoDecoder& decodePhoto = {}) {
     arguments.insert(arguments.begin(), {"--data", test::courseDataDirectory().value().string()});
     std::ostringstream out, err;
-    const int code = runTrainCommand(arguments, out, err);
+    const int code = runTrainCommand(arguments, out, err, {}, decodePhoto);
     return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
 }
 
@@ -159,6 +160,34 @@ private slots:
         QCOMPARE(probabilities.shape, (std::vector<hsize_t>{1, 50}));
         QVERIFY(std::abs(probabilities.values[0] - 0.9990748581) < 1e-9);
         QVERIFY(std::abs(probabilities.values[11] - 0.4731703227) < 1e-9);
+    }
+
+    void saliencyOfAPhoto() {
+        // The "photo" is test image 11, decoded by a stand-in for Qt's decoders: SPEC §7's values.
+        const DataSplit& test = test::courseDataset().test;
+        const PhotoDecoder decoder = [&](const std::string& path) {
+            if (path != "eleven.png")
+                throw std::runtime_error("unexpected path " + path);
+            return std::vector<std::uint8_t>(test.image(11), test.image(11) + kImageBytes);
+        };
+        const QString file = dir_.filePath("photo.h5");
+        QCOMPARE(runCli({"-q", "--saliency", file.toStdString(), "--photo", "eleven.png"}, decoder).exitCode, 0);
+        const Array photo = readArray(file, "photo_saliency");
+        QCOMPARE(photo.shape, (std::vector<hsize_t>{64, 64, 3}));
+        QVERIFY(std::abs(std::accumulate(photo.values.begin(), photo.values.end(), 0.0) - 1.9720043821e-01) < 1e-9);
+        const Array probability = readArray(file, "photo_probability");
+        QVERIFY(probability.shape.empty()); // a scalar
+        QVERIFY(std::abs(probability.values[0] - 0.4731703227) < 1e-9);
+        // A photo that cannot be read is an error that names it; without --saliency, a usage error.
+        const PhotoDecoder broken = [](const std::string&) -> std::vector<std::uint8_t> {
+            throw std::runtime_error("notes.txt is not an image");
+        };
+        const Result unreadable = runCli({"-q", "--saliency", file.toStdString(), "--photo", "notes.txt"}, broken);
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY2(unreadable.err.contains("notes.txt is not an image"), qPrintable(unreadable.err));
+        const Result alone = runCli({"--photo", "x.png"}, decoder);
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains("--photo goes with --saliency"), qPrintable(alone.err));
     }
 
     void anUnwritableOutputFailsButTheOthersAreWritten() {

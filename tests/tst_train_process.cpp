@@ -1,5 +1,8 @@
 // catnet-train as a real process: exit codes and a clean stop on Ctrl-C (SIGINT).
 #include "course_data.h"
+#include "hdf5_support.h"
+
+#include <QImage>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +23,24 @@ private slots:
         QCOMPARE(process.exitCode(), 2);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(err, QString("catnet-train: --dims: layer 1 has size 0; every size must be at least 1\n"));
+    }
+
+    void thePhotoIsReadWithQtsDecoders() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QTemporaryDir dir;
+        // Test image 11 as a lossless PNG: its 64×64 pixels reach the network unchanged.
+        const catnet::DataSplit& test = catnet::test::courseDataset().test;
+        const QString photo = dir.filePath("eleven.png");
+        QVERIFY(QImage(test.image(11), 64, 64, 64 * 3, QImage::Format_RGB888).save(photo));
+        QProcess process;
+        process.start(CATNET_TRAIN_BINARY, {"-q", "--saliency", dir.filePath("s.h5"), "--photo", photo});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const auto guard = catnet::hdf5::lock();
+        const H5::H5File in(dir.filePath("s.h5").toStdString(), H5F_ACC_RDONLY);
+        double probability = 0;
+        in.openDataSet("photo_probability").read(&probability, H5::PredType::NATIVE_DOUBLE);
+        QVERIFY2(std::abs(probability - 0.4731703227) < 1e-9, qPrintable(QString::number(probability, 'g', 12)));
     }
 
     void missingDataExitsWithOne() {

@@ -2,6 +2,12 @@
 #include "interrupt_watcher.h"
 #include "train_command.h"
 
+#ifdef CATNET_TRAIN_PHOTOS
+#include "photo_loader.h"
+
+#include <QCoreApplication>
+#endif
+
 #include <csignal>
 #include <iostream>
 
@@ -10,6 +16,11 @@ int main(int argc, char* argv[]) {
     // its outputs: writes to it fail instead, and are reported.
     std::signal(SIGPIPE, SIG_IGN);
     const catnet::cli::InterruptWatcher interrupts;
-    return catnet::cli::runTrainCommand({argv + 1, argv + argc}, std::cout, std::cerr,
-                                        interrupts.token());
+    catnet::cli::PhotoDecoder decodePhoto;
+#ifdef CATNET_TRAIN_PHOTOS
+    const QCoreApplication qt(argc, argv); // where Qt's image plugins are found
+    decodePhoto = [](const std::string& path) { return catnet::ui::loadPhoto(QString::fromStdString(path)).pixels; };
+#endif
+    return catnet::cli::runTrainCommand({argv + 1, argv + argc}, std::cout, std::cerr, interrupts.token(),
+                                        decodePhoto);
 }

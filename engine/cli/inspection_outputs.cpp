@@ -44,7 +44,8 @@ void writeGradientCheck(const std::filesystem::path& file, const GradientCheck& 
     out.commit();
 }
 
-void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, const Matrix& probabilities) {
+void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, const Matrix& probabilities,
+                   const std::optional<PhotoSaliency>& photo) {
     if (saliency.rows() != kFeatureCount)
         throw std::invalid_argument("--saliency: the network's input is not a 64×64×3 image");
     ArrayFile out(file);
@@ -53,6 +54,11 @@ void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, co
     out.array("test_saliency", {hsize_t(saliency.cols()), hsize_t(kImageHeight), hsize_t(kImageWidth), hsize_t(kImageChannels)},
               saliency.data());
     out.matrix("test_probabilities", probabilities);
+    if (photo) {
+        out.array("photo_saliency", {hsize_t(kImageHeight), hsize_t(kImageWidth), hsize_t(kImageChannels)},
+                  photo->saliency.data());
+        out.array("photo_probability", {}, &photo->probability);
+    }
     out.commit();
 }
 

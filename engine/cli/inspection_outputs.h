@@ -7,6 +7,7 @@
 #include "inspection.h"
 
 #include <filesystem>
+#include <optional>
 
 namespace catnet::cli {
 
@@ -18,8 +19,15 @@ void writeIterationValues(const std::filesystem::path& file, const IterationValu
 // difference, rounding_floor, parameters.
 void writeGradientCheck(const std::filesystem::path& file, const GradientCheck& check);
 
+struct PhotoSaliency {
+    Eigen::VectorXd saliency; // 12288
+    double probability = 0.0;
+};
+
 // --saliency: test_saliency (m, 64, 64, 3) from the (12288, m) saliency, and
-// test_probabilities (1, m).
-void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, const Matrix& probabilities);
+// test_probabilities (1, m); with --photo, photo_saliency (64, 64, 3) and the scalar
+// photo_probability.
+void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, const Matrix& probabilities,
+                   const std::optional<PhotoSaliency>& photo = std::nullopt);
 
 } // namespace catnet::cli

@@ -111,7 +111,8 @@ int exitCodeFor(const TrainResult& run) {
     return kExitOk;
 }
 
-int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop) {
+int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop,
+        const PhotoDecoder& decodePhoto) {
     // Progress lines go to stdout unless JSON goes there.
     const bool printProgress = !options.quiet && options.jsonOutput != "-";
     const Dataset data = loadData(options, stop);
@@ -180,7 +181,16 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
         attempt([&] { writeGradientCheck(*options.gradientCheckFile, *gradientCheck); });
     if (options.saliencyFile)
         attempt([&] {
-            writeSaliency(*options.saliencyFile, saliency(run.parameters, data.test.X), report.test.probabilities);
+            std::optional<PhotoSaliency> photo;
+            if (options.photo) {
+                if (!decodePhoto)
+                    throw std::runtime_error("--photo: this build of catnet-train cannot read images");
+                const std::vector<std::uint8_t> pixels = decodePhoto(options.photo->string());
+                const Matrix features = featuresFromPixels(pixels.data(), 1);
+                photo = PhotoSaliency{saliency(run.parameters, features).col(0),
+                                      predictProbabilities(run.parameters, features)(0)};
+            }
+            writeSaliency(*options.saliencyFile, saliency(run.parameters, data.test.X), report.test.probabilities, photo);
         });
     if (options.jsonOutput)
         attempt([&] { writeJson(*options.jsonOutput, report, out); });
@@ -202,14 +212,14 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
 } // namespace
 
 int runTrainCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
-                    std::stop_token stop) {
+                    std::stop_token stop, const PhotoDecoder& decodePhoto) {
     try {
         const TrainOptions options = parseTrainOptions(arguments);
         if (options.showHelp) {
             out << trainUsage();
             return kExitOk;
         }
-        return run(options, out, err, stop);
+        return run(options, out, err, stop, decodePhoto);
     } catch (const UsageError& e) {
         err << "catnet-train: " << e.what() << "\n";
         return kExitUsage;

@@ -18,7 +18,7 @@ struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
     std::vector<std::string> inspect;
-    std::string gradientCheck, saliency;
+    std::string gradientCheck, saliency, photo;
     bool quiet = false;
     bool force = false;
 };
@@ -75,6 +75,8 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "after training (or with --load-model), write d P(cat) / d pixels of every test image "
            "(test_saliency, m × 64 × 64 × 3) and test_probabilities",
            "FILE.h5", inside);
+    option("--photo", raw.photo, "with --saliency: also write photo_saliency (64 × 64 × 3) and photo_probability",
+           "IMAGE", inside);
     return app;
 }
 
@@ -183,6 +185,11 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         options.gradientCheckFile = raw.gradientCheck;
     if (given("--saliency"))
         options.saliencyFile = raw.saliency;
+    if (given("--photo")) {
+        if (!options.saliencyFile)
+            throw UsageError("--photo goes with --saliency FILE.h5");
+        options.photo = raw.photo;
+    }
     options.quiet = raw.quiet;
     options.force = raw.force;
 

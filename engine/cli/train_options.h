@@ -20,6 +20,7 @@ struct TrainOptions {
     std::optional<std::filesystem::path> inspectFile;
     std::optional<std::filesystem::path> gradientCheckFile;
     std::optional<std::filesystem::path> saliencyFile;
+    std::optional<std::filesystem::path> photo; // with --saliency
     bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;
     bool showHelp = false;
