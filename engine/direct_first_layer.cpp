@@ -30,6 +30,7 @@ public:
 
     Matrix weights() const override { return W1_; }
     double gradientNorm(const Matrix& dZ1) const override { return (dZ1 * XT_).norm(); }
+    double weightNorm() const override { return W1_.norm(); }
 
 private:
     const Matrix& X_;

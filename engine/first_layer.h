@@ -21,6 +21,8 @@ public:
     virtual Matrix weights() const = 0;
     // ‖dZ1·Xᵀ‖ (Frobenius), for the layer signals; W1's gradient is that over m.
     virtual double gradientNorm(const Matrix& dZ1) const = 0;
+    // ‖W1‖ (Frobenius), for the layer signals, without forming W1 on the Gram path.
+    virtual double weightNorm() const = 0;
 };
 
 // Keeps W1 and computes both products over X each iteration, on two threads.

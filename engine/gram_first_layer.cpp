@@ -47,6 +47,14 @@ public:
         return std::sqrt(std::max(0.0, (dZ1 * gram_).cwiseProduct(dZ1).sum()));
     }
 
+    // With W1 = W1(0) − s·S·Xᵀ: ‖W1‖² = ‖W1(0)‖² − 2s·Σ(S∘W1(0)X) + s²·Σ((S·XᵀX)∘S),
+    // all m-sized products.
+    double weightNorm() const override {
+        const double squared = initialNormSquared_ - 2 * step_ * summedDZ1_.cwiseProduct(projectedInitial_).sum() +
+                               step_ * step_ * (summedDZ1_ * gram_).cwiseProduct(summedDZ1_).sum();
+        return std::sqrt(std::max(0.0, squared));
+    }
+
     Matrix weights() const override {
         Matrix W1 = W1Initial_;
         W1.noalias() -= (step_ * summedDZ1_) * X_.transpose();
@@ -56,6 +64,7 @@ public:
 private:
     const Matrix& X_;
     const Matrix W1Initial_;
+    const double initialNormSquared_ = W1Initial_.squaredNorm();
     const Matrix projectedInitial_; // W1(0)·X
     const Matrix gram_;             // XᵀX
     const double step_;             // lr / m

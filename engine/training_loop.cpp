@@ -61,7 +61,7 @@ void TrainingLoop::backwardAndUpdate(SignalPoint* measured) {
         parameters_.b[l] -= lr * (inverseM_ * dZ_[l].rowwise().sum());
     }
     if (measured)
-        measure(0, inverseM_ * firstLayer_->gradientNorm(dZ_[0]), firstLayer_->weights().norm());
+        measure(0, inverseM_ * firstLayer_->gradientNorm(dZ_[0]), firstLayer_->weightNorm());
     firstLayer_->update(dZ_[0]);
     parameters_.b[0] -= lr * (inverseM_ * dZ_[0].rowwise().sum());
 }

@@ -105,7 +105,7 @@ void MainWindow::buildActions() {
     stopAction_->setToolTip(tr("Stop after the current iteration and keep what was learned (Esc)"));
     pauseAction_ = add(run, tr("&Pause"), &MainWindow::pauseTraining, QKeySequence(Qt::Key_F6));
     pauseAction_->setToolTip(tr("Hold the run between two iterations without ending it; Train continues it (F6)"));
-    stepAction_ = add(run, tr("Ste&p one iteration"), &MainWindow::stepTraining, QKeySequence(Qt::Key_F10));
+    stepAction_ = add(run, tr("Ste&p"), &MainWindow::stepTraining, QKeySequence(Qt::Key_F10));
     stepAction_->setToolTip(tr("Run exactly one iteration of gradient descent, from a fresh initialization or "
                                "where the paused run stands, and look inside it (F10)"));
     run->addSeparator();
