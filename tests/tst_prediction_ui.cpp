@@ -6,6 +6,8 @@
 #include "weights_view.h"
 #include "initialization.h"
 #include "weight_matrix_view.h"
+#include "data_browser.h"
+#include "unit_preview.h"
 #include "inspection.h"
 #include "mislabeled_view.h"
 #include "qt_images.h"
@@ -124,6 +126,35 @@ private slots:
         QVERIFY(cell.has_value());
         QCOMPARE(cell->second, Eigen::Index(6));
         QVERIFY2(W2->cellText(0, 6).contains(QString::number(w2(0, 6), 'g', 6)), qPrintable(W2->cellText(0, 6)));
+    }
+
+    void hoveringAUnitShowsTheWeightsUnderIt() {
+        auto* view = test::child<ui::WeightsView>(*window_, "weightsView");
+        view->show(ui::WeightsView::Shown::Weights, ui::WeightsView::Scale::PerUnit);
+        view->selectUnit(2);
+        auto* preview = test::child<ui::UnitPreview>(*window_, "unitPreview");
+        const Matrix& W1 = test::controller(*window_)->currentRun()->parameters->W.front();
+        // Pixel (row 10, column 20) is drawn 4× at (80…83, 40…43) in the 256-pixel preview.
+        const auto text = preview->textAt(QPoint(81, 41));
+        QVERIFY(text.has_value());
+        const Eigen::Index red = (10 * 64 + 20) * 3;
+        QVERIFY2(text->contains("unit 3, pixel (row 10, column 20)") &&
+                     text->contains(QString("red %1").arg(W1(2, red), 0, 'g', 4)) &&
+                     text->contains(QString("blue %1").arg(W1(2, red + 2), 0, 'g', 4)),
+                 qPrintable(*text));
+        QVERIFY(!preview->textAt(QPoint(300, 10)).has_value());
+    }
+
+    void theDataTabShowsAnImagesSaliency() {
+        auto* browser = test::child<ui::DataBrowser>(*window_, "dataBrowser");
+        browser->selectExample(5);
+        QVERIFY(browser->exampleSaliency().has_value());
+        const auto run = test::controller(*window_)->currentRun();
+        const DataSplit& train = test::controller(*window_)->dataset()->train;
+        QVERIFY(*browser->exampleSaliency() == saliency(*run->parameters, train.X.col(5)).col(0));
+        const double probability = predictProbabilities(*run->parameters, train.X.col(5))(0);
+        QVERIFY2(test::labelText(*window_, "dataSaliencyCaption").contains(QString::number(probability, 'f', 4)),
+                 qPrintable(test::labelText(*window_, "dataSaliencyCaption")));
     }
 
     void dropAPng() {

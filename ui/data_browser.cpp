@@ -1,7 +1,10 @@
 #include "data_browser.h"
 
 #include "image_grid.h"
+#include "inspection.h"
+#include "metrics.h"
 #include "qt_images.h"
+#include "saliency_image.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,6 +28,15 @@ DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent) {
     preview_->setToolTip(tr("The selected image at 4× (nearest-neighbour, as the network sees it)"));
     previewCaption_ = new QLabel(this);
     previewCaption_->setAlignment(Qt::AlignCenter);
+    saliencyView_ = new QLabel(this);
+    saliencyView_->setObjectName("dataSaliencyLabel");
+    saliencyView_->setFixedSize(256, 256);
+    saliencyView_->setToolTip(tr("Saliency over the image: red pixels, made brighter, would raise P(cat); blue ones "
+                                 "would lower it (d P(cat) / d pixel, the backward pass's dA0)"));
+    saliencyCaption_ = new QLabel(this);
+    saliencyCaption_->setObjectName("dataSaliencyCaption");
+    saliencyCaption_->setAlignment(Qt::AlignCenter);
+    saliencyCaption_->setWordWrap(true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(split_);
@@ -32,6 +44,8 @@ DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent) {
     auto* side = new QVBoxLayout;
     side->addWidget(preview_);
     side->addWidget(previewCaption_);
+    side->addWidget(saliencyView_);
+    side->addWidget(saliencyCaption_);
     side->addStretch(1);
     auto* body = new QHBoxLayout;
     body->addWidget(grid_, 1);
@@ -48,6 +62,11 @@ DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent) {
 void DataBrowser::setDataset(std::shared_ptr<const Dataset> data) {
     data_ = std::move(data);
     refresh();
+}
+
+void DataBrowser::setRun(std::shared_ptr<const TrainedRun> run) {
+    run_ = std::move(run);
+    showExample(grid_->currentIndex());
 }
 
 void DataBrowser::selectExample(int row) {
@@ -84,6 +103,21 @@ void DataBrowser::showExample(const QModelIndex& index) {
     const auto& item = model_->items()[std::size_t(index.row())];
     preview_->setPixmap(QPixmap::fromImage(item.image.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
     previewCaption_->setText(item.toolTip);
+    saliency_.reset();
+    const DataSplit& split = split_->currentIndex() == 0 ? data_->train : data_->test;
+    const bool fits = run_ && run_->parameters && run_->parameters->W.front().cols() == split.X.rows() &&
+                      split.X.rows() == kFeatureCount && item.index < split.count();
+    saliencyView_->setVisible(fits);
+    saliencyCaption_->setVisible(fits);
+    if (!fits)
+        return;
+    const Matrix x = split.X.col(item.index);
+    saliency_ = saliency(*run_->parameters, x).col(0);
+    const QImage blended = blendOver(item.image, saliencyHeatMap(*saliency_), 0.6);
+    saliencyView_->setPixmap(QPixmap::fromImage(blended.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    saliencyCaption_->setText(tr("P(cat) = %1 (%2): which pixels made it say so")
+                                  .arg(predictProbabilities(*run_->parameters, x)(0), 0, 'f', 4)
+                                  .arg(run_->name));
 }
 
 } // namespace catnet::ui

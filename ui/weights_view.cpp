@@ -4,9 +4,11 @@
 #include "image_grid.h"
 #include "initialization.h"
 #include "qt_images.h"
+#include "unit_preview.h"
 #include "weight_matrix_view.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -49,9 +51,11 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent) {
     summary_->setObjectName("weightsSummary");
     summary_->setWordWrap(true);
     model_ = new ImageListModel(this);
-    QListView* grid = makeImageGrid(this, model_);
-    grid->setObjectName("weightsGrid");
-    grid->setToolTip(tr("Each first-layer unit's weights laid out like the input image"));
+    grid_ = makeImageGrid(this, model_);
+    grid_->setObjectName("weightsGrid");
+    grid_->setToolTip(tr("Each first-layer unit's weights laid out like the input image; click one to see its values"));
+    preview_ = new UnitPreview(this);
+    preview_->setObjectName("unitPreview");
     deeper_ = new QWidget(this);
     deeperLayout_ = new QHBoxLayout(deeper_);
     deeperLayout_->setContentsMargins(0, 0, 0, 0);
@@ -68,9 +72,18 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(summary_);
-    layout->addWidget(grid, 1);
+    auto* body = new QHBoxLayout;
+    body->addWidget(grid_, 1);
+    auto* side = new QVBoxLayout;
+    side->addWidget(preview_);
+    side->addWidget(new QLabel(tr("Hover a pixel for its weights"), this));
+    side->addStretch();
+    body->addLayout(side);
+    layout->addLayout(body, 1);
     layout->addWidget(deeper_);
     connect(shown_, &QComboBox::currentIndexChanged, this, &WeightsView::refresh);
+    connect(grid_, &QListView::clicked, this, [this](const QModelIndex& index) { selectUnit(index.row()); });
+    connect(grid_, &QListView::activated, this, [this](const QModelIndex& index) { selectUnit(index.row()); });
     connect(scale_, &QComboBox::currentIndexChanged, this, &WeightsView::refresh);
     refresh();
 }
@@ -101,6 +114,7 @@ void WeightsView::refresh() {
     std::vector<ImageListModel::Item> items;
     showDeeperLayers({});
     legend_->clear();
+    preview_->clear();
     if (!run_ || !run_->parameters) {
         summary_->setText(tr("Train a model (or select a run) to see what its first layer looks for."));
         model_->setItems({});
@@ -114,10 +128,7 @@ void WeightsView::refresh() {
     }
     showDeeperLayers(*run_->parameters);
     const bool change = shown_->currentIndex() == 1;
-    // W1(0) is drawn again from the run's seed and initialization, as training did.
-    const Matrix shown = change ? Matrix(W1 - initializeParameters(run_->parameters->layerDims(), run_->config.init,
-                                                                    run_->config.seed).W.front())
-                                : W1;
+    const Matrix shown = shownValues();
     const bool shared = scale_->currentIndex() == 1;
     const double largest = shared ? shown.cwiseAbs().maxCoeff() : 0.0;
     for (Eigen::Index j = 0; j < shown.rows(); ++j)
@@ -138,6 +149,26 @@ void WeightsView::refresh() {
                                   "positive; the pixels a unit reacts to most stand out.")
                                    .arg(W1.rows()).arg(run_->name));
     model_->setItems(std::move(items));
+    selectUnit(std::clamp(grid_->currentIndex().row(), 0, int(shown.rows()) - 1));
+}
+
+Matrix WeightsView::shownValues() const {
+    const Matrix& W1 = run_->parameters->W.front();
+    if (shown_->currentIndex() == 0)
+        return W1;
+    // W1(0) is drawn again from the run's seed and initialization, as training did.
+    return W1 - initializeParameters(run_->parameters->layerDims(), run_->config.init, run_->config.seed).W.front();
+}
+
+void WeightsView::selectUnit(int row) {
+    if (row < 0 || row >= model_->rowCount() || !run_ || !run_->parameters) {
+        preview_->clear();
+        return;
+    }
+    grid_->setCurrentIndex(model_->index(row));
+    const Matrix shown = shownValues();
+    preview_->setUnit(shown.row(row), row, model_->items()[std::size_t(row)].image,
+                      shown_->currentIndex() == 0 ? tr("weights") : tr("change since initialization"));
 }
 
 void WeightsView::showDeeperLayers(const Parameters& parameters) {

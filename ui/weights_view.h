@@ -10,6 +10,7 @@
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QListView;
 
 namespace catnet::ui {
 
@@ -27,6 +28,8 @@ public:
 
     void setRun(std::shared_ptr<const TrainedRun> run);
     ImageListModel* model() const { return model_; }
+    // Shows unit `row` at 4× with the values under the mouse (as a click on it does).
+    void selectUnit(int row);
 
     enum class Shown { Weights, ChangeSinceInit };
     enum class Scale { PerUnit, Shared };
@@ -38,6 +41,8 @@ public:
 
 private:
     void refresh();
+    // W1, or its change since initialization, as the tab shows it now.
+    Matrix shownValues() const;
     void showDeeperLayers(const Parameters& parameters);
 
     std::shared_ptr<const TrainedRun> run_;
@@ -46,6 +51,8 @@ private:
     QLabel* legend_;
     QLabel* summary_;
     ImageListModel* model_;
+    QListView* grid_;
+    class UnitPreview* preview_;
     QWidget* deeper_;
     QHBoxLayout* deeperLayout_;
 };

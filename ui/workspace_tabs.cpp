@@ -64,6 +64,7 @@ void WorkspaceTabs::showDataset() {
 void WorkspaceTabs::showCurrentRun() {
     const auto run = controller_->currentRun();
     mislabeled_->setRun(run);
+    browser_->setRun(run);
     weights_->setRun(run);
     prediction_->setRun(run);
     signals_->setRun(run);
