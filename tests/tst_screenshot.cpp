@@ -1,10 +1,12 @@
 // Renders the window after the course's L-layer run (offscreen) to PNG files: the
 // README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
+#include "mislabeled_view.h"
 #include "network_panel.h"
 
 #include "ui_helpers.h"
 
 #include <QDir>
+#include <QCheckBox>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -60,6 +62,26 @@ private slots:
             QVERIFY2(distinctColours(shot) > 50, "the window rendered blank");
             QVERIFY(shot.save(QStringLiteral("%1/catnet-%2.png").arg(folder, names[tab])));
         }
+        // The Mislabeled grid with saliency, then a fresh run stepped three iterations.
+        auto* mislabeled = window->findChild<ui::MislabeledView*>("mislabeledView");
+        QVERIFY(mislabeled);
+        tabs->setCurrentWidget(mislabeled);
+        mislabeled->saliencyToggle()->setChecked(true);
+        QTest::qWait(50);
+        QVERIFY(window->grab().toImage().save(folder + "/catnet-mislabeled-saliency.png"));
+        for (int step = 1; step <= 3; ++step) {
+            QVERIFY(window->stepTraining());
+            QVERIFY(QTest::qWaitFor([&] {
+                const auto paused = test::controller(*window)->pausedAt();
+                return paused && paused->iteration == step;
+            }, 30000));
+        }
+        QTest::qWait(100);
+        const QImage stepped = window->grab().toImage();
+        QVERIFY2(distinctColours(stepped) > 50, "the window rendered blank");
+        QVERIFY(stepped.save(folder + "/catnet-step.png"));
+        test::controller(*window)->stopTraining();
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
     }
 };
 

@@ -52,6 +52,7 @@ TrainingColumn::TrainingColumn(RunController* controller, const RunActions& acti
     progress_->setToolTip(tr("Iterations done of the run"));
     progressLabel_ = new QLabel(this);
     progressLabel_->setObjectName("progressLabel");
+    progressLabel_->setWordWrap(true);
     trainAccuracy_ = new QLabel(this);
     trainAccuracy_->setObjectName("trainAccuracyLabel");
     trainAccuracy_->setToolTip(tr("Share of training images the selected run classifies correctly"));
