@@ -2,6 +2,7 @@
 // README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
 #include "mislabeled_view.h"
 #include "network_panel.h"
+#include "weights_view.h"
 
 #include "ui_helpers.h"
 
@@ -47,6 +48,9 @@ private slots:
         const QString photo = folder + "/photo.png";
         QImage(test.image(11), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(320, 320).save(photo);
 
+        // The Weights tab at its most telling: the change since initialization, one scale.
+        window->findChild<ui::WeightsView*>("weightsView")->show(ui::WeightsView::Shown::ChangeSinceInit,
+                                                                 ui::WeightsView::Scale::Shared);
         auto* tabs = window->findChild<QTabWidget*>();
         QVERIFY(tabs);
         const char* names[] = {"training", "inside", "signals", "data", "mislabeled", "weights", "predict"};
