@@ -16,6 +16,10 @@ double scaleFor(InitScheme scheme, Eigen::Index fanIn) {
         return 1.0 / std::sqrt(static_cast<double>(fanIn));
     case InitScheme::He:
         return std::sqrt(2.0 / static_cast<double>(fanIn));
+    case InitScheme::Large:
+        return 10.0;
+    case InitScheme::Zeros:
+        return 0.0;
     }
     return 0.01;
 }
@@ -27,6 +31,11 @@ Parameters initializeParameters(const LayerDims& dims, InitScheme scheme, std::u
     NumpyRandom rng(seed);
     Parameters parameters;
     for (std::size_t l = 1; l < dims.size(); ++l) {
+        if (scheme == InitScheme::Zeros) { // no draws at all
+            parameters.W.push_back(Matrix::Zero(dims[l], dims[l - 1]));
+            parameters.b.push_back(Matrix::Zero(dims[l], 1));
+            continue;
+        }
         // The course divides the draws by sqrt(n) (numpy: randn(...) / np.sqrt(n)) for
         // lecun; multiplying by the reciprocal would differ in the last bit.
         Matrix weights = rng.randn(dims[l], dims[l - 1]);

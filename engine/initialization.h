@@ -10,17 +10,22 @@
 
 namespace catnet {
 
-// How W[l] = randn(n_l, n_{l-1}) * scale is scaled (SPEC §4).
+// How W[l] = randn(n_l, n_{l-1}) * scale is scaled (SPEC §4 and §7).
 enum class InitScheme {
     Small, // 0.01: the course's 2-layer model
     Lecun, // 1/sqrt(n_{l-1}): the course's L-layer model
     He,    // sqrt(2/n_{l-1})
+    Zeros, // every W and b 0, no draws: symmetry is never broken
+    Large, // 10: saturates the sigmoid at once
 };
 
 template <>
 struct EnumNames<InitScheme> {
-    static constexpr std::array<std::pair<InitScheme, std::string_view>, 3> table{{
-        {InitScheme::Small, "small"}, {InitScheme::Lecun, "lecun"}, {InitScheme::He, "he"}}};
+    static constexpr std::array<std::pair<InitScheme, std::string_view>, 5> table{{{InitScheme::Zeros, "zeros"},
+                                                                                  {InitScheme::Small, "small"},
+                                                                                  {InitScheme::Large, "large"},
+                                                                                  {InitScheme::Lecun, "lecun"},
+                                                                                  {InitScheme::He, "he"}}};
 };
 
 // Seeds a fresh numpy-compatible generator once, then draws W[1..L] in order; b = 0.

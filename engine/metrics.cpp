@@ -14,8 +14,8 @@ Eigen::RowVectorXd predictProbabilities(const Parameters& parameters, const Matr
     return course::lModelForward(X, parameters).row(0);
 }
 
-Eigen::RowVectorXi predictLabels(const Eigen::RowVectorXd& probabilities) {
-    return (probabilities.array() > 0.5).cast<int>();
+Eigen::RowVectorXi predictLabels(const Eigen::RowVectorXd& probabilities, double threshold) {
+    return (probabilities.array() > threshold).cast<int>();
 }
 
 namespace {
@@ -44,10 +44,20 @@ std::vector<Eigen::Index> mislabeledIndices(const Eigen::RowVectorXi& prediction
     return indices;
 }
 
-Evaluation evaluate(const Parameters& parameters, const Matrix& X, const Matrix& Y) {
+Confusion confusion(const Eigen::RowVectorXi& predictions, const Matrix& Y) {
+    checkLabels(predictions, Y);
+    Confusion counts;
+    for (Eigen::Index j = 0; j < predictions.size(); ++j) {
+        const bool cat = static_cast<int>(Y(0, j)) == 1, saidCat = predictions(j) == 1;
+        (saidCat ? (cat ? counts.trueCat : counts.falseCat) : (cat ? counts.falseNonCat : counts.trueNonCat)) += 1;
+    }
+    return counts;
+}
+
+Evaluation evaluate(const Parameters& parameters, const Matrix& X, const Matrix& Y, double threshold) {
     Evaluation result;
     result.probabilities = predictProbabilities(parameters, X);
-    result.predictions = predictLabels(result.probabilities);
+    result.predictions = predictLabels(result.probabilities, threshold);
     result.accuracy = accuracy(result.predictions, Y);
     result.mislabeled = mislabeledIndices(result.predictions, Y);
     return result;

@@ -9,8 +9,11 @@ namespace catnet {
 // P(cat) for every example (column) of X: the network's AL, shape (1, m).
 Eigen::RowVectorXd predictProbabilities(const Parameters& parameters, const Matrix& X);
 
-// Label 1 where the probability is strictly above 0.5, as the course's predict().
-Eigen::RowVectorXi predictLabels(const Eigen::RowVectorXd& probabilities);
+// The course's predict(): cat where P(cat) > 0.5.
+inline constexpr double kCourseThreshold = 0.5;
+
+// Label 1 where the probability is strictly above `threshold` (SPEC §7).
+Eigen::RowVectorXi predictLabels(const Eigen::RowVectorXd& probabilities, double threshold = kCourseThreshold);
 
 // Fraction of examples whose predicted label equals Y (1, m).
 double accuracy(const Eigen::RowVectorXi& predictions, const Matrix& Y);
@@ -25,6 +28,14 @@ struct Evaluation {
     double accuracy = 0.0;
     std::vector<Eigen::Index> mislabeled;
 };
-Evaluation evaluate(const Parameters& parameters, const Matrix& X, const Matrix& Y);
+Evaluation evaluate(const Parameters& parameters, const Matrix& X, const Matrix& Y,
+                    double threshold = kCourseThreshold);
+
+// The confusion matrix of predictions against labels, "cat" being label 1.
+struct Confusion {
+    Eigen::Index trueCat = 0, falseCat = 0, trueNonCat = 0, falseNonCat = 0;
+    bool operator==(const Confusion&) const = default;
+};
+Confusion confusion(const Eigen::RowVectorXi& predictions, const Matrix& Y);
 
 } // namespace catnet

@@ -41,10 +41,22 @@ private slots:
         CATNET_COMPARE_MATRIX(lecun.W[1], Eigen::MatrixXd(draws2 / 2.0), 1e-15);
         CATNET_COMPARE_MATRIX(he.W[0], Eigen::MatrixXd(draws1 * std::sqrt(2.0 / 8.0)), 1e-15);
         CATNET_COMPARE_MATRIX(he.W[1], Eigen::MatrixXd(draws2 * std::sqrt(2.0 / 4.0)), 1e-15);
+        // SPEC §7: large is scale 10 of the same draws; zeros draws nothing.
+        const Parameters large = initializeParameters(dims, InitScheme::Large, 7);
+        QVERIFY(large.W[0] == Eigen::MatrixXd(draws1 * 10.0));
+        QVERIFY(large.W[1] == Eigen::MatrixXd(draws2 * 10.0));
+        const Parameters zeros = initializeParameters(dims, InitScheme::Zeros, 7);
+        QCOMPARE(zeros.W[0].rows(), Eigen::Index(4));
+        QCOMPARE(zeros.W[0].cols(), Eigen::Index(8));
+        for (int l = 0; l < 2; ++l) {
+            QCOMPARE(zeros.W[l].cwiseAbs().maxCoeff(), 0.0);
+            QCOMPARE(zeros.b[l].cwiseAbs().maxCoeff(), 0.0);
+        }
     }
 
     void schemeNamesRoundTrip() {
-        for (InitScheme scheme : {InitScheme::Small, InitScheme::Lecun, InitScheme::He})
+        QCOMPARE(nameList<InitScheme>("|"), std::string("zeros|small|large|lecun|he"));
+        for (InitScheme scheme : {InitScheme::Zeros, InitScheme::Small, InitScheme::Large, InitScheme::Lecun, InitScheme::He})
             QCOMPARE(parseName<InitScheme>(nameOf(scheme)), std::optional(scheme));
         QVERIFY(!parseName<InitScheme>("xavier"));
     }

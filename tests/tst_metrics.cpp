@@ -49,6 +49,19 @@ private slots:
         p.b = {rows({{0.0}})};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, predictProbabilities(p, rows({{1.0}})));
     }
+
+    void thresholdAndConfusion() {
+        Eigen::RowVectorXd p(6);
+        p << 0.1, 0.3, 0.5, 0.6, 0.9, 0.2;
+        Matrix Y(1, 6);
+        Y << 0, 1, 1, 0, 1, 1;
+        QCOMPARE(predictLabels(p), (Eigen::RowVectorXi(6) << 0, 0, 0, 1, 1, 0).finished()); // strictly above 0.5
+        const Eigen::RowVectorXi low = predictLabels(p, 0.25);
+        QCOMPARE(low, (Eigen::RowVectorXi(6) << 0, 1, 1, 1, 1, 0).finished());
+        const Confusion c = confusion(low, Y);
+        QCOMPARE(c, (Confusion{3, 1, 1, 1}));
+        QCOMPARE(c.falseCat + c.falseNonCat, Eigen::Index(mislabeledIndices(low, Y).size()));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestMetrics)

@@ -58,7 +58,8 @@ private slots:
         QTest::newRow("inspect loaded") << QStringList{"--load-model", "m.h5", "--inspect-iteration", "0", "x.h5"}
                                         << "cannot be combined with --load-model";
         QTest::newRow("iterations not a number") << QStringList{"--iterations", "1e3"} << "not a valid number";
-        QTest::newRow("unknown init") << QStringList{"--init", "xavier"} << "not one of small, lecun, he";
+        QTest::newRow("threshold above 1") << QStringList{"--threshold", "2"} << "--threshold: must be between 0 and 1, not 2";
+        QTest::newRow("unknown init") << QStringList{"--init", "xavier"} << "not one of zeros, small, large, lecun, he";
         QTest::newRow("unknown strategy") << QStringList{"--strategy", "gpu"} << "not one of auto";
         QTest::newRow("missing value") << QStringList{"--seed"} << "--seed: needs a value";
         QTest::newRow("empty layer size") << QStringList{"--dims", "12288,,1"} << "missing between two commas";
@@ -256,6 +257,68 @@ private slots:
         QCOMPARE(code, int(kExitCancelled));
         // A stop reaches the reader program too: reading the data is given up at once.
         QVERIFY2(QString::fromStdString(err.str()).contains("reading it was stopped"), err.str().c_str());
+    }
+
+    void largeInitDivergesAtIterationZero() {
+        CATNET_REQUIRE_COURSE_DATA();
+        // SPEC §7: with scale 10 the sigmoid gives exactly 0 or 1 at once, so the first cost is NaN.
+        const auto result = runCli({"--data", dataArgument(), "--init", "large", "-q"});
+        QCOMPARE(result.exitCode, int(kExitDiverged));
+        QVERIFY2(result.err.contains("diverged at iteration 0"), qPrintable(result.err));
+    }
+
+    void zerosInitNeverBreaksTheSymmetry() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const QString model = dir_.filePath("zeros.h5");
+        const auto result = runCli({"--data", dataArgument(), "--init", "zeros", "--iterations", "50", "-q", "--json",
+                                    dir_.filePath("zeros.json").toStdString(), "--save-model", model.toStdString()});
+        QCOMPARE(result.exitCode, 0);
+        const SavedModel saved = loadModel(model.toStdString());
+        QCOMPARE(saved.config.init, InitScheme::Zeros);
+        for (const Matrix& W : saved.parameters.W) // every unit of a layer identical
+            for (Eigen::Index unit = 1; unit < W.rows(); ++unit)
+                QVERIFY(W.row(unit) == W.row(0));
+        QFile json(dir_.filePath("zeros.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(report["config"].toObject()["init"].toString(), QString("zeros"));
+        // All outputs 0.5 at the start: the cost is ln 2.
+        QVERIFY(std::abs(report["costs"].toArray()[0].toObject()["cost"].toDouble() - std::log(2.0)) < 1e-12);
+    }
+
+    void thresholdAndConfusionMatrices_data() {
+        QTest::addColumn<QString>("threshold");
+        QTest::addColumn<QList<int>>("test"); // true cat, false cat, true non-cat, false non-cat (SPEC §7)
+        QTest::newRow("0.3") << "0.3" << QList<int>{31, 7, 10, 2};
+        QTest::newRow("0.5") << "0.5" << QList<int>{30, 7, 10, 3};
+        QTest::newRow("0.7") << "0.7" << QList<int>{28, 6, 11, 5};
+    }
+
+    void thresholdAndConfusionMatrices() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QFETCH(QString, threshold);
+        QFETCH(QList<int>, test);
+        const QString file = dir_.filePath("threshold.json");
+        const auto result = runCli({"--data", dataArgument(), "--threshold", threshold.toStdString(), "-q", "--json",
+                                    file.toStdString()});
+        QCOMPARE(result.exitCode, 0);
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(report["threshold"].toDouble(), threshold.toDouble());
+        const QJsonObject c = report["confusion_test"].toObject();
+        QCOMPARE((QList<int>{c["true_cat"].toInt(), c["false_cat"].toInt(), c["true_non_cat"].toInt(),
+                             c["false_non_cat"].toInt()}),
+                 test);
+        // The same threshold decides the accuracy and the mislabeled list.
+        QCOMPARE(report["mislabeled_test"].toArray().size(), test[1] + test[3]);
+        QCOMPARE(report["test_accuracy"].toDouble(), (test[0] + test[2]) / 50.0);
+        if (threshold == "0.5") {
+            const QJsonObject t = report["confusion_train"].toObject();
+            QCOMPARE((QList<int>{t["true_cat"].toInt(), t["false_cat"].toInt(), t["true_non_cat"].toInt(),
+                                 t["false_non_cat"].toInt()}),
+                     (QList<int>{69, 0, 137, 3}));
+        }
     }
 };
 

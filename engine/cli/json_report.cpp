@@ -14,6 +14,11 @@ nlohmann::ordered_json configJson(const TrainConfig& config) {
             {"strategy", nameOf(config.strategy)}};
 }
 
+nlohmann::ordered_json confusionJson(const Confusion& c) {
+    return {{"true_cat", c.trueCat}, {"false_cat", c.falseCat}, {"true_non_cat", c.trueNonCat},
+            {"false_non_cat", c.falseNonCat}};
+}
+
 } // namespace
 
 nlohmann::ordered_json reportJson(const Report& report) {
@@ -36,6 +41,9 @@ nlohmann::ordered_json reportJson(const Report& report) {
     json["train_accuracy"] = report.train.accuracy;
     json["test_accuracy"] = report.test.accuracy;
     json["mislabeled_test"] = report.test.mislabeled;
+    json["threshold"] = report.threshold;
+    json["confusion_train"] = confusionJson(report.confusionTrain);
+    json["confusion_test"] = confusionJson(report.confusionTest);
     if (const GradientCheck* check = report.gradientCheck) {
         nlohmann::ordered_json layers = nlohmann::ordered_json::array();
         for (const LayerGradientCheck& layer : check->layers)

@@ -19,10 +19,14 @@ struct Report {
     Evaluation test = {};
     std::optional<std::string> loadedModel = {};
     const GradientCheck* gradientCheck = nullptr; // --gradient-check
+    double threshold = kCourseThreshold;
+    Confusion confusionTrain = {}, confusionTest = {};
 };
 
 // The JSON report (README, "catnet-train"): config, strategy, costs, iterations_run,
-// outcome, seconds, or model; then train_accuracy, test_accuracy, mislabeled_test; with
+// outcome, seconds, or model; then train_accuracy, test_accuracy, mislabeled_test,
+// threshold, confusion_train and confusion_test {true_cat, false_cat, true_non_cat,
+// false_non_cat}; with
 // --gradient-check, gradient_check {difference, epsilon, parameters, seconds,
 // rounding_floor, verdict, layers [{layer, dW_difference, db_difference}]}.
 // Doubles keep every digit (shortest text that reads back as the same number).

@@ -140,8 +140,11 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
         if (run.outcome != Outcome::Completed)
             err << "catnet-train: " << run.describeOutcome() << "\n";
     }
-    report.train = evaluate(run.parameters, data.train.X, data.train.Y);
-    report.test = evaluate(run.parameters, data.test.X, data.test.Y);
+    report.threshold = options.threshold;
+    report.train = evaluate(run.parameters, data.train.X, data.train.Y, options.threshold);
+    report.test = evaluate(run.parameters, data.test.X, data.test.Y, options.threshold);
+    report.confusionTrain = confusion(report.train.predictions, data.train.Y);
+    report.confusionTest = confusion(report.test.predictions, data.test.Y);
     if (printProgress) {
         out << accuracyLine("Train", report.train) << accuracyLine("Test", report.test);
         if (report.training)

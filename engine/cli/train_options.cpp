@@ -18,7 +18,7 @@ struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
     std::vector<std::string> inspect;
-    std::string gradientCheck, saliency, photo;
+    std::string gradientCheck, saliency, photo, threshold;
     bool quiet = false;
     bool force = false;
 };
@@ -60,6 +60,10 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
         ->group("Output");
     option("--load-model", raw.loadModel, "skip training; evaluate a saved model", "FILE", "Output");
     app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
+    option("--threshold", raw.threshold,
+           "count an image as a cat where P(cat) > T, for every accuracy, mislabeled list and the confusion "
+           "matrices in the JSON report",
+           "T [0.5]", "Output");
     const char* inside = "Looking inside (HDF5 files of numpy-shaped arrays, named as in the course)";
     app->add_option("--inspect-iteration", raw.inspect,
                     "train up to iteration N (0: the initial parameters) and write that iteration's forward and "
@@ -180,6 +184,11 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         if (*options.inspectIteration < 0)
             throw UsageError("--inspect-iteration: must be 0 or more, not " + raw.inspect.at(0));
         options.inspectFile = raw.inspect.at(1);
+    }
+    if (given("--threshold")) {
+        options.threshold = parseNumber<double>("--threshold", raw.threshold);
+        if (!(options.threshold >= 0.0 && options.threshold <= 1.0))
+            throw UsageError("--threshold: must be between 0 and 1, not " + raw.threshold);
     }
     if (given("--gradient-check"))
         options.gradientCheckFile = raw.gradientCheck;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics.h"
 #include "trainer.h"
 
 #include <filesystem>
@@ -21,6 +22,7 @@ struct TrainOptions {
     std::optional<std::filesystem::path> gradientCheckFile;
     std::optional<std::filesystem::path> saliencyFile;
     std::optional<std::filesystem::path> photo; // with --saliency
+    double threshold = kCourseThreshold; // --threshold: cat where P(cat) > T
     bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;
     bool showHelp = false;
