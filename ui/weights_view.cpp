@@ -115,6 +115,7 @@ void WeightsView::refresh() {
     showDeeperLayers({});
     legend_->clear();
     preview_->clear();
+    shownValues_.resize(0, 0);
     if (!run_ || !run_->parameters) {
         summary_->setText(tr("Train a model (or select a run) to see what its first layer looks for."));
         model_->setItems({});
@@ -128,7 +129,8 @@ void WeightsView::refresh() {
     }
     showDeeperLayers(*run_->parameters);
     const bool change = shown_->currentIndex() == 1;
-    const Matrix shown = shownValues();
+    shownValues_ = computeShownValues();
+    const Matrix& shown = shownValues_;
     const bool shared = scale_->currentIndex() == 1;
     const double largest = shared ? shown.cwiseAbs().maxCoeff() : 0.0;
     for (Eigen::Index j = 0; j < shown.rows(); ++j)
@@ -152,7 +154,7 @@ void WeightsView::refresh() {
     selectUnit(std::clamp(grid_->currentIndex().row(), 0, int(shown.rows()) - 1));
 }
 
-Matrix WeightsView::shownValues() const {
+Matrix WeightsView::computeShownValues() const {
     const Matrix& W1 = run_->parameters->W.front();
     if (shown_->currentIndex() == 0)
         return W1;
@@ -161,13 +163,12 @@ Matrix WeightsView::shownValues() const {
 }
 
 void WeightsView::selectUnit(int row) {
-    if (row < 0 || row >= model_->rowCount() || !run_ || !run_->parameters) {
+    if (row < 0 || row >= model_->rowCount() || row >= shownValues_.rows()) {
         preview_->clear();
         return;
     }
     grid_->setCurrentIndex(model_->index(row));
-    const Matrix shown = shownValues();
-    preview_->setUnit(shown.row(row), row, model_->items()[std::size_t(row)].image,
+    preview_->setUnit(shownValues_.row(row), row, model_->items()[std::size_t(row)].image,
                       shown_->currentIndex() == 0 ? tr("weights") : tr("change since initialization"));
 }
 

@@ -41,11 +41,12 @@ public:
 
 private:
     void refresh();
-    // W1, or its change since initialization, as the tab shows it now.
-    Matrix shownValues() const;
+    // W1, or its change since initialization (W1(0) drawn again), for refresh() to keep.
+    Matrix computeShownValues() const;
     void showDeeperLayers(const Parameters& parameters);
 
     std::shared_ptr<const TrainedRun> run_;
+    Matrix shownValues_; // what the grid and the unit preview show now
     QComboBox* shown_;
     QComboBox* scale_;
     QLabel* legend_;
