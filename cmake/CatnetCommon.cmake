@@ -9,7 +9,15 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(catnet_common INTERFACE -Wall -Wextra -Wpedantic)
 if(CATNET_SIMD)
-    target_compile_options(catnet_common INTERFACE -march=x86-64-v3)
+    include(cmake/SimdLevel.cmake)
+    target_compile_options(catnet_common INTERFACE -march=${CATNET_MARCH})
+    # GCC before 12.3 warns inside its own avx512fintrin.h (_mm512_undefined_pd, GCC
+    # bug 105593) wherever Eigen's AVX-512 code is inlined. Clang (the fuzz builds)
+    # still checks our code for these.
+    if(CATNET_MARCH STREQUAL "x86-64-v4" AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU"
+       AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 12.3)
+        target_compile_options(catnet_common INTERFACE -Wno-uninitialized -Wno-maybe-uninitialized)
+    endif()
 endif()
 # Eigen's own parallel GEMM is not used: the trainer splits work itself.
 target_compile_definitions(catnet_common INTERFACE EIGEN_DONT_PARALLELIZE)

@@ -29,12 +29,19 @@ public:
 std::unique_ptr<FirstLayer> makeDirectFirstLayer(const Matrix& W1, const Matrix& X,
                                                  double learningRate);
 
-// Never touches X after set-up. With S = Σ dZ1 over past iterations,
-// W1 = W1(0) − (lr/m)·S·Xᵀ, so W1·X = W1(0)·X − (lr/m)·S·(XᵀX): an m×m Gram product
-// instead of an n_0-long one. Exact algebra, different rounding. Forming XᵀX is the
-// long part of its set-up (seconds for thousands of images); it checks `stop` between
-// blocks of features and returns nullptr when stopped.
+class GramStack;
+
+// Never touches X after set-up: the first layer's products go through XᵀX
+// (gram_stack.h), an m×m product instead of an n_0-long one. Exact algebra, different
+// rounding. Forming XᵀX is the long part of its set-up (seconds for thousands of
+// images); it checks `stop` and returns nullptr when stopped. The run's products are
+// split over two threads.
 std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X,
                                                double learningRate, std::stop_token stop = {});
+
+// The same, as one run of a stack: the stack's owner calls multiply() before each
+// iteration of its runs. Gives the same numbers as makeGramFirstLayer.
+std::unique_ptr<FirstLayer> makeStackedGramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate,
+                                                      std::shared_ptr<GramStack> stack);
 
 } // namespace catnet

@@ -81,8 +81,8 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
         if (!firstLayer) { // stopped while setting up: nothing trained yet
             result = RunRecorder(config, onProgress).cancelled(std::move(initial), 0);
         } else {
-            TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y);
-            result = loop.run(onProgress, stop, gate, onSignals);
+            TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y, onProgress, onSignals);
+            result = loop.run(stop, gate);
         }
     }
     result.strategy = strategy;

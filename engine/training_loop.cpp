@@ -5,9 +5,10 @@
 
 namespace catnet {
 
-TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial,
-                           std::unique_ptr<FirstLayer> firstLayer, const Matrix& Y)
-    : config_(config), parameters_(std::move(initial)), firstLayer_(std::move(firstLayer)), Y_(Y),
+TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::unique_ptr<FirstLayer> firstLayer,
+                           const Matrix& Y, ProgressCallback onProgress, SignalCallback onSignals)
+    : config_(config), onProgress_(std::move(onProgress)), onSignals_(std::move(onSignals)),
+      parameters_(std::move(initial)), firstLayer_(std::move(firstLayer)), Y_(Y),
       inverseM_(1.0 / static_cast<double>(Y.cols())) {
     const Eigen::Index m = Y.cols();
     for (const Matrix& W : parameters_.W) {
@@ -72,25 +73,40 @@ Parameters TrainingLoop::currentParameters() const {
     return parameters;
 }
 
-TrainResult TrainingLoop::run(const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate,
-                              const SignalCallback& onSignals) {
-    RunRecorder recorder(config_, onProgress, onSignals);
-    for (int i = 0; i < config_.iterations; ++i) {
-        if (gate)
-            gate->waitBefore(i, [this] { return currentParameters(); }, stop);
-        if (stop.stop_requested())
-            return recorder.cancelled(currentParameters(), i);
-        if (!recorder.record(i, forwardAndCost()))
-            return recorder.diverged(currentParameters(), i);
-        if (!recorder.isReportPoint(i)) {
-            backwardAndUpdate();
-            continue;
-        }
+TrainResult TrainingLoop::run(std::stop_token stop, IterationGate* gate) {
+    for (int i = 0; advance(i, stop, gate); ++i) {
+    }
+    return finish();
+}
+
+bool TrainingLoop::advance(int i, std::stop_token stop, IterationGate* gate) {
+    if (ended_ || i >= config_.iterations)
+        return false;
+    if (gate)
+        gate->waitBefore(i, [this] { return currentParameters(); }, stop);
+    if (stop.stop_requested()) {
+        ended_ = recorder_.cancelled(currentParameters(), i);
+        return false;
+    }
+    if (!recorder_.record(i, forwardAndCost())) {
+        ended_ = recorder_.diverged(currentParameters(), i);
+        return false;
+    }
+    if (recorder_.isReportPoint(i)) {
         SignalPoint signals{i, {}};
         backwardAndUpdate(&signals);
-        recorder.recordSignals(std::move(signals));
+        recorder_.recordSignals(std::move(signals));
+    } else {
+        backwardAndUpdate();
     }
-    return recorder.completed(currentParameters(), config_.iterations);
+    iterationsRun_ = i + 1;
+    return iterationsRun_ < config_.iterations;
+}
+
+TrainResult TrainingLoop::finish() {
+    if (ended_)
+        return std::move(*ended_);
+    return recorder_.completed(currentParameters(), iterationsRun_);
 }
 
 } // namespace catnet

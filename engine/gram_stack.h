@@ -1,0 +1,53 @@
+#pragma once
+
+#include "parameters.h"
+
+#include <memory>
+#include <stop_token>
+
+namespace catnet {
+
+class HelperThread;
+
+// XᵀX of the training images (m × m), the one large set-up of the Gram path. Split over
+// input features between two threads; checks `stop` between blocks of features and
+// returns nullptr when stopped. Every run on the same images can share it.
+std::shared_ptr<const Matrix> computeGramMatrix(const Matrix& X, std::stop_token stop = {});
+
+// The first-layer products of several runs on the same images, as one matrix product.
+// With S = Σ dZ1 over past iterations, a run's W1·X = W1(0)·X − (lr/m)·S·(XᵀX); each run
+// keeps Sᵀ in its own columns of one m × (Σ units) matrix, so a step of every run takes
+// one product with XᵀX, which runs much closer to the machine's peak than twenty-row
+// products do. Each run's columns start on a multiple of 4, so its numbers do not
+// depend on its neighbours: Eigen's kernel works on panels of 4 columns, and every
+// column sums its terms in the same order in a stack of one as in a stack of a hundred.
+class GramStack {
+public:
+    using Columns = Eigen::Block<Matrix, Eigen::Dynamic, Eigen::Dynamic, true>;
+    using ConstColumns = Eigen::Block<const Matrix, Eigen::Dynamic, Eigen::Dynamic, true>;
+
+    explicit GramStack(std::shared_ptr<const Matrix> gram);
+
+    // Makes room for a run with `units` first-layer units; returns its slot.
+    int add(Eigen::Index units);
+    // product = XᵀX · summed, for every slot; with a helper, on two threads.
+    void multiply(HelperThread* helper = nullptr);
+
+    const Matrix& gram() const { return *gram_; }
+    Eigen::Index examples() const { return gram_->rows(); }
+    // Sᵀ of one run (m × units): what it adds its dZ1ᵀ to.
+    Columns summed(int slot);
+    ConstColumns summed(int slot) const;
+    // (S·XᵀX)ᵀ of one run, as of the last multiply().
+    ConstColumns product(int slot) const;
+
+private:
+    struct Slot {
+        Eigen::Index firstColumn, units;
+    };
+    std::shared_ptr<const Matrix> gram_;
+    std::vector<Slot> slots_;
+    Matrix summed_, product_;
+};
+
+} // namespace catnet
