@@ -6,6 +6,7 @@
 #include "initialization.h"
 #include "dataset.h"
 #include "layer_dims.h"
+#include "sweep.h"
 #include "two_way_split.h"
 #include "trainer.h"
 
@@ -117,6 +118,27 @@ void benchGradientCheck(const DataSplit& train, std::ostream& out) {
         << "  speed-up: " << format("%.0fx", naive / seconds) << "\n";
 }
 
+// The sweep: the course's L-layer net, 2500 iterations, 10 learning rates ×
+// 10 seeds, next to the same course run trained alone in this process.
+void benchSweep(const Dataset& data, std::ostream& out) {
+    const TrainConfig base = lLayerCourseConfig();
+    SweepAxis rates{SweepSetting::LearningRate, {}}, seeds{SweepSetting::Seed, {}};
+    for (int k = 1; k <= 10; ++k) {
+        rates.values.push_back(0.0015 * k);
+        seeds.values.push_back(std::int64_t(k));
+    }
+    const auto start = Clock::now();
+    const TrainResult alone = train(base, data.train.X, data.train.Y);
+    const double lone = secondsSince(start);
+    const SweepResult sweep =
+        runSweep(base, {rates, seeds}, {data.train.X, data.train.Y, data.test.X, data.test.Y});
+    out << "Sweep of [12288,20,7,5,1], 2500 iterations, 10 learning rates x 10 seeds ("
+        << sweep.cells.size() << " runs):\n"
+        << "  " << format("%.2f", sweep.seconds) << " s in all, " << format("%.1f", sweep.seconds / 100 * 1e3)
+        << " ms per run; one run alone " << format("%.1f", lone * 1e3) << " ms, final cost "
+        << format("%.6f", alone.costs.back().cost) << "\n\n";
+}
+
 } // namespace
 
 int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
@@ -184,6 +206,7 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
     }
     out << "* full run extrapolated from " << 20 << " (plain) or " << 200
         << " (direct) timed iterations plus set-up\n\n";
+    benchSweep(data, out);
     benchGradientCheck(data.train, out);
     out << "peak memory: " << format("%.0f", peakMemoryMegabytes()) << " MB\n";
     return 0;

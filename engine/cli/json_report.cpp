@@ -1,5 +1,7 @@
 #include "json_report.h"
 
+#include <cmath>
+
 namespace catnet::cli {
 
 namespace {
@@ -19,7 +21,44 @@ nlohmann::ordered_json confusionJson(const Confusion& c) {
             {"false_non_cat", c.falseNonCat}};
 }
 
+nlohmann::ordered_json sweepValueJson(const SweepValue& value) {
+    return std::visit(
+        [](const auto& v) -> nlohmann::ordered_json {
+            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, InitScheme>)
+                return nameOf(v);
+            else
+                return v;
+        },
+        value);
+}
+
 } // namespace
+
+nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold, const std::vector<SweepAxis>& axes,
+                                       const SweepResult& sweep) {
+    nlohmann::ordered_json json;
+    json["config"] = configJson(base);
+    json["threshold"] = threshold;
+    nlohmann::ordered_json axesJson = nlohmann::ordered_json::array();
+    for (const SweepAxis& axis : axes) {
+        nlohmann::ordered_json values = nlohmann::ordered_json::array();
+        for (const SweepValue& value : axis.values)
+            values.push_back(sweepValueJson(value));
+        axesJson.push_back({{"name", nameOf(axis.setting)}, {"values", values}});
+    }
+    nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+    for (const SweepCell& cell : sweep.cells) {
+        nlohmann::ordered_json entry = {{"config", configJson(cell.config)}};
+        entry["final_cost"] = std::isfinite(cell.finalCost) ? nlohmann::ordered_json(cell.finalCost) : nullptr;
+        entry["train_accuracy"] = cell.trainAccuracy;
+        entry["test_accuracy"] = cell.testAccuracy;
+        entry["iterations_run"] = cell.result.iterationsRun;
+        entry["outcome"] = nameOf(cell.result.outcome);
+        cells.push_back(std::move(entry));
+    }
+    json["sweep"] = {{"axes", axesJson}, {"cells", cells}, {"seconds", sweep.seconds}};
+    return json;
+}
 
 nlohmann::ordered_json reportJson(const Report& report) {
     nlohmann::ordered_json json;

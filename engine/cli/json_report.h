@@ -2,6 +2,7 @@
 
 #include "gradient_check.h"
 #include "metrics.h"
+#include "sweep.h"
 #include "training_types.h"
 
 #include <nlohmann/json.hpp>
@@ -31,5 +32,11 @@ struct Report {
 // rounding_floor, verdict, layers [{layer, dW_difference, db_difference}]}.
 // Doubles keep every digit (shortest text that reads back as the same number).
 nlohmann::ordered_json reportJson(const Report& report);
+
+// The report of --sweep: config (the settings the sweep starts from), threshold, and
+// sweep {axes [{name, values}], cells [{config, final_cost, train_accuracy,
+// test_accuracy, iterations_run, outcome}], seconds}, cells in sweepConfigs order.
+nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold, const std::vector<SweepAxis>& axes,
+                                       const SweepResult& sweep);
 
 } // namespace catnet::cli

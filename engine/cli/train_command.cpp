@@ -43,9 +43,9 @@ Dataset loadData(const TrainOptions& options, std::stop_token stop) {
     return loadCourseDatasetIsolated(*directory, stop);
 }
 
-// Writes the JSON report to standard output or, atomically, to a file. Throws FileError.
-void writeJson(const std::string& destination, const Report& report, std::ostream& out) {
-    const std::string text = reportJson(report).dump(2) + "\n";
+// Writes a JSON report to standard output or, atomically, to a file. Throws FileError.
+void writeJson(const std::string& destination, const nlohmann::ordered_json& report, std::ostream& out) {
+    const std::string text = report.dump(2) + "\n";
     if (destination != "-") {
         writeFileAtomically(destination, text);
         return;
@@ -111,8 +111,53 @@ int exitCodeFor(const TrainResult& run) {
     return kExitOk;
 }
 
+// --sweep: every combination trained, a line per cell as it finishes.
+int runSweepCommand(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop) {
+    const bool printProgress = !options.quiet && options.jsonOutput != "-";
+    const Dataset data = loadData(options, stop);
+    const std::size_t count = sweepConfigs(options.config, options.sweep).size();
+    std::size_t finished = 0;
+    const SweepCellCallback onCell = [&](std::size_t, const SweepCell& cell) {
+        ++finished;
+        if (!printProgress)
+            return;
+        std::string where;
+        for (std::size_t a = 0; a < options.sweep.size(); ++a)
+            where += (a ? ", " : "") + std::string(nameOf(options.sweep[a].setting)) + "=" +
+                     formatSweepValue(options.sweep[a].values[cell.position[a]]);
+        out << "[" << finished << "/" << count << "] " << where << ": cost " << shortest(cell.finalCost)
+            << ", train " << shortest(cell.trainAccuracy) << ", test " << shortest(cell.testAccuracy) << " ("
+            << cell.result.describeOutcome() << ")\n"
+            << std::flush;
+    };
+    const SweepData sweepData{data.train.X, data.train.Y, data.test.X, data.test.Y, options.threshold};
+    SweepResult sweep;
+    try {
+        sweep = runSweep(options.config, options.sweep, sweepData, onCell, stop);
+    } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument(std::string("--sweep ") + e.what());
+    }
+    if (printProgress)
+        out << "Trained " << sweep.cells.size() << " runs in " << shortest(sweep.seconds) << " s\n";
+    if (options.jsonOutput) {
+        try {
+            writeJson(*options.jsonOutput, sweepReportJson(options.config, options.threshold, options.sweep, sweep), out);
+        } catch (const std::exception& e) {
+            err << "catnet-train: " << e.what() << "\n";
+            return kExitFailure;
+        }
+    }
+    if (sweep.stopped) {
+        err << "catnet-train: the sweep was stopped after " << sweep.cells.size() << " of " << count << " runs\n";
+        return kExitCancelled;
+    }
+    return kExitOk;
+}
+
 int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop,
         const PhotoDecoder& decodePhoto) {
+    if (!options.sweep.empty())
+        return runSweepCommand(options, out, err, stop);
     // Progress lines go to stdout unless JSON goes there.
     const bool printProgress = !options.quiet && options.jsonOutput != "-";
     const Dataset data = loadData(options, stop);
@@ -196,7 +241,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             writeSaliency(*options.saliencyFile, saliency(run.parameters, data.test.X), report.test.probabilities, photo);
         });
     if (options.jsonOutput)
-        attempt([&] { writeJson(*options.jsonOutput, report, out); });
+        attempt([&] { writeJson(*options.jsonOutput, reportJson(report), out); });
     if (options.saveModel)
         attempt([&] {
             const std::filesystem::path file = modelDestination(options, report.training);

@@ -17,7 +17,7 @@ namespace {
 struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
-    std::vector<std::string> inspect;
+    std::vector<std::string> inspect, sweep;
     std::string gradientCheck, saliency, photo, threshold;
     bool quiet = false;
     bool force = false;
@@ -64,6 +64,13 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "count an image as a cat where P(cat) > T, for every accuracy, mislabeled list and the confusion "
            "matrices in the JSON report",
            "T [0.5]", "Output");
+    app->add_option("--sweep", raw.sweep,
+                    "train every combination of one or two settings' values instead of one run "
+                    "(AXIS one of " + nameList<SweepSetting>(", ") +
+                        "; dims values separated by ';'); the JSON report gets sweep")
+        ->option_text("AXIS=V1,V2,...")
+        ->take_all()
+        ->group("Experiments");
     const char* inside = "Looking inside (HDF5 files of numpy-shaped arrays, named as in the course)";
     app->add_option("--inspect-iteration", raw.inspect,
                     "train up to iteration N (0: the initial parameters) and write that iteration's forward and "
@@ -98,6 +105,32 @@ Enum parseEnum(const std::string& flag, const std::string& text) {
     if (const auto value = parseName<Enum>(text))
         return *value;
     throw UsageError(flag + ": '" + text + "' is not one of " + nameList<Enum>());
+}
+
+// "learning-rate=0.001,0.01" or "dims=12288,7,1;12288,20,7,5,1".
+SweepAxis parseSweepAxis(const std::string& text) {
+    const auto equals = text.find('=');
+    const auto setting = parseName<SweepSetting>(text.substr(0, equals));
+    if (equals == std::string::npos || !setting)
+        throw UsageError("--sweep: '" + text + "' is not AXIS=V1,V2,... with AXIS one of " + nameList<SweepSetting>());
+    const char separator = *setting == SweepSetting::Dims ? ';' : ',';
+    SweepAxis axis{*setting, {}};
+    std::string_view values(text);
+    values.remove_prefix(equals + 1);
+    while (true) {
+        const auto end = values.find(separator);
+        const std::string_view value = values.substr(0, end);
+        try {
+            axis.values.push_back(parseSweepValue(*setting, value));
+            withSweepValue({}, *setting, axis.values.back()); // range checks
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--sweep ") + e.what());
+        }
+        if (end == std::string_view::npos)
+            break;
+        values.remove_prefix(end + 1);
+    }
+    return axis;
 }
 
 // "--learning-rate: must be a positive number, not -1": the flag and what was given.
@@ -199,6 +232,8 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
             throw UsageError("--photo goes with --saliency FILE.h5");
         options.photo = raw.photo;
     }
+    for (const std::string& axis : raw.sweep)
+        options.sweep.push_back(parseSweepAxis(axis));
     options.quiet = raw.quiet;
     options.force = raw.force;
 
@@ -207,6 +242,14 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         throw UsageError(describeProblem(*problem, raw));
     if (options.loadModel && options.saveModel)
         throw UsageError("--load-model and --save-model cannot be combined");
+    if (options.sweep.size() > 2)
+        throw UsageError("--sweep: at most two settings can vary, not " + std::to_string(options.sweep.size()));
+    if (options.sweep.size() == 2 && options.sweep[0].setting == options.sweep[1].setting)
+        throw UsageError("--sweep: " + std::string(nameOf(options.sweep[0].setting)) + " is given twice");
+    if (!options.sweep.empty() && (options.loadModel || options.saveModel || options.inspectIteration ||
+                                   options.gradientCheckFile || options.saliencyFile))
+        throw UsageError("--sweep trains many runs; it cannot be combined with --load-model, --save-model, "
+                         "--inspect-iteration, --gradient-check or --saliency");
     if (options.loadModel && options.inspectIteration)
         throw UsageError("--inspect-iteration trains from the start; it cannot be combined with --load-model");
     return options;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics.h"
+#include "sweep.h"
 #include "trainer.h"
 
 #include <filesystem>
@@ -23,6 +24,7 @@ struct TrainOptions {
     std::optional<std::filesystem::path> saliencyFile;
     std::optional<std::filesystem::path> photo; // with --saliency
     double threshold = kCourseThreshold; // --threshold: cat where P(cat) > T
+    std::vector<SweepAxis> sweep;        // --sweep, at most two: train every combination
     bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;
     bool showHelp = false;
