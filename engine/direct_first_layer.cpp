@@ -11,7 +11,7 @@ public:
         : X_(X), XT_(X.transpose()), W1_(W1),
           step_(learningRate / static_cast<double>(X.cols())) {}
 
-    void forward(const Matrix& b1, Matrix& Z1) override {
+    void forward(const Matrix& b1, RowMatrix& Z1) override {
         // Split by examples: each thread writes its own columns of Z1.
         splitInTwo(X_.cols(), [&](Eigen::Index begin, Eigen::Index end) {
             Z1.middleCols(begin, end - begin).noalias() = W1_ * X_.middleCols(begin, end - begin);
@@ -19,7 +19,7 @@ public:
         Z1.colwise() += b1.col(0);
     }
 
-    void update(const Matrix& dZ1) override {
+    void update(const RowMatrix& dZ1) override {
         // dW1 = (1/m) dZ1·Xᵀ, split by input features so the threads share nothing.
         // A stored Xᵀ keeps the product's right operand column-major (about 2× faster).
         splitInTwo(XT_.cols(), [&](Eigen::Index begin, Eigen::Index end) {
@@ -29,7 +29,7 @@ public:
     }
 
     Matrix weights() const override { return W1_; }
-    double gradientNorm(const Matrix& dZ1) const override { return (dZ1 * XT_).norm(); }
+    double gradientNorm(const RowMatrix& dZ1) const override { return (dZ1 * XT_).norm(); }
     double weightNorm() const override { return W1_.norm(); }
 
 private:

@@ -14,13 +14,13 @@ class FirstLayer {
 public:
     virtual ~FirstLayer() = default;
     // Z1 = W1·X + b1 for the current parameters.
-    virtual void forward(const Matrix& b1, Matrix& Z1) = 0;
+    virtual void forward(const Matrix& b1, RowMatrix& Z1) = 0;
     // Applies W1 -= lr · (1/m) dZ1·Xᵀ.
-    virtual void update(const Matrix& dZ1) = 0;
+    virtual void update(const RowMatrix& dZ1) = 0;
     // The current W1 (computed on demand for the Gram path).
     virtual Matrix weights() const = 0;
     // ‖dZ1·Xᵀ‖ (Frobenius), for the layer signals; W1's gradient is that over m.
-    virtual double gradientNorm(const Matrix& dZ1) const = 0;
+    virtual double gradientNorm(const RowMatrix& dZ1) const = 0;
     // ‖W1‖ (Frobenius), for the layer signals, without forming W1 on the Gram path.
     virtual double weightNorm() const = 0;
 };

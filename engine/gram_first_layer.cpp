@@ -16,20 +16,26 @@ public:
     // `helper` set: a run of its own, which multiplies its stack (of one) at each forward.
     GramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate, std::shared_ptr<GramStack> stack,
                    std::unique_ptr<HelperThread> helper)
-        : X_(X), W1Initial_(W1), projectedInitial_(W1 * X), stack_(std::move(stack)), slot_(stack_->add(W1.rows())),
+        : X_(X), W1Initial_(W1), projectedInitial_(W1 * X), units_(W1.rows()), examples_(X.cols()),
+          stack_(std::move(stack)), slot_(stack_->add(W1.rows())),
           helper_(std::move(helper)), step_(learningRate / static_cast<double>(X.cols())) {}
 
-    void forward(const Matrix& b1, Matrix& Z1) override {
+    // The stack holds each run's (units × m) values column-major as m × units: the
+    // same bytes as the row-major units × m that the training loop uses.
+    void forward(const Matrix& b1, RowMatrix& Z1) override {
         if (helper_)
             stack_->multiply(helper_.get());
-        Z1 = projectedInitial_ - step_ * stack_->product(slot_).transpose();
+        const Eigen::Map<const RowMatrix> product(stack_->product(slot_).data(), units_, examples_);
+        Z1 = projectedInitial_ - step_ * product;
         Z1.colwise() += b1.col(0);
     }
 
-    void update(const Matrix& dZ1) override { stack_->summed(slot_) += dZ1.transpose(); }
+    void update(const RowMatrix& dZ1) override {
+        Eigen::Map<RowMatrix>(stack_->summed(slot_).data(), units_, examples_) += dZ1;
+    }
 
     // ‖dZ1·Xᵀ‖² = trace(dZ1·XᵀX·dZ1ᵀ): from the Gram matrix, without touching X.
-    double gradientNorm(const Matrix& dZ1) const override {
+    double gradientNorm(const RowMatrix& dZ1) const override {
         return std::sqrt(std::max(0.0, (dZ1 * stack_->gram()).cwiseProduct(dZ1).sum()));
     }
 
@@ -37,7 +43,7 @@ public:
     // all m-sized products.
     double weightNorm() const override {
         const Matrix S = stack_->summed(slot_).transpose();
-        const double squared = initialNormSquared_ - 2 * step_ * S.cwiseProduct(projectedInitial_).sum() +
+        const double squared = initialNormSquared_ - 2 * step_ * S.cwiseProduct(Matrix(projectedInitial_)).sum() +
                                step_ * step_ * (S * stack_->gram()).cwiseProduct(S).sum();
         return std::sqrt(std::max(0.0, squared));
     }
@@ -52,7 +58,8 @@ private:
     const Matrix& X_;
     const Matrix W1Initial_;
     const double initialNormSquared_ = W1Initial_.squaredNorm();
-    const Matrix projectedInitial_; // W1(0)·X
+    const RowMatrix projectedInitial_; // W1(0)·X
+    const Eigen::Index units_, examples_;
     const std::shared_ptr<GramStack> stack_;
     const int slot_;
     const std::unique_ptr<HelperThread> helper_;

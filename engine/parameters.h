@@ -7,6 +7,10 @@
 namespace catnet {
 
 using Matrix = Eigen::MatrixXd;
+// Activations in the fast training loop: still one column per example, but each unit's
+// values over the examples contiguous, which makes the small layers' products about twice
+// as fast (Eigen then runs them with the examples as the long dimension).
+using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using LayerDims = std::vector<Eigen::Index>;
 
 // The network's weights, layer l = 1..L stored at index l-1.

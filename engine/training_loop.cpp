@@ -9,7 +9,7 @@ TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::u
                            const Matrix& Y, ProgressCallback onProgress, SignalCallback onSignals)
     : config_(config), onProgress_(std::move(onProgress)), onSignals_(std::move(onSignals)),
       parameters_(std::move(initial)), firstLayer_(std::move(firstLayer)), Y_(Y),
-      inverseM_(1.0 / static_cast<double>(Y.cols())) {
+      inverseM_(1.0 / static_cast<double>(Y.cols())), y_(Y.data(), 1, Y.cols()) {
     const Eigen::Index m = Y.cols();
     for (const Matrix& W : parameters_.W) {
         Z_.emplace_back(W.rows(), m);
@@ -33,7 +33,7 @@ double TrainingLoop::forwardAndCost() {
         else
             A_[l] = Z_[l].array().max(0.0).matrix();
     }
-    return course::computeCost(A_.back(), Y_);
+    return course::computeCost(Eigen::Map<const Matrix>(A_.back().data(), 1, Y_.cols()), Y_);
 }
 
 void TrainingLoop::backwardAndUpdate(SignalPoint* measured) {
@@ -44,11 +44,11 @@ void TrainingLoop::backwardAndUpdate(SignalPoint* measured) {
     // Measured apart from the update, which keeps its own arithmetic (and so its bits).
     const auto measure = [&](std::size_t l, double gradientNorm, double weightNorm) {
         if (measured)
-            measured->layers[l] = measureLayer(A_[l], l + 1 < L, gradientNorm, weightNorm, lr);
+            measured->layers[l] = measureLayer(Matrix(A_[l]), l + 1 < L, gradientNorm, weightNorm, lr);
     };
     {
         // dAL = -(Y/AL - (1-Y)/(1-AL)); dZ = dAL * s(1-s) with s = AL.
-        const auto y = Y_.array();
+        const auto y = y_.array();
         const auto a = A_.back().array();
         dZ_.back() = ((-(y / a - (1.0 - y) / (1.0 - a))) * a * (1.0 - a)).matrix();
     }

@@ -43,8 +43,9 @@ private:
     std::unique_ptr<FirstLayer> firstLayer_;
     const Matrix& Y_;
     const double inverseM_;
-    std::vector<Matrix> Z_, A_, dZ_;
-    Matrix dA_;
+    std::vector<RowMatrix> Z_, A_, dZ_;
+    RowMatrix dA_;
+    const Eigen::Map<const RowMatrix> y_; // Y, the same bytes
     int iterationsRun_ = 0;
     std::optional<TrainResult> ended_; // set when the run diverged or was stopped
 };
