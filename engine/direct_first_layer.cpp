@@ -31,12 +31,18 @@ public:
     Matrix weights() const override { return W1_; }
     double gradientNorm(const RowMatrix& dZ1) const override { return (dZ1 * XT_).norm(); }
     double weightNorm() const override { return W1_.norm(); }
+    void attachHeldOut(const Matrix& heldOutX) override { heldOutX_ = &heldOutX; }
+    void forwardHeldOut(const Matrix& b1, Matrix& Z1) const override {
+        Z1.noalias() = W1_ * *heldOutX_;
+        Z1.colwise() += b1.col(0);
+    }
 
 private:
     const Matrix& X_;
     const Matrix XT_;
     Matrix W1_;
     const double step_;
+    const Matrix* heldOutX_ = nullptr;
 };
 
 } // namespace

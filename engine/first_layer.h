@@ -23,6 +23,10 @@ public:
     virtual double gradientNorm(const RowMatrix& dZ1) const = 0;
     // ‖W1‖ (Frobenius), for the layer signals, without forming W1 on the Gram path.
     virtual double weightNorm() const = 0;
+    // Other examples (the test set) the run reports on; called once, before training.
+    virtual void attachHeldOut(const Matrix& heldOutX) = 0;
+    // Their Z1 = W1·X_heldOut + b1 for the current parameters.
+    virtual void forwardHeldOut(const Matrix& b1, Matrix& Z1) const = 0;
 };
 
 // Keeps W1 and computes both products over X each iteration, on two threads.

@@ -38,6 +38,9 @@ std::string serializeModel(const SavedModel& model) {
         for (const LayerSignals& s : point.layers)
             out.put(s);
     }
+    out.put<std::uint64_t>(model.heldOut.size());
+    for (const HeldOutPoint& point : model.heldOut)
+        out.put(point);
     return out.take();
 }
 
@@ -75,6 +78,9 @@ SavedModel modelFromReaderReply(const std::string& bytes) {
             point.layers.push_back(in.get<LayerSignals>());
         model.layerSignals.push_back(std::move(point));
     }
+    const auto heldOutPoints = in.get<std::uint64_t>();
+    for (std::uint64_t i = 0; i < heldOutPoints; ++i)
+        model.heldOut.push_back(in.get<HeldOutPoint>());
     // The reader validated the file; still, nothing that does not hold together is used.
     const Parameters& p = model.parameters;
     bool chains = p.layerCount() >= 1 && !nameOf(model.outcome).empty() && !nameOf(model.strategy).empty() &&

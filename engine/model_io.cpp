@@ -116,6 +116,18 @@ void writeModel(const fs::path& file, const Parameters& p, const SavedModel& mod
         out.createDataSet("layer_signals", H5::PredType::IEEE_F64LE, H5::DataSpace(3, shape))
             .write(values.data(), H5::PredType::NATIVE_DOUBLE);
     }
+    if (!model.heldOut.empty()) {
+        std::vector<std::int64_t> at;
+        std::vector<double> values; // row-major (n, 3)
+        for (const HeldOutPoint& point : model.heldOut) {
+            at.push_back(point.iteration);
+            values.insert(values.end(), {point.testCost, point.trainAccuracy, point.testAccuracy});
+        }
+        writeVector(out, "held_out_iterations", at, H5::PredType::STD_I64LE, H5::PredType::NATIVE_INT64);
+        const hsize_t shape[2] = {at.size(), hsize_t(kHeldOutValues)};
+        out.createDataSet("held_out", H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape))
+            .write(values.data(), H5::PredType::NATIVE_DOUBLE);
+    }
     writeAttribute(out, "format", std::string(kFormatName));
     writeAttribute(out, "format_version", kFormatVersion);
     writeAttribute(out, "layer_dims", p.layerDims());
@@ -166,6 +178,7 @@ public:
             model.strategy = readName<Strategy>("strategy");
         model.costs = readCosts();
         model.layerSignals = readSignals(model.parameters.layerCount());
+        model.heldOut = readHeldOut();
         return model;
     }
 
@@ -356,6 +369,34 @@ private:
                 point.layers.push_back({s[0], s[1], s[2], s[3]});
             }
             points.push_back(std::move(point));
+        }
+        return points;
+    }
+
+    // Optional, like the signals.
+    std::vector<HeldOutPoint> readHeldOut() const {
+        std::vector<HeldOutPoint> points;
+        if (!file_.nameExists("held_out") || !file_.nameExists("held_out_iterations"))
+            return points;
+        const H5::DataSet values = openDataset("held_out");
+        const H5::DataSet iterations = openDataset("held_out_iterations");
+        if (values.getTypeClass() != H5T_FLOAT || iterations.getTypeClass() != H5T_INTEGER)
+            fail("datasets 'held_out' and 'held_out_iterations' should hold numbers");
+        const std::vector<hsize_t> shape = hdf5::shapeOf(values);
+        const std::vector<hsize_t> at = hdf5::shapeOf(iterations);
+        if (shape.size() != 2 || at.size() != 1 || shape[0] != at[0] || shape[0] > 10'000'000 ||
+            shape[1] != hsize_t(kHeldOutValues))
+            fail("dataset 'held_out' should be (points, " + std::to_string(kHeldOutValues) +
+                 ") beside a list 'held_out_iterations' of the same length");
+        std::vector<double> flat(shape[0] * shape[1]);
+        std::vector<std::int64_t> iterationList(shape[0]);
+        if (shape[0] > 0) {
+            values.read(flat.data(), H5::PredType::NATIVE_DOUBLE);
+            iterations.read(iterationList.data(), H5::PredType::NATIVE_INT64);
+        }
+        for (std::size_t i = 0; i < shape[0]; ++i) {
+            const double* v = flat.data() + i * shape[1];
+            points.push_back({static_cast<int>(iterationList[i]), v[0], v[1], v[2]});
         }
         return points;
     }

@@ -14,6 +14,7 @@ struct SavedModel {
     TrainConfig config;            // layerDims always equals parameters.layerDims()
     std::vector<CostPoint> costs;  // may be empty (e.g. a model saved before training)
     std::vector<SignalPoint> layerSignals; // may be empty (models saved before they were recorded)
+    std::vector<HeldOutPoint> heldOut;     // may be empty (trained without a test set, or saved before)
     int iterationsRun = 0;
     Outcome outcome = Outcome::Completed;
     std::string name;              // how the app labels the run (optional)
@@ -26,7 +27,8 @@ struct SavedModel {
 // format_version, layer_dims, learning_rate, iterations, iterations_run, seed, init,
 // outcome, name, seconds, strategy; datasets cost_iterations (int64) and costs (float64) for the cost history,
 // signal_iterations (int64, n) and layer_signals (float64, n × L × 4: activation std, dead ReLU share,
-// ‖dW‖, ‖lr·dW‖/‖W‖) for the layer signals
+// ‖dW‖, ‖lr·dW‖/‖W‖) for the layer signals, held_out_iterations (int64, n) and held_out
+// (float64, n × 3: test cost, train accuracy, test accuracy) for the held-out figures
 // (datasets rather than attributes, which HDF5 caps at 64 KiB).
 // Writes to a temporary file in the same folder, then renames it over `file`, so a
 // failed save never destroys an existing model. Throws FileError. `progress`, if set,

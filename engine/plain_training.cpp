@@ -7,8 +7,9 @@ namespace catnet {
 
 TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
                        const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
-                       IterationGate* gate, const SignalCallback& onSignals) {
-    RunRecorder recorder(config, onProgress, onSignals);
+                       IterationGate* gate, const SignalCallback& onSignals, const HeldOut* heldOut,
+                       const HeldOutCallback& onHeldOut) {
+    RunRecorder recorder(config, onProgress, onSignals, heldOut, onHeldOut);
     for (int i = 0; i < config.iterations; ++i) {
         if (gate)
             gate->waitBefore(i, [&] { return parameters; }, stop);
@@ -21,6 +22,8 @@ TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const M
             return recorder.diverged(std::move(parameters), i);
         const std::vector<course::Gradients> grads = course::lModelBackward(AL, Y, caches);
         if (recorder.isReportPoint(i)) {
+            if (heldOut)
+                recorder.recordHeldOut(i, AL.row(0), Y, course::lModelForward(heldOut->X, parameters));
             SignalPoint signals{i, {}};
             for (std::size_t l = 0; l < grads.size(); ++l) {
                 const Matrix& A = l + 1 < grads.size() ? caches[l + 1].linear.A_prev : AL;

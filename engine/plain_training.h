@@ -12,6 +12,7 @@ namespace catnet {
 // the benchmark's baseline and the reference the fast paths are tested against.
 TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
                        const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
-                       IterationGate* gate = nullptr, const SignalCallback& onSignals = {});
+                       IterationGate* gate = nullptr, const SignalCallback& onSignals = {},
+                       const HeldOut* heldOut = nullptr, const HeldOutCallback& onHeldOut = {});
 
 } // namespace catnet

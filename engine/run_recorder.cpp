@@ -1,5 +1,8 @@
 #include "run_recorder.h"
 
+#include "course_steps.h"
+#include "metrics.h"
+
 #include <cmath>
 
 namespace catnet {
@@ -25,11 +28,23 @@ void RunRecorder::recordSignals(SignalPoint point) {
     signals_.push_back(std::move(point));
 }
 
+void RunRecorder::recordHeldOut(int iteration, const Eigen::RowVectorXd& trainOutput, const Matrix& trainY,
+                                const Matrix& heldOutOutput) {
+    const Eigen::RowVectorXd heldOut = heldOutOutput.row(0);
+    HeldOutPoint point{iteration, course::computeCost(heldOutOutput, heldOut_->Y),
+                       accuracy(predictLabels(trainOutput, heldOut_->threshold), trainY),
+                       accuracy(predictLabels(heldOut, heldOut_->threshold), heldOut_->Y)};
+    if (onHeldOut_)
+        onHeldOut_(point);
+    heldOutPoints_.push_back(point);
+}
+
 TrainResult RunRecorder::finish(Parameters parameters, int iterationsRun, Outcome outcome) {
     TrainResult result;
     result.parameters = std::move(parameters);
     result.costs = std::move(costs_);
     result.layerSignals = std::move(signals_);
+    result.heldOut = std::move(heldOutPoints_);
     result.outcome = outcome;
     result.iterationsRun = iterationsRun;
     return result;

@@ -57,8 +57,10 @@ void checkInputs(const TrainConfig& config, const Matrix& X, const Matrix& Y) {
 
 TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
                   const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate,
-                  const SignalCallback& onSignals) {
+                  const SignalCallback& onSignals, const HeldOut* heldOut, const HeldOutCallback& onHeldOut) {
     checkInputs(config, X, Y);
+    if (heldOut && (heldOut->X.rows() != X.rows() || heldOut->Y.rows() != 1 || heldOut->Y.cols() != heldOut->X.cols()))
+        throw std::invalid_argument("the held-out examples must have as many features as the training ones, and one label each");
     const auto start = std::chrono::steady_clock::now();
 
     Strategy strategy = config.strategy;
@@ -73,7 +75,7 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
     Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
     TrainResult result;
     if (strategy == Strategy::Plain) {
-        result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate, onSignals);
+        result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate, onSignals, heldOut, onHeldOut);
     } else {
         std::unique_ptr<FirstLayer> firstLayer =
             strategy == Strategy::Gram ? makeGramFirstLayer(initial.W[0], X, config.learningRate, stop)
@@ -81,7 +83,8 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
         if (!firstLayer) { // stopped while setting up: nothing trained yet
             result = RunRecorder(config, onProgress).cancelled(std::move(initial), 0);
         } else {
-            TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y, onProgress, onSignals);
+            TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y, onProgress, onSignals, heldOut,
+                              onHeldOut);
             result = loop.run(stop, gate);
         }
     }

@@ -13,9 +13,12 @@ namespace catnet {
 // Throws std::invalid_argument for a config that does not fit the data.
 // `gate`, if given, can pause the run between iterations and step it (iteration_gate.h);
 // `onSignals` hears each layer's signals at every report point (layer_signals.h).
+// With `heldOut` (the test set), every report point also records its cost and the
+// train and test accuracy (TrainResult::heldOut), told to `onHeldOut` as they come.
 TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
                   const ProgressCallback& onProgress = {}, std::stop_token stop = {}, IterationGate* gate = nullptr,
-                  const SignalCallback& onSignals = {});
+                  const SignalCallback& onSignals = {}, const HeldOut* heldOut = nullptr,
+                  const HeldOutCallback& onHeldOut = {});
 
 // What Auto picks for this problem size (documented in README).
 Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterations);

@@ -6,8 +6,10 @@
 namespace catnet {
 
 TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::unique_ptr<FirstLayer> firstLayer,
-                           const Matrix& Y, ProgressCallback onProgress, SignalCallback onSignals)
+                           const Matrix& Y, ProgressCallback onProgress, SignalCallback onSignals,
+                           const HeldOut* heldOut, HeldOutCallback onHeldOut)
     : config_(config), onProgress_(std::move(onProgress)), onSignals_(std::move(onSignals)),
+      onHeldOut_(std::move(onHeldOut)), recorder_(config_, onProgress_, onSignals_, heldOut, onHeldOut_),
       parameters_(std::move(initial)), firstLayer_(std::move(firstLayer)), Y_(Y),
       inverseM_(1.0 / static_cast<double>(Y.cols())), y_(Y.data(), 1, Y.cols()) {
     const Eigen::Index m = Y.cols();
@@ -17,6 +19,25 @@ TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::u
         dZ_.emplace_back(W.rows(), m);
     }
     parameters_.W[0].resize(0, 0);
+    if (heldOut)
+        firstLayer_->attachHeldOut(heldOut->X);
+}
+
+Matrix TrainingLoop::heldOutOutput() const {
+    const std::size_t L = Z_.size();
+    Matrix Z, A;
+    firstLayer_->forwardHeldOut(parameters_.b[0], Z);
+    for (std::size_t l = 0; l < L; ++l) {
+        if (l > 0) {
+            Z.noalias() = parameters_.W[l] * A;
+            Z.colwise() += parameters_.b[l].col(0);
+        }
+        if (l + 1 == L)
+            A = (1.0 + (-Z.array()).exp()).inverse().matrix();
+        else
+            A = Z.array().max(0.0).matrix();
+    }
+    return A;
 }
 
 double TrainingLoop::forwardAndCost() {
@@ -93,6 +114,8 @@ bool TrainingLoop::advance(int i, std::stop_token stop, IterationGate* gate) {
         return false;
     }
     if (recorder_.isReportPoint(i)) {
+        if (recorder_.heldOut())
+            recorder_.recordHeldOut(i, A_.back().row(0), Y_, heldOutOutput());
         SignalPoint signals{i, {}};
         backwardAndUpdate(&signals);
         recorder_.recordSignals(std::move(signals));

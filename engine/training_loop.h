@@ -20,7 +20,8 @@ namespace catnet {
 class TrainingLoop {
 public:
     TrainingLoop(const TrainConfig& config, Parameters initial, std::unique_ptr<FirstLayer> firstLayer,
-                 const Matrix& Y, ProgressCallback onProgress = {}, SignalCallback onSignals = {});
+                 const Matrix& Y, ProgressCallback onProgress = {}, SignalCallback onSignals = {},
+                 const HeldOut* heldOut = nullptr, HeldOutCallback onHeldOut = {});
 
     TrainResult run(std::stop_token stop, IterationGate* gate = nullptr);
 
@@ -31,6 +32,8 @@ public:
 
 private:
     double forwardAndCost();
+    // The network's output for the held-out examples, from the current parameters.
+    Matrix heldOutOutput() const;
     // With `measured`, also measures every layer before its update (report points only).
     void backwardAndUpdate(SignalPoint* measured = nullptr);
     Parameters currentParameters() const;
@@ -38,7 +41,8 @@ private:
     const TrainConfig& config_;
     const ProgressCallback onProgress_;
     const SignalCallback onSignals_;
-    RunRecorder recorder_{config_, onProgress_, onSignals_};
+    const HeldOutCallback onHeldOut_;
+    RunRecorder recorder_;
     Parameters parameters_; // W[0] is unused: the first layer owns it
     std::unique_ptr<FirstLayer> firstLayer_;
     const Matrix& Y_;

@@ -72,10 +72,31 @@ struct EnumNames<Outcome> {
         {Outcome::Completed, "completed"}, {Outcome::Diverged, "diverged"}, {Outcome::Cancelled, "cancelled"}}};
 };
 
+// What a run records at each report point about data it does not learn from (the test
+// set), beside the training accuracy: overfitting as a picture.
+struct HeldOutPoint {
+    int iteration = 0;
+    double testCost = 0.0;
+    double trainAccuracy = 0.0, testAccuracy = 0.0; // cat where P(cat) > the threshold
+    bool operator==(const HeldOutPoint&) const = default;
+};
+inline constexpr int kHeldOutValues = 3; // per point in a model file: test cost, train and test accuracy
+
+// The held-out examples, one per column as in X, and the threshold for accuracies.
+struct HeldOut {
+    const Matrix& X;
+    const Matrix& Y;
+    double threshold = 0.5;
+};
+
+// Called at every report point with the held-out figures. Runs on the training thread.
+using HeldOutCallback = std::function<void(const HeldOutPoint& point)>;
+
 struct TrainResult {
     Parameters parameters;           // after the last completed update
     std::vector<CostPoint> costs;    // every multiple of reportEvery, and the last iteration
     std::vector<SignalPoint> layerSignals; // at the same iterations as costs (not "signals": a Qt keyword)
+    std::vector<HeldOutPoint> heldOut;     // at the same iterations as costs, when a held-out set was given
     Outcome outcome = Outcome::Completed;
     int iterationsRun = 0;           // updates applied
     std::optional<int> divergedAt;   // iteration whose cost was not finite

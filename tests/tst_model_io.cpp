@@ -103,6 +103,27 @@ private slots:
         expectError(file, "'layer_signals' should be (points, 3, 4)");
     }
 
+    void heldOutRoundTrip() {
+        SavedModel model = sampleModel();
+        model.heldOut = {{0, 0.69, 0.5, 0.34}, {100, 0.8125, 0.75, 0.625}, {299, 0.9, 1.0, 0.72}};
+        const auto file = path("held_out.h5");
+        saveModel(file, model);
+        QCOMPARE(loadModel(file).heldOut, model.heldOut);
+        QCOMPARE(loadModelIsolated(file).heldOut, model.heldOut);
+        saveModel(path("without_held_out.h5"), sampleModel());
+        QVERIFY(loadModel(path("without_held_out.h5")).heldOut.empty()); // optional: absent in older files
+        {
+            const auto guard = hdf5::lock();
+            H5::H5File out(file.string(), H5F_ACC_RDWR);
+            out.unlink("held_out");
+            const hsize_t shape[2] = {3, 2};
+            std::vector<double> values(6, 0.5);
+            out.createDataSet("held_out", H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape))
+                .write(values.data(), H5::PredType::NATIVE_DOUBLE);
+        }
+        expectError(file, "'held_out' should be (points, 3)");
+    }
+
     void weightsAreStoredRowMajorAsNumpyShapes() {
         const SavedModel model = sampleModel();
         const auto file = path("layout.h5");

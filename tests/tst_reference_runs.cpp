@@ -1,4 +1,6 @@
 // SPEC §6: the course's two training runs on the real data, cost by cost.
+#include "course_steps.h"
+#include "initialization.h"
 #include "metrics.h"
 #include "trainer.h"
 
@@ -78,6 +80,29 @@ private slots:
         QCOMPARE(train_.accuracy, trainAccuracy);
         QCOMPARE(test_.accuracy, testAccuracy);
         QCOMPARE(int(test_.mislabeled.size()), mislabeledTest);
+    }
+
+    // Overfitting as the course's 2-layer run shows it: the held-out curve records 100%
+    // train and 72% test accuracy at its last report point, and a test cost that rises
+    // while the training cost falls.
+    void theTwoLayerRunOverfits() {
+        const Dataset& data = test::courseDataset();
+        const HeldOut heldOut{data.test.X, data.test.Y};
+        const TrainResult result =
+            train(courseConfig(false, Strategy::Auto), data.train.X, data.train.Y, {}, {}, nullptr, {}, &heldOut);
+        QCOMPARE(result.heldOut.size(), result.costs.size());
+        const HeldOutPoint& last = result.heldOut.back();
+        QCOMPARE(last.iteration, 2499);
+        QCOMPARE(last.trainAccuracy, 1.0);
+        QCOMPARE(last.testAccuracy, 0.72);
+        QVERIFY(result.heldOut.front().testCost < 0.7);
+        QVERIFY(last.testCost > result.heldOut.front().testCost);
+        QVERIFY(result.costs.back().cost < 0.05);
+        // The first test cost is that of the initial parameters.
+        const Parameters initial = initializeParameters({12288, 7, 1}, InitScheme::Small, 1);
+        Matrix output(1, data.test.count());
+        output.row(0) = predictProbabilities(initial, data.test.X);
+        QVERIFY(std::abs(result.heldOut.front().testCost - course::computeCost(output, data.test.Y)) <= 1e-12);
     }
 
     // The baseline path is too slow for a full run in CI. Three iterations on the real

@@ -131,6 +131,19 @@ private slots:
         QVERIFY(std::abs(costs[0]["cost"].toDouble() - 0.693049736) < 1e-6);
         QVERIFY(std::abs(costs[4]["cost"].toDouble() - 0.074390787) < 1e-6);
         QVERIFY(json["seconds"].toDouble() > 0.0);
+        // Test cost and both accuracies at the same iterations: the overfitting picture.
+        const QJsonArray testCosts = json["test_costs"].toArray();
+        const QJsonArray accuracies = json["accuracies"].toArray();
+        QCOMPARE(testCosts.size(), costs.size());
+        QCOMPARE(accuracies.size(), costs.size());
+        for (qsizetype k = 0; k < costs.size(); ++k) {
+            QCOMPARE(testCosts[k]["iteration"].toInt(), costs[k]["iteration"].toInt());
+            QCOMPARE(accuracies[k]["iteration"].toInt(), costs[k]["iteration"].toInt());
+        }
+        QCOMPARE(accuracies[5]["train"].toDouble(), 1.0);
+        QCOMPARE(accuracies[5]["test"].toDouble(), 0.72);
+        QVERIFY(accuracies[0]["test"].toDouble() < accuracies[3]["test"].toDouble());
+        QVERIFY(testCosts[5]["cost"].toDouble() > testCosts[1]["cost"].toDouble()); // rises while training falls
     }
 
     void savesAndEvaluatesAModel() {

@@ -1,6 +1,8 @@
 // Trainer behaviour: progress, cancellation, divergence and refusals.
 #include "memory_budget.h"
+#include "course_steps.h"
 #include "inspection.h"
+#include "metrics.h"
 #include "trainer.h"
 
 #include "random_problem.h"
@@ -224,6 +226,39 @@ private slots:
         worker.join();
         QCOMPARE(result.outcome, Outcome::Cancelled);
         QCOMPARE(result.iterationsRun, 0);
+    }
+
+    // Held-out figures at every report point, each equal to what the parameters of that
+    // iteration give when computed independently (a run stopped just before it).
+    void heldOutFiguresAtEveryReportPoint_data() { strategies_data(); }
+    void heldOutFiguresAtEveryReportPoint() {
+        QFETCH(int, strategy);
+        const test::RandomProblem held = test::makeRandomProblem(30, 25, 12);
+        TrainConfig config = smallConfig(Strategy(strategy));
+        config.reportEvery = 50;
+        const HeldOut heldOut{held.X, held.Y, 0.4};
+        std::vector<HeldOutPoint> told;
+        const TrainResult result = train(config, problem().X, problem().Y, {}, {}, nullptr, {}, &heldOut,
+                                         [&](const HeldOutPoint& point) { told.push_back(point); });
+        QCOMPARE(result.heldOut.size(), result.costs.size());
+        QCOMPARE(told, result.heldOut);
+        for (std::size_t k = 0; k < result.costs.size(); ++k) {
+            const HeldOutPoint& point = result.heldOut[k];
+            QCOMPARE(point.iteration, result.costs[k].iteration);
+            TrainConfig upTo = config;
+            upTo.iterations = point.iteration; // the parameters that iteration starts from
+            const Parameters p = train(upTo, problem().X, problem().Y).parameters;
+            const Evaluation trainEval = evaluate(p, problem().X, problem().Y, 0.4);
+            const Evaluation testEval = evaluate(p, held.X, held.Y, 0.4);
+            Matrix heldOutput(1, held.X.cols());
+            heldOutput.row(0) = testEval.probabilities;
+            QVERIFY(std::abs(point.testCost - course::computeCost(heldOutput, held.Y)) <= 1e-10);
+            QCOMPARE(point.trainAccuracy, trainEval.accuracy);
+            QCOMPARE(point.testAccuracy, testEval.accuracy);
+        }
+        QVERIFY(result.heldOut.back().trainAccuracy > result.heldOut.front().trainAccuracy);
+        // Without a held-out set nothing is recorded.
+        QVERIFY(train(config, problem().X, problem().Y).heldOut.empty());
     }
 
     void layerSignalsAtEveryReportPoint_data() {

@@ -22,6 +22,30 @@ class TestTrainingUi : public QObject {
 private slots:
     void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
 
+    // The course's 2-layer run overfits: the chart's dashed test curve and the accuracy
+    // view show 100% train against 72% test, the engine's held-out figures.
+    void trainAndTestCurvesShowOverfitting() {
+        auto window = test::makeWindow(true);
+        test::networkPanel(*window)->setConfig(twoLayerCourseConfig());
+        QVERIFY(test::trainAndWait(*window));
+        const int id = test::controller(*window)->currentRunId();
+        const auto run = test::controller(*window)->runs()->find(id);
+        QCOMPARE(run->heldOut.size(), run->costs.size());
+        ui::CostChart* chart = test::costChart(*window);
+        QCOMPARE(chart->testPoints(id).size(), 26);
+        QCOMPARE(chart->testPoints(id).last().y(), run->heldOut.back().testCost);
+        QVERIFY(chart->testPoints(id).last().y() > chart->points(id).last().y()); // test cost above training cost
+
+        auto* measure = test::child<QComboBox>(*window, "chartMeasureCombo");
+        measure->setCurrentIndex(measure->findData(int(ui::ChartMeasure::Accuracy)));
+        QCOMPARE(chart->measure(), ui::ChartMeasure::Accuracy);
+        QCOMPARE(chart->points(id).last(), QPointF(2499, 100.0));
+        QCOMPARE(chart->testPoints(id).last(), QPointF(2499, 72.0));
+        QVERIFY(chart->chart()->title().contains("Accuracy"));
+        measure->setCurrentIndex(measure->findData(int(ui::ChartMeasure::Cost)));
+        QCOMPARE(chart->points(id).last().y(), run->costs.back().cost);
+    }
+
     void twoLayerPresetFor300Iterations() {
         auto window = test::makeWindow(true);
         QVERIFY(!test::controller(*window)->isBuiltInDataset());

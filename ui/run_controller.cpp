@@ -166,9 +166,11 @@ void RunController::takeNewCosts() {
         return;
     std::vector<CostPoint> points = session_->takeNewPoints();
     std::vector<SignalPoint> signalPoints = session_->takeNewSignals();
-    if (points.empty() && signalPoints.empty())
+    std::vector<HeldOutPoint> heldOutPoints = session_->takeNewHeldOut();
+    if (points.empty() && signalPoints.empty() && heldOutPoints.empty())
         return;
     run->costs.insert(run->costs.end(), points.begin(), points.end());
+    run->heldOut.insert(run->heldOut.end(), heldOutPoints.begin(), heldOutPoints.end());
     for (SignalPoint& point : signalPoints)
         run->layerSignals.push_back(std::move(point));
     runs_->changed(run->id);

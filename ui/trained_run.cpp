@@ -25,6 +25,7 @@ void TrainedRun::takeResult(TrainResult result, Evaluation train, Evaluation tes
     running = false;
     costs = std::move(result.costs);
     layerSignals = std::move(result.layerSignals);
+    heldOut = std::move(result.heldOut);
     outcome = result.outcome;
     divergedAt = result.divergedAt;
     iterationsRun = result.iterationsRun;
@@ -59,6 +60,7 @@ SavedModel describeRun(const TrainedRun& run) {
     model.config = run.config;
     model.costs = run.costs;
     model.layerSignals = run.layerSignals;
+    model.heldOut = run.heldOut;
     model.iterationsRun = run.iterationsRun;
     model.outcome = run.outcome;
     model.name = run.name.toStdString();
@@ -73,6 +75,7 @@ TrainedRun fromSavedModel(SavedModel model) {
     run.config = model.config;
     run.costs = std::move(model.costs);
     run.layerSignals = std::move(model.layerSignals);
+    run.heldOut = std::move(model.heldOut);
     run.outcome = model.outcome;
     run.iterationsRun = model.iterationsRun;
     if (run.outcome == Outcome::Diverged)

@@ -20,6 +20,7 @@ struct TrainedRun {
     TrainConfig config;
     std::vector<CostPoint> costs; // grows while running
     std::vector<SignalPoint> layerSignals; // at the cost points; grows while running
+    std::vector<HeldOutPoint> heldOut;     // test cost and accuracies at the cost points; grows while running
     bool running = false;
     Outcome outcome = Outcome::Completed;
     std::optional<int> divergedAt;

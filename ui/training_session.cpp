@@ -29,6 +29,7 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
         const std::lock_guard lock(mutex_);
         pending_.clear();
         pendingSignals_.clear();
+        pendingHeldOut_.clear();
     }
     if (paused)
         gate_.pause();
@@ -54,6 +55,13 @@ std::vector<SignalPoint> TrainingSession::takeNewSignals() {
     return points;
 }
 
+std::vector<HeldOutPoint> TrainingSession::takeNewHeldOut() {
+    const std::lock_guard lock(mutex_);
+    std::vector<HeldOutPoint> points;
+    points.swap(pendingHeldOut_);
+    return points;
+}
+
 std::vector<CostPoint> TrainingSession::takeNewPoints() {
     const std::lock_guard lock(mutex_);
     std::vector<CostPoint> points;
@@ -75,7 +83,15 @@ void TrainingSession::work(std::stop_token stop, int runId, TrainConfig config,
             const std::lock_guard lock(mutex_);
             pendingSignals_.push_back(point);
         };
-        outcome.result = train(config, data->train.X, data->train.Y, record, stop, &gate_, recordSignals);
+        const HeldOutCallback recordHeldOut = [this](const HeldOutPoint& point) {
+            const std::lock_guard lock(mutex_);
+            pendingHeldOut_.push_back(point);
+        };
+        // The test set is never learned from; its cost and accuracy are recorded beside.
+        const HeldOut test{data->test.X, data->test.Y};
+        const bool hasTest = data->test.count() > 0 && data->test.X.rows() == data->train.X.rows();
+        outcome.result = train(config, data->train.X, data->train.Y, record, stop, &gate_, recordSignals,
+                               hasTest ? &test : nullptr, recordHeldOut);
         outcome.train = evaluate(outcome.result->parameters, data->train.X, data->train.Y);
         outcome.test = evaluate(outcome.result->parameters, data->test.X, data->test.Y);
     } catch (const std::bad_alloc&) {

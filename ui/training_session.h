@@ -59,6 +59,8 @@ public:
     std::vector<CostPoint> takeNewPoints();
     // Layer signals recorded since the last call.
     std::vector<SignalPoint> takeNewSignals();
+    // Test cost and accuracies recorded since the last call.
+    std::vector<HeldOutPoint> takeNewHeldOut();
 
     // Blocks until the worker has ended (after stop(), within an iteration) and delivers
     // its result now, so that nothing is lost when the window closes mid-run.
@@ -77,6 +79,7 @@ private:
     IterationGate gate_; // synchronised on its own
     std::vector<CostPoint> pending_;
     std::vector<SignalPoint> pendingSignals_;
+    std::vector<HeldOutPoint> pendingHeldOut_;
     std::optional<SessionResult> result_;
     QTimer* resultPoll_;
     bool running_ = false; // only touched on the UI thread

@@ -3,15 +3,38 @@
 #include "cost_chart.h"
 #include "run_controller.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace catnet::ui {
 
 TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
     : QSplitter(Qt::Vertical, parent), controller_(controller) {
-    chart_ = new CostChart(this);
+    auto* chartArea = new QWidget(this);
+    measure_ = new QComboBox(chartArea);
+    measure_->setObjectName("chartMeasureCombo");
+    measure_->addItem(tr("Cost"), int(ChartMeasure::Cost));
+    measure_->addItem(tr("Accuracy"), int(ChartMeasure::Accuracy));
+    measure_->setToolTip(tr("Plot each run's cost or its accuracy, on the training set (solid) and the test "
+                            "set (dashed)"));
+    auto* measureLabel = new QLabel(tr("&Show:"), chartArea);
+    measureLabel->setBuddy(measure_);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(measureLabel);
+    controls->addWidget(measure_);
+    controls->addStretch();
+    chart_ = new CostChart(chartArea);
     chart_->setObjectName("costChart");
+    auto* chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(controls);
+    chartLayout->addWidget(chart_, 1);
+    connect(measure_, &QComboBox::currentIndexChanged, this,
+            [this] { chart_->setMeasure(ChartMeasure(measure_->currentData().toInt())); });
     table_ = new QTableView(this);
     table_->setObjectName("runsTable");
     table_->setModel(controller->runs());
@@ -37,7 +60,7 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
 void TrainingTab::showRun(int id) {
     const auto run = controller_->run(id);
     if (run && !run->costs.empty())
-        chart_->setCosts(id, run->name, runColour(id), run->costs);
+        chart_->setRun(id, run->name, runColour(id), run->costs, run->heldOut);
 }
 
 void TrainingTab::selectRun(int id) {

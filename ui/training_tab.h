@@ -2,6 +2,7 @@
 
 #include <QSplitter>
 
+class QComboBox;
 class QTableView;
 
 namespace catnet::ui {
@@ -9,7 +10,8 @@ namespace catnet::ui {
 class CostChart;
 class RunController;
 
-// The "Training" tab: every run's cost curve on one chart above the runs table.
+// The "Training" tab: every run's curves on one chart (cost or accuracy, training and
+// test set) above the runs table.
 // Selecting a row makes that run the current one; the chart follows the controller.
 class TrainingTab : public QSplitter {
     Q_OBJECT
@@ -23,6 +25,7 @@ private:
     void selectRun(int id);
 
     RunController* controller_;
+    QComboBox* measure_;
     CostChart* chart_;
     QTableView* table_;
 };

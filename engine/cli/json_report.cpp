@@ -69,6 +69,13 @@ nlohmann::ordered_json reportJson(const Report& report) {
         json["costs"] = nlohmann::ordered_json::array();
         for (const CostPoint& point : run.costs)
             json["costs"].push_back({{"iteration", point.iteration}, {"cost", point.cost}});
+        json["test_costs"] = nlohmann::ordered_json::array();
+        json["accuracies"] = nlohmann::ordered_json::array();
+        for (const HeldOutPoint& point : run.heldOut) {
+            json["test_costs"].push_back({{"iteration", point.iteration}, {"cost", point.testCost}});
+            json["accuracies"].push_back(
+                {{"iteration", point.iteration}, {"train", point.trainAccuracy}, {"test", point.testAccuracy}});
+        }
         json["iterations_run"] = run.iterationsRun;
         json["outcome"] = nameOf(run.outcome);
         if (run.divergedAt)

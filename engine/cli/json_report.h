@@ -24,7 +24,8 @@ struct Report {
     Confusion confusionTrain = {}, confusionTest = {};
 };
 
-// The JSON report (README, "catnet-train"): config, strategy, costs, iterations_run,
+// The JSON report (README, "catnet-train"): config, strategy, costs, test_costs and
+// accuracies {iteration, train, test} at the same iterations as costs, iterations_run,
 // outcome, seconds, or model; then train_accuracy, test_accuracy, mislabeled_test,
 // threshold, confusion_train and confusion_test {true_cat, false_cat, true_non_cat,
 // false_non_cat}; with

@@ -180,7 +180,8 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
                 out << "Cost after iteration " << iteration << ": " << shortest(cost) << "\n"
                     << std::flush;
         };
-        run = train(options.config, data.train.X, data.train.Y, progress, stop);
+        const HeldOut test{data.test.X, data.test.Y, options.threshold};
+        run = train(options.config, data.train.X, data.train.Y, progress, stop, nullptr, {}, &test);
         report.training = &run;
         if (run.outcome != Outcome::Completed)
             err << "catnet-train: " << run.describeOutcome() << "\n";
