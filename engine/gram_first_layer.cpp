@@ -51,14 +51,16 @@ public:
     // W1·Xh = W1(0)·Xh − s·S·(XᵀXh): the held-out products also go through X's
     // products with them, computed once.
     void attachHeldOut(const Matrix& heldOutX) override {
-        crossGram_ = X_.transpose() * heldOutX;
+        crossGram_ = stack_->heldOutCross(heldOutX);
+        if (!crossGram_)
+            crossGram_ = std::make_shared<const Matrix>(X_.transpose() * heldOutX);
         projectedHeldOut_ = W1Initial_ * heldOutX;
     }
 
     void forwardHeldOut(const Matrix& b1, Matrix& Z1) const override {
         const Eigen::Map<const RowMatrix> S(stack_->summed(slot_).data(), units_, examples_);
         Z1 = projectedHeldOut_;
-        Z1.noalias() -= step_ * (S * crossGram_);
+        Z1.noalias() -= step_ * (S * *crossGram_);
         Z1.colwise() += b1.col(0);
     }
 
@@ -78,7 +80,8 @@ private:
     const int slot_;
     const std::unique_ptr<HelperThread> helper_;
     const double step_; // lr / m
-    Matrix crossGram_, projectedHeldOut_; // XᵀXh and W1(0)·Xh, with a held-out set
+    std::shared_ptr<const Matrix> crossGram_; // XᵀXh, with a held-out set
+    Matrix projectedHeldOut_;                  // W1(0)·Xh
 };
 
 } // namespace

@@ -34,6 +34,14 @@ public:
     void multiply(HelperThread* helper = nullptr);
 
     const Matrix& gram() const { return *gram_; }
+    // Xᵀ·Xh for a held-out set Xh, shared by the stack's runs (set by its owner), or null.
+    void shareHeldOutCross(const Matrix* heldOutX, std::shared_ptr<const Matrix> cross) {
+        heldOutX_ = heldOutX;
+        heldOutCross_ = std::move(cross);
+    }
+    std::shared_ptr<const Matrix> heldOutCross(const Matrix& heldOutX) const {
+        return &heldOutX == heldOutX_ ? heldOutCross_ : nullptr;
+    }
     Eigen::Index examples() const { return gram_->rows(); }
     // Sᵀ of one run (m × units): what it adds its dZ1ᵀ to.
     Columns summed(int slot);
@@ -48,6 +56,8 @@ private:
     std::shared_ptr<const Matrix> gram_;
     std::vector<Slot> slots_;
     Matrix summed_, product_;
+    const Matrix* heldOutX_ = nullptr;
+    std::shared_ptr<const Matrix> heldOutCross_;
 };
 
 } // namespace catnet

@@ -91,17 +91,21 @@ private:
 
 // Trains the given cells stepped together, their first layers in one GramStack.
 void trainBatch(const std::vector<std::size_t>& indexes, const std::vector<TrainConfig>& configs,
-                const std::shared_ptr<const Matrix>& gram, const SweepData& data, std::stop_token stop,
-                CellCollector& collector) {
+                const std::shared_ptr<const Matrix>& gram, const std::shared_ptr<const Matrix>& testCross,
+                const SweepData& data, std::stop_token stop, CellCollector& collector) {
     const auto start = Clock::now();
     auto stack = std::make_shared<GramStack>(gram);
+    const HeldOut test{data.testX, data.testY, data.threshold};
+    stack->shareHeldOutCross(&data.testX, testCross);
     std::vector<std::unique_ptr<TrainingLoop>> loops;
     int longest = 0;
     for (std::size_t index : indexes) {
         const TrainConfig& config = configs[index];
         Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
         auto firstLayer = makeStackedGramFirstLayer(initial.W[0], data.trainX, config.learningRate, stack);
-        loops.push_back(std::make_unique<TrainingLoop>(config, std::move(initial), std::move(firstLayer), data.trainY));
+        loops.push_back(std::make_unique<TrainingLoop>(config, std::move(initial), std::move(firstLayer), data.trainY,
+                                                       ProgressCallback{}, SignalCallback{},
+                                                       testCross ? &test : nullptr));
         longest = std::max(longest, config.iterations);
     }
     std::vector<char> running(loops.size(), 1);
@@ -222,6 +226,10 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
     CellCollector collector(axes, data, onCell, configs.size());
     if (!stacked.empty()) {
         const std::shared_ptr<const Matrix> gram = computeGramMatrix(data.trainX, stop);
+        // The test set's products with X, once for every run (held-out figures).
+        std::shared_ptr<const Matrix> testCross;
+        if (gram && data.testX.cols() > 0 && data.testX.rows() == data.trainX.rows())
+            testCross = std::make_shared<const Matrix>(data.trainX.transpose() * data.testX);
         std::vector<std::vector<std::size_t>> batches;
         for (std::size_t from = 0; gram && from < stacked.size(); from += kBatchSize)
             batches.emplace_back(stacked.begin() + long(from),
@@ -235,7 +243,7 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
             try {
                 for (std::size_t b; (b = next.fetch_add(1)) < batches.size() && !stop.stop_requested() &&
                                     !giveUp.stop_requested();)
-                    trainBatch(batches[b], configs, gram, data, stop, collector);
+                    trainBatch(batches[b], configs, gram, testCross, data, stop, collector);
             } catch (...) {
                 const std::lock_guard lock(failureMutex);
                 if (!failure)
@@ -255,7 +263,10 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
     for (std::size_t index : alone) {
         if (stop.stop_requested())
             break;
-        collector.add(index, configs[index], train(configs[index], data.trainX, data.trainY, {}, stop));
+        const HeldOut test{data.testX, data.testY, data.threshold};
+        const bool hasTest = data.testX.cols() > 0 && data.testX.rows() == data.trainX.rows();
+        collector.add(index, configs[index],
+                      train(configs[index], data.trainX, data.trainY, {}, stop, nullptr, {}, hasTest ? &test : nullptr));
     }
 
     SweepResult result;

@@ -71,7 +71,7 @@ struct SweepResult {
     bool stopped = false;
 };
 
-// Trains every cell. Throws std::invalid_argument for a cell whose configuration does
+// Trains every cell, each recording its held-out figures on the test set. Throws std::invalid_argument for a cell whose configuration does
 // not fit the data (before any training).
 SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes, const SweepData& data,
                      const SweepCellCallback& onCell = {}, std::stop_token stop = {});

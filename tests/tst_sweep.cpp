@@ -22,7 +22,8 @@ namespace {
 
 // Every recorded cost of `cell` against a lone run of its configuration.
 void compareWithLoneRun(const SweepCell& cell, const Dataset& data) {
-    const TrainResult alone = train(cell.config, data.train.X, data.train.Y);
+    const HeldOut test{data.test.X, data.test.Y};
+    const TrainResult alone = train(cell.config, data.train.X, data.train.Y, {}, {}, nullptr, {}, &test);
     QCOMPARE(cell.result.outcome, alone.outcome);
     QCOMPARE(cell.result.iterationsRun, alone.iterationsRun);
     QCOMPARE(cell.result.costs.size(), alone.costs.size());
@@ -33,6 +34,12 @@ void compareWithLoneRun(const SweepCell& cell, const Dataset& data) {
                                 .arg(alone.costs[i].iteration)
                                 .arg(cell.result.costs[i].cost, 0, 'g', 17)
                                 .arg(alone.costs[i].cost, 0, 'g', 17)));
+    }
+    QCOMPARE(cell.result.heldOut.size(), alone.heldOut.size()); // the test curve too
+    for (std::size_t i = 0; i < alone.heldOut.size(); ++i) {
+        QVERIFY(std::abs(cell.result.heldOut[i].testCost - alone.heldOut[i].testCost) <= 1e-12);
+        QCOMPARE(cell.result.heldOut[i].testAccuracy, alone.heldOut[i].testAccuracy);
+        QCOMPARE(cell.result.heldOut[i].trainAccuracy, alone.heldOut[i].trainAccuracy);
     }
     for (std::size_t l = 0; l < alone.parameters.W.size(); ++l)
         QVERIFY((cell.result.parameters.W[l] - alone.parameters.W[l]).cwiseAbs().maxCoeff() <= 1e-12);
