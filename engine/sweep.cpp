@@ -37,14 +37,6 @@ Number parseNumber(std::string_view setting, std::string_view text) {
     return value;
 }
 
-std::string describeCell(const std::vector<SweepAxis>& axes, const std::vector<std::size_t>& position) {
-    std::string text;
-    for (std::size_t a = 0; a < axes.size(); ++a)
-        text += (a ? ", " : "") + std::string(nameOf(axes[a].setting)) + "=" +
-                formatSweepValue(axes[a].values[position[a]]);
-    return text;
-}
-
 std::vector<std::size_t> positionOf(std::size_t index, const std::vector<SweepAxis>& axes) {
     std::vector<std::size_t> position(axes.size());
     for (std::size_t a = axes.size(); a-- > 0;) {
@@ -125,6 +117,15 @@ void trainBatch(const std::vector<std::size_t>& indexes, const std::vector<Train
 }
 
 } // namespace
+
+std::string describeSweepCell(const std::vector<SweepAxis>& axes, std::size_t index) {
+    const std::vector<std::size_t> position = positionOf(index, axes);
+    std::string text;
+    for (std::size_t a = 0; a < axes.size(); ++a)
+        text += (a ? ", " : "") + std::string(nameOf(axes[a].setting)) + "=" +
+                formatSweepValue(axes[a].values[position[a]]);
+    return text;
+}
 
 SweepValue parseSweepValue(SweepSetting setting, std::string_view text) {
     const std::string_view name = nameOf(setting);
@@ -216,7 +217,7 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
     for (std::size_t index = 0; index < configs.size(); ++index) {
         const TrainConfig& config = configs[index];
         if (auto problem = checkTrainConfig(config, data.trainX.rows()))
-            throw std::invalid_argument(describeCell(axes, positionOf(index, axes)) + ": " + problem->message);
+            throw std::invalid_argument(describeSweepCell(axes, index) + ": " + problem->message);
         Strategy strategy = config.strategy;
         if (strategy == Strategy::Auto)
             strategy = chooseStrategy(config.layerDims, m, config.iterations);

@@ -50,6 +50,9 @@ struct SweepCell {
     double trainAccuracy = 0.0, testAccuracy = 0.0;
 };
 
+// "learning-rate=0.01, dims=12288,7,1": the values of cell `index` (sweepConfigs order).
+std::string describeSweepCell(const std::vector<SweepAxis>& axes, std::size_t index);
+
 // The cells in order: the last axis varies fastest.
 std::vector<TrainConfig> sweepConfigs(const TrainConfig& base, const std::vector<SweepAxis>& axes);
 

@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "sweep_panel.h"
 
 #include "cost_chart.h"
 #include "course_presets.h"
@@ -127,6 +128,7 @@ void MainWindow::buildLayout() {
     column_ = new TrainingColumn(controller_, {trainAction_, pauseAction_, stepAction_, stopAction_});
     column_->setObjectName("trainingColumn");
     tabs_ = new WorkspaceTabs(controller_);
+    tabs_->sweepPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->addWidget(column_);
     mainSplitter_->addWidget(tabs_);

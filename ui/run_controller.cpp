@@ -1,5 +1,7 @@
 #include "run_controller.h"
 
+#include "sweep_session.h"
+
 #include "dataset_files.h"
 #include "isolated_reader.h"
 #include "metrics.h"
@@ -25,6 +27,7 @@ constexpr int kLoaderPollMilliseconds = 40;
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
+      sweeps_(new SweepSession(this)),
       loader_(std::make_unique<RunLoader>()), saver_(new ModelSaver(this)), loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
     loaderTimer_->setInterval(kLoaderPollMilliseconds);
     connect(loaderTimer_, &QTimer::timeout, this, &RunController::takeLoadedRuns);
@@ -210,6 +213,18 @@ void RunController::onSessionFinished(SessionResult& result) {
 }
 
 // ---- runs ----
+
+int RunController::openResult(const TrainConfig& config, TrainResult result, const QString& name) {
+    TrainedRun run;
+    run.config = config;
+    run.name = name;
+    run.takeResult(std::move(result), {}, {});
+    evaluate(run);
+    const int id = addRun(std::move(run));
+    keep(*runs_->find(id));
+    setCurrentRun(id);
+    return id;
+}
 
 int RunController::addRun(TrainedRun run) {
     const int id = runs_->add(std::move(run));

@@ -18,6 +18,7 @@ namespace catnet::ui {
 
 class ModelSaver;
 class RunLoader;
+class SweepSession;
 class TrainingSession;
 struct SessionResult;
 
@@ -63,6 +64,13 @@ public:
     int activeRunId() const { return activeRunId_; }
     // Seconds since the active run started.
     double activeSeconds() const;
+
+    // ---- sweeps ----
+    // The sweep worker (sweep_session.h); its cells can be opened as runs.
+    SweepSession* sweeps() const { return sweeps_; }
+    // Adds a run trained elsewhere (a sweep's cell), evaluated on the current data, kept
+    // and made current; returns its id.
+    int openResult(const TrainConfig& config, TrainResult result, const QString& name);
 
     // ---- runs ----
     RunsModel* runs() const { return runs_; }
@@ -125,6 +133,7 @@ private:
     RunStore store_;
     RunsModel* runs_;
     TrainingSession* session_;
+    SweepSession* sweeps_;
     std::unique_ptr<RunLoader> loader_;
     ModelSaver* saver_;
     QSet<QString> keeping_; // run store files being written

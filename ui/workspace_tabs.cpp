@@ -6,6 +6,7 @@
 #include "mislabeled_view.h"
 #include "prediction_panel.h"
 #include "run_controller.h"
+#include "sweep_panel.h"
 #include "training_tab.h"
 #include "weights_view.h"
 
@@ -24,7 +25,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       inspector_(named(new IterationInspector, "iterationInspector")),
       signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
-      weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")) {
+      weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")),
+      sweep_(named(new SweepPanel(controller), "sweepPanel")) {
     addTab(training_, tr("Training"));
     addTab(inspector_, tr("Inside"));
     setTabToolTip(indexOf(inspector_), tr("One iteration of forward and backward propagation, layer by layer"));
@@ -34,6 +36,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     addTab(mislabeled_, tr("Mislabeled"));
     addTab(weights_, tr("Weights"));
     addTab(prediction_, tr("Predict"));
+    addTab(sweep_, tr("Sweep"));
+    setTabToolTip(indexOf(sweep_), tr("Train every combination of one or two settings and compare them on a heat map"));
 
     connect(controller, &RunController::datasetChanged, this, &WorkspaceTabs::showDataset);
     connect(controller, &RunController::currentRunChanged, this, &WorkspaceTabs::showCurrentRun);

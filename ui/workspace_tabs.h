@@ -10,10 +10,11 @@ class LayerSignalsChart;
 class MislabeledView;
 class PredictionPanel;
 class RunController;
+class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict), each fed by
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -25,6 +26,7 @@ public:
     PredictionPanel* predictionPanel() const { return prediction_; }
     IterationInspector* iterationInspector() const { return inspector_; }
     LayerSignalsChart* layerSignalsChart() const { return signals_; }
+    SweepPanel* sweepPanel() const { return sweep_; }
 
 private:
     void showDataset();
@@ -39,6 +41,7 @@ private:
     MislabeledView* mislabeled_;
     WeightsView* weights_;
     PredictionPanel* prediction_;
+    SweepPanel* sweep_;
 };
 
 } // namespace catnet::ui

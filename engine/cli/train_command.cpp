@@ -117,15 +117,11 @@ int runSweepCommand(const TrainOptions& options, std::ostream& out, std::ostream
     const Dataset data = loadData(options, stop);
     const std::size_t count = sweepConfigs(options.config, options.sweep).size();
     std::size_t finished = 0;
-    const SweepCellCallback onCell = [&](std::size_t, const SweepCell& cell) {
+    const SweepCellCallback onCell = [&](std::size_t index, const SweepCell& cell) {
         ++finished;
         if (!printProgress)
             return;
-        std::string where;
-        for (std::size_t a = 0; a < options.sweep.size(); ++a)
-            where += (a ? ", " : "") + std::string(nameOf(options.sweep[a].setting)) + "=" +
-                     formatSweepValue(options.sweep[a].values[cell.position[a]]);
-        out << "[" << finished << "/" << count << "] " << where << ": cost " << shortest(cell.finalCost)
+        out << "[" << finished << "/" << count << "] " << describeSweepCell(options.sweep, index) << ": cost " << shortest(cell.finalCost)
             << ", train " << shortest(cell.trainAccuracy) << ", test " << shortest(cell.testAccuracy) << " ("
             << cell.result.describeOutcome() << ")\n"
             << std::flush;

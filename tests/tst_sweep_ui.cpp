@@ -1,0 +1,150 @@
+// The Sweep tab offscreen: a 2×2 sweep fills the heat map with the numbers of lone
+// runs, the colour switch, Stop, refusals, and opening a cell as a run.
+#include "heat_map_view.h"
+#include "sweep_panel.h"
+#include "sweep_session.h"
+#include "trainer.h"
+#include "workspace_tabs.h"
+
+#include "ui_helpers.h"
+
+#include <QComboBox>
+#include <QPushButton>
+
+using namespace catnet;
+
+namespace {
+
+TrainConfig shortCourseRun() {
+    TrainConfig config = lLayerCourseConfig();
+    config.iterations = 200;
+    return config;
+}
+
+QString percentText(double share) {
+    return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 0);
+}
+
+bool runAndWait(ui::MainWindow& window) {
+    QSignalSpy finished(test::controller(window)->sweeps(), &ui::SweepSession::finished);
+    if (!test::child<ui::SweepPanel>(window, "sweepPanel")->startSweep())
+        return false;
+    return finished.wait(120000);
+}
+
+} // namespace
+
+class TestSweepUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    void colourScaleRunsFromDarkToLight() {
+        const QColor low = ui::HeatMapView::colourFor(0.0), high = ui::HeatMapView::colourFor(1.0);
+        QCOMPARE(low, QColor(68, 1, 84));
+        QCOMPARE(high, QColor(253, 231, 37));
+        QVERIFY(ui::HeatMapView::colourFor(0.5).lightnessF() > low.lightnessF());
+        QCOMPARE(ui::HeatMapView::colourFor(2.0), high); // clamped
+    }
+
+    void aTwoByTwoSweepFillsTheHeatMapWithLoneRunNumbers() {
+        auto window = test::makeWindow(true);
+        window->show();
+        test::networkPanel(*window)->setConfig(shortCourseRun());
+        test::child<QLineEdit>(*window, "sweepFirstValues")->setText("0.005, 0.02");
+        test::child<QLineEdit>(*window, "sweepSecondValues")->setText("12288,7,1; 12288,20,7,5,1");
+        QVERIFY(runAndWait(*window));
+        auto* map = test::child<ui::HeatMapView>(*window, "sweepHeatMap");
+        QCOMPARE(map->rowCount(), 2);
+        QCOMPARE(map->columnCount(), 2);
+        QCOMPARE(test::child<QProgressBar>(*window, "sweepProgress")->value(), 4);
+        QVERIFY2(test::labelText(*window, "sweepStatus").startsWith("4 runs in"),
+                 qPrintable(test::labelText(*window, "sweepStatus")));
+
+        // Cell (1, 1): learning rate 0.02, the L-layer net; its numbers are a lone run's.
+        TrainConfig config = shortCourseRun();
+        config.learningRate = 0.02;
+        const Dataset& data = test::courseDataset();
+        const TrainResult alone = train(config, data.train.X, data.train.Y);
+        const Evaluation testEval = evaluate(alone.parameters, data.test.X, data.test.Y);
+        QCOMPARE(map->cellText(1, 1), percentText(testEval.accuracy));
+        auto* measure = test::child<QComboBox>(*window, "sweepMeasureCombo");
+        measure->setCurrentIndex(measure->findData(int(ui::SweepPanel::Measure::FinalCost)));
+        QCOMPARE(map->cellText(1, 1), QString::number(alone.costs.back().cost, 'f', 3));
+        // The lowest final cost is the lightest cell.
+        QColor lightest;
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 2; ++c)
+                if (!lightest.isValid() || map->cellColour(r, c).lightnessF() > lightest.lightnessF())
+                    lightest = map->cellColour(r, c);
+        QCOMPARE(lightest, ui::HeatMapView::colourFor(1.0));
+
+        // Clicking the cell opens the run: current, with the lone run's costs and test curve.
+        const int before = test::controller(*window)->runs()->rowCount();
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->cellRect(1, 1).center());
+        QCOMPARE(test::controller(*window)->runs()->rowCount(), before + 1);
+        const auto run = test::controller(*window)->currentRun();
+        QCOMPARE(run->config, config);
+        QCOMPARE(run->costs, alone.costs);
+        QCOMPARE(run->heldOut.size(), alone.costs.size());
+        QCOMPARE(run->testEvaluation->accuracy, testEval.accuracy);
+        QVERIFY(run->name.contains("sweep"));
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isSaving(); }, 30000));
+    }
+
+    void aDivergedCellIsMarked() {
+        auto window = test::makeWindow(true);
+        test::networkPanel(*window)->setConfig(shortCourseRun());
+        auto* first = test::child<QComboBox>(*window, "sweepFirstSetting");
+        first->setCurrentIndex(first->findData(int(SweepSetting::Init)));
+        test::child<QLineEdit>(*window, "sweepFirstValues")->setText("he, large");
+        auto* second = test::child<QComboBox>(*window, "sweepSecondSetting");
+        second->setCurrentIndex(0); // nothing else
+        QVERIFY(runAndWait(*window));
+        auto* map = test::child<ui::HeatMapView>(*window, "sweepHeatMap");
+        QCOMPARE(map->rowCount(), 1);
+        QCOMPARE(map->columnCount(), 2);
+        QVERIFY(!map->isMarked(0, 0));
+        QVERIFY(map->isMarked(0, 1));
+        QCOMPARE(map->cellText(0, 1), QString("diverged"));
+    }
+
+    void badValuesAreRefusedWithAMessage() {
+        auto window = test::makeWindow(true);
+        auto* panel = test::child<ui::SweepPanel>(*window, "sweepPanel");
+        test::child<QLineEdit>(*window, "sweepFirstValues")->setText("0.01, fast");
+        QVERIFY(!panel->startSweep());
+        QVERIFY2(test::labelText(*window, "sweepStatus").contains("'fast' is not a number"),
+                 qPrintable(test::labelText(*window, "sweepStatus")));
+        test::child<QLineEdit>(*window, "sweepFirstValues")->setText("0.01");
+        test::child<QLineEdit>(*window, "sweepSecondValues")->setText("12288,7,2");
+        QVERIFY(!panel->startSweep());
+        QVERIFY2(test::labelText(*window, "sweepStatus").contains("the last size must be 1"),
+                 qPrintable(test::labelText(*window, "sweepStatus")));
+        test::child<QLineEdit>(*window, "sweepSecondValues")->setText("");
+        QVERIFY(!panel->startSweep());
+        QVERIFY(test::labelText(*window, "sweepStatus").contains("at least one value"));
+        QVERIFY(!test::controller(*window)->sweeps()->isRunning());
+    }
+
+    void stopEndsTheSweepEarly() {
+        auto window = test::makeWindow(true);
+        TrainConfig config = lLayerCourseConfig();
+        config.iterations = 100000;
+        test::networkPanel(*window)->setConfig(config);
+        test::child<QLineEdit>(*window, "sweepFirstValues")->setText("0.001, 0.002");
+        test::child<QLineEdit>(*window, "sweepSecondValues")->setText("12288,7,1");
+        QSignalSpy finished(test::controller(*window)->sweeps(), &ui::SweepSession::finished);
+        QVERIFY(test::child<ui::SweepPanel>(*window, "sweepPanel")->startSweep());
+        QVERIFY(!test::child<QPushButton>(*window, "sweepRunButton")->isEnabled());
+        QTest::qWait(300);
+        test::child<QPushButton>(*window, "sweepStopButton")->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(test::labelText(*window, "sweepStatus").startsWith("Stopped after"));
+        QVERIFY(test::child<QPushButton>(*window, "sweepRunButton")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestSweepUi)
+#include "tst_sweep_ui.moc"
