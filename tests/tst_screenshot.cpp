@@ -2,12 +2,16 @@
 // README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
 #include "mislabeled_view.h"
 #include "network_panel.h"
+#include "sweep_panel.h"
+#include "sweep_session.h"
 #include "weights_view.h"
 
 #include "ui_helpers.h"
 
 #include <QDir>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -53,12 +57,17 @@ private slots:
                                                                  ui::WeightsView::Scale::Shared);
         auto* tabs = window->findChild<QTabWidget*>();
         QVERIFY(tabs);
-        const char* names[] = {"training", "inside", "signals", "data", "mislabeled", "weights", "predict"};
-        QCOMPARE(tabs->count(), 7);
-        for (int tab = 0; tab < 7; ++tab) {
+        const char* names[] = {"training", "inside", "signals", "data", "mislabeled", "weights", "predict", "sweep"};
+        QCOMPARE(tabs->count(), 8);
+        for (int tab = 0; tab < 8; ++tab) {
             tabs->setCurrentIndex(tab);
             if (tab == 6)
                 window->predictFile(photo);
+            if (tab == 7) { // 6 learning rates × 2 architectures, the course's 2500 iterations
+                QSignalSpy finished(test::controller(*window)->sweeps(), &ui::SweepSession::finished);
+                QVERIFY(window->findChild<ui::SweepPanel*>("sweepPanel")->startSweep());
+                QVERIFY(finished.wait(120000));
+            }
             QTest::qWait(50);
             const QImage shot = window->grab().toImage();
             QVERIFY(!shot.isNull());
@@ -66,6 +75,13 @@ private slots:
             QVERIFY2(distinctColours(shot) > 50, "the window rendered blank");
             QVERIFY(shot.save(QStringLiteral("%1/catnet-%2.png").arg(folder, names[tab])));
         }
+        // Train against test as accuracy: the 2-layer run's 100% against 72%.
+        tabs->setCurrentIndex(0);
+        auto* measure = window->findChild<QComboBox*>("chartMeasureCombo");
+        measure->setCurrentIndex(1);
+        QTest::qWait(50);
+        QVERIFY(window->grab().toImage().save(folder + "/catnet-train-test.png"));
+        measure->setCurrentIndex(0);
         // The Mislabeled grid with saliency, then a fresh run stepped three iterations.
         auto* mislabeled = window->findChild<ui::MislabeledView*>("mislabeledView");
         QVERIFY(mislabeled);

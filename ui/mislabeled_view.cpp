@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -17,10 +18,24 @@
 
 namespace catnet::ui {
 
+namespace {
+constexpr int kMistakes = -1; // the filter's first entry: both kinds of mistake
+}
+
 MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
+    confusion_ = new ConfusionPanel(this);
+    confusion_->setObjectName("confusionPanel");
     split_ = new QComboBox(this);
     split_->addItems({tr("Test set"), tr("Training set")});
-    split_->setToolTip(tr("Which split's mistakes to show"));
+    split_->setToolTip(tr("Which split's images to show"));
+    filter_ = new QComboBox(this);
+    filter_->setObjectName("imageFilterCombo");
+    filter_->addItem(tr("Mislabeled"), kMistakes);
+    filter_->addItem(tr("True cats"), int(ConfusionCell::TrueCat));
+    filter_->addItem(tr("False cats (non-cats said cat)"), int(ConfusionCell::FalseCat));
+    filter_->addItem(tr("True non-cats"), int(ConfusionCell::TrueNonCat));
+    filter_->addItem(tr("False non-cats (cats said non-cat)"), int(ConfusionCell::FalseNonCat));
+    filter_->setToolTip(tr("Which images to show, at the threshold above"));
     saliency_ = new QCheckBox(tr("Show saliency"), this);
     saliency_->setObjectName("saliencyToggle");
     saliency_->setToolTip(tr("Lay each image's saliency map over it: red pixels pushed the model towards \"cat\", "
@@ -34,22 +49,36 @@ MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
 
     auto* top = new QHBoxLayout;
     top->addWidget(split_);
+    top->addWidget(filter_);
     top->addWidget(saliency_);
     top->addWidget(summary_, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(confusion_);
     layout->addLayout(top);
     layout->addWidget(grid, 1);
     connect(split_, &QComboBox::currentIndexChanged, this, &MislabeledView::refresh);
+    connect(filter_, &QComboBox::currentIndexChanged, this, &MislabeledView::refresh);
+    connect(confusion_, &ConfusionPanel::thresholdChanged, this, &MislabeledView::refresh);
+    connect(confusion_, &ConfusionPanel::cellChosen, this, &MislabeledView::showCell);
     connect(saliency_, &QCheckBox::toggled, this, &MislabeledView::refresh);
 }
 
 void MislabeledView::setDataset(std::shared_ptr<const Dataset> data) {
-    data_ = std::move(data);
+    data_ = data;
+    confusion_->setDataset(std::move(data));
     refresh();
 }
 
 void MislabeledView::setRun(std::shared_ptr<const TrainedRun> run) {
-    run_ = std::move(run);
+    run_ = run;
+    confusion_->setRun(std::move(run));
+    refresh();
+}
+
+void MislabeledView::showCell(bool test, ConfusionCell cell) {
+    const QSignalBlocker blockSplit(split_), blockFilter(filter_);
+    split_->setCurrentIndex(test ? 0 : 1);
+    filter_->setCurrentIndex(filter_->findData(int(cell)));
     refresh();
 }
 
@@ -73,7 +102,16 @@ void MislabeledView::refresh() {
         model_->setItems({});
         return;
     }
-    std::vector<Eigen::Index> order = e.mislabeled;
+    // Which images: the chosen confusion cell, or every mistake, at the chosen threshold.
+    const double threshold = confusion_->threshold();
+    const Eigen::RowVectorXi predictions = predictLabels(e.probabilities, threshold);
+    const int filter = filter_->currentData().toInt();
+    std::vector<Eigen::Index> order;
+    for (Eigen::Index i = 0; i < split.count(); ++i) {
+        const bool wrong = predictions(i) != split.label(i);
+        if (filter == kMistakes ? wrong : inConfusionCell(ConfusionCell(filter), predictions(i), split.label(i)))
+            order.push_back(i);
+    }
     // Most confidently wrong first: the largest distance between P(cat) and the truth.
     const auto wrongness = [&](Eigen::Index i) { return std::abs(e.probabilities(i) - split.Y(0, i)); };
     std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return wrongness(a) > wrongness(b); });
@@ -94,7 +132,7 @@ void MislabeledView::refresh() {
         QImage image = imageFromNetworkInput(split.image(i));
         if (withSaliency)
             image = blendOver(image, saliencyHeatMap(saliencies.col(Eigen::Index(k))), 0.6);
-        const QString predicted = className(split, e.predictions(i));
+        const QString predicted = className(split, predictions(i));
         const QString truth = className(split, split.label(i));
         items.push_back({image,
                          tr("#%1 · P(cat) %2\nsaid %3\nis %4").arg(i).arg(e.probabilities(i), 0, 'f', 2).arg(predicted, truth),
@@ -102,10 +140,16 @@ void MislabeledView::refresh() {
                              .arg(i).arg(predicted, truth).arg(e.probabilities(i), 0, 'f', 4),
                          int(i)});
     }
-    summary_->setText(tr("%1 of %2 %3 images mislabeled by %4 (accuracy %5%)")
-                          .arg(order.size()).arg(split.count())
-                          .arg(test ? tr("test") : tr("training"), run_->name)
-                          .arg(e.accuracy * 100.0, 0, 'f', 1));
+    const double accuracyAt = catnet::accuracy(predictions, split.Y);
+    summary_->setText(filter == kMistakes
+                          ? tr("%1 of %2 %3 images mislabeled by %4 at threshold %5 (accuracy %6%)")
+                                .arg(order.size()).arg(split.count())
+                                .arg(test ? tr("test") : tr("training"), run_->name)
+                                .arg(threshold, 0, 'f', 2).arg(accuracyAt * 100.0, 0, 'f', 1)
+                          : tr("%1 of %2 %3 images are %4 for %5 at threshold %6")
+                                .arg(order.size()).arg(split.count())
+                                .arg(test ? tr("test") : tr("training"), filter_->currentText().toLower(), run_->name)
+                                .arg(threshold, 0, 'f', 2));
     model_->setItems(std::move(items));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "confusion_panel.h"
 #include "dataset.h"
 #include "image_list_model.h"
 #include "trained_run.h"
@@ -17,6 +18,8 @@ namespace catnet::ui {
 // The "Mislabeled" tab: the images the current model gets wrong, most confidently
 // wrong first, each with predicted class, true class and P(cat); with "Show saliency",
 // each with its saliency map laid over it (which pixels made the model say what it did).
+// Above them the threshold and both confusion matrices (ConfusionPanel): the grid
+// follows the threshold, and a matrix cell shows that cell's images.
 class MislabeledView : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +29,8 @@ public:
     void setRun(std::shared_ptr<const TrainedRun> run);
     ImageListModel* model() const { return model_; }
     QComboBox* splitCombo() const { return split_; }
+    QComboBox* filterCombo() const { return filter_; }
+    ConfusionPanel* confusionPanel() const { return confusion_; }
     QCheckBox* saliencyToggle() const { return saliency_; }
     QString summary() const;
 
@@ -34,7 +39,11 @@ private:
 
     std::shared_ptr<const Dataset> data_;
     std::shared_ptr<const TrainedRun> run_;
+    void showCell(bool test, ConfusionCell cell);
+
+    ConfusionPanel* confusion_;
     QComboBox* split_;
+    QComboBox* filter_;
     QCheckBox* saliency_;
     QLabel* summary_;
     ImageListModel* model_;

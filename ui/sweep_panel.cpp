@@ -99,8 +99,12 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent) : QWidget(par
     auto* second = new QHBoxLayout;
     second->addWidget(secondSetting_);
     second->addWidget(secondValues_, 1);
-    form->addRow(tr("&Vary:"), first);
-    form->addRow(tr("&and:"), second);
+    auto* firstLabel = new QLabel(tr("&Vary:"));
+    firstLabel->setBuddy(firstSetting_);
+    auto* secondLabel = new QLabel(tr("&and:"));
+    secondLabel->setBuddy(secondSetting_);
+    form->addRow(firstLabel, first);
+    form->addRow(secondLabel, second);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(runButton_);
     buttons->addWidget(stopButton_);
@@ -110,6 +114,9 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent) : QWidget(par
     measureLabel->setBuddy(measure_);
     view->addWidget(measureLabel);
     view->addWidget(measure_);
+    legend_ = new QLabel;
+    legend_->setObjectName("sweepLegend");
+    view->addWidget(legend_);
     view->addStretch();
     view->addWidget(new QLabel(tr("Click a cell (or Enter) to open that run.")));
     auto* layout = new QVBoxLayout(this);
@@ -122,8 +129,8 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent) : QWidget(par
     SweepSession* sweeps = controller_->sweeps();
     connect(runButton_, &QPushButton::clicked, this, &SweepPanel::startSweep);
     connect(stopButton_, &QPushButton::clicked, sweeps, &SweepSession::stop);
-    connect(sweeps, &SweepSession::cellFinished, this, [this](std::size_t index) {
-        showCell(index);
+    connect(sweeps, &SweepSession::cellFinished, this, [this] {
+        recolour(); // a new value can move the ends of the colour scale
         updateStatus();
     });
     connect(sweeps, &SweepSession::finished, this, &SweepPanel::onFinished);
@@ -220,33 +227,10 @@ void SweepPanel::showCell(std::size_t index) {
         return;
     const int columns = heatMap_->columnCount();
     const auto measure = Measure(measure_->currentData().toInt());
-    // The cost's colour runs between the best and worst finished cost.
-    double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
-    for (std::size_t k = 0; k < sweeps->cellCount(); ++k)
-        if (const SweepCell* other = sweeps->cell(k); other && std::isfinite(other->finalCost)) {
-            lowest = std::min(lowest, other->finalCost);
-            highest = std::max(highest, other->finalCost);
-        }
-    double shade = 0.0;
-    QString text;
-    switch (measure) {
-    case Measure::TestAccuracy:
-        shade = cell->testAccuracy;
-        text = percent(cell->testAccuracy);
-        break;
-    case Measure::TrainAccuracy:
-        shade = cell->trainAccuracy;
-        text = percent(cell->trainAccuracy);
-        break;
-    case Measure::FinalCost:
-        shade = highest > lowest ? 1.0 - (cell->finalCost - lowest) / (highest - lowest) : 1.0;
-        text = QString::number(cell->finalCost, 'f', 3);
-        break;
-    case Measure::Gap:
-        shade = 1.0 - std::max(0.0, cell->trainAccuracy - cell->testAccuracy);
-        text = tr("%1 pts").arg((cell->trainAccuracy - cell->testAccuracy) * 100.0, 0, 'f', 0);
-        break;
-    }
+    const auto [worst, best] = range(measure);
+    const double value = valueOf(*cell, measure);
+    const double shade = best != worst ? (value - worst) / (best - worst) : 1.0;
+    QString text = formatValue(value, measure);
     const bool diverged = cell->result.outcome == Outcome::Diverged;
     if (diverged)
         text = tr("diverged");
@@ -261,9 +245,59 @@ void SweepPanel::showCell(std::size_t index) {
     heatMap_->setCell(int(index) / columns, int(index) % columns, shade, text, diverged, toolTip);
 }
 
+double SweepPanel::valueOf(const SweepCell& cell, Measure measure) {
+    switch (measure) {
+    case Measure::TestAccuracy:
+        return cell.testAccuracy;
+    case Measure::TrainAccuracy:
+        return cell.trainAccuracy;
+    case Measure::FinalCost:
+        return cell.finalCost;
+    case Measure::Gap:
+        return cell.trainAccuracy - cell.testAccuracy;
+    }
+    return 0.0;
+}
+
+QString SweepPanel::formatValue(double value, Measure measure) {
+    switch (measure) {
+    case Measure::TestAccuracy:
+    case Measure::TrainAccuracy:
+        return percent(value);
+    case Measure::FinalCost:
+        return QString::number(value, 'f', 3);
+    case Measure::Gap:
+        return tr("%1 pts").arg(value * 100.0, 0, 'f', 0);
+    }
+    return {};
+}
+
+// The colours span the finished cells' values, worst (dark) to best (light): the
+// differences a sweep is about are often a few points.
+std::pair<double, double> SweepPanel::range(Measure measure) const {
+    const SweepSession* sweeps = controller_->sweeps();
+    const bool higherIsBetter = measure == Measure::TestAccuracy || measure == Measure::TrainAccuracy;
+    double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
+    for (std::size_t k = 0; k < sweeps->cellCount(); ++k) {
+        const SweepCell* cell = sweeps->cell(k);
+        if (!cell || cell->result.outcome == Outcome::Diverged || !std::isfinite(valueOf(*cell, measure)))
+            continue;
+        lowest = std::min(lowest, valueOf(*cell, measure));
+        highest = std::max(highest, valueOf(*cell, measure));
+    }
+    if (!std::isfinite(lowest))
+        return {0.0, 1.0};
+    return higherIsBetter ? std::pair{lowest, highest} : std::pair{highest, lowest};
+}
+
 void SweepPanel::recolour() {
     for (std::size_t index = 0; index < controller_->sweeps()->cellCount(); ++index)
         showCell(index);
+    const auto measure = Measure(measure_->currentData().toInt());
+    const auto [worst, best] = range(measure);
+    legend_->setText(controller_->sweeps()->finishedCount() == 0
+                         ? QString()
+                         : tr("dark %1 … light %2").arg(formatValue(worst, measure), formatValue(best, measure)));
 }
 
 void SweepPanel::updateStatus() {

@@ -37,6 +37,10 @@ public:
     enum class Measure { TestAccuracy, TrainAccuracy, FinalCost, Gap };
 
 private:
+    static double valueOf(const SweepCell& cell, Measure measure);
+    static QString formatValue(double value, Measure measure);
+    // The worst and best value among the finished cells, for the colour scale.
+    std::pair<double, double> range(Measure measure) const;
     std::optional<std::vector<SweepAxis>> readAxes(QString& problem) const;
     void layOutMap();
     void showCell(std::size_t index);
@@ -56,6 +60,7 @@ private:
     QProgressBar* progress_;
     QLabel* status_;
     QComboBox* measure_;
+    QLabel* legend_;
     HeatMapView* heatMap_;
     QString lastError_;
 };
