@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "init_lab_panel.h"
 #include "sweep_panel.h"
 
 #include "cost_chart.h"
@@ -129,6 +130,7 @@ void MainWindow::buildLayout() {
     column_->setObjectName("trainingColumn");
     tabs_ = new WorkspaceTabs(controller_);
     tabs_->sweepPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
+    tabs_->initLabPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->addWidget(column_);
     mainSplitter_->addWidget(tabs_);

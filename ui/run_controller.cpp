@@ -27,7 +27,7 @@ constexpr int kLoaderPollMilliseconds = 40;
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      sweeps_(new SweepSession(this)),
+      sweeps_(new SweepSession(this)), initLab_(new SweepSession(this)),
       loader_(std::make_unique<RunLoader>()), saver_(new ModelSaver(this)), loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
     loaderTimer_->setInterval(kLoaderPollMilliseconds);
     connect(loaderTimer_, &QTimer::timeout, this, &RunController::takeLoadedRuns);

@@ -68,6 +68,8 @@ public:
     // ---- sweeps ----
     // The sweep worker (sweep_session.h); its cells can be opened as runs.
     SweepSession* sweeps() const { return sweeps_; }
+    // The initialization lab's own sweep worker (a sweep over init), so both can run.
+    SweepSession* initLab() const { return initLab_; }
     // Adds a run trained elsewhere (a sweep's cell), evaluated on the current data, kept
     // and made current; returns its id.
     int openResult(const TrainConfig& config, TrainResult result, const QString& name);
@@ -134,6 +136,7 @@ private:
     RunsModel* runs_;
     TrainingSession* session_;
     SweepSession* sweeps_;
+    SweepSession* initLab_;
     std::unique_ptr<RunLoader> loader_;
     ModelSaver* saver_;
     QSet<QString> keeping_; // run store files being written

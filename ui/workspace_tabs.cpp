@@ -1,6 +1,7 @@
 #include "workspace_tabs.h"
 
 #include "data_browser.h"
+#include "init_lab_panel.h"
 #include "iteration_inspector.h"
 #include "layer_signals_chart.h"
 #include "mislabeled_view.h"
@@ -26,7 +27,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")),
-      sweep_(named(new SweepPanel(controller), "sweepPanel")) {
+      sweep_(named(new SweepPanel(controller), "sweepPanel")),
+      initLab_(named(new InitLabPanel(controller), "initLabPanel")) {
     addTab(training_, tr("Training"));
     addTab(inspector_, tr("Inside"));
     setTabToolTip(indexOf(inspector_), tr("One iteration of forward and backward propagation, layer by layer"));
@@ -36,6 +38,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     addTab(mislabeled_, tr("Mislabeled"));
     addTab(weights_, tr("Weights"));
     addTab(prediction_, tr("Predict"));
+    addTab(initLab_, tr("Init lab"));
+    setTabToolTip(indexOf(initLab_), tr("The same network from five weight initializations, side by side"));
     addTab(sweep_, tr("Sweep"));
     setTabToolTip(indexOf(sweep_), tr("Train every combination of one or two settings and compare them on a heat map"));
 

@@ -5,6 +5,7 @@
 namespace catnet::ui {
 
 class DataBrowser;
+class InitLabPanel;
 class IterationInspector;
 class LayerSignalsChart;
 class MislabeledView;
@@ -14,7 +15,7 @@ class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Sweep), each fed by
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Init lab, Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -27,6 +28,7 @@ public:
     IterationInspector* iterationInspector() const { return inspector_; }
     LayerSignalsChart* layerSignalsChart() const { return signals_; }
     SweepPanel* sweepPanel() const { return sweep_; }
+    InitLabPanel* initLabPanel() const { return initLab_; }
 
 private:
     void showDataset();
@@ -42,6 +44,7 @@ private:
     WeightsView* weights_;
     PredictionPanel* prediction_;
     SweepPanel* sweep_;
+    InitLabPanel* initLab_;
 };
 
 } // namespace catnet::ui

@@ -1,0 +1,74 @@
+// The Init lab tab offscreen, on a small network: five rows, each scheme's sentence
+// from its run, the curves, numbers equal to a lone run's, and opening a row.
+#include "cost_chart.h"
+#include "init_lab.h"
+#include "init_lab_panel.h"
+#include "sweep_session.h"
+#include "trainer.h"
+
+#include "ui_helpers.h"
+
+#include <QTableWidget>
+
+using namespace catnet;
+
+class TestInitLabUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    void fiveSchemesSideBySide() {
+        auto window = test::makeWindow(true);
+        TrainConfig config = lLayerCourseConfig();
+        config.layerDims = {12288, 5, 3, 1};
+        config.iterations = 300;
+        test::networkPanel(*window)->setConfig(config);
+        auto* panel = test::child<ui::InitLabPanel>(*window, "initLabPanel");
+        QSignalSpy finished(test::controller(*window)->initLab(), &ui::SweepSession::finished);
+        QVERIFY(panel->start());
+        QVERIFY(finished.wait(120000));
+
+        auto* table = test::child<QTableWidget>(*window, "initLabTable");
+        QCOMPARE(table->rowCount(), 5);
+        QCOMPARE(table->item(0, ui::InitLabPanel::Scheme)->text(), QString("zeros"));
+        QVERIFY2(panel->verdict(InitScheme::Zeros).contains("symmetry is never broken"),
+                 qPrintable(panel->verdict(InitScheme::Zeros)));
+        QVERIFY2(panel->verdict(InitScheme::Zeros).contains("the 5 units of layer 1"),
+                 qPrintable(panel->verdict(InitScheme::Zeros)));
+        QVERIFY(panel->verdict(InitScheme::Large).startsWith("diverged at iteration 0"));
+        QVERIFY(panel->verdict(InitScheme::Lecun).contains("cost"));
+
+        // The lecun row against the same configuration trained alone.
+        const Dataset& data = test::courseDataset();
+        const TrainResult alone = train(config, data.train.X, data.train.Y);
+        QCOMPARE(table->item(3, ui::InitLabPanel::FinalCost)->text(), QString::number(alone.costs.back().cost, 'f', 4));
+        QCOMPARE(table->item(3, ui::InitLabPanel::FirstCost)->text(), QString::number(alone.costs.front().cost, 'f', 4));
+        // Activation spreads at iteration 0, one per layer, from the layer signals.
+        const QString spreads = table->item(3, ui::InitLabPanel::Spread)->text();
+        QCOMPARE(spreads.split(" · ").size(), 3);
+        QCOMPARE(spreads.split(" · ").first(),
+                 QString::number(alone.layerSignals.front().layers.front().activationStd, 'g', 2));
+
+        auto* chart = test::child<ui::CostChart>(*window, "initLabChart");
+        QCOMPARE(chart->pointCount(4), int(alone.costs.size()));
+        QCOMPARE(chart->pointCount(3), 0); // large: no finite cost to draw
+        QCOMPARE(chart->points(1).first().y(), std::log(2.0)); // zeros starts at ln 2
+
+        emit table->cellDoubleClicked(3, 0);
+        const auto run = test::controller(*window)->currentRun();
+        QCOMPARE(run->config.init, InitScheme::Lecun);
+        QCOMPARE(run->costs, alone.costs);
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isSaving(); }, 30000));
+    }
+
+    void anInvalidFormIsRefused() {
+        auto window = test::makeWindow(true);
+        test::child<QLineEdit>(*window, "dimsEdit")->setText("12288, 0, 1");
+        auto* panel = test::child<ui::InitLabPanel>(*window, "initLabPanel");
+        QVERIFY(!panel->start());
+        QVERIFY(test::labelText(*window, "initLabStatus").contains("not valid"));
+    }
+};
+
+QTEST_MAIN(TestInitLabUi)
+#include "tst_init_lab_ui.moc"
