@@ -197,6 +197,36 @@ private slots:
         QVERIFY2(result.err.contains("/nonexistent/s.h5"), qPrintable(result.err));
         QVERIFY(QFile::exists(dir_.filePath("still.h5")));
     }
+
+    // --loss-line and --loss-surface: read back, the ends equal the costs of the
+    // initial and trained parameters as the JSON and the course's cost give them.
+    void lossLineAndSurfaceFiles() {
+        const QString line = dir_.filePath("line.h5"), surface = dir_.filePath("surface.h5");
+        const QString json = dir_.filePath("line.json");
+        const Result result = runCli({"--dims", "12288,7,1", "--init", "small", "--iterations", "300", "-q",
+                                      "--loss-line", line.toStdString(), "--loss-surface", surface.toStdString(),
+                                      "--json", json.toStdString()});
+        QCOMPARE(result.exitCode, 0);
+        const Array alphas = readArray(line, "alphas");
+        const Array train = readArray(line, "train_costs");
+        QCOMPARE(alphas.shape, (std::vector<hsize_t>{101}));
+        QCOMPARE(readArray(line, "test_costs").shape, (std::vector<hsize_t>{101}));
+        QCOMPARE(alphas.values[25], 0.0);
+        // α = 0: the course's first cost of the 2-layer run (SPEC §6).
+        QVERIFY(std::abs(train.values[25] - 0.693049736) < 1e-6);
+        QVERIFY(train.values[75] < train.values[25]);
+        const QJsonArray costs = readJson(json)["costs"].toArray();
+        QVERIFY(std::abs(train.values[25] - costs[0].toObject()["cost"].toDouble()) < 1e-12);
+        const Array grid = readArray(surface, "costs");
+        QCOMPARE(grid.shape, (std::vector<hsize_t>{31, 31}));
+        QCOMPARE(readArray(surface, "coordinates").values[15], 0.0);
+        QCOMPARE(readAttribute(surface, "seed"), 1.0);
+        QVERIFY(std::abs(grid.values[15 * 31 + 15] - train.values[75]) < 1e-12); // the centre is the trained net
+        for (double cost : grid.values)
+            QVERIFY(cost >= grid.values[15 * 31 + 15] - 0.05); // a valley around it, roughly
+        // No run to start from with a loaded model.
+        QCOMPARE(runCli({"--load-model", "m.h5", "--loss-line", "x.h5"}).exitCode, 2);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestInspectCli)

@@ -62,4 +62,21 @@ void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, co
     out.commit();
 }
 
+void writeLossLine(const std::filesystem::path& file, const LossLine& line) {
+    ArrayFile out(file);
+    const std::vector<hsize_t> shape{hsize_t(line.alphas.size())};
+    out.array("alphas", shape, line.alphas.data());
+    out.array("train_costs", shape, line.trainCosts.data());
+    out.array("test_costs", shape, line.testCosts.data());
+    out.commit();
+}
+
+void writeLossSurface(const std::filesystem::path& file, const LossSurface& surface, std::uint32_t seed) {
+    ArrayFile out(file);
+    out.array("coordinates", {hsize_t(surface.coordinates.size())}, surface.coordinates.data());
+    out.matrix("costs", surface.costs);
+    out.attribute("seed", static_cast<long long>(seed));
+    out.commit();
+}
+
 } // namespace catnet::cli

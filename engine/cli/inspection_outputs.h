@@ -5,6 +5,7 @@
 
 #include "gradient_check.h"
 #include "inspection.h"
+#include "loss_landscape.h"
 
 #include <filesystem>
 #include <optional>
@@ -29,5 +30,12 @@ struct PhotoSaliency {
 // photo_probability.
 void writeSaliency(const std::filesystem::path& file, const Matrix& saliency, const Matrix& probabilities,
                    const std::optional<PhotoSaliency>& photo = std::nullopt);
+
+// --loss-line: alphas, train_costs and test_costs (each of length n).
+void writeLossLine(const std::filesystem::path& file, const LossLine& line);
+
+// --loss-surface: coordinates (n) and costs (n, n), costs[i, j] at (coordinates[i],
+// coordinates[j]) along the two directions; attribute seed.
+void writeLossSurface(const std::filesystem::path& file, const LossSurface& surface, std::uint32_t seed);
 
 } // namespace catnet::cli

@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "model_io.h"
 #include "train_options.h"
+#include "initialization.h"
 #include "inspection_outputs.h"
 
 #include <charconv>
@@ -236,6 +237,21 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
                                       predictProbabilities(run.parameters, features)(0)};
             }
             writeSaliency(*options.saliencyFile, saliency(run.parameters, data.test.X), report.test.probabilities, photo);
+        });
+    if (options.lossLineFile)
+        attempt([&] {
+            const Parameters initial =
+                initializeParameters(options.config.layerDims, options.config.init, options.config.seed);
+            writeLossLine(*options.lossLineFile, lossAlongLine(initial, run.parameters, data.train.X, data.train.Y,
+                                                               data.test.X, data.test.Y));
+        });
+    if (options.lossSurfaceFile)
+        attempt([&] {
+            const LossSurface surface =
+                lossSurface(run.parameters, data.train.X, data.train.Y, options.config.seed, 31, 1.0, {}, stop);
+            if (surface.stopped)
+                throw std::runtime_error("--loss-surface: stopped before the grid was complete");
+            writeLossSurface(*options.lossSurfaceFile, surface, options.config.seed);
         });
     if (options.jsonOutput)
         attempt([&] { writeJson(*options.jsonOutput, reportJson(report), out); });

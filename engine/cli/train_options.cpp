@@ -18,7 +18,7 @@ struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
     std::vector<std::string> inspect, sweep;
-    std::string gradientCheck, saliency, photo, threshold;
+    std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface;
     bool quiet = false;
     bool force = false;
 };
@@ -88,6 +88,14 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "FILE.h5", inside);
     option("--photo", raw.photo, "with --saliency: also write photo_saliency (64 × 64 × 3) and photo_probability",
            "IMAGE", inside);
+    option("--loss-line", raw.lossLine,
+           "after training, write the cost along the straight line from the initial to the trained parameters, "
+           "J((1-a)·θ0 + a·θ1) for 101 values of a from -0.5 to 1.5: alphas, train_costs, test_costs",
+           "FILE.h5", inside);
+    option("--loss-surface", raw.lossSurface,
+           "after training (or with --load-model), write the training cost on a 31 × 31 grid around the "
+           "parameters along two random filter-normalized directions: coordinates, costs",
+           "FILE.h5", inside);
     return app;
 }
 
@@ -227,6 +235,10 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         options.gradientCheckFile = raw.gradientCheck;
     if (given("--saliency"))
         options.saliencyFile = raw.saliency;
+    if (given("--loss-line"))
+        options.lossLineFile = raw.lossLine;
+    if (given("--loss-surface"))
+        options.lossSurfaceFile = raw.lossSurface;
     if (given("--photo")) {
         if (!options.saliencyFile)
             throw UsageError("--photo goes with --saliency FILE.h5");
@@ -247,9 +259,12 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     if (options.sweep.size() == 2 && options.sweep[0].setting == options.sweep[1].setting)
         throw UsageError("--sweep: " + std::string(nameOf(options.sweep[0].setting)) + " is given twice");
     if (!options.sweep.empty() && (options.loadModel || options.saveModel || options.inspectIteration ||
-                                   options.gradientCheckFile || options.saliencyFile))
+                                   options.gradientCheckFile || options.saliencyFile || options.lossLineFile ||
+                                   options.lossSurfaceFile))
         throw UsageError("--sweep trains many runs; it cannot be combined with --load-model, --save-model, "
-                         "--inspect-iteration, --gradient-check or --saliency");
+                         "--inspect-iteration, --gradient-check, --saliency, --loss-line or --loss-surface");
+    if (options.loadModel && options.lossLineFile)
+        throw UsageError("--loss-line needs the initial parameters of a run; it cannot be combined with --load-model");
     if (options.loadModel && options.inspectIteration)
         throw UsageError("--inspect-iteration trains from the start; it cannot be combined with --load-model");
     return options;

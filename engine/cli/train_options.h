@@ -23,6 +23,8 @@ struct TrainOptions {
     std::optional<std::filesystem::path> gradientCheckFile;
     std::optional<std::filesystem::path> saliencyFile;
     std::optional<std::filesystem::path> photo; // with --saliency
+    std::optional<std::filesystem::path> lossLineFile;    // --loss-line
+    std::optional<std::filesystem::path> lossSurfaceFile; // --loss-surface
     double threshold = kCourseThreshold; // --threshold: cat where P(cat) > T
     std::vector<SweepAxis> sweep;        // --sweep, at most two: train every combination
     bool force = false; // --save-model may replace an existing model with a run that did not complete
