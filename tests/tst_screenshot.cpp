@@ -1,6 +1,8 @@
 // Renders the window after the course's L-layer run (offscreen) to PNG files: the
 // README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
 #include "init_lab_panel.h"
+#include "landscape_panel.h"
+#include "landscape_worker.h"
 #include "mislabeled_view.h"
 #include "network_panel.h"
 #include "sweep_panel.h"
@@ -58,19 +60,26 @@ private slots:
                                                                  ui::WeightsView::Scale::Shared);
         auto* tabs = window->findChild<QTabWidget*>();
         QVERIFY(tabs);
-        const char* names[] = {"training", "inside",  "signals", "data", "mislabeled",
-                               "weights",  "predict", "initlab", "sweep"};
-        QCOMPARE(tabs->count(), 9);
-        for (int tab = 0; tab < 9; ++tab) {
+        const char* names[] = {"training", "inside",    "signals", "data",  "mislabeled",
+                               "weights",  "predict",   "landscape", "initlab", "sweep"};
+        QCOMPARE(tabs->count(), 10);
+        for (int tab = 0; tab < 10; ++tab) {
             tabs->setCurrentIndex(tab);
             if (tab == 6)
                 window->predictFile(photo);
-            if (tab == 7) { // the course's L-layer net from five initializations
+            if (tab == 7) { // the line of the L-layer run, and the grid around it
+                auto* landscape = window->findChild<ui::LandscapePanel*>("landscapePanel");
+                QVERIFY(QTest::qWaitFor([&] { return landscape->line().has_value(); }, 30000));
+                QSignalSpy ready(landscape->worker(), &ui::LandscapeWorker::surfaceReady);
+                QVERIFY(landscape->computeSurface());
+                QVERIFY(ready.wait(60000));
+            }
+            if (tab == 8) { // the course's L-layer net from five initializations
                 QSignalSpy finished(test::controller(*window)->initLab(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::InitLabPanel*>("initLabPanel")->start());
                 QVERIFY(finished.wait(120000));
             }
-            if (tab == 8) { // 6 learning rates × 2 architectures, the course's 2500 iterations
+            if (tab == 9) { // 6 learning rates × 2 architectures, the course's 2500 iterations
                 QSignalSpy finished(test::controller(*window)->sweeps(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::SweepPanel*>("sweepPanel")->startSweep());
                 QVERIFY(finished.wait(120000));

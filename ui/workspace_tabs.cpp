@@ -3,6 +3,7 @@
 #include "data_browser.h"
 #include "init_lab_panel.h"
 #include "iteration_inspector.h"
+#include "landscape_panel.h"
 #include "layer_signals_chart.h"
 #include "mislabeled_view.h"
 #include "prediction_panel.h"
@@ -28,7 +29,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")),
       sweep_(named(new SweepPanel(controller), "sweepPanel")),
-      initLab_(named(new InitLabPanel(controller), "initLabPanel")) {
+      initLab_(named(new InitLabPanel(controller), "initLabPanel")),
+      landscape_(named(new LandscapePanel, "landscapePanel")) {
     addTab(training_, tr("Training"));
     addTab(inspector_, tr("Inside"));
     setTabToolTip(indexOf(inspector_), tr("One iteration of forward and backward propagation, layer by layer"));
@@ -38,6 +40,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     addTab(mislabeled_, tr("Mislabeled"));
     addTab(weights_, tr("Weights"));
     addTab(prediction_, tr("Predict"));
+    addTab(landscape_, tr("Landscape"));
+    setTabToolTip(indexOf(landscape_), tr("The cost along the way from the initial to the trained weights, and around them"));
     addTab(initLab_, tr("Init lab"));
     setTabToolTip(indexOf(initLab_), tr("The same network from five weight initializations, side by side"));
     addTab(sweep_, tr("Sweep"));
@@ -67,6 +71,7 @@ void WorkspaceTabs::showDataset() {
     browser_->setDataset(data);
     mislabeled_->setDataset(data);
     inspector_->setDataset(data);
+    landscape_->setDataset(data);
 }
 
 void WorkspaceTabs::showCurrentRun() {
@@ -76,6 +81,7 @@ void WorkspaceTabs::showCurrentRun() {
     weights_->setRun(run);
     prediction_->setRun(run);
     signals_->setRun(run);
+    landscape_->setRun(run);
     showInspected();
 }
 

@@ -7,6 +7,7 @@ namespace catnet::ui {
 class DataBrowser;
 class InitLabPanel;
 class IterationInspector;
+class LandscapePanel;
 class LayerSignalsChart;
 class MislabeledView;
 class PredictionPanel;
@@ -15,7 +16,7 @@ class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Init lab, Sweep), each fed by
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Landscape, Init lab, Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -29,6 +30,7 @@ public:
     LayerSignalsChart* layerSignalsChart() const { return signals_; }
     SweepPanel* sweepPanel() const { return sweep_; }
     InitLabPanel* initLabPanel() const { return initLab_; }
+    LandscapePanel* landscapePanel() const { return landscape_; }
 
 private:
     void showDataset();
@@ -45,6 +47,7 @@ private:
     PredictionPanel* prediction_;
     SweepPanel* sweep_;
     InitLabPanel* initLab_;
+    LandscapePanel* landscape_;
 };
 
 } // namespace catnet::ui
