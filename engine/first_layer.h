@@ -38,8 +38,7 @@ class GramStack;
 // Never touches X after set-up: the first layer's products go through XᵀX
 // (gram_stack.h), an m×m product instead of an n_0-long one. Exact algebra, different
 // rounding. Forming XᵀX is the long part of its set-up (seconds for thousands of
-// images); it checks `stop` and returns nullptr when stopped. The run's products are
-// split over two threads.
+// images); it checks `stop` and returns nullptr when stopped.
 std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X,
                                                double learningRate, std::stop_token stop = {});
 

@@ -1,7 +1,6 @@
 #include "first_layer.h"
 
 #include "gram_stack.h"
-#include "helper_thread.h"
 
 #include <cmath>
 
@@ -13,18 +12,18 @@ namespace {
 // the same way alone and stacked so that both give the same bits.
 class GramFirstLayer final : public FirstLayer {
 public:
-    // `helper` set: a run of its own, which multiplies its stack (of one) at each forward.
+    // `ownsStack`: a run of its own, which multiplies its stack (of one) at each forward.
     GramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate, std::shared_ptr<GramStack> stack,
-                   std::unique_ptr<HelperThread> helper)
+                   bool ownsStack)
         : X_(X), W1Initial_(W1), projectedInitial_(W1 * X), units_(W1.rows()), examples_(X.cols()),
           stack_(std::move(stack)), slot_(stack_->add(W1.rows())),
-          helper_(std::move(helper)), step_(learningRate / static_cast<double>(X.cols())) {}
+          ownsStack_(ownsStack), step_(learningRate / static_cast<double>(X.cols())) {}
 
     // The stack holds each run's (units × m) values column-major as m × units: the
     // same bytes as the row-major units × m that the training loop uses.
     void forward(const Matrix& b1, RowMatrix& Z1) override {
-        if (helper_)
-            stack_->multiply(helper_.get());
+        if (ownsStack_)
+            stack_->multiply();
         const Eigen::Map<const RowMatrix> product(stack_->product(slot_).data(), units_, examples_);
         Z1 = projectedInitial_ - step_ * product;
         Z1.colwise() += b1.col(0);
@@ -78,7 +77,7 @@ private:
     const Eigen::Index units_, examples_;
     const std::shared_ptr<GramStack> stack_;
     const int slot_;
-    const std::unique_ptr<HelperThread> helper_;
+    const bool ownsStack_;
     const double step_; // lr / m
     std::shared_ptr<const Matrix> crossGram_; // XᵀXh, with a held-out set
     Matrix projectedHeldOut_;                  // W1(0)·Xh
@@ -91,13 +90,12 @@ std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X
     std::shared_ptr<const Matrix> gram = computeGramMatrix(X, stop);
     if (!gram)
         return nullptr;
-    return std::make_unique<GramFirstLayer>(W1, X, learningRate, std::make_shared<GramStack>(std::move(gram)),
-                                            std::make_unique<HelperThread>());
+    return std::make_unique<GramFirstLayer>(W1, X, learningRate, std::make_shared<GramStack>(std::move(gram)), true);
 }
 
 std::unique_ptr<FirstLayer> makeStackedGramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate,
                                                       std::shared_ptr<GramStack> stack) {
-    return std::make_unique<GramFirstLayer>(W1, X, learningRate, std::move(stack), nullptr);
+    return std::make_unique<GramFirstLayer>(W1, X, learningRate, std::move(stack), false);
 }
 
 } // namespace catnet

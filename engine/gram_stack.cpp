@@ -1,6 +1,5 @@
 #include "gram_stack.h"
 
-#include "helper_thread.h"
 #include "two_way_split.h"
 
 #include <algorithm>
@@ -9,10 +8,8 @@ namespace catnet {
 
 namespace {
 
-// Eigen's product kernel handles 4 columns of its right-hand side at a time, and rows
-// of the left in panels of 24 (AVX-512) or 12 (AVX2): both divide 96 and 4.
+// Eigen's product kernel handles 4 columns of its right-hand side at a time.
 constexpr Eigen::Index kColumnPanel = 4;
-constexpr Eigen::Index kRowPanel = 24;
 
 } // namespace
 
@@ -46,18 +43,8 @@ int GramStack::add(Eigen::Index units) {
     return int(slots_.size()) - 1;
 }
 
-void GramStack::multiply(HelperThread* helper) {
-    const Matrix& G = *gram_;
-    const Eigen::Index m = examples();
-    // Split by rows of XᵀX, on a panel boundary so that each half computes its rows
-    // exactly as the whole product would.
-    const Eigen::Index split = m / 2 / kRowPanel * kRowPanel;
-    if (!helper || split == 0) {
-        product_.noalias() = G * summed_;
-        return;
-    }
-    helper->runTogether([&] { product_.topRows(split).noalias() = G.topRows(split) * summed_; },
-                        [&] { product_.bottomRows(m - split).noalias() = G.bottomRows(m - split) * summed_; });
+void GramStack::multiply() {
+    product_.noalias() = *gram_ * summed_;
 }
 
 GramStack::Columns GramStack::summed(int slot) {
