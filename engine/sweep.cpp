@@ -3,6 +3,7 @@
 #include "first_layer.h"
 #include "gram_stack.h"
 #include "layer_dims.h"
+#include "memory_budget.h"
 #include "trainer.h"
 #include "training_loop.h"
 
@@ -62,7 +63,8 @@ public:
         const std::lock_guard lock(mutex_);
         if (onCell_)
             onCell_(index, cell);
-        cells_[index] = std::move(cell);
+        if (data_.keepCells)
+            cells_[index] = std::move(cell);
     }
 
     std::vector<SweepCell> take() {
@@ -223,6 +225,17 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
             strategy = chooseStrategy(config.layerDims, m, config.iterations);
         (strategy == Strategy::Gram ? stacked : alone).push_back(index);
     }
+
+    // Every finished cell is kept (weights included, by the caller or here), and each core
+    // trains a batch at a time.
+    std::uint64_t kept = 0, largestRun = 0;
+    for (std::size_t index = 0; index < configs.size(); ++index) {
+        kept += std::uint64_t(countParameters(configs[index].layerDims)) * sizeof(double);
+        largestRun = std::max(largestRun, trainingMemory(configs[index], Strategy::Gram, std::uint64_t(m)));
+    }
+    requireMemory(kept + 2 * kBatchSize * largestRun,
+                  "a sweep of " + std::to_string(configs.size()) + " runs",
+                  "sweep fewer values or smaller networks");
 
     CellCollector collector(axes, data, onCell, configs.size());
     if (!stacked.empty()) {

@@ -62,6 +62,9 @@ struct SweepData {
     const Matrix& testX;
     const Matrix& testY;
     double threshold = kCourseThreshold;
+    // False: the result holds no cells (a caller that takes each from the callback keeps
+    // its own, so the weights are not held twice).
+    bool keepCells = true;
 };
 
 // Called as each cell finishes (from a worker thread, one call at a time) with the
@@ -70,6 +73,7 @@ using SweepCellCallback = std::function<void(std::size_t index, const SweepCell&
 
 struct SweepResult {
     std::vector<SweepCell> cells; // in sweepConfigs order; a stopped sweep lacks the cells never started
+                                  // (none with SweepData::keepCells false)
     double seconds = 0.0;
     bool stopped = false;
 };

@@ -2,6 +2,7 @@
 // configuration trained alone, cells come in the documented order, bad axes are
 // refused with one line.
 #include "course_presets.h"
+#include "memory_budget.h"
 #include "sweep.h"
 #include "train_command.h"
 #include "trainer.h"
@@ -145,6 +146,26 @@ private slots:
         QVERIFY(sweep.stopped);
         for (const SweepCell& cell : sweep.cells)
             QCOMPARE(cell.result.outcome, Outcome::Cancelled);
+    }
+
+    // Two hundred runs of a 245-million-parameter net would keep 390 GB of weights:
+    // refused before anything is allocated, in one line.
+    void aSweepThatDoesNotFitIsRefused() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Dataset& data = test::courseDataset();
+        TrainConfig base = lLayerCourseConfig();
+        base.layerDims = {12288, 20000, 1};
+        std::vector<SweepValue> seeds;
+        for (std::int64_t seed = 1; seed <= 200; ++seed)
+            seeds.push_back(seed);
+        try {
+            runSweep(base, {{SweepSetting::Seed, seeds}}, {data.train.X, data.train.Y, data.test.X, data.test.Y});
+            QFAIL("the sweep should have been refused");
+        } catch (const MemoryError& e) {
+            const std::string message = e.what();
+            QVERIFY2(message.find("a sweep of 200 runs needs") != std::string::npos, message.c_str());
+            QVERIFY2(message.find("sweep fewer values or smaller networks") != std::string::npos, message.c_str());
+        }
     }
 
     void cliWritesTheSweepReport() {

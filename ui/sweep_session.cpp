@@ -35,7 +35,7 @@ bool SweepSession::start(const TrainConfig& base, std::vector<SweepAxis> axes, s
     {
         const std::lock_guard lock(mutex_);
         pending_.clear();
-        result_.reset();
+        stopped_ = false;
         error_.clear();
         workerDone_ = false;
     }
@@ -43,24 +43,25 @@ bool SweepSession::start(const TrainConfig& base, std::vector<SweepAxis> axes, s
     clock_.start();
     poll_->start();
     worker_ = std::jthread([this, base, axes = axes_, data = std::move(data)](std::stop_token stop) {
-        std::optional<SweepResult> result;
+        bool stopped = false;
         std::string error;
         try {
-            const SweepData sweepData{data->train.X, data->train.Y, data->test.X, data->test.Y};
-            result = runSweep(
+            SweepData sweepData{data->train.X, data->train.Y, data->test.X, data->test.Y};
+            sweepData.keepCells = false; // each comes through the callback and is kept here
+            stopped = runSweep(
                 base, axes, sweepData,
                 [this](std::size_t index, const SweepCell& cell) {
                     const std::lock_guard lock(mutex_);
                     pending_.emplace_back(index, cell);
                 },
-                stop);
+                stop).stopped;
         } catch (const std::bad_alloc&) {
             error = "ran out of memory; sweep fewer or smaller networks";
         } catch (const std::exception& e) {
             error = e.what();
         }
         const std::lock_guard lock(mutex_);
-        result_ = std::move(result);
+        stopped_ = stopped;
         error_ = std::move(error);
         workerDone_ = true;
     });
@@ -90,7 +91,7 @@ void SweepSession::deliver() {
         arrived.swap(pending_);
         done = workerDone_;
         if (done) {
-            stopped = result_ && result_->stopped;
+            stopped = stopped_;
             error = error_;
             workerDone_ = false;
         }

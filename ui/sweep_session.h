@@ -49,7 +49,7 @@ private:
 
     std::mutex mutex_; // everything the worker hands over
     std::vector<std::pair<std::size_t, SweepCell>> pending_;
-    std::optional<SweepResult> result_;
+    bool stopped_ = false;
     std::string error_;
     bool workerDone_ = false;
 
