@@ -21,6 +21,13 @@ using namespace catnet;
 
 namespace {
 
+// Shorter runs under the sanitizers (ten times slower there); every check stays.
+#ifdef CATNET_SANITIZED
+constexpr int kIterationScale = 4;
+#else
+constexpr int kIterationScale = 1;
+#endif
+
 // Every recorded cost of `cell` against a lone run of its configuration.
 void compareWithLoneRun(const SweepCell& cell, const Dataset& data) {
     const HeldOut test{data.test.X, data.test.Y};
@@ -99,7 +106,7 @@ private slots:
         CATNET_REQUIRE_COURSE_DATA();
         const Dataset& data = test::courseDataset();
         TrainConfig base = lLayerCourseConfig();
-        base.iterations = 300;
+        base.iterations = 300 / kIterationScale;
         const std::vector<SweepAxis> axes{
             {SweepSetting::LearningRate, {0.0075, 0.02}},
             {SweepSetting::Dims, {LayerDims{12288, 7, 1}, LayerDims{12288, 20, 7, 5, 1}}}};
@@ -122,7 +129,7 @@ private slots:
         CATNET_REQUIRE_COURSE_DATA();
         const Dataset& data = test::courseDataset();
         TrainConfig base = lLayerCourseConfig();
-        base.iterations = 120;
+        base.iterations = 120 / kIterationScale;
         base.reportEvery = 10;
         std::vector<SweepValue> seeds;
         for (std::int64_t seed = 1; seed <= 5; ++seed)
@@ -172,7 +179,8 @@ private slots:
         CATNET_REQUIRE_COURSE_DATA();
         QTemporaryDir dir;
         const std::string file = dir.filePath("sweep.json").toStdString();
-        const CliResult result = runCli({"--iterations", "200", "--sweep", "learning-rate=0.0075,0.02", "--sweep",
+        const int iterations = 200 / kIterationScale;
+        const CliResult result = runCli({"--iterations", std::to_string(iterations), "--sweep", "learning-rate=0.0075,0.02", "--sweep",
                                          "dims=12288,7,1;12288,20,7,5,1", "-q", "--json", file});
         QCOMPARE(result.exitCode, 0);
         QFile in(QString::fromStdString(file));
@@ -190,13 +198,13 @@ private slots:
         QCOMPARE(cell["config"].toObject()["learning_rate"].toDouble(), 0.02);
         QCOMPARE(cell["config"].toObject()["layer_dims"].toArray().size(), 5);
         TrainConfig config = lLayerCourseConfig();
-        config.iterations = 200;
+        config.iterations = iterations;
         config.learningRate = 0.02;
         const Dataset& data = test::courseDataset();
         const TrainResult alone = train(config, data.train.X, data.train.Y);
         QVERIFY(std::abs(cell["final_cost"].toDouble() - alone.costs.back().cost) <= 1e-12);
         QCOMPARE(cell["test_accuracy"].toDouble(), evaluate(alone.parameters, data.test.X, data.test.Y).accuracy);
-        QCOMPARE(cell["iterations_run"].toInt(), 200);
+        QCOMPARE(cell["iterations_run"].toInt(), iterations);
         QCOMPARE(cell["outcome"].toString(), QString("completed"));
     }
 
