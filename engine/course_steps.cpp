@@ -64,6 +64,22 @@ double computeCost(const Matrix& AL, const Matrix& Y) {
     return -1.0 / m * (y * a.log() + (1.0 - y) * (1.0 - a).log()).sum();
 }
 
+Matrix forwardFromFirstLayer(Matrix Z1, const std::vector<Matrix>& W, const std::vector<Matrix>& b) {
+    const std::size_t L = W.size();
+    Matrix Z = std::move(Z1), A;
+    for (std::size_t l = 0; l < L; ++l) {
+        if (l > 0) {
+            Z.noalias() = W[l] * A;
+            Z.colwise() += b[l].col(0);
+        }
+        if (l + 1 == L)
+            A = (1.0 + (-Z.array()).exp()).inverse().matrix();
+        else
+            A = Z.array().max(0.0).matrix();
+    }
+    return A;
+}
+
 Gradients linearBackward(const Matrix& dZ, const LinearCache& cache) {
     const double m = static_cast<double>(cache.A_prev.cols());
     Gradients grads;

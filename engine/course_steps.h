@@ -55,6 +55,10 @@ Matrix lModelForward(const Matrix& X, const Parameters& parameters,
 // compute_cost: J = -(1/m) * sum(Y*log(AL) + (1-Y)*log(1-AL)).
 double computeCost(const Matrix& AL, const Matrix& Y);
 
+// AL from layer 1's pre-activation Z1 (bias included) through RELU, then layers 2…L
+// (`W[1…]`, `b[1…]`; W[0] is not read): for callers that form Z1 their own cheaper way.
+Matrix forwardFromFirstLayer(Matrix Z1, const std::vector<Matrix>& W, const std::vector<Matrix>& b);
+
 // linear_backward: dW = (1/m) dZ·A_prevᵀ, db = (1/m) row sums of dZ, dA_prev = Wᵀ·dZ.
 Gradients linearBackward(const Matrix& dZ, const LinearCache& cache);
 

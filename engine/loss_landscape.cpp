@@ -13,20 +13,7 @@ namespace {
 // The cost of the network whose first layer's pre-activation (bias included) is Z1 and
 // whose later layers are `W`, `b` (index 1 on), against labels Y.
 double costFrom(Matrix Z1, const std::vector<Matrix>& W, const std::vector<Matrix>& b, const Matrix& Y) {
-    const std::size_t L = W.size();
-    Matrix A;
-    Matrix Z = std::move(Z1);
-    for (std::size_t l = 0; l < L; ++l) {
-        if (l > 0) {
-            Z.noalias() = W[l] * A;
-            Z.colwise() += b[l].col(0);
-        }
-        if (l + 1 == L)
-            A = (1.0 + (-Z.array()).exp()).inverse().matrix();
-        else
-            A = Z.array().max(0.0).matrix();
-    }
-    return course::computeCost(A, Y);
+    return course::computeCost(course::forwardFromFirstLayer(std::move(Z1), W, b), Y);
 }
 
 void checkShapes(const Parameters& a, const Parameters& b) {

@@ -24,20 +24,9 @@ TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::u
 }
 
 Matrix TrainingLoop::heldOutOutput() const {
-    const std::size_t L = Z_.size();
-    Matrix Z, A;
-    firstLayer_->forwardHeldOut(parameters_.b[0], Z);
-    for (std::size_t l = 0; l < L; ++l) {
-        if (l > 0) {
-            Z.noalias() = parameters_.W[l] * A;
-            Z.colwise() += parameters_.b[l].col(0);
-        }
-        if (l + 1 == L)
-            A = (1.0 + (-Z.array()).exp()).inverse().matrix();
-        else
-            A = Z.array().max(0.0).matrix();
-    }
-    return A;
+    Matrix Z1;
+    firstLayer_->forwardHeldOut(parameters_.b[0], Z1);
+    return course::forwardFromFirstLayer(std::move(Z1), parameters_.W, parameters_.b);
 }
 
 double TrainingLoop::forwardAndCost() {

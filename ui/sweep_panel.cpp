@@ -220,14 +220,13 @@ void SweepPanel::layOutMap() {
                           labels(axes[1]));
 }
 
-void SweepPanel::showCell(std::size_t index) {
+void SweepPanel::showCell(std::size_t index, Measure measure, std::pair<double, double> scale) {
     const SweepSession* sweeps = controller_->sweeps();
     const SweepCell* cell = sweeps->cell(index);
     if (!cell)
         return;
     const int columns = heatMap_->columnCount();
-    const auto measure = Measure(measure_->currentData().toInt());
-    const auto [worst, best] = range(measure);
+    const auto [worst, best] = scale;
     const double value = valueOf(*cell, measure);
     const double shade = best != worst ? (value - worst) / (best - worst) : 1.0;
     QString text = formatValue(value, measure);
@@ -291,10 +290,11 @@ std::pair<double, double> SweepPanel::range(Measure measure) const {
 }
 
 void SweepPanel::recolour() {
-    for (std::size_t index = 0; index < controller_->sweeps()->cellCount(); ++index)
-        showCell(index);
     const auto measure = Measure(measure_->currentData().toInt());
-    const auto [worst, best] = range(measure);
+    const auto scale = range(measure); // once: every cell is coloured on it
+    for (std::size_t index = 0; index < controller_->sweeps()->cellCount(); ++index)
+        showCell(index, measure, scale);
+    const auto [worst, best] = scale;
     legend_->setText(controller_->sweeps()->finishedCount() == 0
                          ? QString()
                          : tr("dark %1 … light %2").arg(formatValue(worst, measure), formatValue(best, measure)));

@@ -43,7 +43,8 @@ private:
     std::pair<double, double> range(Measure measure) const;
     std::optional<std::vector<SweepAxis>> readAxes(QString& problem) const;
     void layOutMap();
-    void showCell(std::size_t index);
+    // Cell `index` coloured on `scale` (worst, best).
+    void showCell(std::size_t index, Measure measure, std::pair<double, double> scale);
     void recolour();
     void updateStatus();
     void onFinished(bool stopped, const QString& error);
