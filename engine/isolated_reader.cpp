@@ -41,6 +41,11 @@ std::string serializeModel(const SavedModel& model) {
     out.put<std::uint64_t>(model.heldOut.size());
     for (const HeldOutPoint& point : model.heldOut)
         out.put(point);
+    out.put(model.costHistory.stride);
+    out.put<std::uint64_t>(model.costHistory.values.size());
+    for (const double cost : model.costHistory.values)
+        out.put(cost);
+    out.put(model.runNumber);
     return out.take();
 }
 
@@ -81,6 +86,14 @@ SavedModel modelFromReaderReply(const std::string& bytes) {
     const auto heldOutPoints = in.get<std::uint64_t>();
     for (std::uint64_t i = 0; i < heldOutPoints; ++i)
         model.heldOut.push_back(in.get<HeldOutPoint>());
+    model.costHistory.stride = in.get<int>();
+    const auto historyLength = in.get<std::uint64_t>();
+    if (model.costHistory.stride < 1 || historyLength > CostHistory::kMaxValues)
+        throw std::runtime_error("corrupt hand-over from the reader program");
+    model.costHistory.values.resize(historyLength);
+    for (double& cost : model.costHistory.values)
+        cost = in.get<double>();
+    model.runNumber = in.get<int>();
     // The reader validated the file; still, nothing that does not hold together is used.
     const Parameters& p = model.parameters;
     bool chains = p.layerCount() >= 1 && !nameOf(model.outcome).empty() && !nameOf(model.strategy).empty() &&

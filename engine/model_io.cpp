@@ -128,6 +128,11 @@ void writeModel(const fs::path& file, const Parameters& p, const SavedModel& mod
         out.createDataSet("held_out", H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape))
             .write(values.data(), H5::PredType::NATIVE_DOUBLE);
     }
+    if (!model.costHistory.values.empty()) {
+        writeVector(out, "cost_history", model.costHistory.values, H5::PredType::IEEE_F64LE,
+                    H5::PredType::NATIVE_DOUBLE);
+        writeAttribute(out, "cost_history_stride", std::int64_t{model.costHistory.stride});
+    }
     writeAttribute(out, "format", std::string(kFormatName));
     writeAttribute(out, "format_version", kFormatVersion);
     writeAttribute(out, "layer_dims", p.layerDims());
@@ -140,6 +145,7 @@ void writeModel(const fs::path& file, const Parameters& p, const SavedModel& mod
     writeAttribute(out, "name", model.name);
     writeAttribute(out, "seconds", model.seconds);
     writeAttribute(out, "strategy", std::string(nameOf(model.strategy)));
+    writeAttribute(out, "run_number", std::int64_t{model.runNumber});
     out.flush(H5F_SCOPE_GLOBAL);
 }
 
@@ -176,7 +182,10 @@ public:
             model.seconds = readScalar<double>("seconds", H5::PredType::NATIVE_DOUBLE);
         if (hasAttribute("strategy"))
             model.strategy = readName<Strategy>("strategy");
+        if (hasAttribute("run_number"))
+            model.runNumber = static_cast<int>(readScalar<std::int64_t>("run_number", H5::PredType::NATIVE_INT64));
         model.costs = readCosts();
+        model.costHistory = readCostHistory();
         model.layerSignals = readSignals(model.parameters.layerCount());
         model.heldOut = readHeldOut();
         return model;
@@ -339,6 +348,26 @@ private:
         for (std::size_t i = 0; i < values.size(); ++i)
             points.push_back({static_cast<int>(at[i]), values[i]});
         return points;
+    }
+
+    // Optional, like the signals.
+    CostHistory readCostHistory() const {
+        CostHistory history;
+        if (!file_.nameExists("cost_history"))
+            return history;
+        const H5::DataSet values = openDataset("cost_history");
+        const std::vector<hsize_t> shape = hdf5::shapeOf(values);
+        if (values.getTypeClass() != H5T_FLOAT || shape.size() != 1 || shape[0] > CostHistory::kMaxValues)
+            fail("dataset 'cost_history' should be a list of at most " + std::to_string(CostHistory::kMaxValues) +
+                 " floats");
+        if (hasAttribute("cost_history_stride"))
+            history.stride = static_cast<int>(readScalar<std::int64_t>("cost_history_stride", H5::PredType::NATIVE_INT64));
+        if (history.stride < 1)
+            fail("attribute 'cost_history_stride' should be at least 1");
+        history.values.resize(shape[0]);
+        if (shape[0] > 0)
+            values.read(history.values.data(), H5::PredType::NATIVE_DOUBLE);
+        return history;
     }
 
     // Optional: models saved before the signals were recorded have none.

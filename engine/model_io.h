@@ -13,6 +13,7 @@ struct SavedModel {
     Parameters parameters;
     TrainConfig config;            // layerDims always equals parameters.layerDims()
     std::vector<CostPoint> costs;  // may be empty (e.g. a model saved before training)
+    CostHistory costHistory;       // every iteration's cost; may be empty (saved before it was kept)
     std::vector<SignalPoint> layerSignals; // may be empty (models saved before they were recorded)
     std::vector<HeldOutPoint> heldOut;     // may be empty (trained without a test set, or saved before)
     int iterationsRun = 0;
@@ -20,15 +21,17 @@ struct SavedModel {
     std::string name;              // how the app labels the run (optional)
     double seconds = 0.0;          // training time (optional)
     Strategy strategy = Strategy::Auto;
+    int runNumber = 0;             // the app's stable number for the run (0: none)
 };
 
 // HDF5 layout, readable with h5py: datasets W1, b1, ..., WL, bL in numpy's row-major
 // shapes (n_l, n_{l-1}) and (n_l, 1); root attributes format = "catnet-model",
 // format_version, layer_dims, learning_rate, iterations, iterations_run, seed, init,
-// outcome, name, seconds, strategy; datasets cost_iterations (int64) and costs (float64) for the cost history,
+// outcome, name, seconds, strategy, run_number; datasets cost_iterations (int64) and costs (float64) for the cost history,
 // signal_iterations (int64, n) and layer_signals (float64, n × L × 4: activation std, dead ReLU share,
 // ‖dW‖, ‖lr·dW‖/‖W‖) for the layer signals, held_out_iterations (int64, n) and held_out
-// (float64, n × 3: test cost, train accuracy, test accuracy) for the held-out figures
+// (float64, n × 3: test cost, train accuracy, test accuracy) for the held-out figures,
+// cost_history (float64, every iteration's cost, with attribute cost_history_stride)
 // (datasets rather than attributes, which HDF5 caps at 64 KiB).
 // Writes to a temporary file in the same folder, then renames it over `file`, so a
 // failed save never destroys an existing model. Throws FileError. `progress`, if set,

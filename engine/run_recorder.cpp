@@ -10,6 +10,7 @@ namespace catnet {
 bool RunRecorder::record(int iteration, double cost) {
     if (!std::isfinite(cost))
         return false;
+    history_.add(iteration, cost);
     if (isReportPoint(iteration)) {
         costs_.push_back({iteration, cost});
         if (onProgress_)
@@ -43,6 +44,7 @@ TrainResult RunRecorder::finish(Parameters parameters, int iterationsRun, Outcom
     TrainResult result;
     result.parameters = std::move(parameters);
     result.costs = std::move(costs_);
+    result.costHistory = std::move(history_);
     result.layerSignals = std::move(signals_);
     result.heldOut = std::move(heldOutPoints_);
     result.outcome = outcome;

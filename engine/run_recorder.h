@@ -36,6 +36,7 @@ private:
     const HeldOut* heldOut_;
     const HeldOutCallback& onHeldOut_;
     std::vector<CostPoint> costs_;
+    CostHistory history_;
     std::vector<SignalPoint> signals_;
     std::vector<HeldOutPoint> heldOutPoints_;
 };

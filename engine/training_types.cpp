@@ -18,6 +18,18 @@ std::optional<ConfigProblem> checkTrainConfig(const TrainConfig& config, Eigen::
     return std::nullopt;
 }
 
+void CostHistory::add(int iteration, double cost) {
+    if (iteration % stride != 0)
+        return;
+    values.push_back(cost);
+    if (values.size() < kMaxValues)
+        return;
+    for (std::size_t k = 0; 2 * k < values.size(); ++k) // keeps iterations 0, 2·stride, 4·stride, …
+        values[k] = values[2 * k];
+    values.resize((values.size() + 1) / 2);
+    stride *= 2;
+}
+
 std::string TrainResult::describeOutcome() const {
     switch (outcome) {
     case Outcome::Completed:

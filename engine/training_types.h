@@ -64,6 +64,20 @@ struct CostPoint {
     bool operator==(const CostPoint&) const = default;
 };
 
+// Every iteration's training cost, where the report points keep only some: value k is
+// the cost of iteration k × stride. Past kMaxValues values every other one is dropped and
+// the stride doubles, so a run of a billion iterations stays within tens of megabytes;
+// runs of up to kMaxValues iterations keep every one.
+struct CostHistory {
+    static constexpr std::size_t kMaxValues = std::size_t{1} << 22; // 32 MiB of doubles
+    int stride = 1;
+    std::vector<double> values;
+
+    void add(int iteration, double cost);
+    int iterationAt(std::size_t k) const { return int(k) * stride; }
+    bool operator==(const CostHistory&) const = default;
+};
+
 enum class Outcome { Completed, Diverged, Cancelled };
 
 template <>
@@ -95,6 +109,7 @@ using HeldOutCallback = std::function<void(const HeldOutPoint& point)>;
 struct TrainResult {
     Parameters parameters;           // after the last completed update
     std::vector<CostPoint> costs;    // every multiple of reportEvery, and the last iteration
+    CostHistory costHistory;         // every iteration's cost (see CostHistory)
     std::vector<SignalPoint> layerSignals; // at the same iterations as costs (not "signals": a Qt keyword)
     std::vector<HeldOutPoint> heldOut;     // at the same iterations as costs, when a held-out set was given
     Outcome outcome = Outcome::Completed;

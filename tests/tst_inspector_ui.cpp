@@ -60,7 +60,7 @@ private slots:
         QVERIFY(pausedAt(*window, 1));
         auto* tabs = window->findChild<ui::WorkspaceTabs*>();
         auto* inspector = test::child<ui::IterationInspector>(*window, "iterationInspector");
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(inspector));
+        QCOMPARE(tabs->currentPage(), static_cast<QWidget*>(inspector));
         QVERIFY(test::child<QPushButton>(*window, "trainButton")->text().contains("Continue"));
         QVERIFY(!test::child<QPushButton>(*window, "pauseButton")->isEnabled());
 

@@ -90,9 +90,9 @@ private slots:
         }
         QCOMPARE(test::controller(*window)->runs()->runs()[0]->iterationsRun, 150);
         QCOMPARE(test::controller(*window)->runs()->runs()[1]->costs.size(), std::size_t{3}); // 0, 100, 119
-        // The chart shows the restored histories again.
-        QCOMPARE(test::costChart(*window)->pointCount(test::controller(*window)->runs()->runs()[0]->id), 3); // 0, 100, 149
-        QCOMPARE(test::costChart(*window)->pointCount(test::controller(*window)->runs()->runs()[1]->id), 3);
+        // The chart shows the restored histories again, every iteration.
+        QCOMPARE(test::costChart(*window)->pointCount(test::controller(*window)->runs()->runs()[0]->id), 150);
+        QCOMPARE(test::costChart(*window)->pointCount(test::controller(*window)->runs()->runs()[1]->id), 120);
         // The last run is the current one again.
         QCOMPARE(test::controller(*window)->currentRunId(), test::controller(*window)->runs()->runs()[1]->id);
     }
@@ -280,7 +280,10 @@ private slots:
             if (action->text().contains("Remove selected run"))
                 action->trigger();
         QCOMPARE(test::controller(*window)->runs()->rowCount(), 0);
+        QVERIFY(QFile::exists(file)); // while the removal can be undone
+        window.reset();
         QVERIFY(!QFile::exists(file));
+        QCOMPARE(windowKeepingRunsIn(store.path())->findChild<ui::RunController*>()->runs()->rowCount(), 0);
     }
 
     void aHundredStartStopCycles() {

@@ -282,7 +282,9 @@ private slots:
         QVERIFY(loaded != original);
         const auto a = test::controller(*window_)->runs()->find(original);
         const auto b = test::controller(*window_)->runs()->find(loaded);
-        QCOMPARE(b->outcomeText(), QString("completed"));
+        QCOMPARE(b->outcome, Outcome::Completed);
+        QCOMPARE(b->outcomeText(), a->outcomeText()); // judged alike, from the same costs and weights
+        QCOMPARE(b->costHistory, a->costHistory);
         QVERIFY(b->testEvaluation && a->testEvaluation);
         QVERIFY(a->testEvaluation->probabilities == b->testEvaluation->probabilities); // bit for bit
         QVERIFY(a->trainEvaluation->probabilities == b->trainEvaluation->probabilities);
@@ -307,9 +309,18 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');
-        QCOMPARE(lines.front(), QString("iteration,cost"));
-        QCOMPARE(lines.size(), 1 + 3); // 0, 100, 199
-        QVERIFY(lines[1].startsWith("0,0.69"));
+        QCOMPARE(lines.front(), QString("run,label,iteration,cost,test_cost,train_accuracy,test_accuracy"));
+        // Every run, every iteration: the test figures at the report points only.
+        qsizetype expected = 1;
+        for (const auto& run : test::controller(*window_)->runs()->runs())
+            expected += qsizetype(run->costHistory.values.empty() ? run->costs.size() : run->costHistory.values.size());
+        QCOMPARE(lines.size(), expected);
+        const auto first = test::controller(*window_)->runs()->runs().front();
+        const QString label = test::controller(*window_)->runs()->label(first->id);
+        QVERIFY2(lines[1].startsWith(QString("%1,\"%2\",0,0.69").arg(first->id).arg(label)), qPrintable(lines[1]));
+        QCOMPARE(lines[1].count(','), 6 + label.count(','));
+        QVERIFY2(!lines[1].endsWith(",,,"), qPrintable(lines[1])); // iteration 0 is a report point
+        QVERIFY2(lines[2].endsWith(",,,"), qPrintable(lines[2]));  // iteration 1 is not
         QVERIFY(window_->exportChartTo(dir_.filePath("chart.png")));
         QVERIFY(!QImage(dir_.filePath("chart.png")).isNull());
     }

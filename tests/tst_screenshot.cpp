@@ -8,6 +8,7 @@
 #include "sweep_panel.h"
 #include "sweep_session.h"
 #include "weights_view.h"
+#include "workspace_tabs.h"
 
 #include "ui_helpers.h"
 
@@ -58,7 +59,7 @@ private slots:
         // The Weights tab at its most telling: the change since initialization, one scale.
         window->findChild<ui::WeightsView*>("weightsView")->show(ui::WeightsView::Shown::ChangeSinceInit,
                                                                  ui::WeightsView::Scale::Shared);
-        auto* tabs = window->findChild<QTabWidget*>();
+        auto* tabs = window->findChild<ui::WorkspaceTabs*>();
         QVERIFY(tabs);
         const char* names[] = {"training", "inside",    "signals", "data",  "mislabeled",
                                "weights",  "predict",   "landscape", "initlab", "sweep"};
@@ -105,7 +106,7 @@ private slots:
         // The Mislabeled grid with saliency, then a fresh run stepped three iterations.
         auto* mislabeled = window->findChild<ui::MislabeledView*>("mislabeledView");
         QVERIFY(mislabeled);
-        tabs->setCurrentWidget(mislabeled);
+        tabs->showPage(mislabeled);
         mislabeled->saliencyToggle()->setChecked(true);
         QTest::qWait(50);
         QVERIFY(window->grab().toImage().save(folder + "/catnet-mislabeled-saliency.png"));

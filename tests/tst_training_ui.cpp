@@ -59,13 +59,17 @@ private slots:
         const Dataset& data = test::courseDataset();
         const TrainResult engine = train(config, data.train.X, data.train.Y);
         const int id = test::controller(*window)->currentRunId();
+        // The chart draws every iteration's cost, the engine's own numbers.
         const QList<QPointF> points = test::costChart(*window)->points(id);
-        QCOMPARE(points.size(), 4); // iterations 0, 100, 200 and 299
-        QCOMPARE(int(engine.costs.size()), 4);
-        for (int k = 0; k < 4; ++k) {
-            QCOMPARE(int(points[k].x()), engine.costs[std::size_t(k)].iteration);
-            QCOMPARE(points[k].y(), engine.costs[std::size_t(k)].cost);
+        QCOMPARE(points.size(), 300);
+        QCOMPARE(int(engine.costs.size()), 4); // report points 0, 100, 200 and 299
+        QCOMPARE(engine.costHistory.values.size(), std::size_t(300));
+        for (int k = 0; k < 300; ++k) {
+            QCOMPARE(int(points[k].x()), k);
+            QCOMPARE(points[k].y(), engine.costHistory.values[std::size_t(k)]);
         }
+        for (const CostPoint& point : engine.costs)
+            QCOMPARE(engine.costHistory.values[std::size_t(point.iteration)], point.cost);
         QVERIFY(std::abs(points[0].y() - 0.693049736) < 1e-6);
         QCOMPARE(test::progressBar(*window)->value(), 300);
         QCOMPARE(test::progressBar(*window)->maximum(), 300);
@@ -168,8 +172,11 @@ private slots:
         const int second = test::controller(*window)->currentRunId();
         QVERIFY(first != second);
         QCOMPARE(test::controller(*window)->runs()->rowCount(), 2);
-        QCOMPARE(test::costChart(*window)->pointCount(first), 26);
-        QCOMPARE(test::costChart(*window)->pointCount(second), 26);
+        for (const int id : {first, second}) { // 2500 iterations each, thinned for the screen only
+            const QList<QPointF> points = test::costChart(*window)->points(id);
+            QVERIFY(points.size() > 1000 && points.size() <= ui::CostChart::kMaxPointsPerSeries + 1);
+            QCOMPARE(points.last(), QPointF(2499, test::controller(*window)->run(id)->costs.back().cost));
+        }
         test::controller(*window)->setCurrentRun(first);
         QCOMPARE(test::labelText(*window, "testAccuracyLabel"), QString("Test accuracy: 72.0% (36/50)"));
     }

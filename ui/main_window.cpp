@@ -13,6 +13,7 @@
 #include "prediction_panel.h"
 #include "run_controller.h"
 #include "run_export.h"
+#include "runs_model.h"
 #include "training_column.h"
 #include "training_tab.h"
 #include "workspace_tabs.h"
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace catnet::ui {
@@ -42,6 +44,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     controller_->setObjectName("runController");
     setWindowTitle(tr("catnet"));
     setAcceptDrops(true);
+    qApp->installEventFilter(this); // drops on any child land here (eventFilter)
     buildActions();
     buildLayout();
     connectController();
@@ -49,6 +52,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     if (options_.useSettings)
         restoreSettings();
     controller_->restoreRuns(); // in the background: the window shows at once
+    column_->networkPanel()->setUndoStack(controller_->undoStack()); // after restoring: not a step
     updateActions();
 }
 
@@ -62,10 +66,12 @@ void MainWindow::buildActions() {
         return action;
     };
     // An action that asks for a file to read (or, with `save`, to write) and hands it to `use`.
+    // Dialogs that write a run name it in their title.
     const auto withFile = [this](const QString& title, const QString& filter, auto use, const QString& saveAs = {}) {
         return [this, title, filter, use, saveAs] {
-            const QString path = saveAs.isEmpty() ? QFileDialog::getOpenFileName(this, title, QString(), filter)
-                                                  : QFileDialog::getSaveFileName(this, title, saveAs, filter);
+            const QString path = saveAs.isEmpty()
+                                     ? QFileDialog::getOpenFileName(this, title, QString(), filter)
+                                     : QFileDialog::getSaveFileName(this, titleForCurrentRun(title), saveAs, filter);
             if (!path.isEmpty())
                 (this->*use)(path);
         };
@@ -83,22 +89,37 @@ void MainWindow::buildActions() {
         if (!files.isEmpty())
             openDatasetFiles(files);
     }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    builtInAction_ = add(file, tr("Use &built-in shapes dataset"), [this] { useBuiltInDataset(tr("chosen from the menu")); });
+    builtInAction_ = add(file, tr("Use &built-in shapes dataset"), [this] { useBuiltInDataset(tr("chosen from the menu")); },
+                         QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
-    add(file, tr("&Predict image…"),
-        withFile(tr("A photo to classify"), tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"),
-                 &MainWindow::predictFile),
-        QKeySequence(Qt::CTRL | Qt::Key_P));
+    predictAction_ = add(file, tr("&Predict image…"), &MainWindow::askForPhoto, QKeySequence(Qt::CTRL | Qt::Key_P));
     file->addSeparator();
     saveModelAction_ = add(file, tr("&Save model…"), withFile(tr("Save model"), models, &MainWindow::saveModelTo, "catnet-model.h5"),
                            QKeySequence::Save);
     add(file, tr("&Load model…"), withFile(tr("Load model"), models, &MainWindow::loadModelFrom), QKeySequence(Qt::CTRL | Qt::Key_L));
-    exportCsvAction_ = add(file, tr("Export &costs as CSV…"),
-                           withFile(tr("Export cost history"), tr("CSV (*.csv)"), &MainWindow::exportCostsTo, "costs.csv"));
+    exportCsvAction_ = add(file, tr("Export &costs of all runs as CSV…"),
+                           [this] {
+                               const QString path = QFileDialog::getSaveFileName(
+                                   this, tr("Export the cost history of all %n run(s)", nullptr, controller_->runs()->rowCount()),
+                                   "costs.csv", tr("CSV (*.csv)"));
+                               if (!path.isEmpty())
+                                   exportCostsTo(path);
+                           },
+                           QKeySequence(Qt::CTRL | Qt::Key_E));
     add(file, tr("Export c&hart as PNG…"),
-        withFile(tr("Export chart"), tr("PNG image (*.png)"), &MainWindow::exportChartTo, "cost-chart.png"));
+        withFile(tr("Export chart"), tr("PNG image (*.png)"), &MainWindow::exportChartTo, "cost-chart.png"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = controller_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName("undoAction");
+    QAction* redo = controller_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName("redoAction");
+    edit->addActions({undo, redo});
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     trainAction_ = add(run, tr("&Train"), &MainWindow::startTraining, QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -122,7 +143,8 @@ void MainWindow::buildActions() {
     removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&About catnet"), &MainWindow::about);
+    add(help, tr("&Quick start"), &MainWindow::quickStart, QKeySequence::HelpContents);
+    add(help, tr("&About catnet"), &MainWindow::about, QKeySequence(Qt::CTRL | Qt::Key_F1));
 }
 
 void MainWindow::buildLayout() {
@@ -131,6 +153,7 @@ void MainWindow::buildLayout() {
     tabs_ = new WorkspaceTabs(controller_);
     tabs_->sweepPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
     tabs_->initLabPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
+    connect(tabs_->predictionPanel(), &PredictionPanel::openPhotoRequested, this, &MainWindow::askForPhoto);
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->addWidget(column_);
     mainSplitter_->addWidget(tabs_);
@@ -294,7 +317,7 @@ bool MainWindow::stepTraining() {
     }
     const bool stepped = controller_->stepTraining(config.value_or(TrainConfig{}));
     if (stepped && tabs_->iterationInspector())
-        tabs_->setCurrentWidget(tabs_->iterationInspector());
+        tabs_->showPage(tabs_->iterationInspector());
     updateActions();
     return stepped;
 }
@@ -307,7 +330,10 @@ void MainWindow::stopTraining() {
 }
 
 void MainWindow::removeCurrentRun() {
-    controller_->removeRun(controller_->currentRunId());
+    const int id = controller_->currentRunId();
+    const QString label = controller_->runs()->label(id);
+    if (controller_->removeRun(id))
+        statusBar()->showMessage(tr("Removed %1 — Edit → Undo (Ctrl+Z) brings it back").arg(label), 8000);
 }
 
 void MainWindow::updateActions() {
@@ -321,7 +347,7 @@ void MainWindow::updateActions() {
     stepAction_->setEnabled(paused || (!training && valid));
     const auto run = controller_->currentRun();
     saveModelAction_->setEnabled(run && run->hasModel() && !run->running);
-    exportCsvAction_->setEnabled(run && !run->costs.empty());
+    exportCsvAction_->setEnabled(controller_->runs()->rowCount() > 0);
     removeRunAction_->setEnabled(run && !run->running);
     for (QAction* dataAction : {openFolderAction_, openFilesAction_, builtInAction_})
         dataAction->setEnabled(!training);
@@ -330,7 +356,7 @@ void MainWindow::updateActions() {
 // ---- prediction ----
 
 void MainWindow::predictFile(const QString& path) {
-    tabs_->setCurrentWidget(tabs_->predictionPanel());
+    tabs_->showPage(tabs_->predictionPanel());
     try {
         tabs_->predictionPanel()->setPhoto(loadPhoto(path), path);
         statusBar()->showMessage(tr("Predicted %1").arg(QFileInfo(path).fileName()), 4000);
@@ -340,19 +366,38 @@ void MainWindow::predictFile(const QString& path) {
     }
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+void MainWindow::askForPhoto() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("A photo to classify"), QString(),
+        tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"));
+    if (!path.isEmpty())
+        predictFile(path);
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QMainWindow::eventFilter(watched, event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    auto* drop = static_cast<QDropEvent*>(event);
+    if (!widget || widget->window() != this || !drop->mimeData()->hasUrls())
+        return QMainWindow::eventFilter(watched, event);
+    // Every widget of the window takes file drops for the window, whatever its own
+    // drop handling (a chart's graphics view would refuse them silently).
+    drop->acceptProposedAction();
+    if (type == QEvent::Drop)
+        handleDrop(drop);
+    return true;
+}
+
+void MainWindow::handleDrop(QDropEvent* event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.isEmpty())
         return;
     event->acceptProposedAction();
     const QUrl& url = urls.front();
     if (!url.isLocalFile()) {
-        tabs_->setCurrentWidget(tabs_->predictionPanel());
+        tabs_->showPage(tabs_->predictionPanel());
         tabs_->predictionPanel()->setError(tr("%1 is a web address; save the image to a file first, then drop the file.").arg(url.toString()));
         return;
     }
@@ -380,17 +425,18 @@ bool MainWindow::loadModelFrom(const QString& path) {
 }
 
 bool MainWindow::exportCostsTo(const QString& path) {
-    return attempt(tr("Cannot export"), [&] {
-        const auto run = controller_->currentRun();
-        if (!run)
-            throw std::runtime_error(tr("Select a run first.").toStdString());
-        exportCostsCsv(*run, path);
-    });
+    const bool written = attempt(tr("Cannot export"), [&] { exportCostsCsv(*controller_->runs(), path); });
+    if (written)
+        statusBar()->showMessage(tr("Exported the costs of %n run(s) to %1", nullptr, controller_->runs()->rowCount())
+                                     .arg(QDir::toNativeSeparators(path)), 5000);
+    return written;
 }
 
 bool MainWindow::exportChartTo(const QString& path) {
-    if (tabs_->trainingTab()->chart()->grab().save(path, "PNG"))
+    if (tabs_->trainingTab()->chart()->grab().save(path, "PNG")) {
+        statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(path)), 5000);
         return true;
+    }
     reportError(tr("Cannot export"), tr("%1 could not be written.").arg(path));
     return false;
 }
@@ -419,6 +465,37 @@ void MainWindow::about() {
                           "<p>Qt %2, %3</p>")
                            .arg(QApplication::applicationVersion(), qVersion(),
                                 QString::fromStdString(engineLibraryVersions())));
+}
+
+QString MainWindow::titleForCurrentRun(const QString& title) const {
+    const QString label = controller_->runs()->label(controller_->currentRunId());
+    return label.isEmpty() ? title : tr("%1 — %2").arg(title, label);
+}
+
+QString MainWindow::quickStartText() const {
+    return tr("<h3>Quick start</h3>"
+              "<ol><li><b>Data.</b> catnet opens the course's <i>train_catvnoncat.h5</i> and <i>test_catvnoncat.h5</i> "
+              "from <i>data/</i> (or File → Open dataset folder…, Ctrl+O): 209 training and 50 test images of 64×64 "
+              "pixels.</li>"
+              "<li><b>Network.</b> Pick a preset (Ctrl+2: the 2-layer model, Ctrl+5: the L-layer model) or type the "
+              "layer sizes, e.g. <i>12288, 20, 7, 5, 1</i>.</li>"
+              "<li><b>Train</b> (Ctrl+R). The cost curve grows as it learns; Esc stops and keeps what was learned, F6 "
+              "pauses, F10 runs one iteration and shows what happens inside it.</li>"
+              "<li><b>Look.</b> Train and test accuracy are under the buttons; the Mislabeled tab shows the test images "
+              "it gets wrong; drop your own photo anywhere on the window to ask \"cat or not?\".</li></ol>"
+              "<h3>Learning rates</h3>"
+              "<p>The course uses <b>0.0075</b>. Much smaller (0.0001) learns slowly: the curve falls a little and "
+              "flattens. Larger (0.05 or more) can make the cost jump around or grow: catnet marks a run whose cost "
+              "did not decrease (⚠), and stops one whose cost is no longer a number (diverged). Try a few in the "
+              "Sweep tab and compare them on one heat map.</p>"
+              "<p>The chart: drag to zoom, double-click to see everything, click a legend entry to hide a curve, "
+              "hover to read a point. Ctrl+Z undoes removing a run and changes to the form.</p>");
+}
+
+void MainWindow::quickStart() {
+    QMessageBox box(QMessageBox::Information, tr("Quick start"), quickStartText(), QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

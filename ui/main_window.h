@@ -56,10 +56,14 @@ public:
     bool exportCostsTo(const QString& path);
     bool exportChartTo(const QString& path);
 
+    // Help → Quick start: how to use the window, and what learning rates do.
+    QString quickStartText() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
+    // Drops of files land anywhere on the window: the chart, the tables and every other
+    // child pass them here instead of refusing them (see eventFilter).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildActions();
@@ -73,6 +77,11 @@ private:
     bool attempt(const QString& title, const std::function<void()>& work);
     void reportError(const QString& title, const QString& message);
     void about();
+    void quickStart();
+    void handleDrop(QDropEvent* event);
+    // "Save model — #3 [12288,7,1] lr 0.0075": a dialog title that names the current run.
+    QString titleForCurrentRun(const QString& title) const;
+    void askForPhoto();
 
     MainWindowOptions options_;
     RunController* controller_;
@@ -95,6 +104,7 @@ private:
     QAction* pauseAction_ = nullptr;
     QAction* stepAction_ = nullptr;
     QAction* removeRunAction_ = nullptr;
+    QAction* predictAction_ = nullptr;
 };
 
 } // namespace catnet::ui

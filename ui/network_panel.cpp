@@ -12,11 +12,46 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
 
 namespace catnet::ui {
+
+namespace {
+
+// One change to the network form. Typing in a field merges into the step before it
+// when that step changed the same field.
+class FormEdit : public QUndoCommand {
+public:
+    FormEdit(NetworkPanel* panel, NetworkPanel::FormState before, NetworkPanel::FormState after, int field)
+        : panel_(panel), before_(std::move(before)), after_(std::move(after)), field_(field) {
+        setText(NetworkPanel::tr("change the network settings"));
+    }
+    int id() const override { return field_; } // -1 (a preset) never merges
+    bool mergeWith(const QUndoCommand* other) override {
+        after_ = static_cast<const FormEdit*>(other)->after_;
+        return true;
+    }
+    void undo() override { panel_->setFormState(before_); }
+    void redo() override {
+        if (first_) // the form already shows it: setting it again would move the cursor
+            first_ = false;
+        else
+            panel_->setFormState(after_);
+    }
+
+private:
+    NetworkPanel* panel_;
+    NetworkPanel::FormState before_, after_;
+    int field_;
+    bool first_ = true;
+};
+
+enum Field { DimsField, RateField, IterationsField, SeedField, InitField, ReportField };
+
+} // namespace
 
 NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     preset_ = new QComboBox(this);
@@ -70,6 +105,9 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     layers_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layers_->setSelectionMode(QAbstractItemView::NoSelection);
     layers_->setToolTip(tr("Shapes of each layer's weights W[l] (n_l × n_l-1) and biases b[l] (n_l × 1)"));
+    // Read-only: Tab goes past it to the Train button instead of cycling its cells.
+    layers_->setFocusPolicy(Qt::NoFocus);
+    layers_->setTabKeyNavigation(false);
     total_ = new QLabel(this);
     total_->setObjectName("parameterTotal");
 
@@ -87,12 +125,12 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(layers_, 1);
     layout->addWidget(total_);
 
-    connect(dims_, &QLineEdit::textChanged, this, &NetworkPanel::revalidate);
-    connect(learningRate_, &QLineEdit::textChanged, this, &NetworkPanel::revalidate);
-    connect(iterations_, &QSpinBox::valueChanged, this, &NetworkPanel::revalidate);
-    connect(seed_, &QSpinBox::valueChanged, this, &NetworkPanel::revalidate);
-    connect(init_, &QComboBox::currentIndexChanged, this, &NetworkPanel::revalidate);
-    connect(reportEvery_, &QSpinBox::valueChanged, this, &NetworkPanel::revalidate);
+    connect(dims_, &QLineEdit::textChanged, this, [this] { recordEdit(DimsField); });
+    connect(learningRate_, &QLineEdit::textChanged, this, [this] { recordEdit(RateField); });
+    connect(iterations_, &QSpinBox::valueChanged, this, [this] { recordEdit(IterationsField); });
+    connect(seed_, &QSpinBox::valueChanged, this, [this] { recordEdit(SeedField); });
+    connect(init_, &QComboBox::currentIndexChanged, this, [this] { recordEdit(InitField); });
+    connect(reportEvery_, &QSpinBox::valueChanged, this, [this] { recordEdit(ReportField); });
     connect(preset_, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             setConfig(coursePresets()[std::size_t(index - 1)].config);
@@ -102,13 +140,50 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void NetworkPanel::setConfig(const TrainConfig& config) {
-    dims_->setText(QString::fromStdString(formatLayerDims(config.layerDims)));
-    learningRate_->setText(QString::number(config.learningRate, 'g', 10));
-    iterations_->setValue(config.iterations);
-    seed_->setValue(int(std::min<std::uint32_t>(config.seed, 2'147'483'647u)));
-    init_->setCurrentIndex(init_->findData(int(config.init)));
-    reportEvery_->setValue(config.reportEvery);
+    FormState state;
+    state.dims = QString::fromStdString(formatLayerDims(config.layerDims));
+    state.learningRate = QString::number(config.learningRate, 'g', 10);
+    state.iterations = config.iterations;
+    state.seed = int(std::min<std::uint32_t>(config.seed, 2'147'483'647u));
+    state.init = init_->findData(int(config.init));
+    state.reportEvery = config.reportEvery;
+    setFormState(state);
+    if (undo_ && state != recorded_) // a preset: one step
+        undo_->push(new FormEdit(this, recorded_, state, -1));
+    recorded_ = state;
+}
+
+NetworkPanel::FormState NetworkPanel::formState() const {
+    return {dims_->text(), learningRate_->text(), iterations_->value(), seed_->value(), init_->currentIndex(),
+            reportEvery_->value()};
+}
+
+void NetworkPanel::setFormState(const FormState& state) {
+    applying_ = true;
+    dims_->setText(state.dims);
+    learningRate_->setText(state.learningRate);
+    iterations_->setValue(state.iterations);
+    seed_->setValue(state.seed);
+    init_->setCurrentIndex(state.init);
+    reportEvery_->setValue(state.reportEvery);
+    applying_ = false;
+    recorded_ = state;
     revalidate();
+}
+
+void NetworkPanel::setUndoStack(QUndoStack* stack) {
+    undo_ = stack;
+    recorded_ = formState();
+}
+
+void NetworkPanel::recordEdit(int field) {
+    revalidate();
+    if (applying_)
+        return;
+    const FormState now = formState();
+    if (undo_ && now != recorded_)
+        undo_->push(new FormEdit(this, recorded_, now, field));
+    recorded_ = now;
 }
 
 void NetworkPanel::saveSettings(QSettings& settings) const {

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
+class QUndoStack;
 
 namespace catnet::ui {
 
@@ -37,11 +38,26 @@ public:
     // The data's feature count: the first layer size must equal it.
     void setInputSize(Eigen::Index features);
 
+    // Every change to the form becomes an undoable step on `stack` (typing in one field
+    // merges into one step; a preset is one step).
+    void setUndoStack(QUndoStack* stack);
+
+    // The fields as typed, valid or not: what an undo step restores.
+    struct FormState {
+        QString dims, learningRate;
+        int iterations = 0, seed = 0, init = 0, reportEvery = 0;
+        bool operator==(const FormState&) const = default;
+    };
+    FormState formState() const;
+    void setFormState(const FormState& state);
+
 signals:
     void validityChanged(bool valid);
 
 private:
     void revalidate();
+    // After a change by the learner: one undo step from the last state to this one.
+    void recordEdit(int field);
     void showLayers(const LayerDims& dims);
     // The settings as typed, whether or not they are valid; sets `problem` if not.
     TrainConfig readFields(QString& problem) const;
@@ -58,6 +74,9 @@ private:
     QSpinBox* reportEvery_;
     QTableWidget* layers_;
     QLabel* total_;
+    QUndoStack* undo_ = nullptr;
+    FormState recorded_;  // the state the last undo step ends in
+    bool applying_ = false; // fields being set by the program, not typed
 };
 
 } // namespace catnet::ui

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSlider>
 
 namespace catnet::ui {
@@ -16,6 +17,10 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     hint_ = new QLabel(tr("Drop a photo anywhere on the window, or use File → Predict image… (Ctrl+P).\n"
                           "The network sees it resized to 64 × 64 pixels, like the training images."), this);
     hint_->setWordWrap(true);
+    open_ = new QPushButton(tr("&Open photo…"), this);
+    open_->setObjectName("openPhotoButton");
+    open_->setToolTip(tr("Choose a photo to classify (Ctrl+P)"));
+    connect(open_, &QPushButton::clicked, this, &PredictionPanel::openPhotoRequested);
     photoLabel_ = new QLabel(this);
     photoLabel_->setObjectName("photoLabel");
     photoLabel_->setMinimumSize(200, 200);
@@ -34,7 +39,7 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     verdict_->setFont(big);
     bar_ = new QProgressBar(this);
     bar_->setRange(0, 1000);
-    bar_->setFormat(tr("P(cat) = %p%"));
+    bar_->setTextVisible(true);
     bar_->setToolTip(tr("The network's output: the probability that the photo shows a cat"));
     error_ = new QLabel(this);
     error_->setObjectName("predictionError");
@@ -61,7 +66,8 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     saliencyNote_->setWordWrap(true);
 
     auto* layout = new QGridLayout(this);
-    layout->addWidget(hint_, 0, 0, 1, 4);
+    layout->addWidget(hint_, 0, 0, 1, 3);
+    layout->addWidget(open_, 0, 3, Qt::AlignRight | Qt::AlignTop);
     layout->addWidget(new QLabel(tr("Photo"), this), 1, 0);
     layout->addWidget(new QLabel(tr("Network input (64 × 64)"), this), 1, 1);
     layout->addWidget(new QLabel(tr("Saliency over the input"), this), 1, 2);
@@ -129,6 +135,8 @@ void PredictionPanel::predict() {
                           .arg((cat ? probability : 1.0 - probability) * 100.0, 0, 'f', 1)
                           .arg(run_->name));
     bar_->setValue(int(probability * 1000.0 + 0.5));
+    // One decimal, as the verdict: %p% would show 60.8% as "60%" and 99.9% as "99%".
+    bar_->setFormat(tr("P(cat) = %1%").arg(probability * 100.0, 0, 'f', 1));
     bar_->show();
 }
 

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QSlider;
 
 namespace catnet::ui {
@@ -34,6 +35,10 @@ public:
     const std::optional<Eigen::VectorXd>& saliency() const { return saliency_; }
     QString errorText() const;
 
+signals:
+    // The "Open photo…" button: the window asks for a file.
+    void openPhotoRequested();
+
 private:
     void clear();
     void predict();
@@ -42,6 +47,7 @@ private:
     std::shared_ptr<const TrainedRun> run_;
     std::optional<PhotoInput> photo_;
     QLabel* hint_;
+    QPushButton* open_;
     QLabel* photoLabel_;
     QLabel* input_;
     QLabel* verdict_;

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace catnet::ui {
 
@@ -25,10 +26,37 @@ constexpr int kCostRefreshMilliseconds = 33; // ≤ 30 Hz chart and progress upd
 constexpr int kLoaderPollMilliseconds = 40;
 }
 
+// Removing a run, undoably: the run stays whole in the command until it is undone, and
+// its kept file is deleted only when the command goes while the run is still removed.
+class RemoveRunCommand : public QUndoCommand {
+public:
+    RemoveRunCommand(RunController* controller, int id)
+        : controller_(controller), id_(id) {
+        setText(RunController::tr("remove %1").arg(controller->runs()->label(id)));
+    }
+    ~RemoveRunCommand() override {
+        if (removed_ && removed_->storeFile.size() > 0)
+            controller_->discardKeptFile(removed_->storeFile);
+    }
+    void redo() override { removed_ = controller_->detachRun(id_, row_); }
+    void undo() override {
+        controller_->reattachRun(std::move(removed_), row_);
+        removed_.reset();
+    }
+
+private:
+    RunController* controller_;
+    int id_;
+    int row_ = 0;
+    std::shared_ptr<TrainedRun> removed_;
+};
+
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
       sweeps_(new SweepSession(this)), initLab_(new SweepSession(this)),
-      loader_(std::make_unique<RunLoader>()), saver_(new ModelSaver(this)), loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
+      loader_(std::make_unique<RunLoader>()), saver_(new ModelSaver(this)), undo_(new QUndoStack(this)),
+      loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
+    undo_->setUndoLimit(50);
     loaderTimer_->setInterval(kLoaderPollMilliseconds);
     connect(loaderTimer_, &QTimer::timeout, this, &RunController::takeLoadedRuns);
     costTimer_->setInterval(kCostRefreshMilliseconds);
@@ -41,7 +69,9 @@ RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     });
 }
 
-RunController::~RunController() = default;
+RunController::~RunController() {
+    undo_->clear(); // deletes the files of runs still removed, while the store is here
+}
 
 // ---- data ----
 
@@ -87,6 +117,7 @@ void RunController::evaluate(TrainedRun& run) const {
         return;
     run.trainEvaluation = catnet::evaluate(*run.parameters, data_->train.X, data_->train.Y);
     run.testEvaluation = catnet::evaluate(*run.parameters, data_->test.X, data_->test.Y);
+    run.judgeLearning(data_->train.Y);
 }
 
 // ---- training ----
@@ -194,6 +225,8 @@ void RunController::onSessionFinished(SessionResult& result) {
             run->takeResult(std::move(*result.result), std::move(result.train), std::move(result.test));
             if (result.data != data_)
                 evaluate(*run); // the data changed meanwhile: show the run against what is loaded now
+            else
+                run->judgeLearning(data_->train.Y);
             keep(*run);
         } else {
             run->running = false;
@@ -287,13 +320,31 @@ bool RunController::removeRun(int id) {
     const auto run = runs_->find(id);
     if (!run || run->running)
         return false;
-    const int row = runs_->rowOf(id);
-    store_.remove(run->storeFile);
-    runs_->remove(id);
+    undo_->push(new RemoveRunCommand(this, id));
+    return true;
+}
+
+std::shared_ptr<TrainedRun> RunController::detachRun(int id, int& row) {
+    row = runs_->rowOf(id);
+    auto run = runs_->take(id);
+    if (!run)
+        return nullptr;
     emit runRemoved(id);
     if (currentRunId_ == id)
         setCurrentRun(runs_->idAt(std::min(row, runs_->rowCount() - 1)));
-    return true;
+    return run;
+}
+
+void RunController::reattachRun(std::shared_ptr<TrainedRun> run, int row) {
+    if (!run)
+        return;
+    const int id = run->id;
+    const bool unkept = run->storeFile.isEmpty() && run->parameters; // removed while it was being kept
+    runs_->insert(std::move(run), row);
+    if (unkept)
+        keep(*runs_->find(id));
+    emit runChanged(id);
+    setCurrentRun(id);
 }
 
 void RunController::keep(const TrainedRun& run) {
@@ -357,6 +408,8 @@ void RunController::takeLoadedRuns() {
             if (const auto run = runs_->find(loaded.runId); run && loaded.model) {
                 run->trainEvaluation = std::move(loaded.train);
                 run->testEvaluation = std::move(loaded.test);
+                if (data_)
+                    run->judgeLearning(data_->train.Y);
                 runs_->changed(run->id);
                 emit runChanged(run->id);
             }
@@ -372,6 +425,8 @@ void RunController::takeLoadedRuns() {
         run.storeFile = QString::fromStdString(loaded.file);
         run.trainEvaluation = std::move(loaded.train);
         run.testEvaluation = std::move(loaded.test);
+        if (data_)
+            run.judgeLearning(data_->train.Y);
         addRun(std::move(run));
     }
     if (restoreTotal_ > 0)

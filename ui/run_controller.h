@@ -13,6 +13,7 @@
 #include <memory>
 
 class QTimer;
+class QUndoStack;
 
 namespace catnet::ui {
 
@@ -91,8 +92,12 @@ public:
     bool isSaving() const;
     // Waits until every save is written and reported (for closing).
     void finishSavesNow();
-    // Removes a run and its kept file; a training run cannot be removed.
+    // Removes a run as an undoable step; its kept file goes once the removal can no
+    // longer be undone (the undo stack dropped it, or the controller is gone). A training
+    // run cannot be removed.
     bool removeRun(int id);
+    // Removing runs and, by the window, editing the network form (QtGui, no widgets).
+    QUndoStack* undoStack() const { return undo_; }
     // Reads the kept runs back in the background: rows arrive as they are read
     // (restoreProgress), then the last becomes current and restoreFinished says which
     // files were skipped. Only what the table and the chart show stays in memory; a run's
@@ -120,7 +125,12 @@ signals:
     void restoreFinished(const QStringList& problems);
 
 private:
+    friend class RemoveRunCommand;
     int addRun(TrainedRun run);
+    // Takes a run out of the table (file kept), and puts it back.
+    std::shared_ptr<TrainedRun> detachRun(int id, int& row);
+    void reattachRun(std::shared_ptr<TrainedRun> run, int row);
+    void discardKeptFile(const QString& file) const { store_.remove(file); }
     void evaluate(TrainedRun& run) const;
     // Writes a finished run to the run store in the background (see onSaved).
     void keep(const TrainedRun& run);
@@ -139,6 +149,7 @@ private:
     SweepSession* initLab_;
     std::unique_ptr<RunLoader> loader_;
     ModelSaver* saver_;
+    QUndoStack* undo_;
     QSet<QString> keeping_; // run store files being written
     QTimer* loaderTimer_;
     int restoreTotal_ = 0;

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "trained_run.h"
-
 #include <QString>
 
 namespace catnet::ui {
 
-// Writes a run's cost history as "iteration,cost" lines, completely or not at all.
-// Throws std::runtime_error naming the file and the reason.
-void exportCostsCsv(const TrainedRun& run, const QString& path);
+class RunsModel;
+
+// Writes the cost history of every run, completely or not at all, one line per run and
+// iteration: "run,label,iteration,cost,test_cost,train_accuracy,test_accuracy". The cost
+// is every iteration's where the run kept it; the test figures are at the report points
+// and empty elsewhere. Throws std::runtime_error naming the file and the reason.
+void exportCostsCsv(const RunsModel& runs, const QString& path);
 
 } // namespace catnet::ui

@@ -3,12 +3,17 @@
 #include "layer_dims.h"
 
 #include <QBrush>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace catnet::ui {
 
 QColor runColour(int id) {
-    static const QColor palette[] = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0xff7f0e),
-                                     QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
+    // Okabe & Ito (2008), yellow last and black as a mid grey so both stay visible on light
+    // and dark backgrounds.
+    static const QColor palette[] = {QColor(0x0072b2), QColor(0xd55e00), QColor(0x009e73), QColor(0xcc79a7),
+                                     QColor(0xe69f00), QColor(0x56b4e9), QColor(0x888888), QColor(0xf0e442)};
     return id > 0 ? palette[(id - 1) % 8] : QColor(Qt::gray);
 }
 
@@ -41,6 +46,12 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
             .arg(run.config.seed)
             .arg(QString::fromUtf8(nameOf(run.strategy).data()))
             .arg(run.modelFile.isEmpty() ? QString() : "\nfrom " + run.modelFile);
+    if (run.learning != LearningProblem::None && index.column() == Result) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0xb0, 0x60, 0x00));
+        if (role == Qt::DecorationRole)
+            return QColor(0xe6, 0x9f, 0x00);
+    }
     if (!run.notKept.isEmpty() && index.column() == Result) {
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0xc0, 0x20, 0x20));
@@ -54,7 +65,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (index.column()) {
     case Name:
-        return run.name;
+        return label(run.id);
     case Init:
         return QString::fromUtf8(nameOf(run.config.init).data());
     case Iterations:
@@ -84,12 +95,52 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
 }
 
 int RunsModel::add(TrainedRun run) {
-    run.id = nextId_++;
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    runs_.push_back(std::make_shared<TrainedRun>(std::move(run)));
-    endInsertRows();
+    if (run.id <= 0 || rowOf(run.id) >= 0)
+        run.id = nextId_;
+    nextId_ = std::max(nextId_, run.id + 1);
+    insert(std::make_shared<TrainedRun>(std::move(run)), rowCount());
     return runs_.back()->id;
+}
+
+std::shared_ptr<TrainedRun> RunsModel::take(int id) {
+    const int row = rowOf(id);
+    if (row < 0)
+        return nullptr;
+    auto run = runs_[std::size_t(row)];
+    remove(id);
+    return run;
+}
+
+void RunsModel::insert(std::shared_ptr<TrainedRun> run, int row) {
+    row = std::clamp(row, 0, rowCount());
+    beginInsertRows({}, row, row);
+    runs_.insert(runs_.begin() + row, std::move(run));
+    endInsertRows();
+    // Labels tell runs of the same name apart: a new one can change the others'.
+    emit dataChanged(index(0, Name), index(rowCount() - 1, Name));
+}
+
+QString RunsModel::label(int id) const {
+    const auto run = find(id);
+    if (!run)
+        return {};
+    QStringList differences;
+    const TrainConfig& own = run->config;
+    const auto differs = [&](auto field) {
+        return std::any_of(runs_.begin(), runs_.end(), [&](const auto& other) {
+            return other->id != id && other->name == run->name && field(other->config) != field(own);
+        });
+    };
+    if (differs([](const TrainConfig& c) { return c.seed; }))
+        differences << tr("seed %1").arg(own.seed);
+    if (differs([](const TrainConfig& c) { return c.init; }))
+        differences << tr("init %1").arg(QString::fromUtf8(nameOf(own.init).data()));
+    if (differs([](const TrainConfig& c) { return c.iterations; }))
+        differences << tr("%1 it.").arg(QLocale().toString(own.iterations));
+    QString text = QStringLiteral("#%1 %2").arg(id).arg(run->name);
+    for (const QString& difference : differences)
+        text += QStringLiteral(" · ") + difference;
+    return text;
 }
 
 void RunsModel::remove(int id) {
@@ -99,6 +150,8 @@ void RunsModel::remove(int id) {
     beginRemoveRows({}, row, row);
     runs_.erase(runs_.begin() + row);
     endRemoveRows();
+    if (!runs_.empty())
+        emit dataChanged(index(0, Name), index(rowCount() - 1, Name));
 }
 
 std::shared_ptr<TrainedRun> RunsModel::find(int id) const {

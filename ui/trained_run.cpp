@@ -2,28 +2,79 @@
 
 #include "layer_dims.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace catnet::ui {
+
+QString iterationCount(int iterations) {
+    return iterations == 1 ? TrainedRun::tr("1 iteration")
+                           : TrainedRun::tr("%1 iterations").arg(QLocale().toString(iterations));
+}
+
+QString durationText(double seconds) {
+    if (!(seconds >= 0) || !std::isfinite(seconds))
+        return TrainedRun::tr("–");
+    if (seconds < 10)
+        return TrainedRun::tr("%1 s").arg(seconds, 0, 'f', 2);
+    const long long whole = std::llround(seconds);
+    if (whole < 60)
+        return TrainedRun::tr("%1 s").arg(whole);
+    if (whole < 3600)
+        return TrainedRun::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60, 2, 10, QChar('0'));
+    return TrainedRun::tr("%1 h %2 min").arg(whole / 3600).arg(whole % 3600 / 60, 2, 10, QChar('0'));
+}
 
 QString TrainedRun::outcomeText() const {
     if (running)
-        return QStringLiteral("running…");
+        return tr("running…");
     if (!modelFile.isEmpty() && costs.empty())
-        return QStringLiteral("loaded");
-    const QString kept = notKept.isEmpty() ? QString() : QStringLiteral(" — not kept");
+        return tr("loaded");
+    QString text;
     switch (outcome) {
     case Outcome::Completed:
-        return QStringLiteral("completed") + kept;
+        text = tr("completed");
+        break;
     case Outcome::Diverged:
-        return QStringLiteral("diverged at iteration %1").arg(divergedAt.value_or(iterationsRun)) + kept;
+        text = tr("diverged at iteration %1").arg(QLocale().toString(divergedAt.value_or(iterationsRun)));
+        break;
     case Outcome::Cancelled:
-        return QStringLiteral("stopped after %1 iterations").arg(iterationsRun) + kept;
+        text = tr("stopped after %1").arg(iterationCount(iterationsRun));
+        break;
     }
-    return {};
+    switch (learning) {
+    case LearningProblem::None:
+        break;
+    case LearningProblem::CostNotDecreased:
+        text += tr(" — cost did not decrease: learning rate too large?");
+        break;
+    case LearningProblem::MajorityClassOnly:
+        text += tr(" — no better than always answering the larger class: learning rate too large, or too few iterations?");
+        break;
+    }
+    if (!notKept.isEmpty())
+        text += tr(" — not kept");
+    return text;
+}
+
+void TrainedRun::judgeLearning(const Matrix& trainY) {
+    learning = LearningProblem::None;
+    if (trainEvaluation && trainEvaluation->predictions.size() == trainY.size() && outcome != Outcome::Diverged)
+        learning = checkLearning(costs, trainEvaluation->accuracy, trainY);
+}
+
+QString TrainedRun::summaryText() const {
+    const QString time = durationText(seconds);
+    if (outcome == Outcome::Cancelled) // the outcome already counts the iterations
+        return tr("%1 in %2").arg(outcomeText(), time);
+    return tr("%1 — %2 in %3").arg(outcomeText(), iterationCount(iterationsRun), time);
 }
 
 void TrainedRun::takeResult(TrainResult result, Evaluation train, Evaluation test) {
     running = false;
     costs = std::move(result.costs);
+    costHistory = std::move(result.costHistory);
     layerSignals = std::move(result.layerSignals);
     heldOut = std::move(result.heldOut);
     outcome = result.outcome;
@@ -59,6 +110,8 @@ SavedModel describeRun(const TrainedRun& run) {
     SavedModel model;
     model.config = run.config;
     model.costs = run.costs;
+    model.costHistory = run.costHistory;
+    model.runNumber = run.id;
     model.layerSignals = run.layerSignals;
     model.heldOut = run.heldOut;
     model.iterationsRun = run.iterationsRun;
@@ -73,7 +126,9 @@ TrainedRun fromSavedModel(SavedModel model) {
     TrainedRun run;
     run.name = model.name.empty() ? runName(model.config) : QString::fromStdString(model.name);
     run.config = model.config;
+    run.id = model.runNumber; // kept if still free (RunsModel::add)
     run.costs = std::move(model.costs);
+    run.costHistory = std::move(model.costHistory);
     run.layerSignals = std::move(model.layerSignals);
     run.heldOut = std::move(model.heldOut);
     run.outcome = model.outcome;

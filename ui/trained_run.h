@@ -1,10 +1,12 @@
 #pragma once
 
+#include "learning_check.h"
 #include "metrics.h"
 #include "model_io.h"
 #include "training_types.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -15,10 +17,13 @@ namespace catnet::ui {
 // One entry of the runs table: a training run (finished, stopped or running) or a
 // model loaded from a file, with what the learner looks at afterwards.
 struct TrainedRun {
+    Q_DECLARE_TR_FUNCTIONS(TrainedRun)
+public:
     int id = 0;
     QString name;                 // "[12288,7,1] lr 0.0075"
     TrainConfig config;
     std::vector<CostPoint> costs; // grows while running
+    CostHistory costHistory;      // every iteration's cost, once finished
     std::vector<SignalPoint> layerSignals; // at the cost points; grows while running
     std::vector<HeldOutPoint> heldOut;     // test cost and accuracies at the cost points; grows while running
     bool running = false;
@@ -33,18 +38,30 @@ struct TrainedRun {
     std::shared_ptr<const Parameters> parameters; // shared with saves under way
     std::optional<Evaluation> trainEvaluation;
     std::optional<Evaluation> testEvaluation;
+    LearningProblem learning = LearningProblem::None; // judged with the training evaluation
 
     // Weights in memory, or kept on disk to be read when the run is opened.
     bool hasModel() const { return parameters || !storeFile.isEmpty(); }
     // Takes in what the trainer and the evaluation of both splits produced; the one
     // place a finished training result becomes part of a run.
     void takeResult(TrainResult result, Evaluation train, Evaluation test);
+    // "completed", "diverged at iteration 12", "stopped after 1,300 iterations", with what
+    // went wrong with the learning, if anything.
     QString outcomeText() const;
+    // Sets `learning` from the costs and the training evaluation against its labels
+    // (None without an evaluation on these labels).
+    void judgeLearning(const Matrix& trainY);
+    // The outcome with the iterations and the time: for the progress line.
+    QString summaryText() const;
     std::optional<double> finalCost() const;
 };
 
 // "[12288,20,7,5,1] lr 0.0075"
 QString runName(const TrainConfig& config);
+// "1 iteration", "2,500 iterations"
+QString iterationCount(int iterations);
+// A time a learner reads at a glance: "0.18 s", "42 s", "3 min 07 s", "1 h 07 min".
+QString durationText(double seconds);
 
 // A finished run as a model file, and back (evaluations are not stored).
 SavedModel toSavedModel(const TrainedRun& run);

@@ -6,9 +6,12 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace catnet::ui {
 
@@ -79,6 +82,7 @@ TrainingColumn::TrainingColumn(RunController* controller, const RunActions& acti
         progress_->setRange(0, run ? run->config.iterations : 1);
         progress_->setValue(0);
         progressLabel_->clear();
+        progressLabel_->setStyleSheet(QString());
     });
     connect(controller, &RunController::runChanged, this, [this](int id) {
         if (id == controller_->activeRunId())
@@ -114,9 +118,10 @@ void TrainingColumn::showProgress(int runId) {
     const double seconds = controller_->activeSeconds();
     const double rate = seconds > 0 ? done / seconds : 0.0;
     const double left = rate > 0 ? (run->config.iterations - done) / rate : 0.0;
-    progressLabel_->setText(tr("iteration %1 / %2 · %3 it/s · %4 s left · cost %5")
-                                .arg(done).arg(run->config.iterations)
-                                .arg(rate, 0, 'f', 0).arg(left, 0, 'f', 1)
+    const QLocale locale;
+    progressLabel_->setText(tr("iteration %1 of %2 · %3 it/s\n%4 left · cost %5")
+                                .arg(locale.toString(done), locale.toString(run->config.iterations),
+                                     locale.toString(qlonglong(std::llround(rate))), durationText(left))
                                 .arg(run->costs.back().cost, 0, 'f', 6));
 }
 
@@ -129,8 +134,10 @@ void TrainingColumn::showFinished(int runId) {
         return;
     }
     progress_->setValue(run->iterationsRun);
-    progressLabel_->setText(tr("%1 — %2 iterations in %3 s")
-                                .arg(run->outcomeText()).arg(run->iterationsRun).arg(run->seconds, 0, 'f', 2));
+    const QString cost = run->finalCost() ? tr(" · cost %1").arg(*run->finalCost(), 0, 'f', 6) : QString();
+    progressLabel_->setText(run->summaryText() + cost);
+    // A run that learned nothing says so in the warning colour.
+    progressLabel_->setStyleSheet(run->learning == LearningProblem::None ? QString() : "color: #b06000;");
 }
 
 void TrainingColumn::showAccuracies() {

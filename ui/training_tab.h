@@ -2,7 +2,9 @@
 
 #include <QSplitter>
 
+class QCheckBox;
 class QComboBox;
+class QPushButton;
 class QTableView;
 
 namespace catnet::ui {
@@ -11,7 +13,7 @@ class CostChart;
 class RunController;
 
 // The "Training" tab: every run's curves on one chart (cost or accuracy, training and
-// test set) above the runs table.
+// test set; linear or log scale; zoomable) above the runs table.
 // Selecting a row makes that run the current one; the chart follows the controller.
 class TrainingTab : public QSplitter {
     Q_OBJECT
@@ -23,9 +25,12 @@ public:
 private:
     void showRun(int id);
     void selectRun(int id);
+    void relabelRuns();
 
     RunController* controller_;
     QComboBox* measure_;
+    QCheckBox* logScale_;
+    QPushButton* resetZoom_;
     CostChart* chart_;
     QTableView* table_;
 };

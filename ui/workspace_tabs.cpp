@@ -12,6 +12,8 @@
 #include "training_tab.h"
 #include "weights_view.h"
 
+#include <QScrollArea>
+
 namespace catnet::ui {
 
 namespace {
@@ -32,20 +34,16 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       initLab_(named(new InitLabPanel(controller), "initLabPanel")),
       landscape_(named(new LandscapePanel, "landscapePanel")) {
     addTab(training_, tr("Training"));
-    addTab(inspector_, tr("Inside"));
-    setTabToolTip(indexOf(inspector_), tr("One iteration of forward and backward propagation, layer by layer"));
-    addTab(signals_, tr("Signals"));
-    setTabToolTip(indexOf(signals_), tr("Each layer's activations, dead units and gradients over the iterations"));
-    addTab(browser_, tr("Data"));
-    addTab(mislabeled_, tr("Mislabeled"));
-    addTab(weights_, tr("Weights"));
-    addTab(prediction_, tr("Predict"));
-    addTab(landscape_, tr("Landscape"));
-    setTabToolTip(indexOf(landscape_), tr("The cost along the way from the initial to the trained weights, and around them"));
-    addTab(initLab_, tr("Init lab"));
-    setTabToolTip(indexOf(initLab_), tr("The same network from five weight initializations, side by side"));
-    addTab(sweep_, tr("Sweep"));
-    setTabToolTip(indexOf(sweep_), tr("Train every combination of one or two settings and compare them on a heat map"));
+    setTabToolTip(0, tr("Every run's cost curve and the table of runs"));
+    addPage(inspector_, tr("Inside"), tr("One iteration of forward and backward propagation, layer by layer"));
+    addPage(signals_, tr("Signals"), tr("Each layer's activations, dead units and gradients over the iterations"));
+    addPage(browser_, tr("Data"), tr("The training and test images with their labels and the current run's P(cat)"));
+    addPage(mislabeled_, tr("Mislabeled"), tr("The images the current run gets wrong, and its confusion matrix"));
+    addPage(weights_, tr("Weights"), tr("What the first layer's units look for, as images"));
+    addPage(prediction_, tr("Predict"), tr("Your own photo: cat or not?"));
+    addPage(landscape_, tr("Landscape"), tr("The cost along the way from the initial to the trained weights, and around them"));
+    addPage(initLab_, tr("Init lab"), tr("The same network from five weight initializations, side by side"));
+    addPage(sweep_, tr("Sweep"), tr("Train every combination of one or two settings and compare them on a heat map"));
 
     connect(controller, &RunController::datasetChanged, this, &WorkspaceTabs::showDataset);
     connect(controller, &RunController::currentRunChanged, this, &WorkspaceTabs::showCurrentRun);
@@ -64,6 +62,28 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
             setCurrentWidget(training_);
     });
     connect(controller, &RunController::pauseChanged, this, &WorkspaceTabs::showInspected);
+}
+
+void WorkspaceTabs::addPage(QWidget* page, const QString& title, const QString& toolTip) {
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    const int index = addTab(scroll, title);
+    setTabToolTip(index, toolTip);
+}
+
+void WorkspaceTabs::showPage(QWidget* page) {
+    for (int i = 0; i < count(); ++i) {
+        auto* scroll = qobject_cast<QScrollArea*>(widget(i));
+        if (widget(i) == page || (scroll && scroll->widget() == page))
+            setCurrentIndex(i);
+    }
+}
+
+QWidget* WorkspaceTabs::currentPage() const {
+    auto* scroll = qobject_cast<QScrollArea*>(currentWidget());
+    return scroll ? scroll->widget() : currentWidget();
 }
 
 void WorkspaceTabs::showDataset() {

@@ -32,7 +32,13 @@ public:
     InitLabPanel* initLabPanel() const { return initLab_; }
     LandscapePanel* landscapePanel() const { return landscape_; }
 
+    // Pages other than Training sit in scroll areas, so that a small window scrolls
+    // instead of growing: these find a page by the panel it shows.
+    void showPage(QWidget* page);
+    QWidget* currentPage() const;
+
 private:
+    void addPage(QWidget* page, const QString& title, const QString& toolTip = {});
     void showDataset();
     void showCurrentRun();
     void showInspected();

@@ -75,6 +75,7 @@ void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& opt
     model.parameters = run.parameters;
     model.config = options.config;
     model.costs = run.costs;
+    model.costHistory = run.costHistory;
     model.layerSignals = run.layerSignals;
     model.iterationsRun = run.iterationsRun;
     model.outcome = run.outcome;

@@ -1,0 +1,307 @@
+// What a new user met in the window ("A window a learner enjoys"): status messages,
+// drops on every widget, runs that learned nothing, stable run numbers and colours,
+// undo, focus order, readable text, the window at 800×600.
+#include "cost_chart.h"
+#include "layer_dims.h"
+#include "runs_model.h"
+#include "workspace_tabs.h"
+
+#include "ui_helpers.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLegendMarker>
+#include <QMenu>
+#include <QValueAxis>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace catnet;
+
+namespace {
+
+std::unique_ptr<ui::MainWindow> windowKeepingRunsIn(const QString& directory) {
+    ui::MainWindowOptions options;
+    options.useSettings = false;
+    options.showDialogs = false;
+    options.dataDirectory = std::filesystem::path("/nonexistent"); // the built-in data
+    options.runStoreDirectory = directory;
+    auto window = std::make_unique<ui::MainWindow>(options);
+    if (!QTest::qWaitFor([&] { return !test::controller(*window)->isRestoring(); }, 60000))
+        qFatal("the kept runs were not read back");
+    return window;
+}
+
+TrainConfig tinyConfig(int iterations, std::uint32_t seed = 1) {
+    TrainConfig config = twoLayerCourseConfig();
+    config.iterations = iterations;
+    config.seed = seed;
+    return config;
+}
+
+bool trainConfig(ui::MainWindow& window, const TrainConfig& config) {
+    test::networkPanel(window)->setConfig(config);
+    return test::trainAndWait(window);
+}
+
+// Sends a file drop to `target` as the window system would.
+void dropFile(QWidget* target, const QString& path) {
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY2(enter.isAccepted(), "the drag was refused");
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+QString resultText(const ui::MainWindow& window, int id) {
+    auto* runs = test::controller(window)->runs();
+    return runs->data(runs->index(runs->rowOf(id), ui::RunsModel::Result)).toString();
+}
+
+} // namespace
+
+class TestWindowPolish : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    // 1. Messages reach the status bar beside the permanent data-set label.
+    void statusMessagesShow() {
+        QTemporaryDir dir;
+        auto window = test::makeWindow(false);
+        window->show();
+        QVERIFY(trainConfig(*window, tinyConfig(20)));
+        QVERIFY(window->saveModelTo(dir.filePath("model.h5")));
+        QVERIFY(QTest::qWaitFor([&] { return test::statusMessage(*window).startsWith("Saved to"); }, 30000));
+        window->removeCurrentRun();
+        QVERIFY2(test::statusMessage(*window).contains("Undo"), qPrintable(test::statusMessage(*window)));
+    }
+
+    // 2. A photo dropped on the chart (a graphics view, which refuses drops of its own)
+    // or on the runs table is predicted like one dropped anywhere else.
+    void dropsOnTheChartAndTheTablePredict() {
+        QTemporaryDir dir;
+        const QString photo = dir.filePath("cat.png");
+        QImage image(80, 80, QImage::Format_RGB32);
+        image.fill(QColor(200, 120, 40));
+        QVERIFY(image.save(photo));
+        auto window = test::makeWindow(false);
+        window->show();
+        QVERIFY(trainConfig(*window, tinyConfig(20)));
+        auto* prediction = test::child<ui::PredictionPanel>(*window, "predictionPanel");
+        dropFile(test::costChart(*window)->viewport(), photo);
+        QVERIFY(prediction->hasPrediction());
+        QCOMPARE(window->findChild<ui::WorkspaceTabs*>()->currentPage(), static_cast<QWidget*>(prediction));
+        auto* table = test::child<QTableView>(*window, "runsTable");
+        dropFile(table->viewport(), photo);
+        QVERIFY(prediction->hasPrediction());
+    }
+
+    // 3. lr = 10 ends "completed" in numbers only: the outcome, the table and the chart
+    // say that it learned nothing. lr = 1e6 diverges and its single point shows.
+    void aLearningRateThatFailsIsFlagged() {
+        auto window = test::makeWindow(true);
+        TrainConfig config = lLayerCourseConfig();
+        config.learningRate = 10;
+        config.iterations = 300;
+        QVERIFY(trainConfig(*window, config));
+        const auto run = test::controller(*window)->currentRun();
+        QCOMPARE(run->outcome, Outcome::Completed);
+        QVERIFY(run->learning != LearningProblem::None);
+        const QString outcome = resultText(*window, run->id);
+        QVERIFY2(outcome.startsWith("completed — ") && outcome.contains("learning rate too large?"), qPrintable(outcome));
+        auto* runs = test::controller(*window)->runs();
+        QVERIFY(runs->data(runs->index(runs->rowOf(run->id), ui::RunsModel::Result), Qt::DecorationRole).isValid());
+        const QString legend = test::costChart(*window)->legendMarkers(run->id).first()->label();
+        QVERIFY2(legend.contains("did not learn"), qPrintable(legend));
+        QVERIFY(test::labelText(*window, "progressLabel").contains("learning rate too large?"));
+
+        config.learningRate = 1e6;
+        QVERIFY(trainConfig(*window, config));
+        const auto diverged = test::controller(*window)->currentRun();
+        QCOMPARE(diverged->outcome, Outcome::Diverged);
+        QVERIFY(test::costChart(*window)->pointCount(diverged->id) >= 1);
+        const QString progress = test::labelText(*window, "progressLabel");
+        QVERIFY2(!progress.contains(" 1 iterations") && !progress.contains(" 0 iterations in"), qPrintable(progress));
+
+        // The course's run is not flagged.
+        QVERIFY(trainConfig(*window, twoLayerCourseConfig()));
+        QCOMPARE(test::controller(*window)->currentRun()->learning, LearningProblem::None);
+        QCOMPARE(resultText(*window, test::controller(*window)->currentRunId()), QString("completed"));
+    }
+
+    // 4. The chart of a course run: nice ticks and every iteration's cost.
+    void theChartShowsEveryIterationOnNiceTicks() {
+        auto window = test::makeWindow(false);
+        QVERIFY(trainConfig(*window, tinyConfig(300)));
+        const auto run = test::controller(*window)->currentRun();
+        QCOMPARE(run->costHistory.values.size(), std::size_t(300));
+        QCOMPARE(run->costs.size(), std::size_t(4));
+        ui::CostChart* chart = test::costChart(*window);
+        QCOMPARE(chart->pointCount(run->id), 300);
+        QCOMPARE(chart->xAxis()->max(), 300.0);
+        QCOMPARE(chart->xAxis()->tickInterval(), 50.0);
+        auto* log = test::child<QCheckBox>(*window, "chartLogScaleCheck");
+        log->setChecked(true);
+        QVERIFY(chart->isLogScale());
+    }
+
+    // 5. Runs keep their number and colour across a restart, even with a gap before
+    // them; runs of the same name are told apart by what differs.
+    void numbersAndColoursAreStableAcrossRestarts() {
+        QTemporaryDir store;
+        {
+            auto window = windowKeepingRunsIn(store.path());
+            for (std::uint32_t seed : {1u, 2u, 3u})
+                QVERIFY(trainConfig(*window, tinyConfig(10, seed)));
+            auto* runs = test::controller(*window)->runs();
+            QCOMPARE(runs->label(1), QString("#1 [12288,7,1] lr 0.0075 · seed 1"));
+            QCOMPARE(runs->label(3), QString("#3 [12288,7,1] lr 0.0075 · seed 3"));
+            test::controller(*window)->setCurrentRun(2);
+            window->removeCurrentRun();
+            window->close();
+        }
+        auto window = windowKeepingRunsIn(store.path());
+        auto* runs = test::controller(*window)->runs();
+        QCOMPARE(runs->rowCount(), 2);
+        QCOMPARE(runs->idAt(0), 1);
+        QCOMPARE(runs->idAt(1), 3);
+        QCOMPARE(runs->data(runs->index(1, ui::RunsModel::Name), Qt::DecorationRole).value<QColor>(), ui::runColour(3));
+        QVERIFY(trainConfig(*window, tinyConfig(10, 4)));
+        QCOMPARE(test::controller(*window)->currentRunId(), 4);
+        // The palette's colours stay apart from each other ("redmean" colour distance,
+        // a cheap approximation of how far apart people see two colours).
+        for (int a = 1; a <= 8; ++a)
+            for (int b = a + 1; b <= 8; ++b) {
+                const QColor x = ui::runColour(a), y = ui::runColour(b);
+                const double r = (x.red() + y.red()) / 2.0;
+                const int dr = x.red() - y.red(), dg = x.green() - y.green(), db = x.blue() - y.blue();
+                const double distance =
+                    std::sqrt((2 + r / 256) * dr * dr + 4 * dg * dg + (2 + (255 - r) / 256) * db * db);
+                QVERIFY2(distance > 120, qPrintable(QString("colours %1 and %2: %3").arg(a).arg(b).arg(distance)));
+            }
+    }
+
+    // 6. A fresh form is the L-layer preset, and says so.
+    void aFreshFormNamesItsPreset() {
+        auto window = test::makeWindow(true);
+        auto* preset = test::child<QComboBox>(*window, "presetCombo");
+        QVERIFY2(preset->currentText().contains("L-layer"), qPrintable(preset->currentText()));
+    }
+
+    // 7. Removing a run is undone with Ctrl+Z (its kept file stays until the removal can
+    // no longer be undone); a change to the form is undone too.
+    void removalAndFormChangesAreUndone() {
+        QTemporaryDir store;
+        auto window = windowKeepingRunsIn(store.path());
+        window->show();
+        QVERIFY(trainConfig(*window, tinyConfig(10)));
+        auto* controller = test::controller(*window);
+        const int id = controller->currentRunId();
+        const QString file = controller->currentRun()->storeFile;
+        QVERIFY(QFile::exists(file));
+        window->removeCurrentRun();
+        QCOMPARE(controller->runs()->rowCount(), 0);
+        QVERIFY(QFile::exists(file));
+        auto* undo = test::child<QAction>(*window, "undoAction");
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        undo->trigger();
+        QCOMPARE(controller->runs()->rowCount(), 1);
+        QCOMPARE(controller->currentRunId(), id);
+        QCOMPARE(test::costChart(*window)->pointCount(id), 10);
+
+        test::learningRateEdit(*window)->setText("0.5");
+        undo->trigger();
+        QCOMPARE(test::learningRateEdit(*window)->text(), QString("0.0075"));
+        test::child<QAction>(*window, "redoAction")->trigger();
+        QCOMPARE(test::learningRateEdit(*window)->text(), QString("0.5"));
+
+        window->removeCurrentRun();
+        window.reset(); // the removal can no longer be undone: its file goes
+        QVERIFY(!QFile::exists(file));
+    }
+
+    // 7. Tab from the layer field reaches Train and the runs table; the read-only shape
+    // table is skipped. Every menu action has a shortcut.
+    void focusReachesTrainAndEveryActionHasAShortcut() {
+        auto window = test::makeWindow(false);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto* dims = test::child<QLineEdit>(*window, "dimsEdit");
+        dims->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return dims->hasFocus(); }));
+        QStringList visited;
+        bool reachedTrain = false, reachedTable = false;
+        for (int press = 0; press < 40 && !(reachedTrain && reachedTable); ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            visited << focus->objectName();
+            QVERIFY2(focus->objectName() != "layersTable", "Tab entered the read-only shape table");
+            reachedTrain |= focus->objectName() == "trainButton";
+            reachedTable |= focus->objectName() == "runsTable";
+        }
+        QVERIFY2(reachedTrain && reachedTable, qPrintable(visited.join(", ")));
+        for (QAction* action : window->findChildren<QAction*>()) {
+            if (action->isSeparator() || action->menu() || action->text().isEmpty() || !action->parent() ||
+                action->parent() != window.get())
+                continue;
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+        }
+    }
+
+    // 8. Text that reads: times in minutes and hours, counts in words, P(cat) not rounded down.
+    void textReads() {
+        QCOMPARE(ui::durationText(4012.4), QString("1 h 06 min"));
+        QCOMPARE(ui::durationText(187), QString("3 min 07 s"));
+        QCOMPARE(ui::durationText(0.179), QString("0.18 s"));
+        QCOMPARE(ui::iterationCount(1), QString("1 iteration"));
+        ui::TrainedRun stopped;
+        stopped.outcome = Outcome::Cancelled;
+        stopped.iterationsRun = 1300;
+        stopped.seconds = 2;
+        QCOMPARE(stopped.summaryText().count(QLocale().toString(1300)), 1); // said once, not twice
+    }
+
+    // 9, 11. At 800×600 every tab fits without widening the window; Predict offers a button.
+    void theWindowWorksAt800By600() {
+        auto window = test::makeWindow(false);
+        window->resize(800, 600);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(trainConfig(*window, tinyConfig(20)));
+        auto* tabs = window->findChild<ui::WorkspaceTabs*>();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(20);
+            QVERIFY2(window->width() <= 800 && window->height() <= 600,
+                     qPrintable(QString("tab %1: %2×%3").arg(tabs->tabText(tab)).arg(window->width()).arg(window->height())));
+        }
+        QVERIFY(window->minimumSizeHint().width() <= 800);
+        auto* open = test::child<QPushButton>(*window, "openPhotoButton");
+        tabs->showPage(test::child<ui::PredictionPanel>(*window, "predictionPanel"));
+        QVERIFY(open->isVisible());
+    }
+
+    // 12. Help has a quick start that explains learning rates.
+    void helpHasAQuickStart() {
+        auto window = test::makeWindow(false);
+        QVERIFY(window->quickStartText().contains("0.0075"));
+        bool found = false;
+        for (QAction* action : window->findChildren<QAction*>())
+            found |= action->text() == "&Quick start" && action->shortcut() == QKeySequence(QKeySequence::HelpContents);
+        QVERIFY(found);
+    }
+};
+
+QTEST_MAIN(TestWindowPolish)
+#include "tst_window_polish.moc"
