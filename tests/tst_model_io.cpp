@@ -82,6 +82,27 @@ private slots:
         QCOMPARE(loaded.costs[3].cost, 0.125);
     }
 
+    // Every iteration's cost and the app's run number come back, directly and through
+    // the reader program.
+    void costHistoryAndRunNumberRoundTrip() {
+        SavedModel model = sampleModel();
+        model.costHistory.stride = 2;
+        model.costHistory.values = {0.69, 0.5, 0.25, 0.125};
+        model.runNumber = 17;
+        const auto file = path("history.h5");
+        saveModel(file, model);
+        for (const SavedModel& loaded : {loadModel(file), loadModelIsolated(file)}) {
+            QCOMPARE(loaded.costHistory, model.costHistory);
+            QCOMPARE(loaded.runNumber, 17);
+        }
+        // A model without them reads back without them.
+        saveModel(path("plain.h5"), sampleModel());
+        const SavedModel plain = loadModel(path("plain.h5"));
+        QVERIFY(plain.costHistory.values.empty());
+        QCOMPARE(plain.costHistory.stride, 1);
+        QCOMPARE(plain.runNumber, 0);
+    }
+
     void layerSignalsRoundTrip() {
         SavedModel model = sampleModel();
         model.layerSignals = {{0, {{0.5, 0.2, 1e-3, 1e-5}, {0.25, 0.0, 2e-3, 3e-5}, {0.125, 0.0, 4e-3, 5e-5}}},

@@ -121,6 +121,7 @@ private slots:
         QCOMPARE(json["config"]["init"].toString(), "small");
         QCOMPARE(json["strategy"].toString(), "gram");
         QCOMPARE(json["outcome"].toString(), "completed");
+        QVERIFY(json.contains("learning_problem") && json["learning_problem"].isNull());
         QCOMPARE(json["iterations_run"].toInt(), 2500);
         QCOMPARE(json["train_accuracy"].toDouble(), 1.0);
         QCOMPARE(json["test_accuracy"].toDouble(), 0.72);
@@ -278,6 +279,19 @@ private slots:
         const auto result = runCli({"--data", dataArgument(), "--init", "large", "-q"});
         QCOMPARE(result.exitCode, int(kExitDiverged));
         QVERIFY2(result.err.contains("diverged at iteration 0"), qPrintable(result.err));
+    }
+
+    // lr = 10 completes with a flat cost: the report says the run learned nothing.
+    void aRunThatLearnedNothingIsFlagged() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const auto result = runCli({"--data", dataArgument(), "--learning-rate", "10", "--iterations", "300", "-q",
+                                    "--json", "-"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains("warning: the run completed but learned nothing"), qPrintable(result.err));
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json["outcome"].toString(), "completed");
+        QVERIFY2(json["learning_problem"].toString().contains("learning rate too large?"),
+                 qPrintable(json["learning_problem"].toString()));
     }
 
     void zerosInitNeverBreaksTheSymmetry() {

@@ -80,6 +80,9 @@ nlohmann::ordered_json reportJson(const Report& report) {
         json["outcome"] = nameOf(run.outcome);
         if (run.divergedAt)
             json["diverged_at"] = *run.divergedAt;
+        json["learning_problem"] = report.learning == LearningProblem::None
+                                       ? nlohmann::ordered_json(nullptr)
+                                       : nlohmann::ordered_json(describe(report.learning));
         json["seconds"] = run.seconds;
     } else {
         json["model"] = *report.loadedModel;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gradient_check.h"
+#include "learning_check.h"
 #include "metrics.h"
 #include "sweep.h"
 #include "training_types.h"
@@ -22,11 +23,12 @@ struct Report {
     const GradientCheck* gradientCheck = nullptr; // --gradient-check
     double threshold = kCourseThreshold;
     Confusion confusionTrain = {}, confusionTest = {};
+    LearningProblem learning = LearningProblem::None; // judged for a trained run
 };
 
 // The JSON report (README, "catnet-train"): config, strategy, costs, test_costs and
 // accuracies {iteration, train, test} at the same iterations as costs, iterations_run,
-// outcome, seconds, or model; then train_accuracy, test_accuracy, mislabeled_test,
+// outcome, learning_problem (null, or why a run that ended normally learned nothing), seconds, or model; then train_accuracy, test_accuracy, mislabeled_test,
 // threshold, confusion_train and confusion_test {true_cat, false_cat, true_non_cat,
 // false_non_cat}; with
 // --gradient-check, gradient_check {difference, epsilon, parameters, seconds,

@@ -189,6 +189,11 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     report.test = evaluate(run.parameters, data.test.X, data.test.Y, options.threshold);
     report.confusionTrain = confusion(report.train.predictions, data.train.Y);
     report.confusionTest = confusion(report.test.predictions, data.test.Y);
+    if (report.training && run.outcome == Outcome::Completed) {
+        report.learning = checkLearning(run.costs, report.train.accuracy, data.train.Y);
+        if (report.learning != LearningProblem::None)
+            err << "catnet-train: warning: the run completed but learned nothing: " << describe(report.learning) << "\n";
+    }
     if (printProgress) {
         out << accuracyLine("Train", report.train) << accuracyLine("Test", report.test);
         if (report.training)
