@@ -171,6 +171,7 @@ private slots:
         QVERIFY2(outcome.contains("not kept"), qPrintable(outcome));
         // ...a notice stays until dismissed, offering to save elsewhere...
         auto* notice = test::child<ui::NoticeBar>(*window, "noticeBar");
+        qDebug() << notice->text() << test::networkPanel(*window)->matchesPreset() << notice->isVisibleTo(window.get());
         QVERIFY2(notice->isVisible() && notice->text().contains("could not be kept"), qPrintable(notice->text()));
         QVERIFY(test::child<QPushButton>(*window, "noticeAction")->isVisible());
         QCOMPARE(test::child<QPushButton>(*window, "noticeAction")->text(), QString("Save as…"));
@@ -343,6 +344,15 @@ private slots:
         QCOMPARE(test::networkPanel(*window)->config()->layerDims, (LayerDims{12288, 7, 1}));
         QCOMPARE(test::networkPanel(*window)->config()->learningRate, 0.01);
         QCOMPARE(test::networkPanel(*window)->config()->init, InitScheme::Small);
+        // Settings that are no preset are kept, and said so, with the course's model one click away.
+        window->show();
+        auto* notice = test::child<ui::NoticeBar>(*window, "noticeBar");
+        QVERIFY2(notice->text().contains("last session's settings") &&
+                     notice->text().contains("lr 0.01"),
+                 qPrintable(notice->text()));
+        QTest::mouseClick(test::child<QPushButton>(*window, "noticeAction"), Qt::LeftButton);
+        QCOMPARE(*test::networkPanel(*window)->config(), lLayerCourseConfig());
+        QVERIFY(test::networkPanel(*window)->matchesPreset());
     }
 
     void savingWhereItCannotBeWrittenSaysSo() {

@@ -252,7 +252,16 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     // Values of the wrong type or corrupt blobs simply fail to restore.
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    column_->networkPanel()->restoreSettings(settings);
+    NetworkPanel* network = column_->networkPanel();
+    network->restoreSettings(settings);
+    // Last session's experiment (100,000,000 iterations, lr 5) is kept, but said so,
+    // with the way back to the course one click away.
+    if (settings.contains("network/dims") && !network->matchesPreset()) {
+        const QString described = network->config() ? describeConfig(*network->config()) : network->problem();
+        notice_->showNotice(tr("The form holds your last session's settings: %1").arg(described),
+                            tr("Use the course's L-layer model"),
+                            [this] { column_->networkPanel()->setConfig(lLayerCourseConfig()); });
+    }
     mainSplitter_->restoreState(settings.value("window/mainSplitter").toByteArray());
     tabs_->trainingTab()->restoreState(settings.value("window/trainingSplitter").toByteArray());
 }

@@ -153,6 +153,10 @@ void NetworkPanel::setConfig(const TrainConfig& config) {
     recorded_ = state;
 }
 
+bool NetworkPanel::matchesPreset() const {
+    return preset_->currentIndex() > 0;
+}
+
 NetworkPanel::FormState NetworkPanel::formState() const {
     return {dims_->text(), learningRate_->text(), iterations_->value(), seed_->value(), init_->currentIndex(),
             reportEvery_->value()};

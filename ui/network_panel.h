@@ -27,6 +27,8 @@ public:
     // The settings, or nothing while any field is invalid (see problem()).
     std::optional<TrainConfig> config() const;
     QString problem() const { return problem_; }
+    // Whether every field equals one of the course's presets.
+    bool matchesPreset() const;
 
     // Fills every field; the preset box shows the course preset these settings equal, if any.
     void setConfig(const TrainConfig& config);

@@ -99,6 +99,14 @@ QString runName(const TrainConfig& config) {
         .arg(config.learningRate);
 }
 
+QString describeConfig(const TrainConfig& config) {
+    return TrainedRun::tr("[%1], lr %2, %3, %4 init, seed %5")
+        .arg(QString::fromStdString(formatLayerDims(config.layerDims, ",")))
+        .arg(config.learningRate)
+        .arg(iterationCount(config.iterations), QString::fromUtf8(nameOf(config.init).data()))
+        .arg(config.seed);
+}
+
 SavedModel toSavedModel(const TrainedRun& run) {
     SavedModel model = describeRun(run);
     if (run.parameters)

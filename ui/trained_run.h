@@ -58,6 +58,8 @@ public:
 
 // "[12288,20,7,5,1] lr 0.0075"
 QString runName(const TrainConfig& config);
+// Every setting: "[12288,20,7,5,1], lr 0.0075, 2,500 iterations, lecun init, seed 1".
+QString describeConfig(const TrainConfig& config);
 // "1 iteration", "2,500 iterations"
 QString iterationCount(int iterations);
 // A time a learner reads at a glance: "0.18 s", "42 s", "3 min 07 s", "1 h 07 min".

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace catnet::ui {
@@ -148,8 +149,11 @@ void WeightsView::refresh() {
                                    .arg(W1.rows()).arg(run_->name, QString::fromUtf8(nameOf(run_->config.init).data()))
                                    .arg(run_->config.seed)
                              : tr("The %1 first-layer units of %2: grey = 0, darker = negative weight, brighter = "
-                                  "positive; the pixels a unit reacts to most stand out.")
-                                   .arg(W1.rows()).arg(run_->name));
+                                  "positive. Why they look like noise: every weight starts random, and %3 "
+                                  "iterations on a few hundred images move it only a little, so the random start "
+                                  "still dominates. Choose \"W[1] − W[1] at initialization\" above to see only "
+                                  "what training changed.")
+                                   .arg(W1.rows()).arg(run_->name, QLocale().toString(run_->iterationsRun)));
     model_->setItems(std::move(items));
     selectUnit(std::clamp(grid_->currentIndex().row(), 0, int(shown.rows()) - 1));
 }
