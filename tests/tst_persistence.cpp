@@ -14,6 +14,7 @@
 
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QDockWidget>
 #include <QSettings>
 #include <QSpinBox>
 #include <QAction>
@@ -353,6 +354,23 @@ private slots:
         QTest::mouseClick(test::child<QPushButton>(*window, "noticeAction"), Qt::LeftButton);
         QCOMPARE(*test::networkPanel(*window)->config(), lLayerCourseConfig());
         QVERIFY(test::networkPanel(*window)->matchesPreset());
+    }
+
+    void theCourseTourIsOfferedOnceOnTheFirstStart() {
+        QSettings().clear();
+        QTemporaryDir store;
+        {
+            auto window = windowKeepingRunsIn(store.path(), true);
+            window->show();
+            auto* notice = test::child<ui::NoticeBar>(*window, "noticeBar");
+            QVERIFY2(notice->text().contains("course tour"), qPrintable(notice->text()));
+            QTest::mouseClick(test::child<QPushButton>(*window, "noticeAction"), Qt::LeftButton);
+            QVERIFY(test::child<QDockWidget>(*window, "courseTourDock")->isVisible());
+            window->close();
+        }
+        auto window = windowKeepingRunsIn(store.path(), true);
+        window->show();
+        QVERIFY(!test::child<ui::NoticeBar>(*window, "noticeBar")->text().contains("course tour"));
     }
 
     void savingWhereItCannotBeWrittenSaysSo() {

@@ -2,6 +2,8 @@
 // drops on every widget, runs that learned nothing, stable run numbers and colours,
 // undo, focus order, readable text, the window at 800×600.
 #include "cost_chart.h"
+#include "course_tour_panel.h"
+#include "data_browser.h"
 #include "layer_dims.h"
 #include "runs_model.h"
 #include "workspace_tabs.h"
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLegendMarker>
 #include <QMenu>
 #include <QValueAxis>
@@ -290,6 +293,61 @@ private slots:
         auto* open = test::child<QPushButton>(*window, "openPhotoButton");
         tabs->showPage(test::child<ui::PredictionPanel>(*window, "predictionPanel"));
         QVERIFY(open->isVisible());
+    }
+
+    // The guided tour: every step's button does the step in the window, and the training
+    // steps check the learner's run against the course's numbers.
+    void theCourseTourWalksThroughTheAssignment() {
+        auto window = test::makeWindow(true);
+        window->show();
+        auto* dock = test::child<QDockWidget>(*window, "courseTourDock");
+        QVERIFY(!dock->isVisible());
+        window->showCourseTour();
+        QVERIFY(dock->isVisible());
+        auto* tour = test::child<ui::CourseTourPanel>(*window, "courseTour");
+        auto* tabs = window->findChild<ui::WorkspaceTabs*>();
+        auto* action = test::child<QPushButton>(*window, "tourActionButton");
+        auto* next = test::child<QPushButton>(*window, "tourNextButton");
+        QCOMPARE(tour->stepCount(), 5);
+        const auto text = [&](const char* name) { return test::child<QLabel>(*window, name)->text(); };
+
+        // 1. The data: the course's shapes and its example image, index 7, a cat.
+        QVERIFY(text("tourExpected").contains("(12288, 209)"));
+        QVERIFY(test::child<QLabel>(*window, "tourExample")->isVisible());
+        QVERIFY(test::child<QLabel>(*window, "tourExample")->toolTip().contains("y = 1, a cat picture"));
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(tabs->currentPage(), static_cast<QWidget*>(tabs->dataBrowser()));
+
+        // 2. and 3. Each model trained from its step, and checked against the course.
+        for (const auto& [accuracies, preset] : {std::pair{"train 100.0%, test 72.0%", twoLayerCourseConfig()},
+                                                 std::pair{"train 98.6%, test 80.0%", lLayerCourseConfig()}}) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            QVERIFY(tour->runCheckText().isEmpty() || tour->runCheckText().contains("not this step's model"));
+            QSignalSpy finished(test::controller(*window), &ui::RunController::trainingFinished);
+            QTest::mouseClick(action, Qt::LeftButton);
+            QVERIFY(finished.wait(120000));
+            QCOMPARE(test::controller(*window)->currentRun()->config, preset);
+            QVERIFY2(tour->runCheckText().contains(accuracies) && tour->runCheckText().contains("as in the course"),
+                     qPrintable(tour->runCheckText()));
+            QVERIFY(test::child<QLabel>(*window, "tourRunCheck")->isVisible());
+        }
+
+        // 4. The mislabeled images, with what the course says they have in common.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(text("tourBody").contains("camera angle"));
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(tabs->currentPage(), static_cast<QWidget*>(tabs->mislabeledView()));
+        QVERIFY(text("tourExpected").contains("10 of the 50"));
+        QCOMPARE(test::controller(*window)->currentRun()->testEvaluation->mislabeled.size(), std::size_t(10));
+
+        // 5. Your own image; the last step.
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(tabs->currentPage(), static_cast<QWidget*>(tabs->predictionPanel()));
+        QCOMPARE(tour->currentStep(), 4);
+        QVERIFY(!next->isEnabled());
+        QTest::mouseClick(test::child<QPushButton>(*window, "tourBackButton"), Qt::LeftButton);
+        QCOMPARE(tour->currentStep(), 3);
     }
 
     // 12. Help has a quick start that explains learning rates.

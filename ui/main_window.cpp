@@ -3,6 +3,9 @@
 #include "sweep_panel.h"
 
 #include "cost_chart.h"
+#include "course_tour_panel.h"
+#include "data_browser.h"
+#include "mislabeled_view.h"
 #include "course_presets.h"
 #include "dataset_files.h"
 #include "iteration_inspector.h"
@@ -25,6 +28,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -143,6 +147,7 @@ void MainWindow::buildActions() {
     removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Course tour"), &MainWindow::showCourseTour, QKeySequence(Qt::CTRL | Qt::Key_T));
     add(help, tr("&Quick start"), &MainWindow::quickStart, QKeySequence::HelpContents);
     add(help, tr("&About catnet"), &MainWindow::about, QKeySequence(Qt::CTRL | Qt::Key_F1));
 }
@@ -165,6 +170,7 @@ void MainWindow::buildLayout() {
     layout->addWidget(notice_);
     layout->addWidget(mainSplitter_, 1);
     setCentralWidget(central);
+    buildCourseTour();
     dataLabel_ = new QLabel;
     dataLabel_->setObjectName("dataLabel");
     dataLabel_->setToolTip(tr("The dataset in use"));
@@ -176,6 +182,45 @@ void MainWindow::buildLayout() {
     statusBar()->addPermanentWidget(saveBar_);
     statusBar()->addPermanentWidget(dataLabel_); // no stretch: messages need the room
     resize(1280, 800);
+}
+
+void MainWindow::buildCourseTour() {
+    tour_ = new CourseTourPanel;
+    tour_->setObjectName("courseTour");
+    tour_->setActionHandler([this](TourAction action) {
+        switch (action) {
+        case TourAction::ShowData:
+            tabs_->showPage(tabs_->dataBrowser());
+            break;
+        case TourAction::TrainTwoLayer:
+        case TourAction::TrainLLayer:
+            column_->networkPanel()->setConfig(action == TourAction::TrainTwoLayer ? twoLayerCourseConfig()
+                                                                                 : lLayerCourseConfig());
+            startTraining();
+            break;
+        case TourAction::ShowMislabeled:
+            tabs_->showPage(tabs_->mislabeledView());
+            break;
+        case TourAction::ShowPredict:
+            tabs_->showPage(tabs_->predictionPanel());
+            break;
+        }
+    });
+    tourDock_ = new QDockWidget(tr("Course tour"), this);
+    tourDock_->setObjectName("courseTourDock");
+    tourDock_->setWidget(tour_);
+    tourDock_->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, tourDock_);
+    tourDock_->hide();
+    connect(controller_, &RunController::datasetChanged, tour_, [this] { tour_->setDataset(controller_->dataset()); });
+    for (auto changed : {&RunController::currentRunChanged, &RunController::trainingFinished})
+        connect(controller_, changed, tour_, [this] { tour_->setRun(controller_->currentRun()); });
+}
+
+void MainWindow::showCourseTour() {
+    tourDock_->show();
+    tourDock_->raise();
+    tour_->setFocus();
 }
 
 void MainWindow::connectController() {
@@ -254,6 +299,13 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value("window/geometry").toByteArray());
     NetworkPanel* network = column_->networkPanel();
     network->restoreSettings(settings);
+    // The first start offers the tour, once.
+    if (!settings.value("tour/offered").toBool()) {
+        QSettings().setValue("tour/offered", true);
+        notice_->showNotice(tr("New to catnet? The course tour walks through the assignment step by step: the data, "
+                               "the 2-layer and the L-layer model, the mislabeled images, your own photo."),
+                            tr("Start the course tour"), [this] { showCourseTour(); });
+    }
     // Last session's experiment (100,000,000 iterations, lr 5) is kept, but said so,
     // with the way back to the course one click away.
     if (settings.contains("network/dims") && !network->matchesPreset()) {

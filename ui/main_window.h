@@ -7,12 +7,14 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
 
 namespace catnet::ui {
 
+class CourseTourPanel;
 class NoticeBar;
 class RunController;
 class TrainingColumn;
@@ -56,6 +58,8 @@ public:
     bool exportCostsTo(const QString& path);
     bool exportChartTo(const QString& path);
 
+    // Help → Course tour: the side panel that walks through the assignment.
+    void showCourseTour();
     // Help → Quick start: how to use the window, and what learning rates do.
     QString quickStartText() const;
 
@@ -82,6 +86,7 @@ private:
     // "Save model — #3 [12288,7,1] lr 0.0075": a dialog title that names the current run.
     QString titleForCurrentRun(const QString& title) const;
     void askForPhoto();
+    void buildCourseTour();
 
     MainWindowOptions options_;
     RunController* controller_;
@@ -91,6 +96,8 @@ private:
     QSplitter* mainSplitter_ = nullptr;
     QLabel* dataLabel_ = nullptr;
     NoticeBar* notice_ = nullptr;
+    CourseTourPanel* tour_ = nullptr;
+    QDockWidget* tourDock_ = nullptr;
     QProgressBar* saveBar_ = nullptr;
     int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 

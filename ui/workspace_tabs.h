@@ -31,6 +31,8 @@ public:
     SweepPanel* sweepPanel() const { return sweep_; }
     InitLabPanel* initLabPanel() const { return initLab_; }
     LandscapePanel* landscapePanel() const { return landscape_; }
+    DataBrowser* dataBrowser() const { return browser_; }
+    MislabeledView* mislabeledView() const { return mislabeled_; }
 
     // Pages other than Training sit in scroll areas, so that a small window scrolls
     // instead of growing: these find a page by the panel it shows.

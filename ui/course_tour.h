@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace catnet::ui {
+
+// What a step's button does in the window (the window carries it out).
+enum class TourAction { ShowData, TrainTwoLayer, TrainLLayer, ShowMislabeled, ShowPredict };
+
+// One step of the guided tour of the course assignment: its own few sentences, a
+// button that does the step in the window, and the numbers the learner should see.
+struct TourStep {
+    QString title;
+    QString body;     // rich text
+    QString button;   // the action's label
+    QString expected; // rich text: the course's numbers for this step
+    TourAction action;
+};
+
+// The assignment in order: the data, the 2-layer model, the L-layer model, the
+// mislabeled images, your own image. Texts are translated when steps() is called.
+class CourseTour {
+    Q_DECLARE_TR_FUNCTIONS(CourseTour)
+public:
+    static std::vector<TourStep> steps();
+};
+
+} // namespace catnet::ui
