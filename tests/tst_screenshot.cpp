@@ -1,5 +1,6 @@
 // Renders the window after the course's L-layer run (offscreen) to PNG files: the
 // README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
+#include "course_tour_panel.h"
 #include "init_lab_panel.h"
 #include "landscape_panel.h"
 #include "landscape_worker.h"
@@ -123,6 +124,34 @@ private slots:
         QVERIFY(stepped.save(folder + "/catnet-step.png"));
         test::controller(*window)->stopTraining();
         QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
+
+        // Several runs on one chart: a faster learning rate, and one too large that learns nothing.
+        const int twoLayerRun = test::controller(*window)->runs()->idAt(0);
+        for (const double rate : {0.02, 10.0}) {
+            TrainConfig config = lLayerCourseConfig();
+            config.learningRate = rate;
+            test::networkPanel(*window)->setConfig(config);
+            QVERIFY(test::trainAndWait(*window));
+        }
+        tabs->setCurrentIndex(0);
+        QTest::qWait(50);
+        QVERIFY(window->grab().toImage().save(folder + "/catnet-runs.png"));
+
+        // The course tour at its 2-layer step, beside that run.
+        test::controller(*window)->setCurrentRun(twoLayerRun);
+        window->showCourseTour();
+        window->findChild<ui::CourseTourPanel*>("courseTour")->goToStep(1);
+        QTest::qWait(50);
+        QVERIFY(window->grab().toImage().save(folder + "/catnet-tour.png"));
+
+        // Dark mode, as the system hands it over.
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(test::darkPalette());
+        QTest::qWait(50);
+        const QImage dark = window->grab().toImage();
+        QApplication::setPalette(light);
+        QVERIFY2(distinctColours(dark) > 50, "the window rendered blank");
+        QVERIFY(dark.save(folder + "/catnet-dark.png"));
     }
 };
 

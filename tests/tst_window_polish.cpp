@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QChart>
+#include <QChartView>
 #include <QDockWidget>
 #include <QLegendMarker>
 #include <QMenu>
@@ -125,7 +127,7 @@ private slots:
         auto* runs = test::controller(*window)->runs();
         QVERIFY(runs->data(runs->index(runs->rowOf(run->id), ui::RunsModel::Result), Qt::DecorationRole).isValid());
         const QString legend = test::costChart(*window)->legendMarkers(run->id).first()->label();
-        QVERIFY2(legend.contains("did not learn"), qPrintable(legend));
+        QCOMPARE(legend, QString("#%1 ⚠").arg(run->id));
         QVERIFY(test::labelText(*window, "progressLabel").contains("learning rate too large?"));
 
         config.learningRate = 1e6;
@@ -348,6 +350,29 @@ private slots:
         QVERIFY(!next->isEnabled());
         QTest::mouseClick(test::child<QPushButton>(*window, "tourBackButton"), Qt::LeftButton);
         QCOMPARE(tour->currentStep(), 3);
+    }
+
+    // Dark mode: when the system's palette turns dark, the charts follow it.
+    void chartsFollowTheSystemsDarkMode() {
+        auto window = test::makeWindow(false);
+        window->show();
+        QVERIFY(trainConfig(*window, tinyConfig(20)));
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(test::darkPalette());
+        QCoreApplication::processEvents(); // widgets hear of it through posted events
+        QList<QChart*> charts;
+        for (QChartView* view : window->findChildren<QChartView*>())
+            charts << view->chart();
+        QVERIFY(charts.size() >= 3); // runs, signals, landscape
+        for (QChart* chart : charts) {
+            QVERIFY2(chart->backgroundBrush().color().lightnessF() < 0.3, qPrintable(chart->title()));
+            QVERIFY(chart->titleBrush().color().lightnessF() > 0.7);
+            for (QAbstractAxis* axis : chart->axes())
+                QVERIFY(axis->labelsColor().lightnessF() > 0.7);
+        }
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QVERIFY(test::costChart(*window)->chart()->backgroundBrush().color().lightnessF() > 0.7);
     }
 
     // 12. Help has a quick start that explains learning rates.

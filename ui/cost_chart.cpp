@@ -1,6 +1,7 @@
 #include "cost_chart.h"
 
 #include "nice_scale.h"
+#include "theme.h"
 
 #include <QLegend>
 #include <QLegendMarker>
@@ -94,6 +95,7 @@ CostChart::CostChart(QWidget* parent) : QChartView(parent) {
     });
     setMeasure(ChartMeasure::Cost);
     setRanges(0, 2500, 0, 1);
+    keepFollowingPalette(this);
 }
 
 QLineSeries* CostChart::addSeries(const QColor& colour, Qt::PenStyle style) {
@@ -105,23 +107,21 @@ QLineSeries* CostChart::addSeries(const QColor& colour, Qt::PenStyle style) {
     pen.setWidthF(2.0);
     pen.setStyle(style);
     series->setPen(pen);
-    // A click on the legend entry hides or shows the curve; the entry stays, faded.
-    for (QLegendMarker* marker : chart()->legend()->markers(series))
-        connect(marker, &QLegendMarker::clicked, this, [this, series] {
-            for (auto& [id, curves] : runs_)
-                if (curves.train == series || curves.test == series) {
-                    series->setVisible(!series->isVisible());
-                    for (QLegendMarker* m : chart()->legend()->markers(series)) {
-                        m->setVisible(series == curves.train || !curves.heldOut.empty());
-                        QColor label = palette().color(QPalette::WindowText);
-                        label.setAlphaF(series->isVisible() ? 1.0 : 0.4);
-                        m->setLabelBrush(label);
-                    }
-                    if (!zoomed_)
-                        fitAxes();
-                }
-        });
     return series;
+}
+
+void CostChart::toggleRun(RunCurves& curves) {
+    const bool visible = !curves.train->isVisible();
+    curves.train->setVisible(visible);
+    curves.test->setVisible(visible);
+    // The entry stays, faded; the test curve has no entry of its own (same colour, dashed).
+    for (QLegendMarker* marker : chart()->legend()->markers(curves.train)) {
+        QColor label = palette().color(QPalette::WindowText);
+        label.setAlphaF(visible ? 1.0 : 0.4);
+        marker->setLabelBrush(label);
+    }
+    if (!zoomed_)
+        fitAxes();
 }
 
 void CostChart::attachY(QLineSeries* series) {
@@ -137,6 +137,11 @@ void CostChart::setRun(int runId, const QString& name, const QColor& colour, con
     if (!curves.train) {
         curves.train = addSeries(colour, Qt::SolidLine);
         curves.test = addSeries(colour, Qt::DashLine);
+        for (QLegendMarker* marker : chart()->legend()->markers(curves.train))
+            connect(marker, &QLegendMarker::clicked, this, [this, runId] {
+                if (const auto found = runs_.find(runId); found != runs_.end())
+                    toggleRun(found->second);
+            });
     }
     curves.costs = costs;
     curves.history = history;
@@ -147,12 +152,12 @@ void CostChart::setRun(int runId, const QString& name, const QColor& colour, con
         fitAxes();
 }
 
-void CostChart::setRunName(int runId, const QString& name) {
+void CostChart::setRunName(int runId, const QString& name, const QString& legendName) {
     const auto found = runs_.find(runId);
     if (found == runs_.end())
         return;
     found->second.name = name;
-    found->second.train->setName(name);
+    found->second.train->setName(legendName.isEmpty() ? name : legendName);
     found->second.test->setName(tr("%1 (test)").arg(name));
 }
 
@@ -181,9 +186,9 @@ void CostChart::plot(RunCurves& curves) {
     // A curve of one or two points (a run that diverged at once) shows as dots, not as nothing.
     for (QLineSeries* series : {curves.train, curves.test})
         series->setPointsVisible(series->count() < 3);
-    // A run without test figures (a model saved before they were recorded) has no dashed entry.
+    // One legend entry per run: the dashed test curve shares its colour.
     for (QLegendMarker* marker : chart()->legend()->markers(curves.test))
-        marker->setVisible(!curves.heldOut.empty());
+        marker->setVisible(false);
 }
 
 void CostChart::setMeasure(ChartMeasure measure) {
@@ -241,11 +246,8 @@ void CostChart::highlight(int runId) {
 
 void CostChart::setRunVisible(int runId, bool visible) {
     const auto found = runs_.find(runId);
-    if (found == runs_.end() || found->second.train->isVisible() == visible)
-        return;
-    emit chart()->legend()->markers(found->second.train).value(0)->clicked();
-    if (found->second.test->isVisible() != visible)
-        emit chart()->legend()->markers(found->second.test).value(0)->clicked();
+    if (found != runs_.end() && found->second.train->isVisible() != visible)
+        toggleRun(found->second);
 }
 
 bool CostChart::isRunVisible(int runId) const {
@@ -257,7 +259,7 @@ QList<QLegendMarker*> CostChart::legendMarkers(int runId) const {
     const auto found = runs_.find(runId);
     if (found == runs_.end())
         return {};
-    return chart()->legend()->markers(found->second.train) + chart()->legend()->markers(found->second.test);
+    return chart()->legend()->markers(found->second.train);
 }
 
 int CostChart::pointCount(int runId) const {

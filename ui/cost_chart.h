@@ -34,14 +34,16 @@ public:
     // `history`, when it holds values, replaces `costs` for the training cost curve.
     void setRun(int runId, const QString& name, const QColor& colour, const std::vector<CostPoint>& costs,
                 const std::vector<HeldOutPoint>& heldOut = {}, const CostHistory& history = {});
-    void setRunName(int runId, const QString& name);
+    // `name` is what hovering shows; the legend shows `legendName` when one is given
+    // (a short "#3" keeps many runs readable; the runs table carries the full names).
+    void setRunName(int runId, const QString& name, const QString& legendName = {});
     void removeRun(int runId);
     void highlight(int runId);
     void setMeasure(ChartMeasure measure);
     ChartMeasure measure() const { return measure_; }
     void setLogScale(bool on);
     bool isLogScale() const { return logScale_; }
-    // Shows or hides a run's curves (what a click on its legend entries does).
+    // Shows or hides a run's curves, training and test (what a click on its legend entry does).
     void setRunVisible(int runId, bool visible);
     bool isRunVisible(int runId) const;
     void resetZoom();
@@ -72,6 +74,7 @@ private:
         std::vector<HeldOutPoint> heldOut;
     };
     QLineSeries* addSeries(const QColor& colour, Qt::PenStyle style);
+    void toggleRun(RunCurves& curves);
     void plot(RunCurves& curves);
     void fitAxes();
     void updateTicks();

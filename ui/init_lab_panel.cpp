@@ -4,6 +4,7 @@
 #include "init_lab.h"
 #include "run_controller.h"
 #include "sweep_session.h"
+#include "theme.h"
 #include "trained_run.h"
 
 #include <QHBoxLayout>
@@ -22,7 +23,7 @@ namespace {
 
 // Okabe–Ito colours, one per scheme, told apart by colour-blind eyes too.
 QColor schemeColour(std::size_t index) {
-    static const QColor colours[] = {QColor(0x00, 0x00, 0x00), QColor(0xE69F00), QColor(0xD55E00), QColor(0x0072B2),
+    static const QColor colours[] = {QColor(0x888888), QColor(0xE69F00), QColor(0xD55E00), QColor(0x0072B2),
                                      QColor(0x009E73)};
     return colours[index % 5];
 }
@@ -99,7 +100,7 @@ void InitLabPanel::setBaseConfigSource(std::function<std::optional<TrainConfig>(
 bool InitLabPanel::start() {
     const auto fail = [this](const QString& message) {
         status_->setText(message);
-        status_->setStyleSheet("color: #b00020;");
+        status_->setStyleSheet(kProblemStyle);
         return false;
     };
     SweepSession* lab = controller_->initLab();
@@ -174,7 +175,7 @@ void InitLabPanel::onFinished(bool stopped, const QString& error) {
     const SweepSession* lab = controller_->initLab();
     if (!error.isEmpty()) {
         status_->setText(tr("The lab failed: %1").arg(error));
-        status_->setStyleSheet("color: #b00020;");
+        status_->setStyleSheet(kProblemStyle);
     } else {
         status_->setText(stopped ? tr("Stopped after %1 of 5 runs.").arg(lab->finishedCount())
                                  : tr("Five runs in %1 s, the same seed. Double-click a row to open that run.")

@@ -3,6 +3,7 @@
 #include "contour_view.h"
 #include "initialization.h"
 #include "landscape_worker.h"
+#include "theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -41,6 +42,7 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent), worker_(new L
     chart->addSeries(test_);
     chart->createDefaultAxes();
     lineChart_ = new QChartView(chart);
+    keepFollowingPalette(lineChart_);
     lineChart_->setObjectName("landscapeLineChart");
     lineChart_->setRenderHint(QPainter::Antialiasing);
     lineCaption_ = new QLabel;

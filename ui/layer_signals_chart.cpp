@@ -1,4 +1,5 @@
 #include "layer_signals_chart.h"
+#include "theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -20,7 +21,7 @@ namespace {
 // Okabe–Ito: told apart with any colour vision; layer 1 first.
 const QColor kLayerColours[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73),
                                 QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0x00, 0x72, 0xB2),
-                                QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
+                                QColor(0xF0, 0xE4, 0x42), QColor(0x88, 0x88, 0x88)}; // grey, not black: dark mode
 
 double valueOf(const LayerSignals& s, LayerSignalsChart::Measure measure) {
     switch (measure) {
@@ -65,6 +66,7 @@ LayerSignalsChart::LayerSignalsChart(QWidget* parent) : QWidget(parent) {
     view_ = new QChartView(chart, this);
     view_->setObjectName("signalsChart");
     view_->setRenderHint(QPainter::Antialiasing);
+    keepFollowingPalette(view_);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(measure_, 1);

@@ -2,6 +2,7 @@
 
 #include "course_presets.h"
 #include "layer_dims.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -69,7 +70,7 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     message_ = new QLabel(this);
     message_->setObjectName("dimsMessage");
     message_->setWordWrap(true);
-    message_->setStyleSheet("color: #b00020;");
+    message_->setStyleSheet(kProblemStyle);
 
     learningRate_ = new QLineEdit(this);
     learningRate_->setObjectName("learningRateEdit");

@@ -4,6 +4,7 @@
 #include "inspection.h"
 #include "metrics.h"
 #include "saliency_image.h"
+#include "theme.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -44,7 +45,7 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     error_ = new QLabel(this);
     error_->setObjectName("predictionError");
     error_->setWordWrap(true);
-    error_->setStyleSheet("color: #b00020;");
+    error_->setStyleSheet(kProblemStyle);
 
     heat_ = new QLabel(this);
     heat_->setObjectName("saliencyHeatLabel");

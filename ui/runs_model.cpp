@@ -39,7 +39,9 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     const TrainedRun& run = *runs_[std::size_t(index.row())];
     if (role == Qt::DecorationRole && index.column() == Name)
         return runColour(run.id);
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole && index.column() == Result && run.notKept.isEmpty())
+        return run.outcomeText(); // the whole of it: the column may cut it short
+    if (role == Qt::ToolTipRole && index.column() != Result)
         return QStringLiteral("%1\nlayers %2, init %3, seed %4, %5 strategy%6")
             .arg(run.name, QString::fromStdString(formatLayerDims(run.config.layerDims)),
                  QString::fromUtf8(nameOf(run.config.init).data()))

@@ -3,6 +3,7 @@
 #include "heat_map_view.h"
 #include "run_controller.h"
 #include "sweep_session.h"
+#include "theme.h"
 #include "trained_run.h"
 
 #include <QComboBox>
@@ -178,7 +179,7 @@ bool SweepPanel::startSweep() {
     QString problem;
     const auto fail = [this](const QString& message) {
         status_->setText(message);
-        status_->setStyleSheet("color: #b00020;");
+        status_->setStyleSheet(kProblemStyle);
         return false;
     };
     if (controller_->sweeps()->isRunning())
@@ -321,7 +322,7 @@ void SweepPanel::onFinished(bool stopped, const QString& error) {
     progress_->setValue(int(sweeps->finishedCount()));
     if (!error.isEmpty()) {
         status_->setText(tr("The sweep failed: %1").arg(error));
-        status_->setStyleSheet("color: #b00020;");
+        status_->setStyleSheet(kProblemStyle);
     } else if (stopped) {
         status_->setText(tr("Stopped after %1 of %2 runs (%3 s).")
                              .arg(sweeps->finishedCount())

@@ -2,6 +2,7 @@
 
 #include "network_panel.h"
 #include "run_controller.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -137,7 +138,7 @@ void TrainingColumn::showFinished(int runId) {
     const QString cost = run->finalCost() ? tr(" · cost %1").arg(*run->finalCost(), 0, 'f', 6) : QString();
     progressLabel_->setText(run->summaryText() + cost);
     // A run that learned nothing says so in the warning colour.
-    progressLabel_->setStyleSheet(run->learning == LearningProblem::None ? QString() : "color: #b06000;");
+    progressLabel_->setStyleSheet(run->learning == LearningProblem::None ? QString() : QString(kProblemStyle));
 }
 
 void TrainingColumn::showAccuracies() {

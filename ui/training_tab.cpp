@@ -88,23 +88,31 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
 }
 
 namespace {
-// The legend's name for a run: its label, marked when it learned nothing.
-QString chartName(const RunsModel& runs, const TrainedRun& run) {
+// What the chart calls a run: its full label for the hover, and "#3" in the legend
+// (the runs table beside it, in the same colours, has the rest), both marked with ⚠
+// when the run learned nothing.
+std::pair<QString, QString> chartNames(const RunsModel& runs, const TrainedRun& run) {
+    const bool flagged = run.learning != LearningProblem::None;
     const QString label = runs.label(run.id);
-    return run.learning == LearningProblem::None ? label : TrainingTab::tr("%1 ⚠ did not learn").arg(label);
+    return {flagged ? TrainingTab::tr("%1 ⚠ did not learn").arg(label) : label,
+            flagged ? TrainingTab::tr("#%1 ⚠").arg(run.id) : TrainingTab::tr("#%1").arg(run.id)};
 }
 } // namespace
 
 void TrainingTab::showRun(int id) {
     const auto run = controller_->run(id);
-    if (run && !run->costs.empty())
-        chart_->setRun(id, chartName(*controller_->runs(), *run), runColour(id), run->costs, run->heldOut,
-                       run->costHistory);
+    if (!run || run->costs.empty())
+        return;
+    const auto [name, legend] = chartNames(*controller_->runs(), *run);
+    chart_->setRun(id, name, runColour(id), run->costs, run->heldOut, run->costHistory);
+    chart_->setRunName(id, name, legend);
 }
 
 void TrainingTab::relabelRuns() {
-    for (const auto& run : controller_->runs()->runs())
-        chart_->setRunName(run->id, chartName(*controller_->runs(), *run));
+    for (const auto& run : controller_->runs()->runs()) {
+        const auto [name, legend] = chartNames(*controller_->runs(), *run);
+        chart_->setRunName(run->id, name, legend);
+    }
 }
 
 void TrainingTab::selectRun(int id) {
