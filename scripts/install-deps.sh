@@ -18,6 +18,8 @@ packages=(
     cmake g++ make pkg-config
     # Qt: qt6-base-dev only recommends libqt6opengl6-dev, which Qt Charts' CMake package needs
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libgl-dev
+    # translations: lupdate/lrelease, and the CMake package that drives them (qt_add_translations)
+    qt6-l10n-tools qt6-tools-dev
     # image formats a learner's photo may come in (WebP, TIFF, ...), and the SVG icon
     qt6-image-formats-plugins libqt6svg6
     # the engine and the command-line tools

@@ -9,6 +9,7 @@
 #include "course_presets.h"
 #include "dataset_files.h"
 #include "iteration_inspector.h"
+#include "language.h"
 #include "library_versions.h"
 #include "network_panel.h"
 #include "notice_bar.h"
@@ -22,6 +23,7 @@
 #include "workspace_tabs.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -145,6 +147,20 @@ void MainWindow::buildActions() {
     }
     run->addSeparator();
     removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* languages = view->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(this);
+    const QString current = options_.useSettings ? chosenLanguage(QSettings()) : QStringLiteral("en");
+    int languageKey = Qt::Key_1;
+    for (const QString& language : availableLanguages()) {
+        QAction* action = add(languages, languageName(language), [this, language] { chooseLanguage(language); },
+                              QKeySequence(Qt::CTRL | Qt::ALT | languageKey++));
+        action->setCheckable(true);
+        action->setChecked(language == current);
+        action->setObjectName("language_" + language);
+        languageGroup->addAction(action);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Course tour"), &MainWindow::showCourseTour, QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -551,6 +567,13 @@ QString MainWindow::quickStartText() const {
               "Sweep tab and compare them on one heat map.</p>"
               "<p>The chart: drag to zoom, double-click to see everything, click a legend entry to hide a curve, "
               "hover to read a point. Ctrl+Z undoes removing a run and changes to the form.</p>");
+}
+
+void MainWindow::chooseLanguage(const QString& language) {
+    if (options_.useSettings)
+        QSettings().setValue("view/language", language);
+    // Texts are translated as the widgets are made: the change shows at the next start.
+    notice_->showNotice(tr("catnet will speak %1 from its next start.").arg(languageName(language)));
 }
 
 void MainWindow::quickStart() {

@@ -82,6 +82,7 @@ private:
     void reportError(const QString& title, const QString& message);
     void about();
     void quickStart();
+    void chooseLanguage(const QString& language);
     void handleDrop(QDropEvent* event);
     // "Save model — #3 [12288,7,1] lr 0.0075": a dialog title that names the current run.
     QString titleForCurrentRun(const QString& title) const;

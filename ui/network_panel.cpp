@@ -54,6 +54,15 @@ enum Field { DimsField, RateField, IterationsField, SeedField, InitField, Report
 
 } // namespace
 
+// The presets' titles come from the engine (course_presets.h); these lines let lupdate
+// see them, so that tr(preset.title) finds a translation in both contexts that use it.
+[[maybe_unused]] static const char* const kPresetTitles[] = {
+    QT_TRANSLATE_NOOP("catnet::ui::NetworkPanel", "2-layer (course)"),
+    QT_TRANSLATE_NOOP("catnet::ui::NetworkPanel", "L-layer (course)"),
+    QT_TRANSLATE_NOOP("catnet::ui::MainWindow", "2-layer (course)"),
+    QT_TRANSLATE_NOOP("catnet::ui::MainWindow", "L-layer (course)"),
+};
+
 NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     preset_ = new QComboBox(this);
     preset_->setObjectName("presetCombo");

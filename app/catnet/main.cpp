@@ -1,5 +1,6 @@
 // catnet: the desktop application.
 #include "close_on_signals.h"
+#include "language.h"
 #include "main_window.h"
 #include "run_store.h"
 
@@ -7,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QSettings>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -16,6 +18,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName("catnet");
     QApplication::setApplicationVersion(CATNET_VERSION);
     QApplication::setWindowIcon(QIcon(":/catnet/catnet.svg"));
+    // The system's language, or the one chosen in View → Language.
+    catnet::ui::installLanguage(catnet::ui::chosenLanguage(QSettings()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Build, train and inspect the course's cat classifier.");

@@ -1,0 +1,1917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CourseTour</name>
+    <message>
+        <source>1. The data</source>
+        <translation>1. 数据</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The course's data set holds 64×64 colour photos labelled cat (1) or non-cat (0): 209 to learn from and 50 to test on. Each photo is 64 × 64 pixels × 3 colours.&lt;/p&gt;&lt;p&gt;Before the network sees them, each photo is flattened into one column of 12,288 numbers and divided by 255, so the training set becomes a matrix with one column per image.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;课程的数据集包含 64×64 的彩色照片，标记为猫 (1) 或非猫 (0)：209 张用于学习，50 张用于测试。每张照片是 64 × 64 像素 × 3 个颜色通道。&lt;/p&gt;&lt;p&gt;在送入网络之前，每张照片被展平为一列 12,288 个数，再除以 255，于是训练集成为一个矩阵，每张图像占一列。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the data</source>
+        <translation>查看数据</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;train_x_orig shape: (209, 64, 64, 3)&lt;br&gt;train_x's shape: (12288, 209)&lt;br&gt;test_x's shape: (12288, 50)&lt;br&gt;index = 7: y = 1. It's a cat picture.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;train_x_orig shape: (209, 64, 64, 3)&lt;br&gt;train_x's shape: (12288, 209)&lt;br&gt;test_x's shape: (12288, 50)&lt;br&gt;index = 7：y = 1，这是一张猫的图片。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>2. A 2-layer network</source>
+        <translation>2. 两层神经网络</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first model is LINEAR → RELU → LINEAR → SIGMOID with 7 hidden units: layer sizes [12288, 7, 1], small random weights (× 0.01), learning rate 0.0075, 2,500 iterations of gradient descent.&lt;/p&gt;&lt;p&gt;Watch the cost fall on the Training tab. The network learns the training set perfectly but gets only about three test images in four right: it overfits.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第一个模型是 LINEAR → RELU → LINEAR → SIGMOID，有 7 个隐藏单元：各层大小 [12288, 7, 1]，较小的随机权重（× 0.01），学习率 0.0075，梯度下降 2,500 次迭代。&lt;/p&gt;&lt;p&gt;在“训练”标签页上观察成本下降。网络把训练集学得完美无缺，但测试图像只能认对大约四分之三：它过拟合了。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set up and train the 2-layer model</source>
+        <translation>设置并训练两层模型</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cost after iteration 0: 0.693050&lt;br&gt;Cost after iteration 2400: 0.048555&lt;br&gt;Train accuracy: 100%&lt;br&gt;Test accuracy: 72%&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cost after iteration 0: 0.693050&lt;br&gt;Cost after iteration 2400: 0.048555&lt;br&gt;训练准确率：100%&lt;br&gt;测试准确率：72%&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>3. An L-layer network</source>
+        <translation>3. L 层神经网络</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The deeper model stacks [LINEAR → RELU] × 4 → LINEAR → SIGMOID: sizes [12288, 20, 7, 5, 1], weights scaled by 1/√n (lecun), the same learning rate and iterations.&lt;/p&gt;&lt;p&gt;With more layers it generalizes better: 80% of the test images right, against 72% for the 2-layer model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;更深的模型堆叠 [LINEAR → RELU] × 4 → LINEAR → SIGMOID：各层大小 [12288, 20, 7, 5, 1]，权重按 1/√n 缩放（lecun），学习率和迭代次数相同。&lt;/p&gt;&lt;p&gt;层数更多，泛化也更好：测试图像认对 80%，两层模型只有 72%。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Set up and train the L-layer model</source>
+        <translation>设置并训练 L 层模型</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cost after iteration 0: 0.771749&lt;br&gt;Cost after iteration 2400: 0.092878&lt;br&gt;Train accuracy: 98.6% (206/209)&lt;br&gt;Test accuracy: 80% (40/50)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cost after iteration 0: 0.771749&lt;br&gt;Cost after iteration 2400: 0.092878&lt;br&gt;训练准确率：98.6% (206/209)&lt;br&gt;测试准确率：80% (40/50)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>4. What it gets wrong</source>
+        <translation>4. 它分错了什么</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The Mislabeled tab shows the test images the L-layer model labels wrongly. The course lists what they tend to have in common:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the cat's body in an unusual position&lt;/li&gt;&lt;li&gt;a background of the same colour as the cat&lt;/li&gt;&lt;li&gt;an unusual cat colour or species&lt;/li&gt;&lt;li&gt;the camera angle&lt;/li&gt;&lt;li&gt;the brightness of the picture&lt;/li&gt;&lt;li&gt;the scale: the cat is very large or very small in the picture&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Turn on the saliency view to see which pixels made the network decide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“分错的图像”标签页显示 L 层模型标记错误的测试图像。课程列出了它们的共同点：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;猫身处于异常位置&lt;/li&gt;&lt;li&gt;图片背景与猫颜色类似&lt;/li&gt;&lt;li&gt;猫的种类和颜色稀有&lt;/li&gt;&lt;li&gt;相机角度&lt;/li&gt;&lt;li&gt;图片的亮度&lt;/li&gt;&lt;li&gt;比例变化（猫的图像很大或很小）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;打开显著性视图，看看是哪些像素让网络做出了判断。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the mislabeled images</source>
+        <translation>查看分错的图像</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;10 of the 50 test images are mislabeled by the L-layer model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L 层模型把 50 张测试图像中的 10 张分错了。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>5. Your own image</source>
+        <translation>5. 你自己的图像</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Now ask the network about a photo of your own: drop it anywhere on the window, or open it on the Predict tab. It is resized to 64×64 pixels, as the training images were, and the current run says how sure it is that it shows a cat.&lt;/p&gt;&lt;p&gt;Try a cat in an unusual pose, or a dog: the mislabeled images tell you where it will struggle.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;现在拿你自己的照片来问问网络：把它拖放到窗口的任意位置，或在“预测”标签页中打开。它会像训练图像一样被缩放到 64×64 像素，当前运行会告诉你它有多确定这是一只猫。&lt;/p&gt;&lt;p&gt;试试姿势奇特的猫，或者一只狗：分错的图像会告诉你它在哪里容易出错。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Predict tab</source>
+        <translation>打开“预测”标签页</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A verdict such as "cat — 93.2% sure", the 64×64 input the network saw, and the pixels that made it say so.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一个判断，例如“猫 — 93.2% 确定”，网络看到的 64×64 输入，以及让它这样判断的像素。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TrainedRun</name>
+    <message>
+        <source>1 iteration</source>
+        <translation>1 次迭代</translation>
+    </message>
+    <message>
+        <source>%1 iterations</source>
+        <translation>%1 次迭代</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>diverged at iteration %1</source>
+        <translation>在第 %1 次迭代发散</translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation>在 %1 后停止</translation>
+    </message>
+    <message>
+        <source> — cost did not decrease: learning rate too large?</source>
+        <translation> — 成本没有下降：学习率太大？</translation>
+    </message>
+    <message>
+        <source> — no better than always answering the larger class: learning rate too large, or too few iterations?</source>
+        <translation> — 并不比总是回答较多的那一类更好：学习率太大，还是迭代次数太少？</translation>
+    </message>
+    <message>
+        <source> — not kept</source>
+        <translation> — 未保留</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1，用时 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 in %3</source>
+        <translation>%1 — %2，用时 %3</translation>
+    </message>
+    <message>
+        <source>[%1], lr %2, %3, %4 init, seed %5</source>
+        <translation>[%1]，学习率 %2，%3，%4 初始化，种子 %5</translation>
+    </message>
+</context>
+<context>
+    <name>catnet</name>
+    <message>
+        <source>Choose the two files: the training file and the test file.</source>
+        <translation>请选择两个文件：训练文件和测试文件。</translation>
+    </message>
+    <message>
+        <source>No course data loaded: using %1 train / %2 test built-in shape images (File → Open dataset folder… loads the real ones)</source>
+        <translation>未加载课程数据：正在使用内置的 %1 张训练 / %2 张测试形状图像（“文件 → 打开数据集文件夹…”可加载真实数据）</translation>
+    </message>
+    <message>
+        <source>%1 train / %2 test images, 64×64×3, classes: %3, %4 — %5</source>
+        <translation>%1 张训练 / %2 张测试图像，64×64×3，类别：%3、%4 — %5</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::ConfusionPanel</name>
+    <message>
+        <source>said cat</source>
+        <translation>判为猫</translation>
+    </message>
+    <message>
+        <source>said non-cat</source>
+        <translation>判为非猫</translation>
+    </message>
+    <message>
+        <source>is cat</source>
+        <translation>实为猫</translation>
+    </message>
+    <message>
+        <source>is non-cat</source>
+        <translation>实为非猫</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its images below</source>
+        <translation>点击一个单元格，在下方查看其中的图像</translation>
+    </message>
+    <message>
+        <source>An image counts as a cat where P(cat) &gt; T; the course uses 0.5</source>
+        <translation>P(猫) &gt; T 时图像算作猫；课程使用 0.5</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;训练集&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;测试集&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The training set is %1% cats, the test set %2%: a lower threshold finds more cats (higher recall) and mistakes more non-cats for cats (lower precision).</source>
+        <translation>训练集中猫占 %1%，测试集中占 %2%：阈值越低，找到的猫越多（召回率更高），也会把更多非猫误认成猫（精确率更低）。</translation>
+    </message>
+    <message>
+        <source>Train a model (or select a run) to see its confusion matrix.</source>
+        <translation>训练一个模型（或选择一次运行）以查看其混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>precision %1 · recall %2 · accuracy %3%</source>
+        <translation>精确率 %1 · 召回率 %2 · 准确率 %3%</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::ContourView</name>
+    <message>
+        <source>The training cost around the trained weights (the cross) along two random directions, scaled to each unit's weights: light is low, dark is high; lines separate equal steps of log(cost)</source>
+        <translation>训练后权重（十字）周围沿两个随机方向的训练成本，方向按每个单元的权重缩放：浅色为低，深色为高；等值线按 log(成本) 的等间距划分</translation>
+    </message>
+    <message>
+        <source>Compute the landscape to see it here.</source>
+        <translation>计算损失曲面后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>direction η</source>
+        <translation>方向 η</translation>
+    </message>
+    <message>
+        <source>direction δ</source>
+        <translation>方向 δ</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::CostChart</name>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1（测试）</translation>
+    </message>
+    <message>
+        <source>Cost per iteration: training set (solid) and test set (dashed)</source>
+        <translation>每次迭代的成本：训练集（实线）和测试集（虚线）</translation>
+    </message>
+    <message>
+        <source>Accuracy per iteration: training set (solid) and test set (dashed)</source>
+        <translation>每次迭代的准确率：训练集（实线）和测试集（虚线）</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>准确率 (%)</translation>
+    </message>
+    <message>
+        <source>cost (log scale)</source>
+        <translation>成本（对数刻度）</translation>
+    </message>
+    <message>
+        <source>The cross-entropy cost J of each run at every iteration; the dashed line is the same network's cost on the test set, which it never learns from. Drag to zoom, double-click to see everything, click a legend entry to hide or show a curve.</source>
+        <translation>每次运行在每次迭代的交叉熵成本 J；虚线是同一网络在测试集（从不用于学习）上的成本。拖动可缩放，双击可查看全部，点击图例项可隐藏或显示曲线。</translation>
+    </message>
+    <message>
+        <source>The share of images each run labels correctly (P(cat) &gt; 0.5), on the training set (solid) and the test set (dashed): a gap between them is overfitting</source>
+        <translation>每次运行正确标记的图像比例（P(猫) &gt; 0.5），训练集（实线）和测试集（虚线）：两者之间的差距就是过拟合</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>成本 %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1%</source>
+        <translation>准确率 %1%</translation>
+    </message>
+    <message>
+        <source>%1%2
+iteration %3 · %4</source>
+        <translation>%1%2
+迭代 %3 · %4</translation>
+    </message>
+    <message>
+        <source> (test)</source>
+        <translation>（测试）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::CourseTourPanel</name>
+    <message>
+        <source>&lt;b&gt;What you should see&lt;/b&gt;</source>
+        <translation>&lt;b&gt;你应该看到的结果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一步(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Course tour · step %1 of %2</source>
+        <translation>课程导览 · 第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Training image %1: y = %2, a %3 picture</source>
+        <translation>训练图像 %1：y = %2，一张 %3 图片</translation>
+    </message>
+    <message>
+        <source>The selected run is not this step's model: press the button above to train it.</source>
+        <translation>选中的运行不是这一步的模型：请按上面的按钮训练它。</translation>
+    </message>
+    <message>
+        <source>Your run: train %1%, test %2% — %3</source>
+        <translation>你的运行：训练 %1%，测试 %2% — %3</translation>
+    </message>
+    <message>
+        <source>as in the course ✓</source>
+        <translation>与课程一致 ✓</translation>
+    </message>
+    <message>
+        <source>not the course's numbers: is the course's data set loaded (File → Open dataset folder…)?</source>
+        <translation>与课程的数字不同：是否加载了课程的数据集（文件 → 打开数据集文件夹…）？</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::DataBrowser</name>
+    <message>
+        <source>Training set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>Which split of the dataset to show</source>
+        <translation>显示数据集的哪一部分</translation>
+    </message>
+    <message>
+        <source>The selected image at 4× (nearest-neighbour, as the network sees it)</source>
+        <translation>选中的图像放大 4 倍（最近邻插值，与网络看到的一样）</translation>
+    </message>
+    <message>
+        <source>Saliency over the image: red pixels, made brighter, would raise P(cat); blue ones would lower it (d P(cat) / d pixel, the backward pass's dA0)</source>
+        <translation>图像上的显著性：把红色像素调亮会提高 P(猫)，蓝色像素则会降低它（d P(猫) / d 像素，即反向传播的 dA0）</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 cats, %3 non-cats</source>
+        <translation>%1 张图像，%2 张猫，%3 张非猫</translation>
+    </message>
+    <message>
+        <source>P(cat) = %1 (%2): which pixels made it say so</source>
+        <translation>P(猫) = %1（%2）：哪些像素让它这样判断</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::GradientCheckPanel</name>
+    <message>
+        <source>Check gradients</source>
+        <translation>检查梯度</translation>
+    </message>
+    <message>
+        <source>Compare backpropagation's dW and db with (J(θ+ε) − J(θ−ε)) / 2ε, ε = 1e-7, for every parameter of these weights (the course's gradient check)</source>
+        <translation>对这些权重的每个参数，把反向传播的 dW 和 db 与 (J(θ+ε) − J(θ−ε)) / 2ε（ε = 1e-7）比较（课程的梯度检验）</translation>
+    </message>
+    <message>
+        <source>Stop check</source>
+        <translation>停止检查</translation>
+    </message>
+    <message>
+        <source>%1 parameters to check.</source>
+        <translation>有 %1 个参数需要检查。</translation>
+    </message>
+    <message>
+        <source>Checking every parameter…</source>
+        <translation>正在检查每个参数…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped before every parameter was checked.</source>
+        <translation>在检查完所有参数之前已停止。</translation>
+    </message>
+    <message>
+        <source>W[%1] %2 · b[%1] %3</source>
+        <translation>W[%1] %2 · b[%1] %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difference %1&lt;/b&gt; over %2 parameters in %3 s: &lt;b&gt;%4&lt;/b&gt;.&lt;br&gt;Rounding floor of the numerical gradient here: %5 (J is known to about 1e-16·|J|, so each numerical component can be off by about 1e-16·|J|/ε). Per layer: %6.</source>
+        <translation>&lt;b&gt;差异 %1&lt;/b&gt;，共 %2 个参数，用时 %3 秒：&lt;b&gt;%4&lt;/b&gt;。&lt;br&gt;此处数值梯度的舍入下限：%5（J 的精度约为 1e-16·|J|，因此每个数值分量可能偏差约 1e-16·|J|/ε）。各层：%6。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::HeatMapView</name>
+    <message>
+        <source>Choose one or two settings and their values, then Run sweep.</source>
+        <translation>选择一到两个设置及其取值，然后点击“运行扫描”。</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>尚未训练</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::HistogramView</name>
+    <message>
+        <source>[%1, %2%3: %4 values</source>
+        <translation>[%1, %2%3：%4 个值</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::InitLabPanel</name>
+    <message>
+        <source>&amp;Compare initializations</source>
+        <translation>比较初始化方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Train the network on the left from zeros, ×0.01, ×10, ÷√n and ×√(2/n) weights, the same seed, and compare</source>
+        <translation>用全零、×0.01、×10、÷√n 和 ×√(2/n) 的权重、相同的种子训练左侧的网络，并进行比较</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>How the first weights are drawn decides whether a deep network learns at all.</source>
+        <translation>初始权重如何抽取，决定了深层网络究竟能否学习。</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>First cost</source>
+        <translation>初始成本</translation>
+    </message>
+    <message>
+        <source>Final cost</source>
+        <translation>最终成本</translation>
+    </message>
+    <message>
+        <source>Test acc.</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Activation spread at it. 0 (per layer)</source>
+        <translation>第 0 次迭代的激活值离散度（每层）</translation>
+    </message>
+    <message>
+        <source>‖dW‖ at it. 0 (per layer)</source>
+        <translation>第 0 次迭代的 ‖dW‖（每层）</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open that run</source>
+        <translation>双击一行可打开该次运行</translation>
+    </message>
+    <message>
+        <source>The lab is already running.</source>
+        <translation>实验已在运行。</translation>
+    </message>
+    <message>
+        <source>The settings on the left are not valid; fix them first.</source>
+        <translation>左侧的设置无效，请先修正。</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>Training %1 from five initializations…</source>
+        <translation>正在用五种初始化方式训练 %1…</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <source>The lab failed: %1</source>
+        <translation>实验失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of 5 runs.</source>
+        <translation>在 5 次运行中的第 %1 次之后停止。</translation>
+    </message>
+    <message>
+        <source>Five runs in %1 s, the same seed. Double-click a row to open that run.</source>
+        <translation>五次运行用时 %1 秒，种子相同。双击一行可打开该次运行。</translation>
+    </message>
+    <message>
+        <source>%1 (init lab: %2)</source>
+        <translation>%1（初始化实验：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::IterationInspector</name>
+    <message>
+        <source>Array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Computed by</source>
+        <translation>计算函数</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>零值</translation>
+    </message>
+    <message>
+        <source>Share of exact zeros: ReLU outputs of units that are off</source>
+        <translation>恰为零的比例：处于关闭状态的单元的 ReLU 输出</translation>
+    </message>
+    <message>
+        <source>A training image: its column of every array, layer by layer</source>
+        <translation>一张训练图像：它在每个数组中对应的那一列，逐层显示</translation>
+    </message>
+    <message>
+        <source>Training image:</source>
+        <translation>训练图像：</translation>
+    </message>
+    <message>
+        <source>These weights do not fit the data's %1 features.</source>
+        <translation>这些权重与数据的 %1 个特征不匹配。</translation>
+    </message>
+    <message>
+        <source>Step (F10) runs one iteration and shows it here; Pause (F6) holds a running run. A finished run shows the iteration that would come next.</source>
+        <translation>单步（F10）运行一次迭代并在这里显示；暂停（F6）让正在进行的运行停住。已完成的运行显示接下来的那一次迭代。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Iteration %1&lt;/b&gt; of %2 — cost J = %3. Forward: &lt;i&gt;L_model_forward&lt;/i&gt; keeps Z and A of every layer; backward: &lt;i&gt;L_model_backward&lt;/i&gt; turns dA into dZ, dW, db; then &lt;i&gt;update_parameters&lt;/i&gt; moves W by −learning rate·dW. Columns are the %4 training images.</source>
+        <translation>&lt;b&gt;第 %1 次迭代&lt;/b&gt;（%2）— 成本 J = %3。前向：&lt;i&gt;L_model_forward&lt;/i&gt; 保存每一层的 Z 和 A；反向：&lt;i&gt;L_model_backward&lt;/i&gt; 把 dA 变为 dZ、dW、db；然后 &lt;i&gt;update_parameters&lt;/i&gt; 让 W 移动 −学习率·dW。各列是 %4 张训练图像。</translation>
+    </message>
+    <message>
+        <source> (the gradient for the pixels: see saliency)</source>
+        <translation>（对像素的梯度：见显著性）</translation>
+    </message>
+    <message>
+        <source>parameters (update_parameters moves them next)</source>
+        <translation>参数（接下来由 update_parameters 更新）</translation>
+    </message>
+    <message>
+        <source>%1 %2: histogram of its %3 values</source>
+        <translation>%1 %2：其 %3 个值的直方图</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Image %1&lt;/b&gt;, labelled %2</source>
+        <translation>&lt;b&gt;图像 %1&lt;/b&gt;，标签 %2</translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation>…（还有 %1 个）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P(cat) = %1&lt;/b&gt; → %2</source>
+        <translation>&lt;b&gt;P(猫) = %1&lt;/b&gt; → %2</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>non-cat</source>
+        <translation>非猫</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::LandscapePanel</name>
+    <message>
+        <source>J((1−α)·θ0 + α·θ1): initial weights at α = 0, trained at α = 1</source>
+        <translation>J((1−α)·θ0 + α·θ1)：α = 0 为初始权重，α = 1 为训练后的权重</translation>
+    </message>
+    <message>
+        <source>training set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the landscape around the trained weights</source>
+        <translation>计算训练后权重周围的损失曲面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The training cost on a 31 × 31 grid along two random directions, each unit's part scaled to that unit's weights (Li et al., 2018)</source>
+        <translation>沿两个随机方向在 31 × 31 网格上的训练成本，每个单元的分量按该单元的权重缩放（Li 等，2018）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Could not compute it: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>The cross is the trained network; 1 on an axis is a step as large as the weights themselves.</source>
+        <translation>十字是训练后的网络；坐标轴上的 1 表示与权重本身一样大的一步。</translation>
+    </message>
+    <message>
+        <source>Train a model (or select a run) to see the ground gradient descent walked on.</source>
+        <translation>训练一个模型（或选择一次运行），看看梯度下降走过的地形。</translation>
+    </message>
+    <message>
+        <source>Working out the costs along the line…</source>
+        <translation>正在计算这条直线上的成本…</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Between α = 0 and 1 the training cost rises by up to %1 on the way: the straight path crosses a bump that gradient descent went around.</source>
+        <translation>在 α = 0 到 1 之间，训练成本途中最多升高 %1：直线路径翻过了一个梯度下降绕开的小山包。</translation>
+    </message>
+    <message>
+        <source>From α = 0 to 1 the training cost only falls: a smooth valley.</source>
+        <translation>从 α = 0 到 1，训练成本一路下降：一条平滑的山谷。</translation>
+    </message>
+    <message>
+        <source>Past α = 1 it rises again.</source>
+        <translation>过了 α = 1 又开始上升。</translation>
+    </message>
+    <message>
+        <source>Past α = 1 it keeps falling: training had not reached the bottom.</source>
+        <translation>过了 α = 1 仍在下降：训练还没有到达谷底。</translation>
+    </message>
+    <message>
+        <source>The test cost is lowest at α = %1 (%2; %3 at α = 1).</source>
+        <translation>测试成本在 α = %1 处最低（%2；α = 1 处为 %3）。</translation>
+    </message>
+    <message>
+        <source>Computing 961 costs around the trained weights…</source>
+        <translation>正在计算训练后权重周围的 961 个成本…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Training cost %1 at the trained weights (the cross), from %2 to %3 around them.</source>
+        <translation>训练后权重（十字）处的训练成本为 %1，周围从 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>At %1 of the points the output saturates and the cost is not a number (drawn darkest).</source>
+        <translation>在 %1 的点上输出饱和，成本不是一个数（以最深色绘制）。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::LayerSignalsChart</name>
+    <message>
+        <source>Spread of the activations: std of A[l]</source>
+        <translation>激活值的离散度：A[l] 的标准差</translation>
+    </message>
+    <message>
+        <source>Dead ReLU units: share that is 0 for every image</source>
+        <translation>死亡 ReLU 单元：对每张图像都为 0 的比例</translation>
+    </message>
+    <message>
+        <source>Gradient norm ‖dW[l]‖ (log scale)</source>
+        <translation>梯度范数 ‖dW[l]‖（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Update size ‖lr·dW[l]‖ / ‖W[l]‖ (log scale)</source>
+        <translation>更新幅度 ‖lr·dW[l]‖ / ‖W[l]‖（对数刻度）</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Train a model (or select a run) to see how each layer's signals change while it learns.</source>
+        <translation>训练一个模型（或选择一次运行），看看学习过程中每一层的信号如何变化。</translation>
+    </message>
+    <message>
+        <source>%1 has no recorded layer signals (it was saved before catnet recorded them).</source>
+        <translation>%1 没有记录层信号（它在 catnet 开始记录之前就已保存）。</translation>
+    </message>
+    <message>
+        <source>%1: recorded at every report point. Falling gradient norms towards the first layer mean vanishing gradients; dead ReLU units never turn on again.</source>
+        <translation>%1：在每个报告点记录。梯度范数越靠近第一层越小，意味着梯度消失；死亡的 ReLU 单元再也不会激活。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::MainWindow</name>
+    <message>
+        <source>catnet</source>
+        <translation>catnet</translation>
+    </message>
+    <message>
+        <source>HDF5 model (*.h5);;All files (*)</source>
+        <translation>HDF5 模型 (*.h5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset folder…</source>
+        <translation>打开数据集文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Folder with train_catvnoncat.h5 and test_catvnoncat.h5</source>
+        <translation>包含 train_catvnoncat.h5 和 test_catvnoncat.h5 的文件夹</translation>
+    </message>
+    <message>
+        <source>Open dataset &amp;files…</source>
+        <translation>打开数据集文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The course's train and test files</source>
+        <translation>课程的训练文件和测试文件</translation>
+    </message>
+    <message>
+        <source>HDF5 files (*.h5 *.hdf5);;All files (*)</source>
+        <translation>HDF5 文件 (*.h5 *.hdf5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Use &amp;built-in shapes dataset</source>
+        <translation>使用内置形状数据集(&amp;B)</translation>
+    </message>
+    <message>
+        <source>chosen from the menu</source>
+        <translation>从菜单中选择</translation>
+    </message>
+    <message>
+        <source>&amp;Predict image…</source>
+        <translation>预测图像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>保存模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>&amp;Load model…</source>
+        <translation>加载模型(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>加载模型</translation>
+    </message>
+    <message>
+        <source>Export &amp;costs of all runs as CSV…</source>
+        <translation>将所有运行的成本导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the cost history of all %n run(s)</source>
+        <translation><numerusform>导出全部 %n 次运行的成本历史</numerusform></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart as PNG…</source>
+        <translation>将图表导出为 PNG(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Train the network with these settings (Ctrl+R)</source>
+        <translation>用这些设置训练网络（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop after the current iteration and keep what was learned (Esc)</source>
+        <translation>在当前迭代之后停止，并保留已学到的内容（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hold the run between two iterations without ending it; Train continues it (F6)</source>
+        <translation>在两次迭代之间停住运行而不结束它；“训练”可继续（F6）</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>单步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Run exactly one iteration of gradient descent, from a fresh initialization or where the paused run stands, and look inside it (F10)</source>
+        <translation>从新的初始化或暂停的运行所在之处，只运行一次梯度下降迭代，并查看其内部（F10）</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected run</source>
+        <translation>删除选中的运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Course tour</source>
+        <translation>课程导览(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick start</source>
+        <translation>快速入门(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About catnet</source>
+        <translation>关于 catnet(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The dataset in use</source>
+        <translation>正在使用的数据集</translation>
+    </message>
+    <message>
+        <source>Writing a model file</source>
+        <translation>正在写入模型文件</translation>
+    </message>
+    <message>
+        <source>Course tour</source>
+        <translation>课程导览</translation>
+    </message>
+    <message>
+        <source>Reading kept runs: %1 of %2</source>
+        <translation>正在读取保留的运行：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept run(s) could not be read and were skipped: %1</source>
+        <translation><numerusform>有 %n 个保留的运行无法读取，已跳过：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be kept for the next session: %2</source>
+        <translation>%1 无法保留到下次使用：%2</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save the run elsewhere</source>
+        <translation>将运行保存到其他位置</translation>
+    </message>
+    <message>
+        <source>HDF5 model (*.h5)</source>
+        <translation>HDF5 模型 (*.h5)</translation>
+    </message>
+    <message>
+        <source>Cannot save the model</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>Saving %1 to %2…</source>
+        <translation>正在把 %1 保存到 %2…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>the course files were not found</source>
+        <translation>未找到课程文件</translation>
+    </message>
+    <message>
+        <source>--data %1 does not hold %2 and %3; using the built-in dataset</source>
+        <translation>--data %1 中没有 %2 和 %3；正在使用内置数据集</translation>
+    </message>
+    <message>
+        <source>New to catnet? The course tour walks through the assignment step by step: the data, the 2-layer and the L-layer model, the mislabeled images, your own photo.</source>
+        <translation>第一次使用 catnet？课程导览会一步步带你完成作业：数据、两层模型和 L 层模型、分错的图像、你自己的照片。</translation>
+    </message>
+    <message>
+        <source>Start the course tour</source>
+        <translation>开始课程导览</translation>
+    </message>
+    <message>
+        <source>The form holds your last session's settings: %1</source>
+        <translation>表单中是你上次使用时的设置：%1</translation>
+    </message>
+    <message>
+        <source>Use the course's L-layer model</source>
+        <translation>使用课程的 L 层模型</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>无法训练</translation>
+    </message>
+    <message>
+        <source>Pausing after the current iteration: Step (F10) runs one more, Train continues</source>
+        <translation>将在当前迭代之后暂停：单步（F10）再运行一次，训练则继续</translation>
+    </message>
+    <message>
+        <source>Cannot step</source>
+        <translation>无法单步运行</translation>
+    </message>
+    <message>
+        <source>Stopping after the current iteration…</source>
+        <translation>将在当前迭代之后停止…</translation>
+    </message>
+    <message>
+        <source>Removed %1 — Edit → Undo (Ctrl+Z) brings it back</source>
+        <translation>已删除 %1 — 编辑 → 撤销（Ctrl+Z）可以恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Predicted %1</source>
+        <translation>已预测 %1</translation>
+    </message>
+    <message>
+        <source>A photo to classify</source>
+        <translation>要分类的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a web address; save the image to a file first, then drop the file.</source>
+        <translation>%1 是一个网址；请先把图像保存为文件，再拖放该文件。</translation>
+    </message>
+    <message>
+        <source>%1 files dropped: predicted the first, %2</source>
+        <translation>拖放了 %1 个文件：已预测第一个，%2</translation>
+    </message>
+    <message>
+        <source>Cannot load the model</source>
+        <translation>无法加载模型</translation>
+    </message>
+    <message>
+        <source>Model loaded</source>
+        <translation>模型已加载</translation>
+    </message>
+    <message>
+        <source>The model expects %1 input features but the data has %2, so it cannot be evaluated on this dataset.</source>
+        <translation>该模型需要 %1 个输入特征，但数据有 %2 个，因此无法在这个数据集上评估。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the costs of %n run(s) to %1</source>
+        <translation><numerusform>已将 %n 次运行的成本导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>已将图表导出到 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>About catnet</source>
+        <translation>关于 catnet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;Build, train and inspect the deep neural network of the course assignment "deep neural network step by step" on 64×64 cat / non-cat photos.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;在 64×64 的猫 / 非猫照片上搭建、训练并观察课程作业“一步步搭建深度神经网络”中的深度神经网络。&lt;/p&gt;&lt;p&gt;Qt %2，%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data.&lt;/b&gt; catnet opens the course's &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; and &lt;i&gt;test_catvnoncat.h5&lt;/i&gt; from &lt;i&gt;data/&lt;/i&gt; (or File → Open dataset folder…, Ctrl+O): 209 training and 50 test images of 64×64 pixels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Network.&lt;/b&gt; Pick a preset (Ctrl+2: the 2-layer model, Ctrl+5: the L-layer model) or type the layer sizes, e.g. &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt; (Ctrl+R). The cost curve grows as it learns; Esc stops and keeps what was learned, F6 pauses, F10 runs one iteration and shows what happens inside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look.&lt;/b&gt; Train and test accuracy are under the buttons; the Mislabeled tab shows the test images it gets wrong; drop your own photo anywhere on the window to ask "cat or not?".&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Learning rates&lt;/h3&gt;&lt;p&gt;The course uses &lt;b&gt;0.0075&lt;/b&gt;. Much smaller (0.0001) learns slowly: the curve falls a little and flattens. Larger (0.05 or more) can make the cost jump around or grow: catnet marks a run whose cost did not decrease (⚠), and stops one whose cost is no longer a number (diverged). Try a few in the Sweep tab and compare them on one heat map.&lt;/p&gt;&lt;p&gt;The chart: drag to zoom, double-click to see everything, click a legend entry to hide a curve, hover to read a point. Ctrl+Z undoes removing a run and changes to the form.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;快速入门&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;数据。&lt;/b&gt;catnet 从 &lt;i&gt;data/&lt;/i&gt; 打开课程的 &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; 和 &lt;i&gt;test_catvnoncat.h5&lt;/i&gt;（或使用“文件 → 打开数据集文件夹…”，Ctrl+O）：209 张训练图像和 50 张测试图像，每张 64×64 像素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;网络。&lt;/b&gt;选择一个预设（Ctrl+2：两层模型，Ctrl+5：L 层模型），或输入各层大小，例如 &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;训练&lt;/b&gt;（Ctrl+R）。成本曲线随学习过程增长；Esc 停止并保留已学到的内容，F6 暂停，F10 运行一次迭代并显示其内部过程。&lt;/li&gt;&lt;li&gt;&lt;b&gt;观察。&lt;/b&gt;训练和测试准确率显示在按钮下方；“分错的图像”标签页显示它分错的测试图像；把你自己的照片拖放到窗口任意位置，问一问“是不是猫？”。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;学习率&lt;/h3&gt;&lt;p&gt;课程使用 &lt;b&gt;0.0075&lt;/b&gt;。小得多（0.0001）时学得很慢：曲线下降一点后就变平。较大（0.05 或更大）时成本可能来回跳动甚至上升：catnet 会标记成本没有下降的运行（⚠），并停止成本不再是数的运行（发散）。在“扫描”标签页中试几个值，在一张热图上比较它们。&lt;/p&gt;&lt;p&gt;图表：拖动可缩放，双击可查看全部，点击图例项可隐藏曲线，悬停可读取某个点。Ctrl+Z 可撤销删除运行以及对表单的修改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>Finishing saves before closing…</source>
+        <translation>关闭前正在完成保存…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>catnet will speak %1 from its next start.</source>
+        <translation>catnet 将从下次启动起使用%1。</translation>
+    </message>
+    <message>
+        <source>2-layer (course)</source>
+        <translation>两层（课程）</translation>
+    </message>
+    <message>
+        <source>L-layer (course)</source>
+        <translation>L 层（课程）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::MislabeledView</name>
+    <message>
+        <source>Test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>Which split's images to show</source>
+        <translation>显示哪一部分的图像</translation>
+    </message>
+    <message>
+        <source>Mislabeled</source>
+        <translation>分错的图像</translation>
+    </message>
+    <message>
+        <source>True cats</source>
+        <translation>真猫（判对的猫）</translation>
+    </message>
+    <message>
+        <source>False cats (non-cats said cat)</source>
+        <translation>假猫（被判为猫的非猫）</translation>
+    </message>
+    <message>
+        <source>True non-cats</source>
+        <translation>真非猫（判对的非猫）</translation>
+    </message>
+    <message>
+        <source>False non-cats (cats said non-cat)</source>
+        <translation>假非猫（被判为非猫的猫）</translation>
+    </message>
+    <message>
+        <source>Which images to show, at the threshold above</source>
+        <translation>按上面的阈值，显示哪些图像</translation>
+    </message>
+    <message>
+        <source>Show saliency</source>
+        <translation>显示显著性</translation>
+    </message>
+    <message>
+        <source>Lay each image's saliency map over it: red pixels pushed the model towards "cat", blue ones away from it</source>
+        <translation>把每张图像的显著性图叠加在图像上：红色像素把模型推向“猫”，蓝色像素则相反</translation>
+    </message>
+    <message>
+        <source>Sorted by how confidently wrong the model is</source>
+        <translation>按模型错得有多自信排序</translation>
+    </message>
+    <message>
+        <source>Train a model (or select a run) to see which images it gets wrong.</source>
+        <translation>训练一个模型（或选择一次运行），看看它分错了哪些图像。</translation>
+    </message>
+    <message>
+        <source>This run was evaluated on other data; select it again after loading its data.</source>
+        <translation>这次运行是在其他数据上评估的；加载它的数据后请再次选择它。</translation>
+    </message>
+    <message>
+        <source>#%1 · P(cat) %2
+said %3
+is %4</source>
+        <translation>#%1 · P(猫) %2
+判为 %3
+实为 %4</translation>
+    </message>
+    <message>
+        <source>example %1: predicted %2, really %3, P(cat) = %4</source>
+        <translation>样本 %1：预测为 %2，实际为 %3，P(猫) = %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 images mislabeled by %4 at threshold %5 (accuracy %6%)</source>
+        <translation>在阈值 %5 下，%4 把 %2 张%3图像中的 %1 张分错了（准确率 %6%）</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 images are %4 for %5 at threshold %6</source>
+        <translation>在阈值 %6 下，对 %5 而言，%2 张%3图像中有 %1 张属于%4</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::NetworkPanel</name>
+    <message>
+        <source>change the network settings</source>
+        <translation>修改网络设置</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The course's two models: [12288, 7, 1] with small init, and [12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1</source>
+        <translation>课程的两个模型：[12288, 7, 1] 使用 small 初始化，[12288, 20, 7, 5, 1] 使用 lecun 初始化；学习率 0.0075，2500 次迭代，种子 1</translation>
+    </message>
+    <message>
+        <source>Layer sizes from input to output, separated by commas. The first is the number of input features (64×64×3 = 12288), the last is 1 (the sigmoid output).</source>
+        <translation>从输入到输出的各层大小，用逗号分隔。第一个是输入特征数（64×64×3 = 12288），最后一个是 1（sigmoid 输出）。</translation>
+    </message>
+    <message>
+        <source>Gradient descent step size α (a positive number, e.g. 0.0075 or 1e-3)</source>
+        <translation>梯度下降的步长 α（一个正数，例如 0.0075 或 1e-3）</translation>
+    </message>
+    <message>
+        <source>Full-batch gradient descent iterations</source>
+        <translation>全批量梯度下降的迭代次数</translation>
+    </message>
+    <message>
+        <source>numpy-compatible random seed for the initial weights (the course uses 1)</source>
+        <translation>初始权重的随机种子，与 numpy 兼容（课程使用 1）</translation>
+    </message>
+    <message>
+        <source>small: randn × 0.01 · lecun: randn / √n_prev · he: randn × √(2/n_prev)</source>
+        <translation>small：randn × 0.01 · lecun：randn / √n_prev · he：randn × √(2/n_prev)</translation>
+    </message>
+    <message>
+        <source>Record the cost (a point on the chart) every N iterations</source>
+        <translation>每 N 次迭代记录一次成本（图表上的报告点）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Shapes of each layer's weights W[l] (n_l × n_l-1) and biases b[l] (n_l × 1)</source>
+        <translation>每一层权重 W[l]（n_l × n_l-1）和偏置 b[l]（n_l × 1）的形状</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>各层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Learning &amp;rate:</source>
+        <translation>学习率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>迭代次数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>I&amp;nit:</source>
+        <translation>初始化(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cost &amp;every:</source>
+        <translation>成本记录间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Layers: %1.</source>
+        <translation>各层：%1。</translation>
+    </message>
+    <message>
+        <source>Learning rate: give a positive number such as 0.0075.</source>
+        <translation>学习率：请输入一个正数，例如 0.0075。</translation>
+    </message>
+    <message>
+        <source>Iterations: %1.</source>
+        <translation>迭代次数：%1。</translation>
+    </message>
+    <message>
+        <source>Cost every: %1.</source>
+        <translation>成本记录间隔：%1。</translation>
+    </message>
+    <message>
+        <source>%1 parameters in %2 layers</source>
+        <translation>%2 层共 %1 个参数</translation>
+    </message>
+    <message>
+        <source>2-layer (course)</source>
+        <translation>两层（课程）</translation>
+    </message>
+    <message>
+        <source>L-layer (course)</source>
+        <translation>L 层（课程）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::PredictionPanel</name>
+    <message>
+        <source>Drop a photo anywhere on the window, or use File → Predict image… (Ctrl+P).
+The network sees it resized to 64 × 64 pixels, like the training images.</source>
+        <translation>把照片拖放到窗口任意位置，或使用“文件 → 预测图像…”（Ctrl+P）。
+网络看到的是缩放到 64 × 64 像素的照片，与训练图像一样。</translation>
+    </message>
+    <message>
+        <source>&amp;Open photo…</source>
+        <translation>打开照片(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose a photo to classify (Ctrl+P)</source>
+        <translation>选择要分类的照片（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>你的照片</translation>
+    </message>
+    <message>
+        <source>The 64 × 64 input the network actually sees (shown 4× larger)</source>
+        <translation>网络实际看到的 64 × 64 输入（放大 4 倍显示）</translation>
+    </message>
+    <message>
+        <source>The network's output: the probability that the photo shows a cat</source>
+        <translation>网络的输出：照片中是猫的概率</translation>
+    </message>
+    <message>
+        <source>Saliency: red pixels, made brighter, would raise P(cat); blue ones would lower it</source>
+        <translation>显著性：把红色像素调亮会提高 P(猫)，蓝色像素则会降低它</translation>
+    </message>
+    <message>
+        <source>The saliency map laid over the network's input</source>
+        <translation>叠加在网络输入上的显著性图</translation>
+    </message>
+    <message>
+        <source>Blend: the input on the left, the saliency map on the right</source>
+        <translation>混合：左侧为输入，右侧为显著性图</translation>
+    </message>
+    <message>
+        <source>Which pixels made it say so: d P(cat) / d pixel. This is exactly dA0 = W1ᵀ·dZ1 of the course's backward pass, started from P(cat) instead of the cost.</source>
+        <translation>哪些像素让它这样判断：d P(猫) / d 像素。这正是课程反向传播中的 dA0 = W1ᵀ·dZ1，只是从 P(猫) 而不是成本开始。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Network input (64 × 64)</source>
+        <translation>网络输入（64 × 64）</translation>
+    </message>
+    <message>
+        <source>Saliency over the input</source>
+        <translation>叠加在输入上的显著性</translation>
+    </message>
+    <message>
+        <source>Saliency</source>
+        <translation>显著性</translation>
+    </message>
+    <message>
+        <source>Train a model or load one to get a prediction.</source>
+        <translation>训练或加载一个模型以获得预测。</translation>
+    </message>
+    <message>
+        <source>%1 — %2% sure  (model %3)</source>
+        <translation>%1 — %2% 确定（模型 %3）</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>not a cat</source>
+        <translation>不是猫</translation>
+    </message>
+    <message>
+        <source>P(cat) = %1%</source>
+        <translation>P(猫) = %1%</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::RunController</name>
+    <message>
+        <source>remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>built-in shapes (%1)</source>
+        <translation>内置形状（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>无法训练</translation>
+    </message>
+    <message>
+        <source>A run is already training; stop it first (Esc).</source>
+        <translation>已有一次运行正在训练；请先停止它（Esc）。</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation>训练发散</translation>
+    </message>
+    <message>
+        <source>The cost stopped being a finite number at iteration %1, so the run was stopped. The chart shows the part before that. Try a smaller learning rate.</source>
+        <translation>成本在第 %1 次迭代时不再是有限的数，因此运行已停止。图表显示之前的部分。请尝试更小的学习率。</translation>
+    </message>
+    <message>
+        <source>Cannot open the run</source>
+        <translation>无法打开运行</translation>
+    </message>
+    <message>
+        <source>Train a model or select a run first.</source>
+        <translation>请先训练一个模型或选择一次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::RunsModel</name>
+    <message>
+        <source>This run could not be kept for the next session: %1
+File → Save model… saves it elsewhere.</source>
+        <translation>这次运行无法保留到下次使用：%1
+“文件 → 保存模型…”可把它保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>Final cost</source>
+        <translation>最终成本</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Test acc.</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>init %1</source>
+        <translation>初始化 %1</translation>
+    </message>
+    <message>
+        <source>%1 it.</source>
+        <translation>%1 次迭代</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::SweepPanel</name>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Layer sizes</source>
+        <translation>各层大小</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>（不选）</translation>
+    </message>
+    <message>
+        <source>Values separated by commas (layer sizes: lists separated by semicolons, e.g. 12288,7,1; 12288,20,7,5,1)</source>
+        <translation>用逗号分隔的取值（各层大小：用分号分隔的列表，例如 12288,7,1; 12288,20,7,5,1）</translation>
+    </message>
+    <message>
+        <source>&amp;Run sweep</source>
+        <translation>运行扫描(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Train every combination with the other settings from the form on the left</source>
+        <translation>用左侧表单中的其他设置训练每一种组合</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>%v of %m runs</source>
+        <translation>%v / %m 次运行</translation>
+    </message>
+    <message>
+        <source>Every combination trains on both cores, ten runs sharing one product at a time.</source>
+        <translation>每种组合都在两个核心上训练，每次十个运行共享一次矩阵乘积。</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Final cost</source>
+        <translation>最终成本</translation>
+    </message>
+    <message>
+        <source>Train − test gap</source>
+        <translation>训练 − 测试差距</translation>
+    </message>
+    <message>
+        <source>&amp;Vary:</source>
+        <translation>变化(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;and:</source>
+        <translation>以及(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Click a cell (or Enter) to open that run.</source>
+        <translation>点击一个单元格（或按 Enter）可打开该次运行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: give at least one value</source>
+        <translation>%1：请至少给出一个值</translation>
+    </message>
+    <message>
+        <source>Choose two different settings, or (nothing else) for the second</source>
+        <translation>请选择两个不同的设置，或把第二个设为（不选）</translation>
+    </message>
+    <message>
+        <source>A sweep is already running.</source>
+        <translation>已有一个扫描正在运行。</translation>
+    </message>
+    <message>
+        <source>The settings on the left are not valid; fix them first (they give every run its other settings).</source>
+        <translation>左侧的设置无效，请先修正（它们为每次运行提供其余设置）。</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation>（已停止）</translation>
+    </message>
+    <message>
+        <source>%1
+final cost %2, train %3, test %4
+%5 — click to open this run</source>
+        <translation>%1
+最终成本 %2，训练 %3，测试 %4
+%5 — 点击打开这次运行</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>dark %1 … light %2</source>
+        <translation>深 %1 … 浅 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs in %3 s</source>
+        <translation>%2 次运行中已完成 %1 次，用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>，约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>The sweep failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs (%3 s).</source>
+        <translation>在 %2 次运行中的第 %1 次后停止（%3 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 s (%3 s per run).</source>
+        <translation>%1 次运行用时 %2 秒（每次 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 (sweep: %2)</source>
+        <translation>%1（扫描：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::TrainingColumn</name>
+    <message>
+        <source>Iterations done of the run</source>
+        <translation>本次运行已完成的迭代次数</translation>
+    </message>
+    <message>
+        <source>Share of training images the selected run classifies correctly</source>
+        <translation>选中的运行正确分类的训练图像比例</translation>
+    </message>
+    <message>
+        <source>Share of test images (never trained on) the selected run classifies correctly</source>
+        <translation>选中的运行正确分类的测试图像（从未用于训练）比例</translation>
+    </message>
+    <message>
+        <source>paused before iteration %1 · Step (F10) runs it · Continue (Ctrl+R)</source>
+        <translation>已在第 %1 次迭代前暂停 · 单步（F10）运行它 · 继续（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2 · %3 it/s
+%4 left · cost %5</source>
+        <translation>第 %1 / %2 次迭代 · 每秒 %3 次
+剩余 %4 · 成本 %5</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source> · cost %1</source>
+        <translation> · 成本 %1</translation>
+    </message>
+    <message>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::TrainingTab</name>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Plot each run's cost or its accuracy, on the training set (solid) and the test set (dashed)</source>
+        <translation>绘制每次运行的成本或准确率，训练集（实线）和测试集（虚线）</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the cost on a logarithmic axis: late progress and runs of very different costs become readable</source>
+        <translation>在对数坐标轴上显示成本：后期的进展以及成本相差很大的运行都能看清</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Undo the zoom (drag a rectangle or turn the wheel on the chart to zoom; double-click does the same as this button)</source>
+        <translation>取消缩放（在图表上拖出矩形或滚动滚轮可缩放；双击与此按钮作用相同）</translation>
+    </message>
+    <message>
+        <source>Every run so far; select one to make it the current model (Delete removes it)</source>
+        <translation>到目前为止的所有运行；选择一个作为当前模型（Delete 删除）</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ did not learn</source>
+        <translation>%1 ⚠ 没有学到东西</translation>
+    </message>
+    <message>
+        <source>#%1 ⚠</source>
+        <translation>#%1 ⚠</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::UnitPreview</name>
+    <message>
+        <source>unit %1, pixel (row %2, column %3), %4:
+red %5 · green %6 · blue %7</source>
+        <translation>单元 %1，像素（第 %2 行，第 %3 列），%4：
+红 %5 · 绿 %6 · 蓝 %7</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::WeightMatrixView</name>
+    <message>
+        <source>W[%1][%2, %3] = %4 (from unit %3 of layer %5 to unit %2 of layer %1)</source>
+        <translation>W[%1][%2, %3] = %4（从第 %5 层的单元 %3 到第 %1 层的单元 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::WeightsView</name>
+    <message>
+        <source>W[1]</source>
+        <translation>W[1]</translation>
+    </message>
+    <message>
+        <source>W[1] − W[1] at initialization</source>
+        <translation>W[1] − 初始化时的 W[1]</translation>
+    </message>
+    <message>
+        <source>The weights, or how far training has moved them from their random start</source>
+        <translation>权重本身，或训练让它们离随机起点移动了多远</translation>
+    </message>
+    <message>
+        <source>each unit to its largest |value|</source>
+        <translation>每个单元按其最大 |值| 缩放</translation>
+    </message>
+    <message>
+        <source>one scale for all units</source>
+        <translation>所有单元使用同一刻度</translation>
+    </message>
+    <message>
+        <source>One scale compares units with each other; a scale per unit shows each unit's pattern</source>
+        <translation>同一刻度便于单元之间比较；每个单元各自的刻度则显示每个单元的模式</translation>
+    </message>
+    <message>
+        <source>Each first-layer unit's weights laid out like the input image; click one to see its values</source>
+        <translation>第一层每个单元的权重按输入图像的形状排列；点击一个可查看其数值</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>刻度：</translation>
+    </message>
+    <message>
+        <source>Hover a pixel for its weights</source>
+        <translation>把鼠标悬停在像素上可查看其权重</translation>
+    </message>
+    <message>
+        <source>Train a model (or select a run) to see what its first layer looks for.</source>
+        <translation>训练一个模型（或选择一次运行），看看它的第一层在寻找什么。</translation>
+    </message>
+    <message>
+        <source>This model's first layer cannot be shown as images.</source>
+        <translation>这个模型的第一层无法显示为图像。</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单元 %1</translation>
+    </message>
+    <message>
+        <source>first-layer unit %1: %2 from %3 to %4</source>
+        <translation>第一层单元 %1：%2 从 %3 到 %4</translation>
+    </message>
+    <message>
+        <source>change since initialization</source>
+        <translation>相对初始化的变化</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>−%1   0   +%1</source>
+        <translation>−%1   0   +%1</translation>
+    </message>
+    <message>
+        <source>−max |value|   0   +max |value| of each unit</source>
+        <translation>−最大 |值|   0   +最大 |值|（每个单元）</translation>
+    </message>
+    <message>
+        <source>How far training moved each of the %1 first-layer units of %2 from its random start (%3 initialization, seed %4): the structure learned. Grey = unchanged, darker = decreased, brighter = increased.</source>
+        <translation>训练让 %2 的 %1 个第一层单元分别离随机起点（%3 初始化，种子 %4）移动了多远：这就是学到的结构。灰色 = 未变，更暗 = 减小，更亮 = 增大。</translation>
+    </message>
+    <message>
+        <source>The %1 first-layer units of %2: grey = 0, darker = negative weight, brighter = positive. Why they look like noise: every weight starts random, and %3 iterations on a few hundred images move it only a little, so the random start still dominates. Choose "W[1] − W[1] at initialization" above to see only what training changed.</source>
+        <translation>%2 的 %1 个第一层单元：灰色 = 0，更暗 = 负权重，更亮 = 正权重。为什么看起来像噪声：每个权重都从随机值开始，在几百张图像上迭代 %3 次只让它移动了一点，随机起点仍占主导。在上方选择“W[1] − 初始化时的 W[1]”，就只看训练带来的变化。</translation>
+    </message>
+    <message>
+        <source>W[%1] (%2 × %3)</source>
+        <translation>W[%1]（%2 × %3）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::WorkspaceTabs</name>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Every run's cost curve and the table of runs</source>
+        <translation>每次运行的成本曲线和运行列表</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>One iteration of forward and backward propagation, layer by layer</source>
+        <translation>一次前向和反向传播的迭代，逐层显示</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Each layer's activations, dead units and gradients over the iterations</source>
+        <translation>各层的激活值、死亡单元和梯度随迭代的变化</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The training and test images with their labels and the current run's P(cat)</source>
+        <translation>训练和测试图像，以及它们的标签和当前运行的 P(猫)</translation>
+    </message>
+    <message>
+        <source>Mislabeled</source>
+        <translation>分错的图像</translation>
+    </message>
+    <message>
+        <source>The images the current run gets wrong, and its confusion matrix</source>
+        <translation>当前运行分错的图像，以及它的混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>What the first layer's units look for, as images</source>
+        <translation>第一层单元在寻找什么，以图像显示</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Your own photo: cat or not?</source>
+        <translation>你自己的照片：是不是猫？</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>损失曲面</translation>
+    </message>
+    <message>
+        <source>The cost along the way from the initial to the trained weights, and around them</source>
+        <translation>从初始权重到训练后权重一路上的成本，以及它们周围的成本</translation>
+    </message>
+    <message>
+        <source>Init lab</source>
+        <translation>初始化实验</translation>
+    </message>
+    <message>
+        <source>The same network from five weight initializations, side by side</source>
+        <translation>同一个网络用五种权重初始化方式训练，并排比较</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Train every combination of one or two settings and compare them on a heat map</source>
+        <translation>训练一到两个设置的每种组合，并在热图上比较</translation>
+    </message>
+    <message>
+        <source>the paused run</source>
+        <translation>暂停的运行</translation>
+    </message>
+    <message>
+        <source>%1, after its last update</source>
+        <translation>%1，最后一次更新之后</translation>
+    </message>
+</context>
+</TS>

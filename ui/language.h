@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace catnet::ui {
+
+// The languages catnet speaks: "en" (the source text) and "zh_CN" (Simplified Chinese,
+// the language of the course text the project started from).
+QStringList availableLanguages();
+// "English", "简体中文": each language in its own words, for the View → Language menu.
+QString languageName(const QString& language);
+
+// The learner's choice ("view/language" in the settings: a language, or empty for the
+// system's), else the system locale's language when catnet speaks it, else English.
+QString chosenLanguage(const QSettings& settings, const QLocale& system = QLocale::system());
+
+// Installs the translation of `language` (catnet's own, and Qt's where the system has it)
+// on the application; English needs none. False when it cannot be loaded. Call before
+// the window is built: texts are translated when widgets are made.
+bool installLanguage(const QString& language);
+
+} // namespace catnet::ui
