@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QValueAxis>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -105,6 +106,9 @@ private slots:
         auto* prediction = test::child<ui::PredictionPanel>(*window, "predictionPanel");
         dropFile(test::costChart(*window)->viewport(), photo);
         QVERIFY(prediction->hasPrediction());
+        // 8. The bar shows P(cat) to a tenth of a percent, rounded, not cut down to whole percents.
+        auto* bar = test::child<QProgressBar>(*window, "probabilityBar");
+        QCOMPARE(bar->text(), QString("P(cat) = %1%").arg(*prediction->probability() * 100.0, 0, 'f', 1));
         QCOMPARE(window->findChild<ui::WorkspaceTabs*>()->currentPage(), static_cast<QWidget*>(prediction));
         auto* table = test::child<QTableView>(*window, "runsTable");
         dropFile(table->viewport(), photo);
@@ -198,9 +202,11 @@ private slots:
 
     // 6. A fresh form is the L-layer preset, and says so.
     void aFreshFormNamesItsPreset() {
-        auto window = test::makeWindow(true);
-        auto* preset = test::child<QComboBox>(*window, "presetCombo");
-        QVERIFY2(preset->currentText().contains("L-layer"), qPrintable(preset->currentText()));
+        for (const bool realData : {true, false}) {
+            auto window = test::makeWindow(realData);
+            auto* preset = test::child<QComboBox>(*window, "presetCombo");
+            QVERIFY2(preset->currentText().contains("L-layer"), qPrintable(preset->currentText()));
+        }
     }
 
     // 7. Removing a run is undone with Ctrl+Z (its kept file stays until the removal can

@@ -39,6 +39,7 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     big.setBold(true);
     verdict_->setFont(big);
     bar_ = new QProgressBar(this);
+    bar_->setObjectName("probabilityBar");
     bar_->setRange(0, 1000);
     bar_->setTextVisible(true);
     bar_->setToolTip(tr("The network's output: the probability that the photo shows a cat"));

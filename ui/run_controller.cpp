@@ -35,7 +35,7 @@ public:
         setText(RunController::tr("remove %1").arg(controller->runs()->label(id)));
     }
     ~RemoveRunCommand() override {
-        if (removed_ && removed_->storeFile.size() > 0)
+        if (removed_ && !removed_->storeFile.isEmpty())
             controller_->discardKeptFile(removed_->storeFile);
     }
     void redo() override { removed_ = controller_->detachRun(id_, row_); }
