@@ -73,4 +73,25 @@ Eigen::MatrixXd NumpyRandom::randn(Eigen::Index rows, Eigen::Index cols) {
     return result;
 }
 
+std::uint32_t NumpyRandom::interval(std::uint32_t max) {
+    if (max == 0)
+        return 0;
+    std::uint32_t mask = max;
+    for (int shift : {1, 2, 4, 8, 16})
+        mask |= mask >> shift;
+    std::uint32_t value = 0;
+    while ((value = nextWord() & mask) > max) {
+    }
+    return value;
+}
+
+std::vector<std::size_t> NumpyRandom::permutation(std::size_t n) {
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = i;
+    for (std::size_t i = n; i > 1; --i) // numpy: for i in reversed(range(1, n))
+        std::swap(order[i - 1], order[interval(std::uint32_t(i - 1))]);
+    return order;
+}
+
 } // namespace catnet

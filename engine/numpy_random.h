@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace catnet {
 
@@ -29,6 +30,12 @@ public:
     double gaussian();
     // np.random.randn(rows, cols): fills row-major, element (i, j) is draw i*cols + j.
     Eigen::MatrixXd randn(Eigen::Index rows, Eigen::Index cols);
+    // An integer in [0, max], like numpy's legacy rk_interval: masked 32-bit words, rejected
+    // until one falls in range.
+    std::uint32_t interval(std::uint32_t max);
+    // np.random.permutation(n): 0 … n−1 shuffled the way numpy's legacy shuffle does
+    // (from the last position down, each swapped with interval(i)).
+    std::vector<std::size_t> permutation(std::size_t n);
 
 private:
     void regenerate();

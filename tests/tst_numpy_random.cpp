@@ -1,5 +1,7 @@
 #include "numpy_random.h"
 
+#include <algorithm>
+
 #include "matrix_compare.h"
 
 #include <QTest>
@@ -47,6 +49,24 @@ private slots:
                                        {-0.52817175, -1.07296862},
                                        {0.86540763, -2.3015387}}),
                               1e-8);
+    }
+
+    // np.random.seed(0); np.random.permutation(10) → [2 8 4 9 1 6 7 3 0 5] (numpy's legacy
+    // generator, the example its documentation and countless notebooks print).
+    void permutationMatchesNumpy() {
+        NumpyRandom rng(0);
+        QCOMPARE(rng.permutation(10), (std::vector<std::size_t>{2, 8, 4, 9, 1, 6, 7, 3, 0, 5}));
+    }
+
+    void permutationIsAPermutation() {
+        NumpyRandom rng(7);
+        std::vector<std::size_t> order = rng.permutation(1000);
+        std::sort(order.begin(), order.end());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            QCOMPARE(order[i], i);
+        QVERIFY(NumpyRandom(1).permutation(50) != NumpyRandom(2).permutation(50));
+        QCOMPARE(NumpyRandom(3).permutation(0).size(), std::size_t(0));
+        QCOMPARE(NumpyRandom(3).permutation(1), std::vector<std::size_t>{0});
     }
 };
 
