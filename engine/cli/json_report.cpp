@@ -1,5 +1,8 @@
 #include "json_report.h"
 
+#include "atomic_file.h"
+#include "file_error.h"
+
 #include <cmath>
 
 namespace catnet::cli {
@@ -104,6 +107,17 @@ nlohmann::ordered_json reportJson(const Report& report) {
                                   {"verdict", describeVerdict(check->verdict())}, {"layers", layers}};
     }
     return json;
+}
+
+void writeJsonReport(const std::string& destination, const nlohmann::ordered_json& report, std::ostream& out) {
+    const std::string text = report.dump(2) + "\n";
+    if (destination != "-") {
+        writeFileAtomically(destination, text);
+        return;
+    }
+    out << text << std::flush;
+    if (!out)
+        throw FileError("--json -: cannot write the report to standard output");
 }
 
 } // namespace catnet::cli

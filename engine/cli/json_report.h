@@ -42,4 +42,8 @@ nlohmann::ordered_json reportJson(const Report& report);
 nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold, const std::vector<SweepAxis>& axes,
                                        const SweepResult& sweep);
 
+// Writes a JSON report to standard output ("-") or, atomically, to a file. Throws
+// FileError naming where it could not be written.
+void writeJsonReport(const std::string& destination, const nlohmann::ordered_json& report, std::ostream& out);
+
 } // namespace catnet::cli

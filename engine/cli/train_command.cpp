@@ -44,18 +44,6 @@ Dataset loadData(const TrainOptions& options, std::stop_token stop) {
     return loadCourseDatasetIsolated(*directory, stop);
 }
 
-// Writes a JSON report to standard output or, atomically, to a file. Throws FileError.
-void writeJson(const std::string& destination, const nlohmann::ordered_json& report, std::ostream& out) {
-    const std::string text = report.dump(2) + "\n";
-    if (destination != "-") {
-        writeFileAtomically(destination, text);
-        return;
-    }
-    out << text << std::flush;
-    if (!out)
-        throw FileError("--json -: cannot write the report to standard output");
-}
-
 // Where --save-model writes: the file asked for, unless that would replace an existing
 // model with a run that did not complete (diverged or stopped) without --force; then
 // beside it, "model.diverged.h5" / "model.cancelled.h5".
@@ -139,7 +127,7 @@ int runSweepCommand(const TrainOptions& options, std::ostream& out, std::ostream
         out << "Trained " << sweep.cells.size() << " runs in " << shortest(sweep.seconds) << " s\n";
     if (options.jsonOutput) {
         try {
-            writeJson(*options.jsonOutput, sweepReportJson(options.config, options.threshold, options.sweep, sweep), out);
+            writeJsonReport(*options.jsonOutput, sweepReportJson(options.config, options.threshold, options.sweep, sweep), out);
         } catch (const std::exception& e) {
             err << "catnet-train: " << e.what() << "\n";
             return kExitFailure;
@@ -260,7 +248,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             writeLossSurface(*options.lossSurfaceFile, surface, options.config.seed);
         });
     if (options.jsonOutput)
-        attempt([&] { writeJson(*options.jsonOutput, reportJson(report), out); });
+        attempt([&] { writeJsonReport(*options.jsonOutput, reportJson(report), out); });
     if (options.saveModel)
         attempt([&] {
             const std::filesystem::path file = modelDestination(options, report.training);

@@ -1,0 +1,268 @@
+// Importing folders of photos: generated images in several formats and sizes, a broken
+// file, a non-image and a duplicate; the written files read back, every readable image
+// stored exactly once and exactly as the prediction path sees it; catnet-import's report;
+// refusals; and the imported set trained by catnet-train.
+#include "dataset_writer.h"
+#include "import_command.h"
+#include "photo_import.h"
+#include "photo_loader.h"
+#include "train_command.h"
+
+#include "course_data.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+#include <sstream>
+
+using namespace catnet;
+
+namespace {
+
+// A picture that differs with `seed`, drawn at `size`.
+QImage drawing(int seed, QSize size, bool round) {
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv((seed * 47) % 360, 120, 200));
+    QPainter painter(&image);
+    painter.setBrush(QColor::fromHsv((seed * 91 + 30) % 360, 200, 120));
+    const QRect shape(size.width() / 4, size.height() / 4, size.width() / 2, size.height() / 2);
+    if (round)
+        painter.drawEllipse(shape);
+    else
+        painter.drawRect(shape);
+    return image;
+}
+
+const PhotoDecoder decodeWithQt = [](const std::filesystem::path& file) {
+    return ui::loadPhoto(QString::fromStdString(file.string())).pixels;
+};
+
+struct Folders {
+    QTemporaryDir root;
+    QString cats, nonCats;
+    QStringList readable; // every file that should be imported
+    QString broken, notAnImage, duplicate;
+};
+
+std::unique_ptr<Folders> makeFolders() {
+    auto folders = std::make_unique<Folders>();
+    QDir(folders->root.path()).mkpath("cat");
+    QDir(folders->root.path()).mkpath("non-cat");
+    folders->cats = folders->root.filePath("cat");
+    folders->nonCats = folders->root.filePath("non-cat");
+    const char* formats[] = {"PNG", "JPG", "BMP", "PNG", "JPG"};
+    const QSize sizes[] = {{64, 64}, {300, 200}, {37, 90}, {640, 480}, {128, 128}};
+    for (int i = 0; i < 5; ++i) {
+        const QString cat = QStringLiteral("%1/cat-%2.%3").arg(folders->cats).arg(i).arg(QString(formats[i]).toLower());
+        const QString other =
+            QStringLiteral("%1/thing-%2.%3").arg(folders->nonCats).arg(i).arg(QString(formats[4 - i]).toLower());
+        drawing(i, sizes[i], true).save(cat, formats[i]);
+        drawing(i + 10, sizes[4 - i], false).save(other, formats[4 - i]);
+        folders->readable << cat << other;
+    }
+    // A duplicate: the first cat again under another name.
+    folders->duplicate = folders->cats + "/cat-0-copy.png";
+    QFile::copy(folders->cats + "/cat-0.png", folders->duplicate);
+    folders->readable << folders->duplicate;
+    // A PNG cut short, and a text file.
+    folders->broken = folders->cats + "/broken.png";
+    QFile source(folders->cats + "/cat-3.png");
+    source.open(QIODevice::ReadOnly);
+    QFile broken(folders->broken);
+    broken.open(QIODevice::WriteOnly);
+    broken.write(source.read(source.size() / 3));
+    broken.close();
+    folders->notAnImage = folders->nonCats + "/notes.txt";
+    QFile notes(folders->notAnImage);
+    notes.open(QIODevice::WriteOnly);
+    notes.write("not a photo\n");
+    notes.close();
+    return folders;
+}
+
+struct CliRun {
+    int exitCode;
+    QString out, err;
+};
+
+CliRun runImport(const std::vector<std::string>& arguments) {
+    std::ostringstream out, err;
+    const int code = cli::runImportCommand(arguments, out, err, {}, decodeWithQt);
+    return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
+}
+
+} // namespace
+
+class TestImport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void importsEveryReadableImageOnceAsThePredictionPathSeesIt() {
+        const auto folders = makeFolders();
+        ImportOptions options;
+        options.cats = folders->cats.toStdString();
+        options.nonCats = folders->nonCats.toStdString();
+        options.testFraction = 0.2;
+        options.seed = 3;
+        std::size_t lastDone = 0, total = 0;
+        const ImportResult result = importPhotoFolders(options, decodeWithQt, [&](std::size_t done, std::size_t all) {
+            QVERIFY(done > lastDone);
+            lastDone = done;
+            total = all;
+        });
+        QCOMPARE(total, std::size_t(13)); // 6 + 1 broken cats, 5 + 1 text non-cats
+        QCOMPARE(lastDone, total);
+
+        // Skipped, with their reasons.
+        QCOMPARE(result.skipped.size(), std::size_t(2));
+        std::map<QString, QString> reasons;
+        for (const SkippedFile& skipped : result.skipped)
+            reasons[QString::fromStdString(skipped.file.string())] = QString::fromStdString(skipped.reason);
+        QVERIFY(reasons.count(folders->broken) && !reasons[folders->broken].isEmpty());
+        QVERIFY2(reasons[folders->notAnImage].contains("not an image"), qPrintable(reasons[folders->notAnImage]));
+        // The duplicate, reported.
+        QCOMPARE(result.duplicates.size(), std::size_t(1));
+        QCOMPARE(result.duplicates[0].size(), std::size_t(2));
+
+        // Split per class: 6 cats → 1 test (round 1.2), 5 non-cats → 1 test.
+        const auto cats = [](const std::vector<ImportedImage>& images) {
+            return std::count_if(images.begin(), images.end(), [](const ImportedImage& i) { return i.label == 1; });
+        };
+        QCOMPARE(cats(result.train), 5);
+        QCOMPARE(int(result.train.size()) - cats(result.train), 4);
+        QCOMPARE(cats(result.test), 1);
+        QCOMPARE(int(result.test.size()) - cats(result.test), 1);
+
+        // Written and read back: every readable file exactly once, each image exactly the
+        // prediction path's input for that file, with its folder's label.
+        QTemporaryDir out;
+        saveCourseDataset(out.path().toStdString(), result.data);
+        const Dataset back = loadCourseDataset(out.path().toStdString());
+        QCOMPARE(back.train.classes, (std::vector<std::string>{"non-cat", "cat"}));
+        QStringList seen;
+        for (const auto& [split, origins] : {std::pair{&back.train, &result.train}, std::pair{&back.test, &result.test}}) {
+            QCOMPARE(split->count(), Eigen::Index(origins->size()));
+            for (Eigen::Index i = 0; i < split->count(); ++i) {
+                const QString source = QString::fromStdString((*origins)[std::size_t(i)].source);
+                seen << source;
+                const std::vector<std::uint8_t> expected = ui::loadPhoto(source).pixels;
+                QVERIFY2(std::equal(expected.begin(), expected.end(), split->image(i)), qPrintable(source));
+                QCOMPARE(split->label(i), source.startsWith(folders->cats) ? 1 : 0);
+            }
+        }
+        seen.sort();
+        QStringList readable = folders->readable;
+        readable.sort();
+        QCOMPARE(seen, readable);
+
+        // The same seed gives the same split; another seed another one.
+        const ImportResult again = importPhotoFolders(options, decodeWithQt);
+        QCOMPARE(again.test[0].source, result.test[0].source);
+        QVERIFY(again.data.train.pixels == result.data.train.pixels);
+        bool differs = false;
+        for (std::uint32_t seed = 4; seed < 12 && !differs; ++seed) {
+            options.seed = seed;
+            differs = importPhotoFolders(options, decodeWithQt).test[0].source != result.test[0].source;
+        }
+        QVERIFY(differs);
+    }
+
+    void classFoldersAreFoundByName() {
+        const auto folders = makeFolders();
+        const auto [cats, nonCats] = findClassFolders(folders->root.path().toStdString());
+        QCOMPARE(QString::fromStdString(cats.string()), folders->cats);
+        QCOMPARE(QString::fromStdString(nonCats.string()), folders->nonCats);
+        QTemporaryDir empty;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findClassFolders(empty.path().toStdString()));
+    }
+
+    // catnet-import writes the files and a JSON report of where everything went; the
+    // imported set trains with catnet-train --data.
+    void theCommandLineImportsAndTheSetTrains() {
+        const auto folders = makeFolders();
+        QTemporaryDir out;
+        const CliRun run = runImport({"--cats", folders->cats.toStdString(), "--non-cats", folders->nonCats.toStdString(),
+                                      "--out", out.path().toStdString(), "--seed", "2", "--json", "-"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY2(!json.isEmpty(), qPrintable(run.out));
+        QCOMPARE(json["train"]["cats"].toInt() + json["test"]["cats"].toInt(), 6);
+        QCOMPARE(json["train"]["non_cats"].toInt() + json["test"]["non_cats"].toInt(), 5);
+        QCOMPARE(json["test"]["images"].toArray().size(), 2);
+        QCOMPARE(json["skipped"].toArray().size(), 2);
+        QVERIFY(!json["skipped"].toArray()[0].toObject()["reason"].toString().isEmpty());
+        QCOMPARE(json["duplicates"].toArray().size(), 1);
+        QVERIFY2(run.err.contains("skipped") && run.err.contains("notes.txt"), qPrintable(run.err));
+        QVERIFY(QFile::exists(out.filePath(kTrainFileName)) && QFile::exists(out.filePath(kTestFileName)));
+
+        std::ostringstream trainOut, trainErr;
+        const int trained = cli::runTrainCommand({"--data", out.path().toStdString(), "--dims", "12288,7,1", "--iterations",
+                                                  "20", "--json", "-"},
+                                                 trainOut, trainErr);
+        QCOMPARE(trained, 0);
+        const QJsonObject report = QJsonDocument::fromJson(QByteArray::fromStdString(trainOut.str())).object();
+        QCOMPARE(report["iterations_run"].toInt(), 20);
+        QCOMPARE(report["outcome"].toString(), QString("completed"));
+        // Small initial weights: every output near 0.5, so the first cost is near ln 2.
+        QVERIFY(std::abs(report["costs"].toArray()[0].toObject()["cost"].toDouble() - std::log(2.0)) < 0.01);
+
+        // One folder with the two class sub-folders does the same.
+        QTemporaryDir second;
+        QCOMPARE(runImport({"--folder", folders->root.path().toStdString(), "--out", second.path().toStdString(),
+                            "--seed", "2", "-q"})
+                     .exitCode,
+                 0);
+        QCOMPARE(loadCourseDataset(second.path().toStdString()).train.pixels,
+                 loadCourseDataset(out.path().toStdString()).train.pixels);
+    }
+
+    // The course's own images join the learner's, keeping the course's split.
+    void theCoursesImagesCanBeAdded() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const auto folders = makeFolders();
+        ImportOptions options;
+        std::tie(options.cats, options.nonCats) = findClassFolders(folders->root.path().toStdString());
+        options.withCourse = *test::courseDataDirectory();
+        const ImportResult result = importPhotoFolders(options, decodeWithQt);
+        const Dataset& course = test::courseDataset();
+        QCOMPARE(result.data.train.count(), 9 + course.train.count());
+        QCOMPARE(result.data.test.count(), 2 + course.test.count());
+        QVERIFY(std::equal(course.test.pixels.begin(), course.test.pixels.end(),
+                           result.data.test.pixels.end() - std::ptrdiff_t(course.test.pixels.size())));
+        QCOMPARE(result.test.back().source, std::string("course:test:49"));
+        QCOMPARE(result.data.train.Y.rightCols(course.train.count()), course.train.Y);
+    }
+
+    void refusesWhatCannotMakeADataSet() {
+        const auto folders = makeFolders();
+        QTemporaryDir empty, out;
+        CliRun run = runImport({"--cats", empty.path().toStdString(), "--non-cats", folders->nonCats.toStdString(),
+                                "--out", out.path().toStdString()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("the cat folder holds no files"), qPrintable(run.err));
+        // One readable image cannot feed both splits.
+        QTemporaryDir single;
+        drawing(1, {64, 64}, true).save(single.filePath("only.png"));
+        run = runImport({"--cats", single.path().toStdString(), "--non-cats", folders->nonCats.toStdString(), "--out",
+                         out.path().toStdString()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("1 readable image; at least 2"), qPrintable(run.err));
+        run = runImport({"--folder", folders->root.path().toStdString(), "--out", out.path().toStdString(),
+                         "--test-fraction", "1.5"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("between 0 and 1"), qPrintable(run.err));
+        QCOMPARE(runImport({"--cats", "x"}).exitCode, 2); // --out is required
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), 0); // nothing written
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "tst_import.moc"
