@@ -22,21 +22,6 @@ std::string lowercase(std::string text) {
     return text;
 }
 
-// The regular files directly inside `folder`, sorted by name (so a seed always gives the same split).
-std::vector<fs::path> filesIn(const fs::path& folder, const std::string& role) {
-    std::error_code error;
-    if (!fs::is_directory(folder, error))
-        throw std::invalid_argument("the " + role + " folder '" + folder.string() + "' does not exist or is not a folder");
-    std::vector<fs::path> files;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
-        if (entry.is_regular_file(error) && entry.path().filename().string().front() != '.')
-            files.push_back(entry.path());
-    if (error)
-        throw std::invalid_argument("the " + role + " folder '" + folder.string() + "' cannot be read: " + error.message());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 struct Decoded {
     std::vector<std::uint8_t> pixels; // empty: skipped
     std::string problem;
@@ -97,6 +82,20 @@ void finishSplit(DataSplit& split, const std::vector<ImportedImage>& origins) {
 
 } // namespace
 
+std::vector<fs::path> filesInFolder(const fs::path& folder, const std::string& role) {
+    std::error_code error;
+    if (!fs::is_directory(folder, error))
+        throw std::invalid_argument("the " + role + " folder '" + folder.string() + "' does not exist or is not a folder");
+    std::vector<fs::path> files;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
+        if (entry.is_regular_file(error) && entry.path().filename().string().front() != '.')
+            files.push_back(entry.path());
+    if (error)
+        throw std::invalid_argument("the " + role + " folder '" + folder.string() + "' cannot be read: " + error.message());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 std::pair<fs::path, fs::path> findClassFolders(const fs::path& folder) {
     std::optional<fs::path> cats, nonCats;
     std::error_code error;
@@ -123,8 +122,9 @@ ImportResult importPhotoFolders(const ImportOptions& options, const PhotoDecoder
     if (!(options.testFraction > 0.0 && options.testFraction < 1.0))
         throw std::invalid_argument("the test share must be between 0 and 1 (not " +
                                     std::to_string(options.testFraction) + ")");
-    const std::vector<fs::path> catFiles = filesIn(options.cats, "cat");
-    const std::vector<fs::path> nonCatFiles = filesIn(options.nonCats, "non-cat");
+    // Sorted by name, so that a seed always gives the same split.
+    const std::vector<fs::path> catFiles = filesInFolder(options.cats, "cat");
+    const std::vector<fs::path> nonCatFiles = filesInFolder(options.nonCats, "non-cat");
     for (const auto& [files, role] : {std::pair{&catFiles, "cat"}, std::pair{&nonCatFiles, "non-cat"}})
         if (files->empty())
             throw std::invalid_argument(std::string("the ") + role + " folder holds no files");

@@ -36,6 +36,10 @@ struct ImportOptions {
 // naming what is missing.
 std::pair<std::filesystem::path, std::filesystem::path> findClassFolders(const std::filesystem::path& folder);
 
+// The regular files directly inside `folder`, sorted by name, without hidden ones. Throws
+// std::invalid_argument naming the folder (as the `role` folder) when it cannot be read.
+std::vector<std::filesystem::path> filesInFolder(const std::filesystem::path& folder, const std::string& role = "photo");
+
 struct SkippedFile {
     std::filesystem::path file;
     std::string reason;

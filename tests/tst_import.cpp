@@ -4,6 +4,8 @@
 // refusals; and the imported set trained by catnet-train.
 #include "dataset_writer.h"
 #include "import_command.h"
+#include "metrics.h"
+#include "model_io.h"
 #include "photo_import.h"
 #include "photo_loader.h"
 #include "train_command.h"
@@ -222,6 +224,54 @@ private slots:
                  0);
         QCOMPARE(loadCourseDataset(second.path().toStdString()).train.pixels,
                  loadCourseDataset(out.path().toStdString()).train.pixels);
+    }
+
+    // catnet-train --predict: one line per image of the folders and files given, the same in
+    // the JSON report; what cannot be read is skipped with its reason.
+    void catnetTrainPredictsAFolder() {
+        const auto folders = makeFolders();
+        QTemporaryDir out;
+        QCOMPARE(runImport({"--folder", folders->root.path().toStdString(), "--out", out.path().toStdString(), "-q"})
+                     .exitCode,
+                 0);
+        const std::string model = out.filePath("model.h5").toStdString();
+        const cli::PhotoDecoder decode = [](const std::string& path) { return ui::loadPhoto(QString::fromStdString(path)).pixels; };
+        std::ostringstream ignored, ignoredErr;
+        QCOMPARE(cli::runTrainCommand({"--data", out.path().toStdString(), "--dims", "12288,7,1", "--iterations", "30",
+                                       "-q", "--save-model", model},
+                                      ignored, ignoredErr, {}, decode),
+                 0);
+        const QString json = out.filePath("report.json");
+        std::ostringstream lines, err;
+        const int code = cli::runTrainCommand({"--data", out.path().toStdString(), "--load-model", model, "--predict",
+                                               folders->nonCats.toStdString(), (folders->cats + "/cat-1.jpg").toStdString(),
+                                               "--json", json.toStdString()},
+                                              lines, err, {}, decode);
+        QCOMPARE(code, 0);
+        const Parameters parameters = loadModel(model).parameters;
+        QStringList printed;
+        for (const QString& line : QString::fromStdString(lines.str()).split('\n'))
+            if (line.count('\t') == 2)
+                printed << line;
+        QCOMPARE(printed.size(), 6); // 5 non-cats and the cat; notes.txt skipped
+        QVERIFY2(QString::fromStdString(err.str()).contains("skipped " + folders->notAnImage), err.str().c_str());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray predictions = report["predictions"].toArray();
+        QCOMPARE(predictions.size(), 6);
+        QCOMPARE(report["predictions_skipped"].toArray().size(), 1);
+        for (int i = 0; i < predictions.size(); ++i) {
+            const QJsonObject prediction = predictions[i].toObject();
+            const QString path = prediction["path"].toString();
+            const std::vector<std::uint8_t> pixels = ui::loadPhoto(path).pixels;
+            const double expected = predictProbabilities(parameters, featuresFromPixels(pixels.data(), 1))(0);
+            QCOMPARE(prediction["p_cat"].toDouble(), expected);
+            QCOMPARE(prediction["label"].toString(), QString(expected > 0.5 ? "cat" : "non-cat"));
+            QVERIFY2(printed[i].startsWith(path + '\t'), qPrintable(printed[i]));
+            QCOMPARE(printed[i].section('\t', 2), prediction["label"].toString());
+        }
+        QCOMPARE(predictions[5].toObject()["path"].toString(), folders->cats + "/cat-1.jpg"); // folders first, in order given
     }
 
     // The course's own images join the learner's, keeping the course's split.

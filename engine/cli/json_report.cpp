@@ -96,6 +96,18 @@ nlohmann::ordered_json reportJson(const Report& report) {
     json["threshold"] = report.threshold;
     json["confusion_train"] = confusionJson(report.confusionTrain);
     json["confusion_test"] = confusionJson(report.confusionTest);
+    if (report.predictions) {
+        json["predictions"] = nlohmann::ordered_json::array();
+        json["predictions_skipped"] = nlohmann::ordered_json::array();
+        for (const PhotoPrediction& prediction : *report.predictions) {
+            if (prediction.reason.empty())
+                json["predictions"].push_back({{"path", prediction.path},
+                                               {"p_cat", prediction.probability},
+                                               {"label", prediction.probability > report.threshold ? "cat" : "non-cat"}});
+            else
+                json["predictions_skipped"].push_back({{"file", prediction.path}, {"reason", prediction.reason}});
+        }
+    }
     if (const GradientCheck* check = report.gradientCheck) {
         nlohmann::ordered_json layers = nlohmann::ordered_json::array();
         for (const LayerGradientCheck& layer : check->layers)

@@ -13,6 +13,13 @@
 
 namespace catnet::cli {
 
+// --predict: one image's P(cat), or why it was skipped (`reason` not empty).
+struct PhotoPrediction {
+    std::string path;
+    double probability = 0.0;
+    std::string reason;
+};
+
 // What catnet-train reports about one run or one loaded model.
 struct Report {
     TrainConfig config;
@@ -24,11 +31,13 @@ struct Report {
     double threshold = kCourseThreshold;
     Confusion confusionTrain = {}, confusionTest = {};
     LearningProblem learning = LearningProblem::None; // judged for a trained run
+    std::optional<std::vector<PhotoPrediction>> predictions = {}; // --predict
 };
 
 // The JSON report (README, "catnet-train"): config, strategy, costs, test_costs and
 // accuracies {iteration, train, test} at the same iterations as costs, iterations_run,
-// outcome, learning_problem (null, or why a run that ended normally learned nothing), seconds, or model; then train_accuracy, test_accuracy, mislabeled_test,
+// outcome, learning_problem (null, or why a run that ended normally learned nothing), seconds, or model;
+// with --predict, predictions [{path, p_cat, label}] and predictions_skipped [{file, reason}]; then train_accuracy, test_accuracy, mislabeled_test,
 // threshold, confusion_train and confusion_test {true_cat, false_cat, true_non_cat,
 // false_non_cat}; with
 // --gradient-check, gradient_check {difference, epsilon, parameters, seconds,

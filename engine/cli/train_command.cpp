@@ -8,6 +8,7 @@
 #include "layer_dims.h"
 #include "metrics.h"
 #include "model_io.h"
+#include "photo_import.h"
 #include "train_options.h"
 #include "initialization.h"
 #include "inspection_outputs.h"
@@ -70,6 +71,37 @@ void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& opt
     model.seconds = run.seconds;
     model.strategy = run.strategy;
     saveModel(file, model);
+}
+
+// --predict: every file given and every file in the folders given, in that order
+// (folders sorted by name), with P(cat) or why it could not be read.
+std::vector<PhotoPrediction> predictFiles(const std::vector<std::filesystem::path>& paths, const Parameters& parameters,
+                                          const PhotoDecoder& decodePhoto) {
+    if (!decodePhoto)
+        throw std::runtime_error("--predict: this build of catnet-train cannot read images");
+    std::vector<std::filesystem::path> files;
+    for (const std::filesystem::path& path : paths) {
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error)) {
+            const std::vector<std::filesystem::path> inside = filesInFolder(path, "--predict");
+            files.insert(files.end(), inside.begin(), inside.end());
+        } else {
+            files.push_back(path);
+        }
+    }
+    std::vector<PhotoPrediction> predictions;
+    for (const std::filesystem::path& file : files) {
+        PhotoPrediction prediction;
+        prediction.path = file.string();
+        try {
+            const std::vector<std::uint8_t> pixels = decodePhoto(file.string());
+            prediction.probability = predictProbabilities(parameters, featuresFromPixels(pixels.data(), 1))(0);
+        } catch (const std::exception& e) {
+            prediction.reason = e.what();
+        }
+        predictions.push_back(std::move(prediction));
+    }
+    return predictions;
 }
 
 // The parameters after `iteration` updates of the configured run (0: the initial ones).
@@ -187,6 +219,16 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
         if (report.training)
             out << "Trained " << run.iterationsRun << " iterations in " << shortest(run.seconds)
                 << " s (" << nameOf(run.strategy) << " strategy)\n";
+    }
+    if (!options.predict.empty()) {
+        report.predictions = predictFiles(options.predict, run.parameters, decodePhoto);
+        for (const PhotoPrediction& prediction : *report.predictions) {
+            if (!prediction.reason.empty())
+                err << "catnet-train: --predict: skipped " << prediction.path << ": " << prediction.reason << "\n";
+            else if (options.jsonOutput != "-")
+                out << prediction.path << '\t' << shortest(prediction.probability) << '\t'
+                    << (prediction.probability > options.threshold ? "cat" : "non-cat") << '\n';
+        }
     }
     std::optional<GradientCheck> gradientCheck;
     if (options.gradientCheckFile) {

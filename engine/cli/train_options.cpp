@@ -17,7 +17,7 @@ namespace {
 struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
-    std::vector<std::string> inspect, sweep;
+    std::vector<std::string> inspect, sweep, predict;
     std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface;
     bool quiet = false;
     bool force = false;
@@ -88,6 +88,12 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "FILE.h5", inside);
     option("--photo", raw.photo, "with --saliency: also write photo_saliency (64 × 64 × 3) and photo_probability",
            "IMAGE", inside);
+    app->add_option("--predict", raw.predict,
+                    "after training (or with --load-model), print P(cat) of every image file given and of every "
+                    "file in the folders given: path<TAB>p_cat<TAB>label; the JSON report gets predictions")
+        ->option_text("PATH...")
+        ->expected(1, -1)
+        ->group("Output");
     option("--loss-line", raw.lossLine,
            "after training, write the cost along the straight line from the initial to the trained parameters, "
            "J((1-a)·θ0 + a·θ1) for 101 values of a from -0.5 to 1.5: alphas, train_costs, test_costs",
@@ -244,6 +250,8 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
             throw UsageError("--photo goes with --saliency FILE.h5");
         options.photo = raw.photo;
     }
+    for (const std::string& path : raw.predict)
+        options.predict.emplace_back(path);
     for (const std::string& axis : raw.sweep)
         options.sweep.push_back(parseSweepAxis(axis));
     options.quiet = raw.quiet;

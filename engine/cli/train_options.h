@@ -27,6 +27,7 @@ struct TrainOptions {
     std::optional<std::filesystem::path> lossSurfaceFile; // --loss-surface
     double threshold = kCourseThreshold; // --threshold: cat where P(cat) > T
     std::vector<SweepAxis> sweep;        // --sweep, at most two: train every combination
+    std::vector<std::filesystem::path> predict; // --predict: image files and folders of them
     bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;
     bool showHelp = false;
