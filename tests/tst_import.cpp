@@ -11,13 +11,13 @@
 #include "train_command.h"
 
 #include "course_data.h"
+#include "photo_folders.h"
 
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,66 +29,9 @@ using namespace catnet;
 
 namespace {
 
-// A picture that differs with `seed`, drawn at `size`.
-QImage drawing(int seed, QSize size, bool round) {
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(QColor::fromHsv((seed * 47) % 360, 120, 200));
-    QPainter painter(&image);
-    painter.setBrush(QColor::fromHsv((seed * 91 + 30) % 360, 200, 120));
-    const QRect shape(size.width() / 4, size.height() / 4, size.width() / 2, size.height() / 2);
-    if (round)
-        painter.drawEllipse(shape);
-    else
-        painter.drawRect(shape);
-    return image;
-}
-
 const PhotoDecoder decodeWithQt = [](const std::filesystem::path& file) {
     return ui::loadPhoto(QString::fromStdString(file.string())).pixels;
 };
-
-struct Folders {
-    QTemporaryDir root;
-    QString cats, nonCats;
-    QStringList readable; // every file that should be imported
-    QString broken, notAnImage, duplicate;
-};
-
-std::unique_ptr<Folders> makeFolders() {
-    auto folders = std::make_unique<Folders>();
-    QDir(folders->root.path()).mkpath("cat");
-    QDir(folders->root.path()).mkpath("non-cat");
-    folders->cats = folders->root.filePath("cat");
-    folders->nonCats = folders->root.filePath("non-cat");
-    const char* formats[] = {"PNG", "JPG", "BMP", "PNG", "JPG"};
-    const QSize sizes[] = {{64, 64}, {300, 200}, {37, 90}, {640, 480}, {128, 128}};
-    for (int i = 0; i < 5; ++i) {
-        const QString cat = QStringLiteral("%1/cat-%2.%3").arg(folders->cats).arg(i).arg(QString(formats[i]).toLower());
-        const QString other =
-            QStringLiteral("%1/thing-%2.%3").arg(folders->nonCats).arg(i).arg(QString(formats[4 - i]).toLower());
-        drawing(i, sizes[i], true).save(cat, formats[i]);
-        drawing(i + 10, sizes[4 - i], false).save(other, formats[4 - i]);
-        folders->readable << cat << other;
-    }
-    // A duplicate: the first cat again under another name.
-    folders->duplicate = folders->cats + "/cat-0-copy.png";
-    QFile::copy(folders->cats + "/cat-0.png", folders->duplicate);
-    folders->readable << folders->duplicate;
-    // A PNG cut short, and a text file.
-    folders->broken = folders->cats + "/broken.png";
-    QFile source(folders->cats + "/cat-3.png");
-    source.open(QIODevice::ReadOnly);
-    QFile broken(folders->broken);
-    broken.open(QIODevice::WriteOnly);
-    broken.write(source.read(source.size() / 3));
-    broken.close();
-    folders->notAnImage = folders->nonCats + "/notes.txt";
-    QFile notes(folders->notAnImage);
-    notes.open(QIODevice::WriteOnly);
-    notes.write("not a photo\n");
-    notes.close();
-    return folders;
-}
 
 struct CliRun {
     int exitCode;
@@ -108,7 +51,7 @@ class TestImport : public QObject {
 
 private slots:
     void importsEveryReadableImageOnceAsThePredictionPathSeesIt() {
-        const auto folders = makeFolders();
+        const auto folders = test::makePhotoFolders();
         ImportOptions options;
         options.cats = folders->cats.toStdString();
         options.nonCats = folders->nonCats.toStdString();
@@ -178,7 +121,7 @@ private slots:
     }
 
     void classFoldersAreFoundByName() {
-        const auto folders = makeFolders();
+        const auto folders = test::makePhotoFolders();
         const auto [cats, nonCats] = findClassFolders(folders->root.path().toStdString());
         QCOMPARE(QString::fromStdString(cats.string()), folders->cats);
         QCOMPARE(QString::fromStdString(nonCats.string()), folders->nonCats);
@@ -189,7 +132,7 @@ private slots:
     // catnet-import writes the files and a JSON report of where everything went; the
     // imported set trains with catnet-train --data.
     void theCommandLineImportsAndTheSetTrains() {
-        const auto folders = makeFolders();
+        const auto folders = test::makePhotoFolders();
         QTemporaryDir out;
         const CliRun run = runImport({"--cats", folders->cats.toStdString(), "--non-cats", folders->nonCats.toStdString(),
                                       "--out", out.path().toStdString(), "--seed", "2", "--json", "-"});
@@ -229,7 +172,7 @@ private slots:
     // catnet-train --predict: one line per image of the folders and files given, the same in
     // the JSON report; what cannot be read is skipped with its reason.
     void catnetTrainPredictsAFolder() {
-        const auto folders = makeFolders();
+        const auto folders = test::makePhotoFolders();
         QTemporaryDir out;
         QCOMPARE(runImport({"--folder", folders->root.path().toStdString(), "--out", out.path().toStdString(), "-q"})
                      .exitCode,
@@ -277,7 +220,7 @@ private slots:
     // The course's own images join the learner's, keeping the course's split.
     void theCoursesImagesCanBeAdded() {
         CATNET_REQUIRE_COURSE_DATA();
-        const auto folders = makeFolders();
+        const auto folders = test::makePhotoFolders();
         ImportOptions options;
         std::tie(options.cats, options.nonCats) = findClassFolders(folders->root.path().toStdString());
         options.withCourse = *test::courseDataDirectory();
@@ -292,7 +235,7 @@ private slots:
     }
 
     void refusesWhatCannotMakeADataSet() {
-        const auto folders = makeFolders();
+        const auto folders = test::makePhotoFolders();
         QTemporaryDir empty, out;
         CliRun run = runImport({"--cats", empty.path().toStdString(), "--non-cats", folders->nonCats.toStdString(),
                                 "--out", out.path().toStdString()});
@@ -300,7 +243,7 @@ private slots:
         QVERIFY2(run.err.contains("the cat folder holds no files"), qPrintable(run.err));
         // One readable image cannot feed both splits.
         QTemporaryDir single;
-        drawing(1, {64, 64}, true).save(single.filePath("only.png"));
+        test::drawing(1, {64, 64}, true).save(single.filePath("only.png"));
         run = runImport({"--cats", single.path().toStdString(), "--non-cats", folders->nonCats.toStdString(), "--out",
                          out.path().toStdString()});
         QCOMPARE(run.exitCode, 1);

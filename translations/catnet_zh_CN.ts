@@ -425,6 +425,165 @@ iteration %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>catnet::ui::ImportDialog</name>
+    <message>
+        <source>New data set from folders</source>
+        <translation>从文件夹新建数据集</translation>
+    </message>
+    <message>
+        <source>a folder of cat photos</source>
+        <translation>一个存放猫照片的文件夹</translation>
+    </message>
+    <message>
+        <source>a folder of photos without cats</source>
+        <translation>一个存放没有猫的照片的文件夹</translation>
+    </message>
+    <message>
+        <source>where train_catvnoncat.h5 and test_catvnoncat.h5 go</source>
+        <translation>train_catvnoncat.h5 和 test_catvnoncat.h5 的存放位置</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>One folder with cat/ and non-cat/ inside…</source>
+        <translation>一个包含 cat/ 和 non-cat/ 的文件夹…</translation>
+    </message>
+    <message>
+        <source>Cat photos</source>
+        <translation>猫的照片</translation>
+    </message>
+    <message>
+        <source>Photos without cats</source>
+        <translation>没有猫的照片</translation>
+    </message>
+    <message>
+        <source>Write the data set to</source>
+        <translation>把数据集写入</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of each class set aside for testing (the course: about 20%)</source>
+        <translation>每个类别留作测试的比例（课程中约为 20%）</translation>
+    </message>
+    <message>
+        <source>Each class is shuffled with this seed before the split (numpy's permutation)</source>
+        <translation>划分之前，每个类别用这个种子打乱顺序（numpy 的 permutation）</translation>
+    </message>
+    <message>
+        <source>Add the course's 209 + 50 images, keeping their split</source>
+        <translation>加入课程的 209 + 50 张图像，保持它们原有的划分</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v / %m 张照片</translation>
+    </message>
+    <message>
+        <source>Files that could not be read, and duplicates, are listed here.</source>
+        <translation>无法读取的文件和重复的图像会列在这里。</translation>
+    </message>
+    <message>
+        <source>&amp;Cat photos:</source>
+        <translation>猫的照片(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Non-cat photos:</source>
+        <translation>非猫照片(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>写入到(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test share:</source>
+        <translation>测试比例(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Open the course's data first</source>
+        <translation>请先打开课程的数据</translation>
+    </message>
+    <message>
+        <source>A folder with cat/ and non-cat/ inside</source>
+        <translation>一个包含 cat/ 和 non-cat/ 的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder of cat photos and one of non-cat photos.</source>
+        <translation>请选择一个猫照片文件夹和一个非猫照片文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to write the data set to.</source>
+        <translation>请选择一个已存在的文件夹来写入数据集。</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在运行。</translation>
+    </message>
+    <message>
+        <source>Reading the photos…</source>
+        <translation>正在读取照片…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>已停止：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: training %2 cats + %3 non-cats, test %4 cats + %5 non-cats; %6 file(s) skipped, %7 group(s) of duplicates.</source>
+        <translation>已写入 %1：训练集 %2 张猫 + %3 张非猫，测试集 %4 张猫 + %5 张非猫；跳过 %6 个文件，%7 组重复图像。</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>identical 64×64 images: %1</source>
+        <translation>相同的 64×64 图像：%1</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>non-cat</source>
+        <translation>非猫</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::InitLabPanel</name>
     <message>
         <source>&amp;Compare initializations</source>
@@ -1085,6 +1244,14 @@ iteration %3 · %4</source>
     <message>
         <source>L-layer (course)</source>
         <translation>L 层（课程）</translation>
+    </message>
+    <message>
+        <source>&amp;New data set from folders…</source>
+        <translation>从文件夹新建数据集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Opened the new data set in %1</source>
+        <translation>已打开 %1 中的新数据集</translation>
     </message>
 </context>
 <context>

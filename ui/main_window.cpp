@@ -5,6 +5,7 @@
 #include "cost_chart.h"
 #include "course_tour_panel.h"
 #include "data_browser.h"
+#include "import_dialog.h"
 #include "mislabeled_view.h"
 #include "course_presets.h"
 #include "dataset_files.h"
@@ -95,6 +96,8 @@ void MainWindow::buildActions() {
         if (!files.isEmpty())
             openDatasetFiles(files);
     }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    add(file, tr("&New data set from folders…"), [this] { showImportDialog(); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     builtInAction_ = add(file, tr("Use &built-in shapes dataset"), [this] { useBuiltInDataset(tr("chosen from the menu")); },
                          QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
@@ -231,6 +234,27 @@ void MainWindow::buildCourseTour() {
     connect(controller_, &RunController::datasetChanged, tour_, [this] { tour_->setDataset(controller_->dataset()); });
     for (auto changed : {&RunController::currentRunChanged, &RunController::trainingFinished})
         connect(controller_, changed, tour_, [this] { tour_->setRun(controller_->currentRun()); });
+}
+
+ImportDialog* MainWindow::showImportDialog() {
+    if (!importDialog_) {
+        importDialog_ = new ImportDialog(this);
+        importDialog_->setObjectName("importDialog");
+        connect(importDialog_, &ImportDialog::datasetWritten, this, [this](const QString& folder) {
+            if (openDatasetFolder(folder))
+                statusBar()->showMessage(tr("Opened the new data set in %1").arg(QDir::toNativeSeparators(folder)), 8000);
+        });
+    }
+    // The course's images can be added when the course's files are what is open.
+    const auto data = controller_->dataset();
+    std::optional<std::filesystem::path> course;
+    if (data && !controller_->isBuiltInDataset() && holdsCourseFiles(data->train.file.parent_path()) &&
+        data->train.count() == 209)
+        course = data->train.file.parent_path();
+    importDialog_->setCourseFolder(course);
+    importDialog_->show();
+    importDialog_->raise();
+    return importDialog_;
 }
 
 void MainWindow::showCourseTour() {

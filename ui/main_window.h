@@ -15,6 +15,7 @@ class QSplitter;
 namespace catnet::ui {
 
 class CourseTourPanel;
+class ImportDialog;
 class NoticeBar;
 class RunController;
 class TrainingColumn;
@@ -58,6 +59,8 @@ public:
     bool exportCostsTo(const QString& path);
     bool exportChartTo(const QString& path);
 
+    // File → New data set from folders…: the import dialog (not modal), made on first use.
+    ImportDialog* showImportDialog();
     // Help → Course tour: the side panel that walks through the assignment.
     void showCourseTour();
     // Help → Quick start: how to use the window, and what learning rates do.
@@ -98,6 +101,7 @@ private:
     QLabel* dataLabel_ = nullptr;
     NoticeBar* notice_ = nullptr;
     CourseTourPanel* tour_ = nullptr;
+    ImportDialog* importDialog_ = nullptr;
     QDockWidget* tourDock_ = nullptr;
     QProgressBar* saveBar_ = nullptr;
     int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
