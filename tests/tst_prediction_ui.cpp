@@ -1,5 +1,8 @@
 // Dropping photos on the window, and saving / loading models from it.
+#include "batch_prediction_model.h"
+#include "batch_prediction_panel.h"
 #include "model_io.h"
+#include "photo_batch_reader.h"
 #include "network_panel.h"
 #include "photo_loader.h"
 #include "prediction_panel.h"
@@ -237,10 +240,17 @@ private slots:
                  qPrintable(panel->errorText()));
     }
 
+    // A dropped folder: every file in it on the Predict folder tab, images with P(cat),
+    // the rest marked unreadable.
     void dropAFolderAndAWebAddress() {
+        auto* batch = test::child<ui::BatchPredictionPanel>(*window_, "batchPredictionPanel");
+        QSignalSpy read(batch->reader(), &ui::PhotoBatchReader::finished);
         drop(*window_, {QUrl::fromLocalFile(dir_.path())});
-        QVERIFY2(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->errorText().contains("is a folder"),
-                 qPrintable(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->errorText()));
+        QVERIFY(read.wait(30000));
+        const int files = int(QDir(dir_.path()).entryList(QDir::Files).size());
+        QCOMPARE(batch->model()->rowCount(), files);
+        for (const auto& photo : batch->model()->photos())
+            QCOMPARE(photo.probability.has_value(), photo.problem.isEmpty());
         drop(*window_, {QUrl("https://example.org/cat.jpg")});
         QVERIFY(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->errorText().contains("web address"));
         QVERIFY(!test::child<ui::PredictionPanel>(*window_, "predictionPanel")->hasPrediction());
@@ -250,10 +260,13 @@ private slots:
         const QString first = dir_.filePath("first.png"), second = dir_.filePath("second.png");
         QVERIFY(testPhoto(64, 64).save(first));
         QVERIFY(testPhoto(32, 32).save(second));
+        auto* batch = test::child<ui::BatchPredictionPanel>(*window_, "batchPredictionPanel");
+        QSignalSpy read(batch->reader(), &ui::PhotoBatchReader::finished);
         drop(*window_, {QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
-        QVERIFY(test::child<ui::PredictionPanel>(*window_, "predictionPanel")->hasPrediction());
-        const QString message = window_->statusBar()->currentMessage();
-        QVERIFY2(message.contains("2 files dropped") && message.contains("first.png"), qPrintable(message));
+        QVERIFY(read.wait(30000));
+        QCOMPARE(batch->model()->rowCount(), 2); // both, on the Predict folder tab
+        for (const auto& photo : batch->model()->photos())
+            QVERIFY(photo.probability.has_value());
     }
 
     void photoIsShrunkToTheNetworkInput() {

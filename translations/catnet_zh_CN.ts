@@ -171,6 +171,102 @@
     </message>
 </context>
 <context>
+    <name>catnet::ui::BatchPredictionModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>non-cat</source>
+        <translation>非猫</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>没有模型</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>P(cat)</source>
+        <translation>P(猫)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判断</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::BatchPredictionPanel</name>
+    <message>
+        <source>&amp;Open folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Predict every photo of a folder (Ctrl+Shift+P); dropping a folder or several photos on the window does the same</source>
+        <translation>预测一个文件夹中的每张照片（Ctrl+Shift+P）；把文件夹或多张照片拖放到窗口上效果相同</translation>
+    </message>
+    <message>
+        <source>All photos</source>
+        <translation>所有照片</translation>
+    </message>
+    <message>
+        <source>Cats (P &gt; 0.5)</source>
+        <translation>猫（P &gt; 0.5）</translation>
+    </message>
+    <message>
+        <source>Non-cats (P ≤ 0.5)</source>
+        <translation>非猫（P ≤ 0.5）</translation>
+    </message>
+    <message>
+        <source>Uncertain (0.4 ≤ P ≤ 0.6)</source>
+        <translation>不确定（0.4 ≤ P ≤ 0.6）</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write path, P(cat) and verdict of every photo</source>
+        <translation>写出每张照片的路径、P(猫) 和判断</translation>
+    </message>
+    <message>
+        <source>Open a folder of photos, or drop one on the window, to see what the current run thinks of each.</source>
+        <translation>打开一个照片文件夹，或把它拖放到窗口上，看看当前运行对每张照片的判断。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>%1 photos: %2 cats, %3 non-cats, %4 unreadable · %5 shown</source>
+        <translation>%1 张照片：%2 张猫，%3 张非猫，%4 张无法读取 · 显示 %5 张</translation>
+    </message>
+    <message>
+        <source> · reading…</source>
+        <translation> · 读取中…</translation>
+    </message>
+    <message>
+        <source> · model %1</source>
+        <translation> · 模型 %1</translation>
+    </message>
+    <message>
+        <source> · train or load a model to predict</source>
+        <translation> · 请训练或加载一个模型来预测</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::ConfusionPanel</name>
     <message>
         <source>said cat</source>
@@ -1170,10 +1266,6 @@ iteration %3 · %4</source>
         <translation>%1 是一个网址；请先把图像保存为文件，再拖放该文件。</translation>
     </message>
     <message>
-        <source>%1 files dropped: predicted the first, %2</source>
-        <translation>拖放了 %1 个文件：已预测第一个，%2</translation>
-    </message>
-    <message>
         <source>Cannot load the model</source>
         <translation>无法加载模型</translation>
     </message>
@@ -1252,6 +1344,22 @@ iteration %3 · %4</source>
     <message>
         <source>Opened the new data set in %1</source>
         <translation>已打开 %1 中的新数据集</translation>
+    </message>
+    <message>
+        <source>Predict &amp;folder…</source>
+        <translation>预测文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export the predictions</source>
+        <translation>导出预测结果</translation>
+    </message>
+    <message>
+        <source>Exported the predictions to %1</source>
+        <translation>已将预测结果导出到 %1</translation>
+    </message>
+    <message>
+        <source>A folder of photos to classify</source>
+        <translation>要分类的照片文件夹</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2187,14 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>%1, after its last update</source>
         <translation>%1，最后一次更新之后</translation>
+    </message>
+    <message>
+        <source>Predict folder</source>
+        <translation>预测文件夹</translation>
+    </message>
+    <message>
+        <source>Every photo of a folder with P(cat): sort, filter, export</source>
+        <translation>文件夹中每张照片及其 P(猫)：排序、筛选、导出</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "cost_chart.h"
 #include "course_tour_panel.h"
+#include "batch_prediction_panel.h"
 #include "data_browser.h"
 #include "import_dialog.h"
 #include "mislabeled_view.h"
@@ -102,6 +103,7 @@ void MainWindow::buildActions() {
                          QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     predictAction_ = add(file, tr("&Predict image…"), &MainWindow::askForPhoto, QKeySequence(Qt::CTRL | Qt::Key_P));
+    add(file, tr("Predict &folder…"), &MainWindow::askForPhotoFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
     saveModelAction_ = add(file, tr("&Save model…"), withFile(tr("Save model"), models, &MainWindow::saveModelTo, "catnet-model.h5"),
                            QKeySequence::Save);
@@ -178,6 +180,13 @@ void MainWindow::buildLayout() {
     tabs_->sweepPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
     tabs_->initLabPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
     connect(tabs_->predictionPanel(), &PredictionPanel::openPhotoRequested, this, &MainWindow::askForPhoto);
+    connect(tabs_->batchPredictionPanel(), &BatchPredictionPanel::openFolderRequested, this, &MainWindow::askForPhotoFolder);
+    connect(tabs_->batchPredictionPanel(), &BatchPredictionPanel::exportRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, titleForCurrentRun(tr("Export the predictions")),
+                                                          "predictions.csv", tr("CSV (*.csv)"));
+        if (!path.isEmpty() && tabs_->batchPredictionPanel()->exportCsv(path))
+            statusBar()->showMessage(tr("Exported the predictions to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
     mainSplitter_ = new QSplitter(Qt::Horizontal);
     mainSplitter_->addWidget(column_);
     mainSplitter_->addWidget(tabs_);
@@ -467,6 +476,17 @@ void MainWindow::predictFile(const QString& path) {
     }
 }
 
+void MainWindow::askForPhotoFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of photos to classify"));
+    if (!folder.isEmpty())
+        predictPaths({folder});
+}
+
+void MainWindow::predictPaths(const QStringList& paths) {
+    tabs_->showPage(tabs_->batchPredictionPanel());
+    tabs_->batchPredictionPanel()->setPaths(paths);
+}
+
 void MainWindow::askForPhoto() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("A photo to classify"), QString(),
@@ -502,9 +522,16 @@ void MainWindow::handleDrop(QDropEvent* event) {
         tabs_->predictionPanel()->setError(tr("%1 is a web address; save the image to a file first, then drop the file.").arg(url.toString()));
         return;
     }
+    // A folder, or several photos: all of them, on the Predict folder tab.
+    if (urls.size() > 1 || QFileInfo(url.toLocalFile()).isDir()) {
+        QStringList paths;
+        for (const QUrl& dropped : urls)
+            if (dropped.isLocalFile())
+                paths << dropped.toLocalFile();
+        predictPaths(paths);
+        return;
+    }
     predictFile(url.toLocalFile());
-    if (urls.size() > 1)
-        statusBar()->showMessage(tr("%1 files dropped: predicted the first, %2").arg(urls.size()).arg(url.fileName()), 6000);
 }
 
 // ---- files ----

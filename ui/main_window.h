@@ -52,6 +52,8 @@ public:
     void removeCurrentRun();
 
     void predictFile(const QString& path);
+    // Files and folders of photos, all predicted on the Predict folder tab.
+    void predictPaths(const QStringList& paths);
     // Starts saving the current run in the background; false (with a message) when it
     // cannot even start. The status bar shows the progress and how it ended.
     bool saveModelTo(const QString& path);
@@ -90,6 +92,7 @@ private:
     // "Save model — #3 [12288,7,1] lr 0.0075": a dialog title that names the current run.
     QString titleForCurrentRun(const QString& title) const;
     void askForPhoto();
+    void askForPhotoFolder();
     void buildCourseTour();
 
     MainWindowOptions options_;

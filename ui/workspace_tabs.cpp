@@ -1,5 +1,6 @@
 #include "workspace_tabs.h"
 
+#include "batch_prediction_panel.h"
 #include "data_browser.h"
 #include "init_lab_panel.h"
 #include "iteration_inspector.h"
@@ -30,6 +31,7 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")),
+      batch_(named(new BatchPredictionPanel, "batchPredictionPanel")),
       sweep_(named(new SweepPanel(controller), "sweepPanel")),
       initLab_(named(new InitLabPanel(controller), "initLabPanel")),
       landscape_(named(new LandscapePanel, "landscapePanel")) {
@@ -41,6 +43,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     addPage(mislabeled_, tr("Mislabeled"), tr("The images the current run gets wrong, and its confusion matrix"));
     addPage(weights_, tr("Weights"), tr("What the first layer's units look for, as images"));
     addPage(prediction_, tr("Predict"), tr("Your own photo: cat or not?"));
+    addTab(batch_, tr("Predict folder")); // its table and grid scroll themselves
+    setTabToolTip(indexOf(batch_), tr("Every photo of a folder with P(cat): sort, filter, export"));
     addPage(landscape_, tr("Landscape"), tr("The cost along the way from the initial to the trained weights, and around them"));
     addPage(initLab_, tr("Init lab"), tr("The same network from five weight initializations, side by side"));
     addPage(sweep_, tr("Sweep"), tr("Train every combination of one or two settings and compare them on a heat map"));
@@ -100,6 +104,7 @@ void WorkspaceTabs::showCurrentRun() {
     browser_->setRun(run);
     weights_->setRun(run);
     prediction_->setRun(run);
+    batch_->setRun(run);
     signals_->setRun(run);
     landscape_->setRun(run);
     showInspected();

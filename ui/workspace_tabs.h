@@ -4,6 +4,7 @@
 
 namespace catnet::ui {
 
+class BatchPredictionPanel;
 class DataBrowser;
 class InitLabPanel;
 class IterationInspector;
@@ -16,7 +17,7 @@ class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Landscape, Init lab, Sweep), each fed by
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Predict folder, Landscape, Init lab, Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -26,6 +27,7 @@ public:
 
     TrainingTab* trainingTab() const { return training_; }
     PredictionPanel* predictionPanel() const { return prediction_; }
+    BatchPredictionPanel* batchPredictionPanel() const { return batch_; }
     IterationInspector* iterationInspector() const { return inspector_; }
     LayerSignalsChart* layerSignalsChart() const { return signals_; }
     SweepPanel* sweepPanel() const { return sweep_; }
@@ -53,6 +55,7 @@ private:
     MislabeledView* mislabeled_;
     WeightsView* weights_;
     PredictionPanel* prediction_;
+    BatchPredictionPanel* batch_;
     SweepPanel* sweep_;
     InitLabPanel* initLab_;
     LandscapePanel* landscape_;
