@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "metrics.h"
 #include "qt_images.h"
+#include "run_export.h"
 
 #include <QBrush>
 #include <QFileInfo>
@@ -120,12 +121,10 @@ void BatchPredictionModel::exportCsv(const QString& path) const {
     if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         file.write("path,p_cat,label\n");
         for (const Photo& photo : photos_) {
-            QByteArray field = photo.path.toUtf8();
-            field.replace('"', "\"\"");
             const QByteArray label = !photo.problem.isEmpty() ? "unreadable"
                                      : !photo.probability     ? ""
                                      : *photo.probability > 0.5 ? "cat" : "non-cat";
-            file.write('"' + field + "\"," +
+            file.write(csvField(photo.path) + ',' +
                        (photo.probability ? QByteArray::number(*photo.probability, 'g', 17) : QByteArray()) + ',' +
                        label + '\n');
         }

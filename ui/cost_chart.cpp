@@ -132,7 +132,8 @@ void CostChart::attachY(QLineSeries* series) {
 }
 
 void CostChart::setRun(int runId, const QString& name, const QColor& colour, const std::vector<CostPoint>& costs,
-                       const std::vector<HeldOutPoint>& heldOut, const CostHistory& history) {
+                       const std::vector<HeldOutPoint>& heldOut, const CostHistory& history,
+                       const QString& legendName) {
     RunCurves& curves = runs_[runId];
     if (!curves.train) {
         curves.train = addSeries(colour, Qt::SolidLine);
@@ -146,7 +147,7 @@ void CostChart::setRun(int runId, const QString& name, const QColor& colour, con
     curves.costs = costs;
     curves.history = history;
     curves.heldOut = heldOut;
-    setRunName(runId, name);
+    setRunName(runId, name, legendName);
     plot(curves);
     if (!zoomed_)
         fitAxes();

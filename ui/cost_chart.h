@@ -31,9 +31,11 @@ public:
 
     explicit CostChart(QWidget* parent = nullptr);
 
-    // `history`, when it holds values, replaces `costs` for the training cost curve.
+    // `history`, when it holds values, replaces `costs` for the training cost curve;
+    // `legendName` as in setRunName.
     void setRun(int runId, const QString& name, const QColor& colour, const std::vector<CostPoint>& costs,
-                const std::vector<HeldOutPoint>& heldOut = {}, const CostHistory& history = {});
+                const std::vector<HeldOutPoint>& heldOut = {}, const CostHistory& history = {},
+                const QString& legendName = {});
     // `name` is what hovering shows; the legend shows `legendName` when one is given
     // (a short "#3" keeps many runs readable; the runs table carries the full names).
     void setRunName(int runId, const QString& name, const QString& legendName = {});

@@ -102,7 +102,7 @@ void MainWindow::buildActions() {
     builtInAction_ = add(file, tr("Use &built-in shapes dataset"), [this] { useBuiltInDataset(tr("chosen from the menu")); },
                          QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
-    predictAction_ = add(file, tr("&Predict image…"), &MainWindow::askForPhoto, QKeySequence(Qt::CTRL | Qt::Key_P));
+    add(file, tr("&Predict image…"), &MainWindow::askForPhoto, QKeySequence(Qt::CTRL | Qt::Key_P));
     add(file, tr("Predict &folder…"), &MainWindow::askForPhotoFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
     saveModelAction_ = add(file, tr("&Save model…"), withFile(tr("Save model"), models, &MainWindow::saveModelTo, "catnet-model.h5"),

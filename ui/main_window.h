@@ -119,7 +119,6 @@ private:
     QAction* pauseAction_ = nullptr;
     QAction* stepAction_ = nullptr;
     QAction* removeRunAction_ = nullptr;
-    QAction* predictAction_ = nullptr;
 };
 
 } // namespace catnet::ui

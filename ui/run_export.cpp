@@ -15,18 +15,11 @@ QByteArray number(double value) {
     return QByteArray::number(value, 'g', 17);
 }
 
-// A CSV field: quoted, with quotes doubled (labels hold commas).
-QByteArray quoted(const QString& text) {
-    QByteArray field = text.toUtf8();
-    field.replace('"', "\"\"");
-    return '"' + field + '"';
-}
-
 void writeRun(QSaveFile& file, const RunsModel& runs, const TrainedRun& run) {
     std::map<int, const HeldOutPoint*> heldOut;
     for (const HeldOutPoint& point : run.heldOut)
         heldOut[point.iteration] = &point;
-    const QByteArray prefix = QByteArray::number(run.id) + ',' + quoted(runs.label(run.id)) + ',';
+    const QByteArray prefix = QByteArray::number(run.id) + ',' + csvField(runs.label(run.id)) + ',';
     const auto line = [&](int iteration, double cost) {
         QByteArray text = prefix + QByteArray::number(iteration) + ',' + number(cost);
         if (const auto found = heldOut.find(iteration); found != heldOut.end())
@@ -46,6 +39,12 @@ void writeRun(QSaveFile& file, const RunsModel& runs, const TrainedRun& run) {
 }
 
 } // namespace
+
+QByteArray csvField(const QString& text) {
+    QByteArray field = text.toUtf8();
+    field.replace('"', "\"\"");
+    return '"' + field + '"';
+}
 
 void exportCostsCsv(const RunsModel& runs, const QString& path) {
     const bool anyCosts = std::any_of(runs.runs().begin(), runs.runs().end(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace catnet::ui {
@@ -11,5 +12,8 @@ class RunsModel;
 // is every iteration's where the run kept it; the test figures are at the report points
 // and empty elsewhere. Throws std::runtime_error naming the file and the reason.
 void exportCostsCsv(const RunsModel& runs, const QString& path);
+
+// A CSV field: quoted, with quotes doubled (labels and paths may hold commas).
+QByteArray csvField(const QString& text);
 
 } // namespace catnet::ui

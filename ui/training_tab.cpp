@@ -104,8 +104,7 @@ void TrainingTab::showRun(int id) {
     if (!run || run->costs.empty())
         return;
     const auto [name, legend] = chartNames(*controller_->runs(), *run);
-    chart_->setRun(id, name, runColour(id), run->costs, run->heldOut, run->costHistory);
-    chart_->setRunName(id, name, legend);
+    chart_->setRun(id, name, runColour(id), run->costs, run->heldOut, run->costHistory, legend);
 }
 
 void TrainingTab::relabelRuns() {
