@@ -46,13 +46,14 @@ Matrix lModelForward(const Matrix& X, const Parameters& parameters,
     const int L = parameters.layerCount();
     if (caches)
         caches->assign(static_cast<std::size_t>(L), {});
-    Matrix A = X;
+    // The first layer reads X where it is: a copy would double the memory of a large set.
+    Matrix A;
     for (int l = 0; l < L; ++l) {
         const Activation activation = l + 1 == L ? Activation::Sigmoid : Activation::Relu;
-        A = linearActivationForward(A, parameters.W[l], parameters.b[l], activation,
+        A = linearActivationForward(l == 0 ? X : A, parameters.W[l], parameters.b[l], activation,
                                     caches ? &(*caches)[static_cast<std::size_t>(l)] : nullptr);
     }
-    return A;
+    return L == 0 ? X : A;
 }
 
 double computeCost(const Matrix& AL, const Matrix& Y) {

@@ -35,7 +35,8 @@ public:
 
     // ‖dZ1·Xᵀ‖² = trace(dZ1·XᵀX·dZ1ᵀ): from the Gram matrix, without touching X.
     double gradientNorm(const RowMatrix& dZ1) const override {
-        return std::sqrt(std::max(0.0, (dZ1 * stack_->gram()).cwiseProduct(dZ1).sum()));
+        const Matrix dZ1t = dZ1.transpose();
+        return std::sqrt(std::max(0.0, stack_->gramTimes(dZ1t).cwiseProduct(dZ1t).sum()));
     }
 
     // With W1 = W1(0) − s·S·Xᵀ: ‖W1‖² = ‖W1(0)‖² − 2s·Σ(S∘W1(0)X) + s²·Σ((S·XᵀX)∘S),
@@ -43,7 +44,7 @@ public:
     double weightNorm() const override {
         const Matrix S = stack_->summed(slot_).transpose();
         const double squared = initialNormSquared_ - 2 * step_ * S.cwiseProduct(Matrix(projectedInitial_)).sum() +
-                               step_ * step_ * (S * stack_->gram()).cwiseProduct(S).sum();
+                               step_ * step_ * stack_->gramTimes(S.transpose()).transpose().cwiseProduct(S).sum();
         return std::sqrt(std::max(0.0, squared));
     }
 
@@ -87,7 +88,7 @@ private:
 
 std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate,
                                                std::stop_token stop) {
-    std::shared_ptr<const Matrix> gram = computeGramMatrix(X, stop);
+    std::shared_ptr<const GramMatrix> gram = GramMatrix::compute(X, stop);
     if (!gram)
         return nullptr;
     return std::make_unique<GramFirstLayer>(W1, X, learningRate, std::make_shared<GramStack>(std::move(gram)), true);

@@ -1,8 +1,9 @@
 #include "gram_stack.h"
 
-#include "two_way_split.h"
+#include "streamed_product.h"
 
-#include <algorithm>
+#include <cmath>
+#include <thread>
 
 namespace catnet {
 
@@ -11,27 +12,19 @@ namespace {
 // Eigen's product kernel handles 4 columns of its right-hand side at a time.
 constexpr Eigen::Index kColumnPanel = 4;
 
-} // namespace
-
-std::shared_ptr<const Matrix> computeGramMatrix(const Matrix& X, std::stop_token stop) {
-    constexpr Eigen::Index kBlock = 1024; // features per rank update
-    const Eigen::Index m = X.cols();
-    Matrix partial[2] = {Matrix::Zero(m, m), Matrix::Zero(m, m)};
-    // Lower triangle only (half the work); the two threads' partial sums are added.
-    splitInTwo(X.rows(), [&](Eigen::Index begin, Eigen::Index end) {
-        Matrix& G = partial[begin == 0 ? 0 : 1];
-        for (Eigen::Index from = begin; from < end && !stop.stop_requested(); from += kBlock)
-            G.selfadjointView<Eigen::Lower>().rankUpdate(X.middleRows(from, std::min(kBlock, end - from)).transpose());
-    });
-    if (stop.stop_requested())
-        return nullptr;
-    auto G = std::make_shared<Matrix>(partial[0] + partial[1]);
-    G->triangularView<Eigen::StrictlyUpper>() = G->transpose();
-    return G;
+// Where the lower triangle of an m × m matrix splits into two equal halves by columns:
+// columns [0, k) hold k·m − k²/2 entries, half of m²/2 at k = m·(1 − 1/√2).
+Eigen::Index halfTriangleColumn(Eigen::Index m) {
+    return static_cast<Eigen::Index>(static_cast<double>(m) * (1.0 - 1.0 / std::sqrt(2.0)));
 }
 
-GramStack::GramStack(std::shared_ptr<const Matrix> gram)
-    : gram_(std::move(gram)), summed_(gram_->rows(), 0), product_(gram_->rows(), 0) {}
+} // namespace
+
+GramStack::GramStack(std::shared_ptr<const GramMatrix> gram)
+    : gram_(std::move(gram)), summed_(gram_->size(), 0), product_(gram_->size(), 0) {
+    if (examples() < kStreamedFrom)
+        full_ = gram_->full();
+}
 
 int GramStack::add(Eigen::Index units) {
     const Eigen::Index first = summed_.cols();
@@ -43,8 +36,32 @@ int GramStack::add(Eigen::Index units) {
     return int(slots_.size()) - 1;
 }
 
+void GramStack::multiplyInto(const Matrix& S, Matrix& P, Matrix& secondHalf) const {
+    const Eigen::Index m = examples();
+    if (m < kStreamedFrom) {
+        P.noalias() = full_ * S;
+        return;
+    }
+    // The columns split between two threads at the triangle's middle; the second
+    // thread's rows are added last.
+    const Eigen::Index split = halfTriangleColumn(m);
+    P.setZero(m, S.cols());
+    secondHalf.setZero(m, S.cols());
+    {
+        std::jthread helper([&] { addSymmetricProduct(*gram_, S, secondHalf, split, m); });
+        addSymmetricProduct(*gram_, S, P, 0, split);
+    }
+    P.bottomRows(m - split) += secondHalf.bottomRows(m - split);
+}
+
 void GramStack::multiply() {
-    product_.noalias() = *gram_ * summed_;
+    multiplyInto(summed_, product_, secondHalf_);
+}
+
+Matrix GramStack::gramTimes(const Matrix& S) const {
+    Matrix P, secondHalf;
+    multiplyInto(S, P, secondHalf);
+    return P;
 }
 
 GramStack::Columns GramStack::summed(int slot) {

@@ -1,16 +1,10 @@
 #pragma once
 
-#include "parameters.h"
+#include "gram_matrix.h"
 
 #include <memory>
-#include <stop_token>
 
 namespace catnet {
-
-// XᵀX of the training images (m × m), the one large set-up of the Gram path. Split over
-// input features between two threads; checks `stop` between blocks of features and
-// returns nullptr when stopped. Every run on the same images can share it.
-std::shared_ptr<const Matrix> computeGramMatrix(const Matrix& X, std::stop_token stop = {});
 
 // The first-layer products of several runs on the same images, as one matrix product.
 // With S = Σ dZ1 over past iterations, a run's W1·X = W1(0)·X − (lr/m)·S·(XᵀX); each run
@@ -24,17 +18,25 @@ public:
     using Columns = Eigen::Block<Matrix, Eigen::Dynamic, Eigen::Dynamic, true>;
     using ConstColumns = Eigen::Block<const Matrix, Eigen::Dynamic, Eigen::Dynamic, true>;
 
-    explicit GramStack(std::shared_ptr<const Matrix> gram);
+    // From this many images on, reading XᵀX from memory is the cost of a step: the
+    // products read its stored half, once, on two threads (addSymmetricProduct).
+    // Below it, one general product on one thread, with a full copy of XᵀX: splitting
+    // a run's product between the cores saved 9% on an idle machine and cost 5× on a
+    // busy one (each hand-over waits for the other thread to be scheduled); a sweep
+    // keeps both cores busy with stacks of their own instead. Chosen by m alone, so a
+    // run gives the same numbers alone and in any stack.
+    static constexpr Eigen::Index kStreamedFrom = 1024;
+
+    explicit GramStack(std::shared_ptr<const GramMatrix> gram);
 
     // Makes room for a run with `units` first-layer units; returns its slot.
     int add(Eigen::Index units);
-    // product = XᵀX · summed, for every slot. One thread: splitting a run's product
-    // between the cores saved 9% on an idle machine and cost 5× on a busy one (each
-    // hand-over waits for the other thread to be scheduled); a sweep keeps both cores
-    // busy with stacks of their own instead.
+    // product = XᵀX · summed, for every slot.
     void multiply();
+    // XᵀX · S for any S with m rows, the same way.
+    Matrix gramTimes(const Matrix& S) const;
 
-    const Matrix& gram() const { return *gram_; }
+    const GramMatrix& gram() const { return *gram_; }
     // Xᵀ·Xh for a held-out set Xh, shared by the stack's runs (set by its owner), or null.
     void shareHeldOutCross(const Matrix* heldOutX, std::shared_ptr<const Matrix> cross) {
         heldOutX_ = heldOutX;
@@ -43,7 +45,7 @@ public:
     std::shared_ptr<const Matrix> heldOutCross(const Matrix& heldOutX) const {
         return &heldOutX == heldOutX_ ? heldOutCross_ : nullptr;
     }
-    Eigen::Index examples() const { return gram_->rows(); }
+    Eigen::Index examples() const { return gram_->size(); }
     // Sᵀ of one run (m × units): what it adds its dZ1ᵀ to.
     Columns summed(int slot);
     ConstColumns summed(int slot) const;
@@ -54,9 +56,13 @@ private:
     struct Slot {
         Eigen::Index firstColumn, units;
     };
-    std::shared_ptr<const Matrix> gram_;
+    void multiplyInto(const Matrix& S, Matrix& P, Matrix& secondHalf) const;
+
+    std::shared_ptr<const GramMatrix> gram_;
+    Matrix full_; // XᵀX whole, below kStreamedFrom images
     std::vector<Slot> slots_;
     Matrix summed_, product_;
+    Matrix secondHalf_; // the second thread's part of the product, from kStreamedFrom images
     const Matrix* heldOutX_ = nullptr;
     std::shared_ptr<const Matrix> heldOutCross_;
 };

@@ -57,7 +57,7 @@ std::uint64_t trainingMemory(const TrainConfig& config, Strategy strategy, std::
     }
     const long double n0 = dims.empty() ? 0 : static_cast<long double>(dims.front());
     if (strategy == Strategy::Gram)
-        doubles += 3 * m * m; // two half-products and their sum while XᵀX is formed
+        doubles += m * m + 2 * m * (dims.size() > 1 ? static_cast<long double>(dims[1]) : 1); // XᵀX, S and S·XᵀX
     else if (strategy == Strategy::Direct)
         doubles += n0 * m; // Xᵀ
     else if (strategy == Strategy::Plain)

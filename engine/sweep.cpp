@@ -85,7 +85,7 @@ private:
 
 // Trains the given cells stepped together, their first layers in one GramStack.
 void trainBatch(const std::vector<std::size_t>& indexes, const std::vector<TrainConfig>& configs,
-                const std::shared_ptr<const Matrix>& gram, const std::shared_ptr<const Matrix>& testCross,
+                const std::shared_ptr<const GramMatrix>& gram, const std::shared_ptr<const Matrix>& testCross,
                 const SweepData& data, std::stop_token stop, CellCollector& collector) {
     const auto start = Clock::now();
     auto stack = std::make_shared<GramStack>(gram);
@@ -239,7 +239,7 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
 
     CellCollector collector(axes, data, onCell, configs.size());
     if (!stacked.empty()) {
-        const std::shared_ptr<const Matrix> gram = computeGramMatrix(data.trainX, stop);
+        const std::shared_ptr<const GramMatrix> gram = GramMatrix::compute(data.trainX, stop);
         // The test set's products with X, once for every run (held-out figures).
         std::shared_ptr<const Matrix> testCross;
         if (gram && data.testX.cols() > 0 && data.testX.rows() == data.trainX.rows())

@@ -1,5 +1,7 @@
 // The fast paths are exact rearrangements of the course's algorithm: on the same
 // problem they must give the plain path's costs and parameters to rounding error.
+#include "gram_stack.h"
+#include "streamed_product.h"
 #include "trainer.h"
 
 #include "course_data.h"
@@ -55,6 +57,8 @@ private slots:
         QTest::newRow("logistic") << 200 << 64 << "200,1" << int(InitScheme::Small) << 0.5;
         QTest::newRow("deep") << 500 << 30 << "500,10,8,6,4,1" << int(InitScheme::He) << 0.02;
         QTest::newRow("odd split") << 257 << 129 << "257,3,1" << int(InitScheme::Small) << 0.2;
+        // From GramStack::kStreamedFrom images the Gram path reads half of XᵀX on two threads.
+        QTest::newRow("streamed Gram") << 40 << 1031 << "40,6,3,1" << int(InitScheme::He) << 0.05;
     }
     void randomProblems() {
         QFETCH(int, features);
@@ -78,6 +82,43 @@ private slots:
         compareRuns(train(config, problem.X, problem.Y), plain);
         config.strategy = Strategy::Gram;
         compareRuns(train(config, problem.X, problem.Y), plain);
+    }
+
+    // The half-reading product against Eigen's, for every split of the columns, and a
+    // run's slot of a stack against the same run alone: the very same bits.
+    void streamedGramProduct() {
+        const Eigen::Index m = 1031;
+        const test::RandomProblem problem = test::makeRandomProblem(30, m, 7);
+        const std::shared_ptr<const GramMatrix> G = GramMatrix::compute(problem.X);
+        const Matrix full = G->full();
+        QVERIFY(full.isApprox(problem.X.transpose() * problem.X, 1e-13));
+        QCOMPARE((full - full.transpose()).cwiseAbs().maxCoeff(), 0.0);
+        QCOMPARE((*G)(1030, 7), full(7, 1030));
+        const Matrix S = Matrix::Random(m, 5);
+        const Matrix expected = full * S;
+        for (const Eigen::Index split : {Eigen::Index{0}, Eigen::Index{1}, Eigen::Index{301}, m}) {
+            Matrix P = Matrix::Zero(m, 5), second = Matrix::Zero(m, 5);
+            addSymmetricProduct(*G, S, P, 0, split);
+            addSymmetricProduct(*G, S, second, split, m);
+            QVERIFY(second.topRows(split).isZero(0.0)); // rows before the split untouched
+            P += second;
+            QVERIFY2(P.isApprox(expected, 1e-13), qPrintable(QString("split %1").arg(split)));
+        }
+
+        GramStack alone(G), stacked(G);
+        const int slot = alone.add(5);
+        stacked.add(3);
+        const int stackedSlot = stacked.add(5);
+        stacked.add(20);
+        alone.summed(slot) = S;
+        stacked.summed(stackedSlot) = S;
+        stacked.summed(0).setRandom();
+        stacked.summed(2).setRandom();
+        alone.multiply();
+        stacked.multiply();
+        QVERIFY(Matrix(alone.product(slot)).isApprox(expected, 1e-13));
+        QVERIFY(Matrix(alone.product(slot)) == Matrix(stacked.product(stackedSlot)));
+        QVERIFY(alone.gramTimes(S) == Matrix(alone.product(slot)));
     }
 
     // Full course runs: Gram against direct, every recorded cost and final parameter.

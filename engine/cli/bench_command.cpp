@@ -1,5 +1,7 @@
 #include "bench_command.h"
 
+#include "bench_large_data.h"
+
 #include "course_presets.h"
 #include "course_steps.h"
 #include "gradient_check.h"
@@ -144,12 +146,14 @@ void benchSweep(const Dataset& data, std::ostream& out) {
 int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
     std::string dataText;
     int repeats = 5;
+    bool skipLarge = false;
     CLI::App app("Times the course's two runs with each training strategy on the real data.", "catnet-bench");
     app.add_option("--data", dataText, "folder with the two .h5 files (else $CATNET_DATA, else ./data)")
         ->option_text("DIR");
     app.add_option("--repeats", repeats, "timed repeats per figure (the median is shown)")
         ->check(CLI::Range(1, 1000))
         ->option_text("N [5]");
+    app.add_flag("--skip-large", skipLarge, "leave out the generated m = 5,000 and m = 10,000 data sets (two minutes)");
     try {
         std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
         app.parse(reversed);
@@ -208,7 +212,9 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
         << " (direct) timed iterations plus set-up\n\n";
     benchSweep(data, out);
     benchGradientCheck(data.train, out);
-    out << "peak memory: " << format("%.0f", peakMemoryMegabytes()) << " MB\n";
+    out << "peak memory of the runs above: " << format("%.0f", peakMemoryMegabytes()) << " MB\n\n";
+    if (!skipLarge)
+        benchLargeData(out);
     return 0;
 }
 
