@@ -1,6 +1,7 @@
 // Renders the window after the course's L-layer run (offscreen) to PNG files: the
 // README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
 #include "batch_prediction_panel.h"
+#include "camera_panel.h"
 #include "course_tour_panel.h"
 #include "photo_batch_reader.h"
 #include "init_lab_panel.h"
@@ -64,16 +65,16 @@ private slots:
                                                                  ui::WeightsView::Scale::Shared);
         auto* tabs = window->findChild<ui::WorkspaceTabs*>();
         QVERIFY(tabs);
-        const char* names[] = {"training", "inside",  "signals",   "data",    "mislabeled", "weights",
-                               "predict",  "folder",  "landscape", "initlab", "sweep"};
-        QCOMPARE(tabs->count(), 11);
+        const char* names[] = {"training", "inside", "signals", "data",      "mislabeled", "weights",
+                               "predict",  "folder", "camera",  "landscape", "initlab",    "sweep"};
+        QCOMPARE(tabs->count(), 12);
         // A folder of photos for the Predict folder tab: twenty test images, enlarged.
         const QString photos = folder + "/photos";
         QDir().mkpath(photos);
         for (Eigen::Index i = 0; i < 20; ++i)
             QImage(test.image(i), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(160, 160).save(
                 QStringLiteral("%1/test-%2.png").arg(photos).arg(i, 2, 10, QChar('0')));
-        for (int tab = 0; tab < 11; ++tab) {
+        for (int tab = 0; tab < 12; ++tab) {
             tabs->setCurrentIndex(tab);
             if (tab == 6)
                 window->predictFile(photo);
@@ -83,7 +84,12 @@ private slots:
                 window->predictPaths({photos});
                 QVERIFY(read.wait(60000));
             }
-            if (tab == 8) { // the line of the L-layer run, and the grid around it
+            if (tab == 8) { // a frame as from a webcam: a test image, enlarged
+                auto* camera = window->findChild<ui::CameraPanel*>("cameraPanel");
+                camera->showFrame(QImage(test.image(11), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(320, 240));
+                camera->predictLatestFrame();
+            }
+            if (tab == 9) { // the line of the L-layer run, and the grid around it
                 auto* landscape = window->findChild<ui::LandscapePanel*>("landscapePanel");
                 QVERIFY(QTest::qWaitFor([&] { return landscape->line().has_value(); }, 30000));
                 QSignalSpy ready(landscape->worker(), &ui::LandscapeWorker::surfaceReady);
@@ -91,15 +97,15 @@ private slots:
                 QVERIFY(ready.wait(60000));
             }
 #ifdef CATNET_SANITIZED
-            if (tab == 9) // the pictures come from the Release build; here only the window's behaviour
+            if (tab == 10) // the pictures come from the Release build; here only the window's behaviour
                 test::iterationsSpin(*window)->setValue(200);
 #endif
-            if (tab == 9) { // the course's L-layer net from five initializations
+            if (tab == 10) { // the course's L-layer net from five initializations
                 QSignalSpy finished(test::controller(*window)->initLab(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::InitLabPanel*>("initLabPanel")->start());
                 QVERIFY(finished.wait(120000));
             }
-            if (tab == 10) { // 6 learning rates × 2 architectures, the course's 2500 iterations
+            if (tab == 11) { // 6 learning rates × 2 architectures, the course's 2500 iterations
                 QSignalSpy finished(test::controller(*window)->sweeps(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::SweepPanel*>("sweepPanel")->startSweep());
                 QVERIFY(finished.wait(120000));

@@ -85,6 +85,52 @@
     </message>
 </context>
 <context>
+    <name>ProbabilityDisplay</name>
+    <message>
+        <source>The 64 × 64 input the network actually sees (shown 4× larger)</source>
+        <translation>网络实际看到的 64 × 64 输入（放大 4 倍显示）</translation>
+    </message>
+    <message>
+        <source>Train a model or load one to get a prediction.</source>
+        <translation>训练或加载一个模型以获得预测。</translation>
+    </message>
+    <message>
+        <source>%1 — %2% sure  (model %3)</source>
+        <translation>%1 — %2% 确定（模型 %3）</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>not a cat</source>
+        <translation>不是猫</translation>
+    </message>
+    <message>
+        <source>P(cat) = %1%</source>
+        <translation>P(猫) = %1%</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>There is no picture to capture yet.</source>
+        <translation>还没有可以拍下的画面。</translation>
+    </message>
+    <message>
+        <source>Choose a folder to capture into first.</source>
+        <translation>请先选择保存拍摄画面的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the picture in %1: %2</source>
+        <translation>无法在 %1 中保存图片：%2</translation>
+    </message>
+</context>
+<context>
     <name>TrainedRun</name>
     <message>
         <source>1 iteration</source>
@@ -264,6 +310,103 @@
     <message>
         <source> · train or load a model to predict</source>
         <translation> · 请训练或加载一个模型来预测</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::CameraPanel</name>
+    <message>
+        <source>Which camera to use</source>
+        <translation>使用哪个摄像头</translation>
+    </message>
+    <message>
+        <source>&amp;Start camera</source>
+        <translation>开启摄像头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Turn the camera on or off; it is turned off when you leave this tab</source>
+        <translation>开启或关闭摄像头；离开此标签页时会自动关闭</translation>
+    </message>
+    <message>
+        <source>The camera's picture</source>
+        <translation>摄像头的画面</translation>
+    </message>
+    <message>
+        <source>The network's output for the newest picture, updated five times a second</source>
+        <translation>网络对最新画面的输出，每秒更新五次</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for cat pictures</source>
+        <translation>猫图片的文件夹</translation>
+    </message>
+    <message>
+        <source>Folder for non-cat pictures</source>
+        <translation>非猫图片的文件夹</translation>
+    </message>
+    <message>
+        <source>Capture as &amp;cat</source>
+        <translation>拍下为猫(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the picture into the cat folder (Alt+1)</source>
+        <translation>把画面保存到猫文件夹（Alt+1）</translation>
+    </message>
+    <message>
+        <source>Capture as &amp;non-cat</source>
+        <translation>拍下为非猫(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the picture into the non-cat folder (Alt+2)</source>
+        <translation>把画面保存到非猫文件夹（Alt+2）</translation>
+    </message>
+    <message>
+        <source>New data set from these folders…</source>
+        <translation>用这两个文件夹新建数据集…</translation>
+    </message>
+    <message>
+        <source>Open File → New data set from folders… with the two capture folders filled in</source>
+        <translation>打开“文件 → 从文件夹新建数据集…”，并填好这两个拍摄文件夹</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Network input (64 × 64)</source>
+        <translation>网络输入（64 × 64）</translation>
+    </message>
+    <message>
+        <source>Cat pictures go to</source>
+        <translation>猫图片保存到</translation>
+    </message>
+    <message>
+        <source>Non-cat pictures go to</source>
+        <translation>非猫图片保存到</translation>
+    </message>
+    <message>
+        <source>Point the camera at a cat, or at anything else, and press Start.</source>
+        <translation>把摄像头对准一只猫（或任何别的东西），然后按“开启”。</translation>
+    </message>
+    <message>
+        <source>No camera was found on this machine. The rest of catnet does not need one; to classify your own pictures, drop photos on the window or use File → Predict image… / Predict folder…</source>
+        <translation>这台机器上没有找到摄像头。catnet 的其他功能都不需要它；要给自己的图片分类，请把照片拖到窗口上，或使用“文件 → 预测图像… / 预测文件夹…”</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1</source>
+        <translation>摄像头已停止：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop camera</source>
+        <translation>关闭摄像头(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n picture(s) captured in this session)</source>
+        <translation>
+            <numerusform>已保存 %1（本次共拍下 %n 张图片）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1198,9 @@ iteration %3 · %4</source>
     </message>
     <message numerus="yes">
         <source>Export the cost history of all %n run(s)</source>
-        <translation><numerusform>导出全部 %n 次运行的成本历史</numerusform></translation>
+        <translation>
+            <numerusform>导出全部 %n 次运行的成本历史</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -1167,7 +1312,9 @@ iteration %3 · %4</source>
     </message>
     <message numerus="yes">
         <source>%n kept run(s) could not be read and were skipped: %1</source>
-        <translation><numerusform>有 %n 个保留的运行无法读取，已跳过：%1</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个保留的运行无法读取，已跳过：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be kept for the next session: %2</source>
@@ -1283,7 +1430,9 @@ iteration %3 · %4</source>
     </message>
     <message numerus="yes">
         <source>Exported the costs of %n run(s) to %1</source>
-        <translation><numerusform>已将 %n 次运行的成本导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 次运行的成本导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported the chart to %1</source>
@@ -1592,10 +1741,6 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <translation>你的照片</translation>
     </message>
     <message>
-        <source>The 64 × 64 input the network actually sees (shown 4× larger)</source>
-        <translation>网络实际看到的 64 × 64 输入（放大 4 倍显示）</translation>
-    </message>
-    <message>
         <source>The network's output: the probability that the photo shows a cat</source>
         <translation>网络的输出：照片中是猫的概率</translation>
     </message>
@@ -1630,26 +1775,6 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>Saliency</source>
         <translation>显著性</translation>
-    </message>
-    <message>
-        <source>Train a model or load one to get a prediction.</source>
-        <translation>训练或加载一个模型以获得预测。</translation>
-    </message>
-    <message>
-        <source>%1 — %2% sure  (model %3)</source>
-        <translation>%1 — %2% 确定（模型 %3）</translation>
-    </message>
-    <message>
-        <source>cat</source>
-        <translation>猫</translation>
-    </message>
-    <message>
-        <source>not a cat</source>
-        <translation>不是猫</translation>
-    </message>
-    <message>
-        <source>P(cat) = %1%</source>
-        <translation>P(猫) = %1%</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2320,14 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>Every photo of a folder with P(cat): sort, filter, export</source>
         <translation>文件夹中每张照片及其 P(猫)：排序、筛选、导出</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Your webcam's picture with P(cat), live; capture pictures for a data set of your own</source>
+        <translation>实时显示摄像头画面及其 P(猫)；拍下图片，组成你自己的数据集</translation>
     </message>
 </context>
 </TS>

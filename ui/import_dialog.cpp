@@ -128,6 +128,11 @@ ImportDialog::ImportDialog(QWidget* parent) : QDialog(parent), session_(new Impo
     connect(session_, &ImportSession::finished, this, &ImportDialog::showResult);
 }
 
+void ImportDialog::setClassFolders(const QString& cats, const QString& nonCats) {
+    cats_->setText(QDir::toNativeSeparators(cats));
+    nonCats_->setText(QDir::toNativeSeparators(nonCats));
+}
+
 void ImportDialog::setCourseFolder(std::optional<std::filesystem::path> folder) {
     courseFolder_ = std::move(folder);
     withCourse_->setEnabled(courseFolder_.has_value());

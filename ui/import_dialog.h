@@ -31,6 +31,8 @@ public:
 
     // The folder of the course's files, for "add the course's images" (none: not offered).
     void setCourseFolder(std::optional<std::filesystem::path> folder);
+    // Fills in the two class folders (the Camera tab's capture folders).
+    void setClassFolders(const QString& cats, const QString& nonCats);
     // Starts with the fields as they are; false (with the reason in the status line) when
     // they are incomplete or an import is running.
     bool startImport();

@@ -5,6 +5,7 @@
 #include "cost_chart.h"
 #include "course_tour_panel.h"
 #include "batch_prediction_panel.h"
+#include "camera_panel.h"
 #include "data_browser.h"
 #include "import_dialog.h"
 #include "mislabeled_view.h"
@@ -181,6 +182,8 @@ void MainWindow::buildLayout() {
     tabs_->initLabPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
     connect(tabs_->predictionPanel(), &PredictionPanel::openPhotoRequested, this, &MainWindow::askForPhoto);
     connect(tabs_->batchPredictionPanel(), &BatchPredictionPanel::openFolderRequested, this, &MainWindow::askForPhotoFolder);
+    connect(tabs_->cameraPanel(), &CameraPanel::importRequested, this,
+            [this](const QString& cats, const QString& nonCats) { showImportDialog()->setClassFolders(cats, nonCats); });
     connect(tabs_->batchPredictionPanel(), &BatchPredictionPanel::exportRequested, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, titleForCurrentRun(tr("Export the predictions")),
                                                           "predictions.csv", tr("CSV (*.csv)"));
@@ -348,6 +351,9 @@ void MainWindow::restoreSettings() {
     restoreGeometry(settings.value("window/geometry").toByteArray());
     NetworkPanel* network = column_->networkPanel();
     network->restoreSettings(settings);
+    CameraPanel* camera = tabs_->cameraPanel();
+    camera->setCaptureFolders(settings.value("camera/catsFolder", camera->catsFolder()).toString(),
+                              settings.value("camera/nonCatsFolder", camera->nonCatsFolder()).toString());
     // The first start offers the tour, once.
     if (!settings.value("tour/offered").toBool()) {
         QSettings().setValue("tour/offered", true);
@@ -373,6 +379,8 @@ void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     column_->networkPanel()->saveSettings(settings);
+    settings.setValue("camera/catsFolder", tabs_->cameraPanel()->catsFolder());
+    settings.setValue("camera/nonCatsFolder", tabs_->cameraPanel()->nonCatsFolder());
     settings.setValue("window/mainSplitter", mainSplitter_->saveState());
     settings.setValue("window/trainingSplitter", tabs_->trainingTab()->saveState());
 }

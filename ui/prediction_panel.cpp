@@ -14,7 +14,9 @@
 
 namespace catnet::ui {
 
-PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
+PredictionPanel::PredictionPanel(QWidget* parent)
+    : QWidget(parent), display_(this, "networkInputLabel", "verdictLabel", "probabilityBar",
+                                tr("The network's output: the probability that the photo shows a cat")) {
     hint_ = new QLabel(tr("Drop a photo anywhere on the window, or use File → Predict image… (Ctrl+P).\n"
                           "The network sees it resized to 64 × 64 pixels, like the training images."), this);
     hint_->setWordWrap(true);
@@ -27,22 +29,6 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     photoLabel_->setMinimumSize(200, 200);
     photoLabel_->setAlignment(Qt::AlignCenter);
     photoLabel_->setToolTip(tr("Your photo"));
-    input_ = new QLabel(this);
-    input_->setObjectName("networkInputLabel");
-    input_->setFixedSize(256, 256);
-    input_->setAlignment(Qt::AlignCenter);
-    input_->setToolTip(tr("The 64 × 64 input the network actually sees (shown 4× larger)"));
-    verdict_ = new QLabel(this);
-    verdict_->setObjectName("verdictLabel");
-    QFont big = verdict_->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    verdict_->setFont(big);
-    bar_ = new QProgressBar(this);
-    bar_->setObjectName("probabilityBar");
-    bar_->setRange(0, 1000);
-    bar_->setTextVisible(true);
-    bar_->setToolTip(tr("The network's output: the probability that the photo shows a cat"));
     error_ = new QLabel(this);
     error_->setObjectName("predictionError");
     error_->setWordWrap(true);
@@ -75,13 +61,13 @@ PredictionPanel::PredictionPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(new QLabel(tr("Saliency over the input"), this), 1, 2);
     layout->addWidget(new QLabel(tr("Saliency"), this), 1, 3);
     layout->addWidget(photoLabel_, 2, 0);
-    layout->addWidget(input_, 2, 1);
+    layout->addWidget(display_.input(), 2, 1);
     layout->addWidget(blend_, 2, 2);
     layout->addWidget(heat_, 2, 3, Qt::AlignTop);
     layout->addWidget(blendSlider_, 3, 2);
     layout->addWidget(saliencyNote_, 4, 0, 1, 4);
-    layout->addWidget(verdict_, 5, 0, 1, 4);
-    layout->addWidget(bar_, 6, 0, 1, 4);
+    layout->addWidget(display_.verdict(), 5, 0, 1, 4);
+    layout->addWidget(display_.bar(), 6, 0, 1, 4);
     layout->addWidget(error_, 7, 0, 1, 4);
     layout->setRowStretch(8, 1);
     connect(blendSlider_, &QSlider::valueChanged, this, &PredictionPanel::showSaliency);
@@ -95,9 +81,7 @@ void PredictionPanel::setRun(std::shared_ptr<const TrainedRun> run) {
 
 void PredictionPanel::clear() {
     photoLabel_->clear();
-    input_->clear();
-    verdict_->clear();
-    bar_->hide();
+    display_.clear();
     error_->clear();
     probability_.reset();
     photo_.reset();
@@ -109,7 +93,7 @@ void PredictionPanel::setPhoto(PhotoInput photo, const QString& source) {
     error_->clear();
     photoLabel_->setPixmap(QPixmap::fromImage(photo.original.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     photoLabel_->setToolTip(source);
-    input_->setPixmap(QPixmap::fromImage(photo.networkImage().scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    display_.showInput(photo.networkImage());
     photo_ = std::move(photo);
     predict();
 }
@@ -125,21 +109,7 @@ void PredictionPanel::predict() {
         saliency_ = catnet::saliency(*run_->parameters, input).col(0);
     }
     showSaliency();
-    if (!probability_) {
-        verdict_->setText(tr("Train a model or load one to get a prediction."));
-        bar_->hide();
-        return;
-    }
-    const double probability = *probability_;
-    const bool cat = probability > 0.5;
-    verdict_->setText(tr("%1 — %2% sure  (model %3)")
-                          .arg(cat ? tr("cat") : tr("not a cat"))
-                          .arg((cat ? probability : 1.0 - probability) * 100.0, 0, 'f', 1)
-                          .arg(run_->name));
-    bar_->setValue(int(probability * 1000.0 + 0.5));
-    // One decimal, as the verdict: %p% would show 60.8% as "60%" and 99.9% as "99%".
-    bar_->setFormat(tr("P(cat) = %1%").arg(probability * 100.0, 0, 'f', 1));
-    bar_->show();
+    display_.showProbability(probability_, run_ ? run_->name : QString());
 }
 
 void PredictionPanel::setError(const QString& message) {

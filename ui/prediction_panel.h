@@ -1,5 +1,7 @@
 #pragma once
 
+#include "probability_display.h"
+
 #include "photo_loader.h"
 #include "trained_run.h"
 
@@ -49,9 +51,7 @@ private:
     QLabel* hint_;
     QPushButton* open_;
     QLabel* photoLabel_;
-    QLabel* input_;
-    QLabel* verdict_;
-    QProgressBar* bar_;
+    ProbabilityDisplay display_;
     QLabel* error_;
     QLabel* heat_;
     QLabel* blend_;

@@ -1,6 +1,7 @@
 #include "workspace_tabs.h"
 
 #include "batch_prediction_panel.h"
+#include "camera_panel.h"
 #include "data_browser.h"
 #include "init_lab_panel.h"
 #include "iteration_inspector.h"
@@ -32,6 +33,7 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")),
       batch_(named(new BatchPredictionPanel, "batchPredictionPanel")),
+      camera_(named(new CameraPanel, "cameraPanel")),
       sweep_(named(new SweepPanel(controller), "sweepPanel")),
       initLab_(named(new InitLabPanel(controller), "initLabPanel")),
       landscape_(named(new LandscapePanel, "landscapePanel")) {
@@ -45,6 +47,7 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     addPage(prediction_, tr("Predict"), tr("Your own photo: cat or not?"));
     addTab(batch_, tr("Predict folder")); // its table and grid scroll themselves
     setTabToolTip(indexOf(batch_), tr("Every photo of a folder with P(cat): sort, filter, export"));
+    addPage(camera_, tr("Camera"), tr("Your webcam's picture with P(cat), live; capture pictures for a data set of your own"));
     addPage(landscape_, tr("Landscape"), tr("The cost along the way from the initial to the trained weights, and around them"));
     addPage(initLab_, tr("Init lab"), tr("The same network from five weight initializations, side by side"));
     addPage(sweep_, tr("Sweep"), tr("Train every combination of one or two settings and compare them on a heat map"));
@@ -105,6 +108,7 @@ void WorkspaceTabs::showCurrentRun() {
     weights_->setRun(run);
     prediction_->setRun(run);
     batch_->setRun(run);
+    camera_->setRun(run);
     signals_->setRun(run);
     landscape_->setRun(run);
     showInspected();

@@ -5,6 +5,7 @@
 namespace catnet::ui {
 
 class BatchPredictionPanel;
+class CameraPanel;
 class DataBrowser;
 class InitLabPanel;
 class IterationInspector;
@@ -17,7 +18,7 @@ class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Predict folder, Landscape, Init lab, Sweep), each fed by
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Predict folder, Camera, Landscape, Init lab, Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -28,6 +29,7 @@ public:
     TrainingTab* trainingTab() const { return training_; }
     PredictionPanel* predictionPanel() const { return prediction_; }
     BatchPredictionPanel* batchPredictionPanel() const { return batch_; }
+    CameraPanel* cameraPanel() const { return camera_; }
     IterationInspector* iterationInspector() const { return inspector_; }
     LayerSignalsChart* layerSignalsChart() const { return signals_; }
     SweepPanel* sweepPanel() const { return sweep_; }
@@ -56,6 +58,7 @@ private:
     WeightsView* weights_;
     PredictionPanel* prediction_;
     BatchPredictionPanel* batch_;
+    CameraPanel* camera_;
     SweepPanel* sweep_;
     InitLabPanel* initLab_;
     LandscapePanel* landscape_;
