@@ -8,7 +8,7 @@
         <translation>1. 数据</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The course's data set holds 64×64 colour photos labelled cat (1) or non-cat (0): 209 to learn from and 50 to test on. Each photo is 64 × 64 pixels × 3 colours.&lt;/p&gt;&lt;p&gt;Before the network sees them, each photo is flattened into one column of 12,288 numbers and divided by 255, so the training set becomes a matrix with one column per image.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The course&apos;s data set holds 64×64 colour photos labelled cat (1) or non-cat (0): 209 to learn from and 50 to test on. Each photo is 64 × 64 pixels × 3 colours.&lt;/p&gt;&lt;p&gt;Before the network sees them, each photo is flattened into one column of 12,288 numbers and divided by 255, so the training set becomes a matrix with one column per image.&lt;/p&gt;</source>
         <translation>&lt;p&gt;课程的数据集包含 64×64 的彩色照片，标记为猫 (1) 或非猫 (0)：209 张用于学习，50 张用于测试。每张照片是 64 × 64 像素 × 3 个颜色通道。&lt;/p&gt;&lt;p&gt;在送入网络之前，每张照片被展平为一列 12,288 个数，再除以 255，于是训练集成为一个矩阵，每张图像占一列。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -16,8 +16,8 @@
         <translation>查看数据</translation>
     </message>
     <message>
-        <source>&lt;p&gt;train_x_orig shape: (209, 64, 64, 3)&lt;br&gt;train_x's shape: (12288, 209)&lt;br&gt;test_x's shape: (12288, 50)&lt;br&gt;index = 7: y = 1. It's a cat picture.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;train_x_orig shape: (209, 64, 64, 3)&lt;br&gt;train_x's shape: (12288, 209)&lt;br&gt;test_x's shape: (12288, 50)&lt;br&gt;index = 7：y = 1，这是一张猫的图片。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;train_x_orig shape: (209, 64, 64, 3)&lt;br&gt;train_x&apos;s shape: (12288, 209)&lt;br&gt;test_x&apos;s shape: (12288, 50)&lt;br&gt;index = 7: y = 1. It&apos;s a cat picture.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;train_x_orig shape: (209, 64, 64, 3)&lt;br&gt;train_x&apos;s shape: (12288, 209)&lt;br&gt;test_x&apos;s shape: (12288, 50)&lt;br&gt;index = 7：y = 1，这是一张猫的图片。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>2. A 2-layer network</source>
@@ -56,7 +56,7 @@
         <translation>4. 它分错了什么</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The Mislabeled tab shows the test images the L-layer model labels wrongly. The course lists what they tend to have in common:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the cat's body in an unusual position&lt;/li&gt;&lt;li&gt;a background of the same colour as the cat&lt;/li&gt;&lt;li&gt;an unusual cat colour or species&lt;/li&gt;&lt;li&gt;the camera angle&lt;/li&gt;&lt;li&gt;the brightness of the picture&lt;/li&gt;&lt;li&gt;the scale: the cat is very large or very small in the picture&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Turn on the saliency view to see which pixels made the network decide.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The Mislabeled tab shows the test images the L-layer model labels wrongly. The course lists what they tend to have in common:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the cat&apos;s body in an unusual position&lt;/li&gt;&lt;li&gt;a background of the same colour as the cat&lt;/li&gt;&lt;li&gt;an unusual cat colour or species&lt;/li&gt;&lt;li&gt;the camera angle&lt;/li&gt;&lt;li&gt;the brightness of the picture&lt;/li&gt;&lt;li&gt;the scale: the cat is very large or very small in the picture&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Turn on the saliency view to see which pixels made the network decide.&lt;/p&gt;</source>
         <translation>&lt;p&gt;“分错的图像”标签页显示 L 层模型标记错误的测试图像。课程列出了它们的共同点：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;猫身处于异常位置&lt;/li&gt;&lt;li&gt;图片背景与猫颜色类似&lt;/li&gt;&lt;li&gt;猫的种类和颜色稀有&lt;/li&gt;&lt;li&gt;相机角度&lt;/li&gt;&lt;li&gt;图片的亮度&lt;/li&gt;&lt;li&gt;比例变化（猫的图像很大或很小）&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;打开显著性视图，看看是哪些像素让网络做出了判断。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>打开“预测”标签页</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A verdict such as "cat — 93.2% sure", the 64×64 input the network saw, and the pixels that made it say so.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A verdict such as &quot;cat — 93.2% sure&quot;, the 64×64 input the network saw, and the pixels that made it say so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一个判断，例如“猫 — 93.2% 确定”，网络看到的 64×64 输入，以及让它这样判断的像素。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -327,11 +327,11 @@
         <translation>开启或关闭摄像头；离开此标签页时会自动关闭</translation>
     </message>
     <message>
-        <source>The camera's picture</source>
+        <source>The camera&apos;s picture</source>
         <translation>摄像头的画面</translation>
     </message>
     <message>
-        <source>The network's output for the newest picture, updated five times a second</source>
+        <source>The network&apos;s output for the newest picture, updated five times a second</source>
         <translation>网络对最新画面的输出，每秒更新五次</translation>
     </message>
     <message>
@@ -463,7 +463,7 @@
 <context>
     <name>catnet::ui::ContourView</name>
     <message>
-        <source>The training cost around the trained weights (the cross) along two random directions, scaled to each unit's weights: light is low, dark is high; lines separate equal steps of log(cost)</source>
+        <source>The training cost around the trained weights (the cross) along two random directions, scaled to each unit&apos;s weights: light is low, dark is high; lines separate equal steps of log(cost)</source>
         <translation>训练后权重（十字）周围沿两个随机方向的训练成本，方向按每个单元的权重缩放：浅色为低，深色为高；等值线按 log(成本) 的等间距划分</translation>
     </message>
     <message>
@@ -510,7 +510,7 @@
         <translation>成本（对数刻度）</translation>
     </message>
     <message>
-        <source>The cross-entropy cost J of each run at every iteration; the dashed line is the same network's cost on the test set, which it never learns from. Drag to zoom, double-click to see everything, click a legend entry to hide or show a curve.</source>
+        <source>The cross-entropy cost J of each run at every iteration; the dashed line is the same network&apos;s cost on the test set, which it never learns from. Drag to zoom, double-click to see everything, click a legend entry to hide or show a curve.</source>
         <translation>每次运行在每次迭代的交叉熵成本 J；虚线是同一网络在测试集（从不用于学习）上的成本。拖动可缩放，双击可查看全部，点击图例项可隐藏或显示曲线。</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@ iteration %3 · %4</source>
         <translation>训练图像 %1：y = %2，一张 %3 图片</translation>
     </message>
     <message>
-        <source>The selected run is not this step's model: press the button above to train it.</source>
+        <source>The selected run is not this step&apos;s model: press the button above to train it.</source>
         <translation>选中的运行不是这一步的模型：请按上面的按钮训练它。</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@ iteration %3 · %4</source>
         <translation>与课程一致 ✓</translation>
     </message>
     <message>
-        <source>not the course's numbers: is the course's data set loaded (File → Open dataset folder…)?</source>
+        <source>not the course&apos;s numbers: is the course&apos;s data set loaded (File → Open dataset folder…)?</source>
         <translation>与课程的数字不同：是否加载了课程的数据集（文件 → 打开数据集文件夹…）？</translation>
     </message>
 </context>
@@ -594,7 +594,7 @@ iteration %3 · %4</source>
         <translation>选中的图像放大 4 倍（最近邻插值，与网络看到的一样）</translation>
     </message>
     <message>
-        <source>Saliency over the image: red pixels, made brighter, would raise P(cat); blue ones would lower it (d P(cat) / d pixel, the backward pass's dA0)</source>
+        <source>Saliency over the image: red pixels, made brighter, would raise P(cat); blue ones would lower it (d P(cat) / d pixel, the backward pass&apos;s dA0)</source>
         <translation>图像上的显著性：把红色像素调亮会提高 P(猫)，蓝色像素则会降低它（d P(猫) / d 像素，即反向传播的 dA0）</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@ iteration %3 · %4</source>
         <translation>检查梯度</translation>
     </message>
     <message>
-        <source>Compare backpropagation's dW and db with (J(θ+ε) − J(θ−ε)) / 2ε, ε = 1e-7, for every parameter of these weights (the course's gradient check)</source>
+        <source>Compare backpropagation&apos;s dW and db with (J(θ+ε) − J(θ−ε)) / 2ε, ε = 1e-7, for every parameter of these weights (the course&apos;s gradient check)</source>
         <translation>对这些权重的每个参数，把反向传播的 dW 和 db 与 (J(θ+ε) − J(θ−ε)) / 2ε（ε = 1e-7）比较（课程的梯度检验）</translation>
     </message>
     <message>
@@ -710,11 +710,11 @@ iteration %3 · %4</source>
         <translation>每个类别留作测试的比例（课程中约为 20%）</translation>
     </message>
     <message>
-        <source>Each class is shuffled with this seed before the split (numpy's permutation)</source>
+        <source>Each class is shuffled with this seed before the split (numpy&apos;s permutation)</source>
         <translation>划分之前，每个类别用这个种子打乱顺序（numpy 的 permutation）</translation>
     </message>
     <message>
-        <source>Add the course's 209 + 50 images, keeping their split</source>
+        <source>Add the course&apos;s 209 + 50 images, keeping their split</source>
         <translation>加入课程的 209 + 50 张图像，保持它们原有的划分</translation>
     </message>
     <message>
@@ -758,7 +758,7 @@ iteration %3 · %4</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <source>Open the course's data first</source>
+        <source>Open the course&apos;s data first</source>
         <translation>请先打开课程的数据</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ iteration %3 · %4</source>
         <translation>训练图像：</translation>
     </message>
     <message>
-        <source>These weights do not fit the data's %1 features.</source>
+        <source>These weights do not fit the data&apos;s %1 features.</source>
         <translation>这些权重与数据的 %1 个特征不匹配。</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@ iteration %3 · %4</source>
         <translation>计算训练后权重周围的损失曲面(&amp;C)</translation>
     </message>
     <message>
-        <source>The training cost on a 31 × 31 grid along two random directions, each unit's part scaled to that unit's weights (Li et al., 2018)</source>
+        <source>The training cost on a 31 × 31 grid along two random directions, each unit&apos;s part scaled to that unit&apos;s weights (Li et al., 2018)</source>
         <translation>沿两个随机方向在 31 × 31 网格上的训练成本，每个单元的分量按该单元的权重缩放（Li 等，2018）</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@ iteration %3 · %4</source>
         <translation>第 %1 层</translation>
     </message>
     <message>
-        <source>Train a model (or select a run) to see how each layer's signals change while it learns.</source>
+        <source>Train a model (or select a run) to see how each layer&apos;s signals change while it learns.</source>
         <translation>训练一个模型（或选择一次运行），看看学习过程中每一层的信号如何变化。</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@ iteration %3 · %4</source>
         <translation>打开数据集文件(&amp;F)…</translation>
     </message>
     <message>
-        <source>The course's train and test files</source>
+        <source>The course&apos;s train and test files</source>
         <translation>课程的训练文件和测试文件</translation>
     </message>
     <message>
@@ -1361,11 +1361,11 @@ iteration %3 · %4</source>
         <translation>开始课程导览</translation>
     </message>
     <message>
-        <source>The form holds your last session's settings: %1</source>
+        <source>The form holds your last session&apos;s settings: %1</source>
         <translation>表单中是你上次使用时的设置：%1</translation>
     </message>
     <message>
-        <source>Use the course's L-layer model</source>
+        <source>Use the course&apos;s L-layer model</source>
         <translation>使用课程的 L 层模型</translation>
     </message>
     <message>
@@ -1447,7 +1447,7 @@ iteration %3 · %4</source>
         <translation>关于 catnet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;Build, train and inspect the deep neural network of the course assignment "deep neural network step by step" on 64×64 cat / non-cat photos.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;Build, train and inspect the deep neural network of the course assignment &quot;deep neural network step by step&quot; on 64×64 cat / non-cat photos.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;在 64×64 的猫 / 非猫照片上搭建、训练并观察课程作业“一步步搭建深度神经网络”中的深度神经网络。&lt;/p&gt;&lt;p&gt;Qt %2，%3&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@ iteration %3 · %4</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data.&lt;/b&gt; catnet opens the course's &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; and &lt;i&gt;test_catvnoncat.h5&lt;/i&gt; from &lt;i&gt;data/&lt;/i&gt; (or File → Open dataset folder…, Ctrl+O): 209 training and 50 test images of 64×64 pixels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Network.&lt;/b&gt; Pick a preset (Ctrl+2: the 2-layer model, Ctrl+5: the L-layer model) or type the layer sizes, e.g. &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt; (Ctrl+R). The cost curve grows as it learns; Esc stops and keeps what was learned, F6 pauses, F10 runs one iteration and shows what happens inside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look.&lt;/b&gt; Train and test accuracy are under the buttons; the Mislabeled tab shows the test images it gets wrong; drop your own photo anywhere on the window to ask "cat or not?".&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Learning rates&lt;/h3&gt;&lt;p&gt;The course uses &lt;b&gt;0.0075&lt;/b&gt;. Much smaller (0.0001) learns slowly: the curve falls a little and flattens. Larger (0.05 or more) can make the cost jump around or grow: catnet marks a run whose cost did not decrease (⚠), and stops one whose cost is no longer a number (diverged). Try a few in the Sweep tab and compare them on one heat map.&lt;/p&gt;&lt;p&gt;The chart: drag to zoom, double-click to see everything, click a legend entry to hide a curve, hover to read a point. Ctrl+Z undoes removing a run and changes to the form.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data.&lt;/b&gt; catnet opens the course&apos;s &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; and &lt;i&gt;test_catvnoncat.h5&lt;/i&gt; from &lt;i&gt;data/&lt;/i&gt; (or File → Open dataset folder…, Ctrl+O): 209 training and 50 test images of 64×64 pixels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Network.&lt;/b&gt; Pick a preset (Ctrl+2: the 2-layer model, Ctrl+5: the L-layer model) or type the layer sizes, e.g. &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt; (Ctrl+R). The cost curve grows as it learns; Esc stops and keeps what was learned, F6 pauses, F10 runs one iteration and shows what happens inside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look.&lt;/b&gt; Train and test accuracy are under the buttons; the Mislabeled tab shows the test images it gets wrong; drop your own photo anywhere on the window to ask &quot;cat or not?&quot;.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Learning rates&lt;/h3&gt;&lt;p&gt;The course uses &lt;b&gt;0.0075&lt;/b&gt;. Much smaller (0.0001) learns slowly: the curve falls a little and flattens. Larger (0.05 or more) can make the cost jump around or grow: catnet marks a run whose cost did not decrease (⚠), and stops one whose cost is no longer a number (diverged). Try a few in the Sweep tab and compare them on one heat map.&lt;/p&gt;&lt;p&gt;The chart: drag to zoom, double-click to see everything, click a legend entry to hide a curve, hover to read a point. Ctrl+Z undoes removing a run and changes to the form.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;快速入门&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;数据。&lt;/b&gt;catnet 从 &lt;i&gt;data/&lt;/i&gt; 打开课程的 &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; 和 &lt;i&gt;test_catvnoncat.h5&lt;/i&gt;（或使用“文件 → 打开数据集文件夹…”，Ctrl+O）：209 张训练图像和 50 张测试图像，每张 64×64 像素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;网络。&lt;/b&gt;选择一个预设（Ctrl+2：两层模型，Ctrl+5：L 层模型），或输入各层大小，例如 &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;训练&lt;/b&gt;（Ctrl+R）。成本曲线随学习过程增长；Esc 停止并保留已学到的内容，F6 暂停，F10 运行一次迭代并显示其内部过程。&lt;/li&gt;&lt;li&gt;&lt;b&gt;观察。&lt;/b&gt;训练和测试准确率显示在按钮下方；“分错的图像”标签页显示它分错的测试图像；把你自己的照片拖放到窗口任意位置，问一问“是不是猫？”。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;学习率&lt;/h3&gt;&lt;p&gt;课程使用 &lt;b&gt;0.0075&lt;/b&gt;。小得多（0.0001）时学得很慢：曲线下降一点后就变平。较大（0.05 或更大）时成本可能来回跳动甚至上升：catnet 会标记成本没有下降的运行（⚠），并停止成本不再是数的运行（发散）。在“扫描”标签页中试几个值，在一张热图上比较它们。&lt;/p&gt;&lt;p&gt;图表：拖动可缩放，双击可查看全部，点击图例项可隐藏曲线，悬停可读取某个点。Ctrl+Z 可撤销删除运行以及对表单的修改。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1491,10 +1491,6 @@ iteration %3 · %4</source>
         <translation>从文件夹新建数据集(&amp;N)…</translation>
     </message>
     <message>
-        <source>Opened the new data set in %1</source>
-        <translation>已打开 %1 中的新数据集</translation>
-    </message>
-    <message>
         <source>Predict &amp;folder…</source>
         <translation>预测文件夹(&amp;F)…</translation>
     </message>
@@ -1510,6 +1506,30 @@ iteration %3 · %4</source>
         <source>A folder of photos to classify</source>
         <translation>要分类的照片文件夹</translation>
     </message>
+    <message>
+        <source>Reading a data set</source>
+        <translation>正在读取数据集</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading the data set; the one in use stays</source>
+        <translation>停止读取数据集；继续使用当前的数据集</translation>
+    </message>
+    <message>
+        <source>Reading the data set in %1…</source>
+        <translation>正在读取 %1 中的数据集…</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1; the data set in use stays</source>
+        <translation>已停止读取 %1；继续使用当前的数据集</translation>
+    </message>
+    <message>
+        <source>Opened the data set in %1</source>
+        <translation>已打开 %1 中的数据集</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::MislabeledView</name>
@@ -1522,7 +1542,7 @@ iteration %3 · %4</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <source>Which split's images to show</source>
+        <source>Which split&apos;s images to show</source>
         <translation>显示哪一部分的图像</translation>
     </message>
     <message>
@@ -1554,7 +1574,7 @@ iteration %3 · %4</source>
         <translation>显示显著性</translation>
     </message>
     <message>
-        <source>Lay each image's saliency map over it: red pixels pushed the model towards "cat", blue ones away from it</source>
+        <source>Lay each image&apos;s saliency map over it: red pixels pushed the model towards &quot;cat&quot;, blue ones away from it</source>
         <translation>把每张图像的显著性图叠加在图像上：红色像素把模型推向“猫”，蓝色像素则相反</translation>
     </message>
     <message>
@@ -1609,7 +1629,7 @@ is %4</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <source>The course's two models: [12288, 7, 1] with small init, and [12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1</source>
+        <source>The course&apos;s two models: [12288, 7, 1] with small init, and [12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1</source>
         <translation>课程的两个模型：[12288, 7, 1] 使用 small 初始化，[12288, 20, 7, 5, 1] 使用 lecun 初始化；学习率 0.0075，2500 次迭代，种子 1</translation>
     </message>
     <message>
@@ -1653,7 +1673,7 @@ is %4</source>
         <translation>参数</translation>
     </message>
     <message>
-        <source>Shapes of each layer's weights W[l] (n_l × n_l-1) and biases b[l] (n_l × 1)</source>
+        <source>Shapes of each layer&apos;s weights W[l] (n_l × n_l-1) and biases b[l] (n_l × 1)</source>
         <translation>每一层权重 W[l]（n_l × n_l-1）和偏置 b[l]（n_l × 1）的形状</translation>
     </message>
     <message>
@@ -1741,7 +1761,7 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <translation>你的照片</translation>
     </message>
     <message>
-        <source>The network's output: the probability that the photo shows a cat</source>
+        <source>The network&apos;s output: the probability that the photo shows a cat</source>
         <translation>网络的输出：照片中是猫的概率</translation>
     </message>
     <message>
@@ -1749,7 +1769,7 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <translation>显著性：把红色像素调亮会提高 P(猫)，蓝色像素则会降低它</translation>
     </message>
     <message>
-        <source>The saliency map laid over the network's input</source>
+        <source>The saliency map laid over the network&apos;s input</source>
         <translation>叠加在网络输入上的显著性图</translation>
     </message>
     <message>
@@ -1757,7 +1777,7 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <translation>混合：左侧为输入，右侧为显著性图</translation>
     </message>
     <message>
-        <source>Which pixels made it say so: d P(cat) / d pixel. This is exactly dA0 = W1ᵀ·dZ1 of the course's backward pass, started from P(cat) instead of the cost.</source>
+        <source>Which pixels made it say so: d P(cat) / d pixel. This is exactly dA0 = W1ᵀ·dZ1 of the course&apos;s backward pass, started from P(cat) instead of the cost.</source>
         <translation>哪些像素让它这样判断：d P(猫) / d 像素。这正是课程反向传播中的 dA0 = W1ᵀ·dZ1，只是从 P(猫) 而不是成本开始。</translation>
     </message>
     <message>
@@ -2080,7 +2100,7 @@ final cost %2, train %3, test %4
         <translation>准确率</translation>
     </message>
     <message>
-        <source>Plot each run's cost or its accuracy, on the training set (solid) and the test set (dashed)</source>
+        <source>Plot each run&apos;s cost or its accuracy, on the training set (solid) and the test set (dashed)</source>
         <translation>绘制每次运行的成本或准确率，训练集（实线）和测试集（虚线）</translation>
     </message>
     <message>
@@ -2159,11 +2179,11 @@ red %5 · green %6 · blue %7</source>
         <translation>所有单元使用同一刻度</translation>
     </message>
     <message>
-        <source>One scale compares units with each other; a scale per unit shows each unit's pattern</source>
+        <source>One scale compares units with each other; a scale per unit shows each unit&apos;s pattern</source>
         <translation>同一刻度便于单元之间比较；每个单元各自的刻度则显示每个单元的模式</translation>
     </message>
     <message>
-        <source>Each first-layer unit's weights laid out like the input image; click one to see its values</source>
+        <source>Each first-layer unit&apos;s weights laid out like the input image; click one to see its values</source>
         <translation>第一层每个单元的权重按输入图像的形状排列；点击一个可查看其数值</translation>
     </message>
     <message>
@@ -2183,7 +2203,7 @@ red %5 · green %6 · blue %7</source>
         <translation>训练一个模型（或选择一次运行），看看它的第一层在寻找什么。</translation>
     </message>
     <message>
-        <source>This model's first layer cannot be shown as images.</source>
+        <source>This model&apos;s first layer cannot be shown as images.</source>
         <translation>这个模型的第一层无法显示为图像。</translation>
     </message>
     <message>
@@ -2215,7 +2235,7 @@ red %5 · green %6 · blue %7</source>
         <translation>训练让 %2 的 %1 个第一层单元分别离随机起点（%3 初始化，种子 %4）移动了多远：这就是学到的结构。灰色 = 未变，更暗 = 减小，更亮 = 增大。</translation>
     </message>
     <message>
-        <source>The %1 first-layer units of %2: grey = 0, darker = negative weight, brighter = positive. Why they look like noise: every weight starts random, and %3 iterations on a few hundred images move it only a little, so the random start still dominates. Choose "W[1] − W[1] at initialization" above to see only what training changed.</source>
+        <source>The %1 first-layer units of %2: grey = 0, darker = negative weight, brighter = positive. Why they look like noise: every weight starts random, and %3 iterations on a few hundred images move it only a little, so the random start still dominates. Choose &quot;W[1] − W[1] at initialization&quot; above to see only what training changed.</source>
         <translation>%2 的 %1 个第一层单元：灰色 = 0，更暗 = 负权重，更亮 = 正权重。为什么看起来像噪声：每个权重都从随机值开始，在几百张图像上迭代 %3 次只让它移动了一点，随机起点仍占主导。在上方选择“W[1] − 初始化时的 W[1]”，就只看训练带来的变化。</translation>
     </message>
     <message>
@@ -2230,7 +2250,7 @@ red %5 · green %6 · blue %7</source>
         <translation>训练</translation>
     </message>
     <message>
-        <source>Every run's cost curve and the table of runs</source>
+        <source>Every run&apos;s cost curve and the table of runs</source>
         <translation>每次运行的成本曲线和运行列表</translation>
     </message>
     <message>
@@ -2246,7 +2266,7 @@ red %5 · green %6 · blue %7</source>
         <translation>信号</translation>
     </message>
     <message>
-        <source>Each layer's activations, dead units and gradients over the iterations</source>
+        <source>Each layer&apos;s activations, dead units and gradients over the iterations</source>
         <translation>各层的激活值、死亡单元和梯度随迭代的变化</translation>
     </message>
     <message>
@@ -2254,7 +2274,7 @@ red %5 · green %6 · blue %7</source>
         <translation>数据</translation>
     </message>
     <message>
-        <source>The training and test images with their labels and the current run's P(cat)</source>
+        <source>The training and test images with their labels and the current run&apos;s P(cat)</source>
         <translation>训练和测试图像，以及它们的标签和当前运行的 P(猫)</translation>
     </message>
     <message>
@@ -2270,7 +2290,7 @@ red %5 · green %6 · blue %7</source>
         <translation>权重</translation>
     </message>
     <message>
-        <source>What the first layer's units look for, as images</source>
+        <source>What the first layer&apos;s units look for, as images</source>
         <translation>第一层单元在寻找什么，以图像显示</translation>
     </message>
     <message>
@@ -2326,7 +2346,7 @@ red %5 · green %6 · blue %7</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <source>Your webcam's picture with P(cat), live; capture pictures for a data set of your own</source>
+        <source>Your webcam&apos;s picture with P(cat), live; capture pictures for a data set of your own</source>
         <translation>实时显示摄像头画面及其 P(猫)；拍下图片，组成你自己的数据集</translation>
     </message>
 </context>

@@ -85,11 +85,14 @@ void DataBrowser::refresh() {
     }
     const DataSplit& split = split_->currentIndex() == 0 ? data_->train : data_->test;
     int cats = 0;
+    items.reserve(std::size_t(split.count()));
+    const QString names[2] = {className(split, 0), className(split, 1)};
     for (Eigen::Index i = 0; i < split.count(); ++i) {
-        const QString label = className(split, split.label(i));
+        const QString& label = names[split.label(i) == 1 ? 1 : 0];
         cats += split.label(i) == 1;
-        items.push_back({imageFromNetworkInput(split.image(i)), QStringLiteral("#%1 %2").arg(i).arg(label),
-                         QStringLiteral("example %1: %2").arg(i).arg(label), int(i)});
+        // Thumbnails are made for the rows shown (a set may hold 10,000 images).
+        items.push_back({QImage(), QStringLiteral("#%1 %2").arg(i).arg(label), QStringLiteral("example %1: %2").arg(i).arg(label),
+                         int(i), [data = data_, &split, i] { return imageFromNetworkInput(split.image(i)); }});
     }
     summary_->setText(tr("%1 images, %2 cats, %3 non-cats").arg(split.count()).arg(cats).arg(split.count() - cats));
     model_->setItems(std::move(items));
@@ -101,7 +104,8 @@ void DataBrowser::showExample(const QModelIndex& index) {
     if (!index.isValid())
         return;
     const auto& item = model_->items()[std::size_t(index.row())];
-    preview_->setPixmap(QPixmap::fromImage(item.image.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    const QImage image = model_->image(index.row());
+    preview_->setPixmap(QPixmap::fromImage(image.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
     previewCaption_->setText(item.toolTip);
     saliency_.reset();
     const DataSplit& split = split_->currentIndex() == 0 ? data_->train : data_->test;
@@ -113,7 +117,7 @@ void DataBrowser::showExample(const QModelIndex& index) {
         return;
     const Matrix x = split.X.col(item.index);
     saliency_ = saliency(*run_->parameters, x).col(0);
-    const QImage blended = blendOver(item.image, saliencyHeatMap(*saliency_), 0.6);
+    const QImage blended = blendOver(image, saliencyHeatMap(*saliency_), 0.6);
     saliencyView_->setPixmap(QPixmap::fromImage(blended.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
     saliencyCaption_->setText(tr("P(cat) = %1 (%2): which pixels made it say so")
                                   .arg(predictProbabilities(*run_->parameters, x)(0), 0, 'f', 4)

@@ -225,7 +225,7 @@ void ImportDialog::showResult(bool stopped, const QString& error) {
             const ImportedImage& origin = (*origins)[std::size_t(i)];
             items.push_back({imageFromNetworkInput(split->image(i)),
                              tr("%1 · %2").arg(name, origin.label ? tr("cat") : tr("non-cat")),
-                             QString::fromStdString(origin.source), int(i)});
+                             QString::fromStdString(origin.source), int(i), {}});
         }
     preview_->setItems(std::move(items));
     emit datasetWritten(output_->text().trimmed());

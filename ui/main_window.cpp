@@ -41,6 +41,7 @@
 #include <QProgressBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -90,7 +91,7 @@ void MainWindow::buildActions() {
     openFolderAction_ = add(file, tr("&Open dataset folder…"), [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder with train_catvnoncat.h5 and test_catvnoncat.h5"));
         if (!folder.isEmpty())
-            openDatasetFolder(folder);
+            loadDatasetFolder(folder);
     }, QKeySequence::Open);
     openFilesAction_ = add(file, tr("Open dataset &files…"), [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("The course's train and test files"), QString(),
@@ -211,6 +212,20 @@ void MainWindow::buildLayout() {
     saveBar_->setToolTip(tr("Writing a model file"));
     saveBar_->hide();
     statusBar()->addPermanentWidget(saveBar_);
+    loadBar_ = new QProgressBar;
+    loadBar_->setObjectName("loadProgress");
+    loadBar_->setRange(0, 0); // busy: the reader process says nothing until it is done
+    loadBar_->setMaximumWidth(120);
+    loadBar_->setToolTip(tr("Reading a data set"));
+    loadBar_->hide();
+    stopLoadButton_ = new QToolButton;
+    stopLoadButton_->setObjectName("stopLoadButton");
+    stopLoadButton_->setText(tr("Stop"));
+    stopLoadButton_->setToolTip(tr("Stop reading the data set; the one in use stays"));
+    stopLoadButton_->hide();
+    connect(stopLoadButton_, &QToolButton::clicked, controller_, &RunController::stopLoading);
+    statusBar()->addPermanentWidget(loadBar_);
+    statusBar()->addPermanentWidget(stopLoadButton_);
     statusBar()->addPermanentWidget(dataLabel_); // no stretch: messages need the room
     resize(1280, 800);
 }
@@ -252,10 +267,7 @@ ImportDialog* MainWindow::showImportDialog() {
     if (!importDialog_) {
         importDialog_ = new ImportDialog(this);
         importDialog_->setObjectName("importDialog");
-        connect(importDialog_, &ImportDialog::datasetWritten, this, [this](const QString& folder) {
-            if (openDatasetFolder(folder))
-                statusBar()->showMessage(tr("Opened the new data set in %1").arg(QDir::toNativeSeparators(folder)), 8000);
-        });
+        connect(importDialog_, &ImportDialog::datasetWritten, this, &MainWindow::loadDatasetFolder);
     }
     // The course's images can be added when the course's files are what is open.
     const auto data = controller_->dataset();
@@ -276,6 +288,28 @@ void MainWindow::showCourseTour() {
 }
 
 void MainWindow::connectController() {
+    connect(controller_, &RunController::loadingStarted, this, [this](const QString& directory) {
+        loadBar_->show();
+        stopLoadButton_->show();
+        statusBar()->showMessage(tr("Reading the data set in %1…").arg(QDir::toNativeSeparators(directory)));
+    });
+    connect(controller_, &RunController::loadingFinished, this,
+            [this](const QString& directory, const QString& error, bool stopped) {
+                if (controller_->isLoading())
+                    return; // replaced by a newer load
+                loadBar_->hide();
+                stopLoadButton_->hide();
+                const QString shown = QDir::toNativeSeparators(directory);
+                if (stopped) {
+                    statusBar()->showMessage(tr("Stopped reading %1; the data set in use stays").arg(shown), 8000);
+                } else if (!error.isEmpty()) {
+                    reportError(tr("Cannot open the dataset"), error);
+                } else {
+                    if (options_.useSettings)
+                        QSettings().setValue("data/lastFolder", directory);
+                    statusBar()->showMessage(tr("Opened the data set in %1").arg(shown), 8000);
+                }
+            });
     connect(controller_, &RunController::datasetChanged, this, [this] {
         const bool builtIn = controller_->isBuiltInDataset();
         dataLabel_->setText(describeDataset(*controller_->dataset(), controller_->datasetDescription(), builtIn));
@@ -393,6 +427,10 @@ bool MainWindow::openDatasetFolder(const QString& directory, bool quiet) {
     if (opened && options_.useSettings)
         QSettings().setValue("data/lastFolder", directory);
     return opened;
+}
+
+void MainWindow::loadDatasetFolder(const QString& directory) {
+    controller_->loadDatasetFolder(directory);
 }
 
 bool MainWindow::openDatasetFiles(const QStringList& files) {

@@ -10,6 +10,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QSplitter;
 
 namespace catnet::ui {
@@ -39,6 +40,9 @@ public:
 
     // Loads the course files from `directory`; false (with a message) if they are unusable.
     bool openDatasetFolder(const QString& directory, bool quiet = false);
+    // The same in the background, with a busy bar and Stop in the status bar: for
+    // what the learner opens (a data set of their own may hold thousands of images).
+    void loadDatasetFolder(const QString& directory);
     bool openDatasetFiles(const QStringList& files);
     void useBuiltInDataset(const QString& reason);
 
@@ -107,6 +111,8 @@ private:
     ImportDialog* importDialog_ = nullptr;
     QDockWidget* tourDock_ = nullptr;
     QProgressBar* saveBar_ = nullptr;
+    QProgressBar* loadBar_ = nullptr;
+    QToolButton* stopLoadButton_ = nullptr;
     int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 
     QAction* openFolderAction_ = nullptr;

@@ -117,28 +117,27 @@ void MislabeledView::refresh() {
     std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return wrongness(a) > wrongness(b); });
     order.erase(std::remove_if(order.begin(), order.end(), [&](Eigen::Index i) { return i < 0 || i >= split.count(); }),
                 order.end()); // never index past the images shown
-    Matrix saliencies;
     const bool withSaliency = saliency_->isChecked() && run_->parameters &&
                               run_->parameters->W.front().cols() == split.X.rows() && split.X.rows() == kFeatureCount;
-    if (withSaliency) {
-        Matrix shown(split.X.rows(), Eigen::Index(order.size()));
-        for (std::size_t k = 0; k < order.size(); ++k)
-            shown.col(Eigen::Index(k)) = split.X.col(order[k]);
-        saliencies = saliency(*run_->parameters, shown);
-    }
     std::vector<ImageListModel::Item> items;
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const Eigen::Index i = order[k];
-        QImage image = imageFromNetworkInput(split.image(i));
-        if (withSaliency)
-            image = blendOver(image, saliencyHeatMap(saliencies.col(Eigen::Index(k))), 0.6);
-        const QString predicted = className(split, predictions(i));
-        const QString truth = className(split, split.label(i));
-        items.push_back({image,
+    items.reserve(order.size());
+    const QString names[2] = {className(split, 0), className(split, 1)};
+    for (const Eigen::Index i : order) {
+        const QString& predicted = names[predictions(i) == 1 ? 1 : 0];
+        const QString& truth = names[split.label(i) == 1 ? 1 : 0];
+        // Made for the rows shown: thousands of mistakes on a large set cost nothing until
+        // scrolled to, saliency included.
+        auto make = [data = data_, &split, i, parameters = withSaliency ? run_->parameters : nullptr] {
+            const QImage image = imageFromNetworkInput(split.image(i));
+            if (!parameters)
+                return image;
+            return blendOver(image, saliencyHeatMap(saliency(*parameters, split.X.col(i)).col(0)), 0.6);
+        };
+        items.push_back({QImage(),
                          tr("#%1 · P(cat) %2\nsaid %3\nis %4").arg(i).arg(e.probabilities(i), 0, 'f', 2).arg(predicted, truth),
                          tr("example %1: predicted %2, really %3, P(cat) = %4")
                              .arg(i).arg(predicted, truth).arg(e.probabilities(i), 0, 'f', 4),
-                         int(i)});
+                         int(i), std::move(make)});
     }
     const double accuracyAt = catnet::accuracy(predictions, split.Y);
     summary_->setText(filter == kMistakes

@@ -3,6 +3,7 @@
 #include "sweep_session.h"
 
 #include "dataset_files.h"
+#include "dataset_loader.h"
 #include "isolated_reader.h"
 #include "metrics.h"
 #include "model_io.h"
@@ -54,7 +55,8 @@ private:
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
       sweeps_(new SweepSession(this)), initLab_(new SweepSession(this)),
-      loader_(std::make_unique<RunLoader>()), saver_(new ModelSaver(this)), undo_(new QUndoStack(this)),
+      loader_(std::make_unique<RunLoader>()), datasetLoader_(new DatasetLoader(this)), saver_(new ModelSaver(this)),
+      undo_(new QUndoStack(this)),
       loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
     undo_->setUndoLimit(50);
     loaderTimer_->setInterval(kLoaderPollMilliseconds);
@@ -62,6 +64,14 @@ RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     costTimer_->setInterval(kCostRefreshMilliseconds);
     connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
     connect(session_, &TrainingSession::finished, this, &RunController::onSessionFinished);
+    connect(datasetLoader_, &DatasetLoader::loaded, this, [this](const QString& directory) {
+        setDataset(datasetLoader_->takeDataset(), QDir::toNativeSeparators(directory), false);
+        emit loadingFinished(directory, {}, false);
+    });
+    connect(datasetLoader_, &DatasetLoader::failed, this,
+            [this](const QString& directory, const QString& error) { emit loadingFinished(directory, error, false); });
+    connect(datasetLoader_, &DatasetLoader::stopped, this,
+            [this](const QString& directory) { emit loadingFinished(directory, {}, true); });
     connect(saver_, &ModelSaver::finished, this, &RunController::onSaved);
     connect(saver_, &ModelSaver::progress, this, [this](int id, const QString& path, double share) {
         if (!keeping_.contains(path))
@@ -78,6 +88,19 @@ RunController::~RunController() {
 void RunController::openDatasetFolder(const QString& directory) {
     setDataset(std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString())),
                QDir::toNativeSeparators(directory), false);
+}
+
+void RunController::loadDatasetFolder(const QString& directory) {
+    datasetLoader_->start(directory);
+    emit loadingStarted(directory);
+}
+
+void RunController::stopLoading() {
+    datasetLoader_->stop();
+}
+
+bool RunController::isLoading() const {
+    return datasetLoader_->isLoading();
 }
 
 void RunController::openDatasetFiles(const QStringList& files) {

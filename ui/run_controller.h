@@ -18,6 +18,7 @@ class QUndoStack;
 namespace catnet::ui {
 
 class ModelSaver;
+class DatasetLoader;
 class RunLoader;
 class SweepSession;
 class TrainingSession;
@@ -37,6 +38,11 @@ public:
     // ---- data ----
     // The course's two files from `directory`, parsed in a child process. Throws std::exception.
     void openDatasetFolder(const QString& directory);
+    // The same on a worker thread, for a large set: loadingFinished says how it ended
+    // (the set is in when `error` is empty and it was not stopped).
+    void loadDatasetFolder(const QString& directory);
+    void stopLoading();
+    bool isLoading() const;
     // The train and test files picked one by one (see loadDatasetFiles). Throws std::exception.
     void openDatasetFiles(const QStringList& files);
     // The pictures drawn in code (synthetic_dataset.h); `reason` says why, in the status bar.
@@ -107,6 +113,8 @@ public:
 
 signals:
     void datasetChanged();
+    void loadingStarted(const QString& directory);
+    void loadingFinished(const QString& directory, const QString& error, bool stopped);
     void currentRunChanged(int id);
     void runChanged(int id); // costs grew, finished, re-evaluated
     void runRemoved(int id);
@@ -148,6 +156,7 @@ private:
     SweepSession* sweeps_;
     SweepSession* initLab_;
     std::unique_ptr<RunLoader> loader_;
+    DatasetLoader* datasetLoader_;
     ModelSaver* saver_;
     QUndoStack* undo_;
     QSet<QString> keeping_; // run store files being written

@@ -141,7 +141,7 @@ void WeightsView::refresh() {
                              .arg(change ? tr("change since initialization") : tr("weights"))
                              .arg(shown.row(j).minCoeff(), 0, 'g', 3)
                              .arg(shown.row(j).maxCoeff(), 0, 'g', 3),
-                         int(j)});
+                         int(j), {}});
     legend_->setText(shared ? tr("−%1   0   +%1").arg(largest, 0, 'g', 3) : tr("−max |value|   0   +max |value| of each unit"));
     summary_->setText(change ? tr("How far training moved each of the %1 first-layer units of %2 from its random start "
                                   "(%3 initialization, seed %4): the structure learned. Grey = unchanged, darker = "
