@@ -16,13 +16,14 @@ public:
     SplitReader(const fs::path& file, const std::string& prefix)
         : path_(file), prefix_(prefix), file_(hdf5::openForReading(file)) {}
 
-    DataSplit read() {
+    DataSplit read(bool withFeatures) {
         DataSplit split;
         split.file = path_;
         const hsize_t count = readImages(split.pixels);
         split.Y = readLabels(count);
         split.classes = readClasses();
-        split.X = featuresFromPixels(split.pixels.data(), static_cast<Eigen::Index>(count));
+        if (withFeatures)
+            split.X = featuresFromPixels(split.pixels.data(), static_cast<Eigen::Index>(count));
         return split;
     }
 
@@ -152,10 +153,10 @@ private:
 
 } // namespace
 
-DataSplit loadSplit(const fs::path& file, const std::string& prefix) {
+DataSplit loadSplit(const fs::path& file, const std::string& prefix, bool withFeatures) {
     const auto guard = hdf5::lock();
     try {
-        return SplitReader(file, prefix).read();
+        return SplitReader(file, prefix).read(withFeatures);
     } catch (const H5::Exception&) {
         throw FileError(hdf5::describe(file) + ": unreadable HDF5 content (" + hdf5::errorCause() +
                         ")");

@@ -45,7 +45,9 @@ inline constexpr const char* kTestFileName = "test_catvnoncat.h5";
 // Reads `<prefix>_set_x`, `<prefix>_set_y` and `list_classes` from `file`, validating
 // every shape, type and value before allocating. Throws FileError naming the file,
 // the dataset, and what was expected vs found.
-DataSplit loadSplit(const std::filesystem::path& file, const std::string& prefix);
+// `withFeatures` false: X is left empty (the reader process sends only the bytes; at
+// 10,000 images X would be 1 GB there for nothing).
+DataSplit loadSplit(const std::filesystem::path& file, const std::string& prefix, bool withFeatures = true);
 
 // Both files of the course from one folder.
 Dataset loadCourseDataset(const std::filesystem::path& directory);

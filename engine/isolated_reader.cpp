@@ -180,7 +180,7 @@ int runReader(const std::vector<std::string>& arguments, std::ostream& out) {
         if (arguments.size() >= 2 && arguments[0] == "model")
             message = 'O' + serializeModel(loadModel(arguments[1], arguments.size() > 2 && arguments[2] == "allow-non-finite"));
         else if (arguments.size() == 3 && arguments[0] == "split")
-            message = 'O' + serializeSplit(loadSplit(arguments[1], arguments[2]));
+            message = 'O' + serializeSplit(loadSplit(arguments[1], arguments[2], false));
         else
             message = "Eusage: catnet-reader model FILE [allow-non-finite] | split FILE PREFIX";
     } catch (const std::exception& e) {

@@ -12,6 +12,8 @@ constexpr Eigen::Index kLanes = Eigen::internal::packet_traits<double>::size;
 // Columns of G taken together, and rows of them at a time: kBlock columns of this many
 // doubles stay in the first-level cache while every column of S goes past them.
 constexpr int kBlock = 8;
+// Columns of S taken together: each chunk of G read from the cache serves both.
+constexpr int kColumnsTogether = 2;
 constexpr Eigen::Index kChunkRows = 64 * kLanes;
 
 // One column k of G against one column of S, rows past the diagonal block handled
@@ -21,32 +23,46 @@ inline void addScalarRow(double g, double sk, double si, double& dot, double& pi
     pi = std::fma(g, sk, pi);
 }
 
-// Rows [from, to) (whole packets) of the columns k .. k+J−1 of G against column c of S:
-// lane sums of the dot products, and P(i, c) += Σ_a G(i, k+a)·S(k+a, c) with a in order.
-template <int J>
+// Rows [from, to) (whole packets) of the columns k .. k+J−1 of G against the columns
+// c .. c+C−1 of S: lane sums of the dot products, and P(i, c+b) += Σ_a G(i, k+a)·S(k+a, c+b)
+// with a in order. Each entry gets the same operations in the same order for every J and C.
+template <int J, int C>
 void addChunk(const GramMatrix& G, const Matrix& S, Matrix& P, Eigen::Index k, Eigen::Index c, Eigen::Index from,
               Eigen::Index to, double* sums) {
     const double* g[J];
-    Packet sk[J], sum[J];
-    const double* s = S.col(c).data();
-    double* p = P.col(c).data();
+    const double* s[C];
+    double* p[C];
+    Packet sk[J][C], sum[J][C];
+    for (int b = 0; b < C; ++b) {
+        s[b] = S.col(c + b).data();
+        p[b] = P.col(c + b).data();
+    }
     for (int a = 0; a < J; ++a) {
-        g[a] = G.column(k + a) - (k + a); // g[a][i] = G(i, k+a), i > k+a: still inside G's storage
-        sk[a] = Eigen::internal::pset1<Packet>(S(k + a, c));
-        sum[a] = Eigen::internal::ploadu<Packet>(sums + a * kLanes);
+        g[a] = G.column(k + a) - (k + a);
+        for (int b = 0; b < C; ++b) {
+            sk[a][b] = Eigen::internal::pset1<Packet>(S(k + a, c + b));
+            sum[a][b] = Eigen::internal::ploadu<Packet>(sums + (b * J + a) * kLanes);
+        }
     }
     for (Eigen::Index i = from; i < to; i += kLanes) {
-        const Packet si = Eigen::internal::ploadu<Packet>(s + i);
-        Packet pi = Eigen::internal::ploadu<Packet>(p + i);
+        Packet si[C], pi[C];
+        for (int b = 0; b < C; ++b) {
+            si[b] = Eigen::internal::ploadu<Packet>(s[b] + i);
+            pi[b] = Eigen::internal::ploadu<Packet>(p[b] + i);
+        }
         for (int a = 0; a < J; ++a) {
             const Packet gi = Eigen::internal::ploadu<Packet>(g[a] + i);
-            sum[a] = Eigen::internal::pmadd(gi, si, sum[a]);
-            pi = Eigen::internal::pmadd(gi, sk[a], pi);
+            for (int b = 0; b < C; ++b) {
+                sum[a][b] = Eigen::internal::pmadd(gi, si[b], sum[a][b]);
+                pi[b] = Eigen::internal::pmadd(gi, sk[a][b], pi[b]);
+            }
         }
-        Eigen::internal::pstoreu(p + i, pi);
+        for (int b = 0; b < C; ++b)
+            Eigen::internal::pstoreu(p[b] + i, pi[b]);
     }
     for (int a = 0; a < J; ++a)
-        Eigen::internal::pstoreu(sums + a * kLanes, sum[a]);
+        for (int b = 0; b < C; ++b)
+            Eigen::internal::pstoreu(sums + (b * J + a) * kLanes, sum[a][b]);
 }
 
 // Columns k .. k+J−1 of G's lower triangle.
@@ -70,8 +86,11 @@ void addColumns(const GramMatrix& G, const Matrix& S, Matrix& P, Eigen::Index k,
     sums.assign(std::size_t(J * columns * kLanes), 0.0); // lane sums, column c's at c·J·kLanes
     for (Eigen::Index from = packedFrom; from < packedTo; from += kChunkRows) {
         const Eigen::Index to = std::min(from + kChunkRows, packedTo);
-        for (Eigen::Index c = 0; c < columns; ++c)
-            addChunk<J>(G, S, P, k, c, from, to, sums.data() + c * J * kLanes);
+        Eigen::Index c = 0;
+        for (; c + kColumnsTogether <= columns; c += kColumnsTogether)
+            addChunk<J, kColumnsTogether>(G, S, P, k, c, from, to, sums.data() + c * J * kLanes);
+        for (; c < columns; ++c)
+            addChunk<J, 1>(G, S, P, k, c, from, to, sums.data() + c * J * kLanes);
     }
     for (Eigen::Index c = 0; c < columns; ++c)
         for (int a = 0; a < J; ++a) {

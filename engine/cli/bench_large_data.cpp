@@ -39,14 +39,15 @@ void resetPeakMemory() {
     std::ofstream("/proc/self/clear_refs") << "5";
 }
 
-// One run, timed: set-up (up to the first recorded cost) and the iterations after it.
+// One run, timed: set-up with iteration 0 (up to the first recorded cost), and the
+// iterations after it.
 struct TimedRun {
     double setUp = 0, perIteration = 0, total = 0;
     Strategy strategy = Strategy::Auto;
 };
 
-TimedRun timeRun(TrainConfig config, const DataSplit& data) {
-    config.reportEvery = 1;
+// Every report point (each 100th iteration) also measures the layer signals, as in the app.
+TimedRun timeRun(const TrainConfig& config, const DataSplit& data) {
     TimedRun run;
     const auto start = Clock::now();
     Clock::time_point first;
