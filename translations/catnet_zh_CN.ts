@@ -408,6 +408,10 @@
             <numerusform>已保存 %1（本次共拍下 %n 张图片）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>正在查找摄像头…</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::ConfusionPanel</name>

@@ -113,14 +113,26 @@ CameraPanel::CameraPanel(QWidget* parent)
 
     predictTimer_.setInterval(kPredictionIntervalMs);
     connect(&predictTimer_, &QTimer::timeout, this, &CameraPanel::predictLatestFrame);
-    findCameras();
+    start_->setEnabled(false);
+    cameras_->hide();
+    status_->setText(tr("Looking for a camera…"));
 }
 
 CameraPanel::~CameraPanel() {
     stopCamera();
 }
 
+void CameraPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    findCameras();
+}
+
 void CameraPanel::findCameras() {
+    // Once, when the tab is first shown: asking starts the media back end (GStreamer,
+    // PulseAudio), which a window that never shows this tab should not pay for.
+    if (searched_)
+        return;
+    searched_ = true;
     const QList<QCameraDevice> devices = QMediaDevices::videoInputs();
     hasCamera_ = !devices.isEmpty();
     for (const QCameraDevice& device : devices)

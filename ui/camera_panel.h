@@ -39,6 +39,7 @@ public:
     // Predicts the newest frame now (the timer calls it; tests too).
     void predictLatestFrame();
 
+    // Whether a camera was found; the search is made when the tab is first shown.
     bool hasCamera() const { return hasCamera_; }
     bool isCameraRunning() const;
     std::optional<double> probability() const { return probability_; }
@@ -60,6 +61,7 @@ signals:
     void importRequested(const QString& cats, const QString& nonCats);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
@@ -71,6 +73,7 @@ private:
 
     std::shared_ptr<const TrainedRun> run_;
     bool hasCamera_ = false;
+    bool searched_ = false;
     std::unique_ptr<QMediaCaptureSession> session_;
     std::unique_ptr<QCamera> camera_;
     QVideoSink* sink_ = nullptr;
