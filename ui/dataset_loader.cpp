@@ -2,7 +2,14 @@
 
 #include "isolated_reader.h"
 
+#include <QTimer>
+
 namespace catnet::ui {
+
+DatasetLoader::DatasetLoader(QObject* parent) : QObject(parent), poll_(new QTimer(this)) {
+    poll_->setInterval(kPollMilliseconds);
+    connect(poll_, &QTimer::timeout, this, &DatasetLoader::poll);
+}
 
 DatasetLoader::~DatasetLoader() {
     halt();
@@ -10,36 +17,37 @@ DatasetLoader::~DatasetLoader() {
 
 void DatasetLoader::start(const QString& directory) {
     stop();
-    loading_ = true;
     directory_ = directory;
-    const int generation = ++generation_;
-    worker_ = std::jthread([this, directory, generation](std::stop_token stop) {
-        std::shared_ptr<const Dataset> data;
-        QString error;
+    worker_ = std::jthread([this, path = directory.toStdString()](std::stop_token stop) {
+        Result result;
         try {
-            data = std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString(), stop));
+            result.data = std::make_shared<const Dataset>(loadCourseDatasetIsolated(path, stop));
         } catch (const std::exception& e) {
-            error = QString::fromStdString(e.what());
+            result.error = QString::fromStdString(e.what());
         }
-        const bool wasStopped = stop.stop_requested();
-        // Back on the loader's thread; a result of a start() since replaced is dropped.
-        QMetaObject::invokeMethod(
-            this,
-            [this, directory, data = std::move(data), error, generation, wasStopped]() mutable {
-                if (generation != generation_)
-                    return;
-                loading_ = false;
-                if (wasStopped) {
-                    emit stopped(directory);
-                } else if (data) {
-                    dataset_ = std::move(data);
-                    emit loaded(directory);
-                } else {
-                    emit failed(directory, error);
-                }
-            },
-            Qt::QueuedConnection);
+        const std::lock_guard lock(mutex_);
+        result_ = std::move(result);
     });
+    poll_->start();
+}
+
+void DatasetLoader::poll() {
+    std::optional<Result> result;
+    {
+        const std::lock_guard lock(mutex_);
+        result.swap(result_);
+    }
+    if (!result)
+        return;
+    poll_->stop();
+    worker_.join();
+    worker_ = {};
+    if (result->data) {
+        dataset_ = std::move(result->data);
+        emit loaded(directory_);
+    } else {
+        emit failed(directory_, result->error);
+    }
 }
 
 void DatasetLoader::stop() {
@@ -48,14 +56,15 @@ void DatasetLoader::stop() {
 }
 
 bool DatasetLoader::halt() {
-    if (worker_.joinable()) {
-        worker_.request_stop(); // the reader process is ended at once
-        worker_.join();
-    }
-    const bool wasLoading = loading_;
-    loading_ = false;
-    ++generation_; // a result already queued is dropped
-    return wasLoading;
+    poll_->stop();
+    if (!worker_.joinable())
+        return false;
+    worker_.request_stop(); // the reader process is ended at once
+    worker_.join();
+    worker_ = {};
+    const std::lock_guard lock(mutex_);
+    result_.reset(); // what it produced meanwhile is dropped
+    return true;
 }
 
 } // namespace catnet::ui
