@@ -93,7 +93,7 @@ private:
         const std::string name = prefix_ + "_set_y";
         const H5::DataSet dataset = open(name);
         const H5::DataType type = dataset.getDataType();
-        if (type.getClass() != H5T_INTEGER)
+        if (!hdf5::holdsNumbers(dataset, H5T_INTEGER))
             fail(name, "expected integer labels 0/1, found " + hdf5::describeType(type) + " values");
         const std::vector<hsize_t> shape = hdf5::shapeOf(dataset);
         if (shape.size() != 1)

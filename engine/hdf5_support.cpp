@@ -92,6 +92,27 @@ void checkExternalLinks(const H5::H5File& h5, const fs::path& file) {
     }
 }
 
+// How many chunks of a chunked dataset are stored in the file.
+hsize_t writtenChunks(const H5::DataSet& dataset) {
+    hsize_t count = 0;
+    const H5::DataSpace space = dataset.getSpace();
+    if (H5Dget_num_chunks(dataset.getId(), space.getId(), &count) < 0)
+        return 0;
+    return count;
+}
+
+// How many chunks cover a dataset's shape.
+hsize_t chunkCount(const H5::DataSet& dataset, hid_t plist) {
+    const std::vector<hsize_t> shape = shapeOf(dataset);
+    std::vector<hsize_t> chunk(shape.size());
+    if (shape.empty() || H5Pget_chunk(plist, int(chunk.size()), chunk.data()) != int(shape.size()))
+        return 0;
+    hsize_t count = 1;
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        count *= chunk[i] == 0 ? 0 : (shape[i] + chunk[i] - 1) / chunk[i];
+    return count;
+}
+
 } // namespace
 
 H5::H5File openForReading(const fs::path& file) {
@@ -143,6 +164,13 @@ std::string storedDataProblem(const H5::DataSet& dataset, const fs::path& file, 
     const hsize_t stored = dataset.getStorageSize();
     if (expectedBytes > 0 && stored == 0)
         return "holds no stored data: its values were never written (HDF5 would give only zeros)";
+    if (H5Pget_layout(plist) == H5D_CHUNKED) {
+        // Chunks never written read as the fill value: a small file could claim gigabytes.
+        const hsize_t written = writtenChunks(dataset), expected = chunkCount(dataset, plist);
+        if (written < expected)
+            return "holds only " + std::to_string(written) + " of its " + std::to_string(expected) +
+                   " chunks: the rest were never written (HDF5 would give zeros)";
+    }
     if (H5Pget_layout(plist) == H5D_CONTIGUOUS) {
         std::error_code error;
         const auto fileSize = fs::file_size(file, error);
@@ -182,6 +210,11 @@ std::string formatShape(const std::vector<hsize_t>& shape) {
     if (shape.size() == 1)
         text += ",";
     return text + ")";
+}
+
+bool holdsNumbers(const H5::AbstractDs& object, H5T_class_t kind) {
+    constexpr std::size_t kWidestNumber = 16; // long double
+    return object.getTypeClass() == kind && object.getDataType().getSize() <= kWidestNumber;
 }
 
 std::string describeType(const H5::DataType& type) {

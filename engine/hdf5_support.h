@@ -47,6 +47,11 @@ std::string storedDataProblem(const H5::DataSet& dataset, const std::filesystem:
 std::vector<hsize_t> shapeOf(const H5::DataSet& dataset);
 std::string formatShape(const std::vector<hsize_t>& shape);
 
+// True when a dataset or attribute holds numbers of `kind` no wider than 16 bytes. A damaged
+// header can claim a 4 GB float, and HDF5 would allocate a conversion buffer of that size per
+// value before reading a byte.
+bool holdsNumbers(const H5::AbstractDs& object, H5T_class_t kind);
+
 // "unsigned 8-bit integer", "64-bit float", "string", ... for messages.
 std::string describeType(const H5::DataType& type);
 

@@ -207,6 +207,10 @@ private:
         if (attribute.getSpace().getSimpleExtentNpoints() != 1)
             fail("attribute '" + name + "' should be one string, found " +
                  std::to_string(attribute.getSpace().getSimpleExtentNpoints()));
+        if (constexpr std::size_t kLongestString = 16 * 1024;
+            !attribute.getStrType().isVariableStr() && attribute.getStrType().getSize() > kLongestString)
+            fail("attribute '" + name + "' claims a string of " + std::to_string(attribute.getStrType().getSize()) +
+                 " bytes");
         std::string value;
         attribute.read(attribute.getStrType(), value);
         value.erase(value.find_last_not_of('\0') + 1);
@@ -227,8 +231,7 @@ private:
         const H5::Attribute attribute = file_.openAttribute(name);
         if (attribute.getSpace().getSimpleExtentNpoints() != 1)
             fail("attribute '" + name + "' should hold one value");
-        const H5T_class_t typeClass = attribute.getTypeClass();
-        if (typeClass != H5T_INTEGER && typeClass != H5T_FLOAT)
+        if (!hdf5::holdsNumbers(attribute, H5T_INTEGER) && !hdf5::holdsNumbers(attribute, H5T_FLOAT))
             fail("attribute '" + name + "' should be a number");
         T value{};
         attribute.read(memoryType, &value);
@@ -238,7 +241,7 @@ private:
     LayerDims readDims(const std::string& name) const {
         const H5::Attribute attribute = file_.openAttribute(name);
         const hssize_t count = attribute.getSpace().getSimpleExtentNpoints();
-        if (attribute.getTypeClass() != H5T_INTEGER || count < 2 || std::size_t(count) > kMaxLayerSizes)
+        if (!hdf5::holdsNumbers(attribute, H5T_INTEGER) || count < 2 || std::size_t(count) > kMaxLayerSizes)
             fail("attribute '" + name + "' should be a list of 2 to " + std::to_string(kMaxLayerSizes) +
                  " layer sizes");
         std::vector<std::int64_t> values(static_cast<std::size_t>(count));
@@ -256,7 +259,7 @@ private:
     Matrix readMatrix(const std::string& name, Eigen::Index rows, Eigen::Index cols) const {
         const H5::DataSet dataset = openDataset(name);
         const H5::DataType type = dataset.getDataType();
-        if (type.getClass() != H5T_FLOAT)
+        if (!hdf5::holdsNumbers(dataset, H5T_FLOAT))
             fail("dataset '" + name + "' should hold floats, found " + hdf5::describeType(type));
         const std::vector<hsize_t> shape = hdf5::shapeOf(dataset);
         const bool fits = shape.size() == 2 && (rows < 0 || shape[0] == static_cast<hsize_t>(rows)) &&
@@ -331,8 +334,7 @@ private:
         const H5::DataSet costs = openDataset("costs");
         const H5::DataSet iterations = openDataset("cost_iterations");
         for (const auto& [name, dataset] : {std::pair{"costs", &costs}, std::pair{"cost_iterations", &iterations}}) {
-            const H5T_class_t type = dataset->getTypeClass();
-            if (type != H5T_FLOAT && type != H5T_INTEGER)
+            if (!hdf5::holdsNumbers(*dataset, H5T_FLOAT) && !hdf5::holdsNumbers(*dataset, H5T_INTEGER))
                 fail(std::string("dataset '") + name + "' should hold numbers, found " +
                      hdf5::describeType(dataset->getDataType()));
         }
@@ -357,7 +359,7 @@ private:
             return history;
         const H5::DataSet values = openDataset("cost_history");
         const std::vector<hsize_t> shape = hdf5::shapeOf(values);
-        if (values.getTypeClass() != H5T_FLOAT || shape.size() != 1 || shape[0] > CostHistory::kMaxValues)
+        if (!hdf5::holdsNumbers(values, H5T_FLOAT) || shape.size() != 1 || shape[0] > CostHistory::kMaxValues)
             fail("dataset 'cost_history' should be a list of at most " + std::to_string(CostHistory::kMaxValues) +
                  " floats");
         if (hasAttribute("cost_history_stride"))
@@ -377,7 +379,7 @@ private:
             return points;
         const H5::DataSet values = openDataset("layer_signals");
         const H5::DataSet iterations = openDataset("signal_iterations");
-        if (values.getTypeClass() != H5T_FLOAT || (iterations.getTypeClass() != H5T_INTEGER))
+        if (!hdf5::holdsNumbers(values, H5T_FLOAT) || !hdf5::holdsNumbers(iterations, H5T_INTEGER))
             fail("datasets 'layer_signals' and 'signal_iterations' should hold numbers");
         const std::vector<hsize_t> shape = hdf5::shapeOf(values);
         const std::vector<hsize_t> at = hdf5::shapeOf(iterations);
@@ -409,7 +411,7 @@ private:
             return points;
         const H5::DataSet values = openDataset("held_out");
         const H5::DataSet iterations = openDataset("held_out_iterations");
-        if (values.getTypeClass() != H5T_FLOAT || iterations.getTypeClass() != H5T_INTEGER)
+        if (!hdf5::holdsNumbers(values, H5T_FLOAT) || !hdf5::holdsNumbers(iterations, H5T_INTEGER))
             fail("datasets 'held_out' and 'held_out_iterations' should hold numbers");
         const std::vector<hsize_t> shape = hdf5::shapeOf(values);
         const std::vector<hsize_t> at = hdf5::shapeOf(iterations);

@@ -3,7 +3,9 @@
 # Runs a libFuzzer target for SECONDS in total. A crash inside libhdf5 (which is not
 # hardened against malformed files; catnet parses them in a child process, see
 # engine/isolated_reader.h) is recorded in FOUND_DIR/library/ and fuzzing goes on;
-# any other crash, leak or undefined behaviour fails the run with its report.
+# any other crash, leak or undefined behaviour fails the run with its report. One allocation
+# over 512 MB counts as a crash, reported at the malloc with its stack: libFuzzer's own
+# memory limit fires later, from a timer, with no stack to tell whose it was.
 set -uo pipefail
 fuzzer=$1 corpus=$2 budget=$3 found=$4
 mkdir -p "$found/corpus" "$found/library"
@@ -13,7 +15,7 @@ round=0
 while ((SECONDS < end)); do
     round=$((round + 1))
     log="$found/round-$round.log"
-    ("$fuzzer" -max_total_time=$((end - SECONDS)) -seed=$round -print_final_stats=1 \
+    ("$fuzzer" -max_total_time=$((end - SECONDS)) -seed=$round -print_final_stats=1 -malloc_limit_mb=512 \
         -artifact_prefix="$found/" "$found/corpus" "$corpus" >"$log" 2>&1; exit $?) 2>/dev/null # no "Aborted" noise
     status=$?
     grep -E "^stat::number_of_executed_units" "$log" | sed "s/^/  round $round: /"

@@ -64,6 +64,7 @@ private slots:
         QTest::newRow("count mismatch") << "count" << QStringList{"train_set_y", "has 3 labels", "4 images"};
         QTest::newRow("label 2") << "label2" << QStringList{"label 2 is 2", "0 (non-cat) or 1 (cat)"};
         QTest::newRow("float labels") << "floatlabels" << QStringList{"integer labels", "64-bit float"};
+        QTest::newRow("512-bit labels") << "widelabels" << QStringList{"integer labels", "signed 512-bit integer"};
         QTest::newRow("no classes") << "noclasses" << QStringList{"no dataset 'list_classes'"};
         QTest::newRow("variable-length classes") << "vlen" << QStringList{"list_classes", "variable-length"};
         QTest::newRow("billions of images") << "huge" << QStringList{"claims 1000000000 images"};
@@ -116,6 +117,8 @@ private slots:
                 fixture.labels = {0, 1, 2, 0};
             if (kind == "floatlabels")
                 fixture.floatLabels = true;
+            if (kind == "widelabels")
+                fixture.labelBytes = 64;
             if (kind == "noclasses")
                 fixture.writeClasses = false;
             if (kind == "vlen")

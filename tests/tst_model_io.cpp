@@ -248,6 +248,9 @@ private slots:
         QTest::newRow("costs are strings") << "strings" << "'costs' should hold numbers, found fixed-length string";
         QTest::newRow("format is an array of strings") << "formats" << "'format' should be one string, found 2";
         QTest::newRow("weights never written") << "unwritten" << "'W2' holds no stored data";
+        QTest::newRow("weights partly written") << "partly" << "'W2' holds only 1 of its 3 chunks";
+        QTest::newRow("512-bit floats") << "wide" << "'W2' should hold floats, found 512-bit float";
+        QTest::newRow("a 20 kB name") << "longname" << "'format' claims a string of 20000 bytes";
     }
     void refusesDamagedModels() {
         QFETCH(QString, kind);
@@ -327,6 +330,36 @@ private slots:
                 out.unlink("W2");
                 const hsize_t shape[2] = {3, 5};
                 out.createDataSet("W2", H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape));
+            } else if (kind == "partly") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.unlink("W2");
+                const hsize_t shape[2] = {3, 5}, row[2] = {1, 5}, start[2] = {0, 0};
+                H5::DSetCreatPropList chunked;
+                chunked.setChunk(2, row);
+                H5::DataSpace space(2, shape);
+                H5::DataSet W2 = out.createDataSet("W2", H5::PredType::IEEE_F64LE, space, chunked);
+                space.selectHyperslab(H5S_SELECT_SET, row, start);
+                const std::vector<double> firstRow(5, 0.5);
+                W2.write(firstRow.data(), H5::PredType::NATIVE_DOUBLE, H5::DataSpace(2, row), space);
+            } else if (kind == "wide") {
+                // A damaged header can claim any width; HDF5 would allocate a buffer of that
+                // width per value to convert them.
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.unlink("W2");
+                H5::FloatType wide(H5::PredType::IEEE_F64LE);
+                wide.setSize(64);
+                const hsize_t shape[2] = {3, 5};
+                const std::vector<char> zeros(15 * 64, 0);
+                out.createDataSet("W2", wide, H5::DataSpace(2, shape)).write(zeros.data(), wide);
+            } else if (kind == "longname") {
+                const auto guard = hdf5::lock();
+                H5::H5File out(file.string(), H5F_ACC_RDWR);
+                out.removeAttr("format");
+                const std::string value(20'000, 'x');
+                const H5::StrType type(H5::PredType::C_S1, value.size());
+                out.createAttribute("format", type, H5::DataSpace()).write(type, value);
             } else if (kind == "nobias") {
                 const auto guard = hdf5::lock();
                 H5::H5File(file.string(), H5F_ACC_RDWR).unlink("b3");

@@ -32,8 +32,10 @@ void writeImages(H5::H5File& file, const SplitFixture& fixture) {
 
 void writeLabels(H5::H5File& file, const SplitFixture& fixture) {
     const hsize_t count[1] = {fixture.labels.size()};
+    H5::IntType integers(H5::PredType::STD_I64LE);
+    integers.setSize(fixture.labelBytes);
     H5::DataSet dataset = file.createDataSet(fixture.prefix + "_set_y",
-        fixture.floatLabels ? H5::PredType::IEEE_F64LE : H5::PredType::STD_I64LE, H5::DataSpace(1, count));
+        fixture.floatLabels ? H5::DataType(H5::PredType::IEEE_F64LE) : H5::DataType(integers), H5::DataSpace(1, count));
     dataset.write(fixture.labels.data(), H5::PredType::NATIVE_INT64);
 }
 

@@ -20,6 +20,7 @@ struct SplitFixture {
     PixelType pixelType = PixelType::Uint8;
     std::vector<std::int64_t> labels = {0, 1, 1, 0};
     bool floatLabels = false;
+    std::size_t labelBytes = 8; // integer labels wider than any C type: a damaged header's claim
     bool writeImages = true;
     bool writeClasses = true;
     bool variableLengthClasses = false;
