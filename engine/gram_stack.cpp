@@ -9,9 +9,6 @@ namespace catnet {
 
 namespace {
 
-// Eigen's product kernel handles 4 columns of its right-hand side at a time.
-constexpr Eigen::Index kColumnPanel = 4;
-
 // Where the lower triangle of an m × m matrix splits into two equal halves by columns:
 // columns [0, k) hold k·m − k²/2 entries, half of m²/2 at k = m·(1 − 1/√2).
 Eigen::Index halfTriangleColumn(Eigen::Index m) {
@@ -23,14 +20,13 @@ Eigen::Index halfTriangleColumn(Eigen::Index m) {
 GramStack::GramStack(std::shared_ptr<const GramMatrix> gram)
     : gram_(std::move(gram)), summed_(gram_->size(), 0), product_(gram_->size(), 0) {
     if (examples() < kStreamedFrom)
-        full_ = gram_->full();
+        panels_ = std::make_unique<const PanelGram>(*gram_);
 }
 
 int GramStack::add(Eigen::Index units) {
     const Eigen::Index first = summed_.cols();
-    const Eigen::Index padded = (units + kColumnPanel - 1) / kColumnPanel * kColumnPanel;
-    summed_.conservativeResize(Eigen::NoChange, first + padded);
-    summed_.rightCols(padded).setZero();
+    summed_.conservativeResize(Eigen::NoChange, first + units);
+    summed_.rightCols(units).setZero();
     product_.resize(examples(), summed_.cols());
     slots_.push_back({first, units});
     return int(slots_.size()) - 1;
@@ -39,7 +35,8 @@ int GramStack::add(Eigen::Index units) {
 void GramStack::multiplyInto(const Matrix& S, Matrix& P, Matrix& secondHalf) const {
     const Eigen::Index m = examples();
     if (m < kStreamedFrom) {
-        P.noalias() = full_ * S;
+        P.resize(m, S.cols());
+        panels_->multiplyPanels(S, P, 0, panels_->panels());
         return;
     }
     // The columns split between two threads at the triangle's middle; the second

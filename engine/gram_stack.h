@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gram_matrix.h"
+#include "panel_product.h"
 
 #include <memory>
 
@@ -10,9 +11,9 @@ namespace catnet {
 // With S = Σ dZ1 over past iterations, a run's W1·X = W1(0)·X − (lr/m)·S·(XᵀX); each run
 // keeps Sᵀ in its own columns of one m × (Σ units) matrix, so a step of every run takes
 // one product with XᵀX, which runs much closer to the machine's peak than twenty-row
-// products do. Each run's columns start on a multiple of 4, so its numbers do not
-// depend on its neighbours: Eigen's kernel works on panels of 4 columns, and every
-// column sums its terms in the same order in a stack of one as in a stack of a hundred.
+// products do. Both product kernels sum every entry in an order that does not depend on
+// the other columns, so a run's numbers are the same in a stack of one as in a stack of
+// a hundred.
 class GramStack {
 public:
     using Columns = Eigen::Block<Matrix, Eigen::Dynamic, Eigen::Dynamic, true>;
@@ -20,11 +21,13 @@ public:
 
     // From this many images on, reading XᵀX from memory is the cost of a step: the
     // products read its stored half, once, on two threads (addSymmetricProduct).
-    // Below it, one general product on one thread, with a full copy of XᵀX: splitting
-    // a run's product between the cores saved 9% on an idle machine and cost 5× on a
-    // busy one (each hand-over waits for the other thread to be scheduled); a sweep
-    // keeps both cores busy with stacks of their own instead. Chosen by m alone, so a
-    // run gives the same numbers alone and in any stack.
+    // Below it, one thread, with XᵀX copied once into panels (panel_product.h). Splitting
+    // a run's product between the two cores does not pay at this size: a thread started
+    // or woken at each step saved 9% on an idle machine and cost 5× on a busy one, and
+    // a spinning helper saved 7% (the columns of S written by one core and the rows of
+    // the product by the other cross between the caches at every step); a sweep keeps
+    // both cores busy with stacks of their own instead. Chosen by m alone, so a run
+    // gives the same numbers alone and in any stack.
     static constexpr Eigen::Index kStreamedFrom = 1024;
 
     explicit GramStack(std::shared_ptr<const GramMatrix> gram);
@@ -59,7 +62,7 @@ private:
     void multiplyInto(const Matrix& S, Matrix& P, Matrix& secondHalf) const;
 
     std::shared_ptr<const GramMatrix> gram_;
-    Matrix full_; // XᵀX whole, below kStreamedFrom images
+    std::unique_ptr<const PanelGram> panels_; // below kStreamedFrom images
     std::vector<Slot> slots_;
     Matrix summed_, product_;
     Matrix secondHalf_; // the second thread's part of the product, from kStreamedFrom images

@@ -5,6 +5,18 @@
 
 namespace catnet {
 
+namespace {
+
+// P = dZ·Aᵀ for a layer a few units wide, one row at a time: a matrix–vector product over
+// the m examples runs twice as fast here as a general product, which pads seven rows to
+// its kernel's twenty-four and copies both sides first.
+void productWithTranspose(const RowMatrix& dZ, const RowMatrix& A, Matrix& P) {
+    for (Eigen::Index i = 0; i < dZ.rows(); ++i)
+        P.row(i).noalias() = (A * dZ.row(i).transpose()).transpose();
+}
+
+} // namespace
+
 TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::unique_ptr<FirstLayer> firstLayer,
                            const Matrix& Y, ProgressCallback onProgress, SignalCallback onSignals,
                            const HeldOut* heldOut, HeldOutCallback onHeldOut)
@@ -17,6 +29,7 @@ TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::u
         Z_.emplace_back(W.rows(), m);
         A_.emplace_back(W.rows(), m);
         dZ_.emplace_back(W.rows(), m);
+        dW_.emplace_back(W.rows(), W.cols());
     }
     parameters_.W[0].resize(0, 0);
     if (heldOut)
@@ -66,9 +79,10 @@ void TrainingLoop::backwardAndUpdate(SignalPoint* measured) {
         // dA_prev uses W before its update, so compute it first.
         dA_.noalias() = parameters_.W[l].transpose() * dZ_[l];
         dZ_[l - 1] = (Z_[l - 1].array() > 0.0).select(dA_, 0.0);
+        productWithTranspose(dZ_[l], A_[l - 1], dW_[l]);
         if (measured)
-            measure(l, inverseM_ * (dZ_[l] * A_[l - 1].transpose()).norm(), parameters_.W[l].norm());
-        parameters_.W[l].noalias() -= lr * (inverseM_ * (dZ_[l] * A_[l - 1].transpose()));
+            measure(l, inverseM_ * dW_[l].norm(), parameters_.W[l].norm());
+        parameters_.W[l].noalias() -= lr * (inverseM_ * dW_[l]);
         parameters_.b[l] -= lr * (inverseM_ * dZ_[l].rowwise().sum());
     }
     if (measured)

@@ -48,6 +48,7 @@ private:
     const Matrix& Y_;
     const double inverseM_;
     std::vector<RowMatrix> Z_, A_, dZ_;
+    std::vector<Matrix> dW_; // dZ·Aᵀ of each layer after the first
     RowMatrix dA_;
     const Eigen::Map<const RowMatrix> y_; // Y, the same bytes
     int iterationsRun_ = 0;

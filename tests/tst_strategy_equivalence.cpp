@@ -1,6 +1,7 @@
 // The fast paths are exact rearrangements of the course's algorithm: on the same
 // problem they must give the plain path's costs and parameters to rounding error.
 #include "gram_stack.h"
+#include "panel_product.h"
 #include "streamed_product.h"
 #include "trainer.h"
 
@@ -119,6 +120,44 @@ private slots:
         QVERIFY(Matrix(alone.product(slot)).isApprox(expected, 1e-13));
         QVERIFY(Matrix(alone.product(slot)) == Matrix(stacked.product(stackedSlot)));
         QVERIFY(alone.gramTimes(S) == Matrix(alone.product(slot)));
+    }
+
+    // The panel product (below kStreamedFrom images) against Eigen's, for m not a whole
+    // number of panels and every width of S the kernel has a case for; each column the
+    // same bits whatever the columns beside it, and a run's slot of a stack the same bits
+    // as the run alone.
+    void panelGramProduct() {
+        const Eigen::Index m = 209; // the course's training set: 13 full panels and a part
+        const test::RandomProblem problem = test::makeRandomProblem(40, m, 5);
+        const std::shared_ptr<const GramMatrix> G = GramMatrix::compute(problem.X);
+        const PanelGram panels(*G);
+        QCOMPARE(panels.panels(), (m + PanelGram::kPanelRows - 1) / PanelGram::kPanelRows);
+        const Matrix full = G->full();
+        const Matrix wide = Matrix::Random(m, 21);
+        Matrix all(m, wide.cols());
+        panels.multiplyPanels(wide, all, 0, panels.panels());
+        QVERIFY(all.isApprox(full * wide, 1e-13));
+        for (Eigen::Index width = 1; width <= 9; ++width) {
+            Matrix P(m, width);
+            panels.multiplyPanels(wide.leftCols(width), P, 0, panels.panels());
+            QVERIFY2(P == all.leftCols(width), qPrintable(QString("width %1").arg(width)));
+        }
+        Matrix halves(m, wide.cols());
+        panels.multiplyPanels(wide, halves, 0, 5);
+        panels.multiplyPanels(wide, halves, 5, panels.panels());
+        QVERIFY(halves == all);
+
+        GramStack alone(G), stacked(G);
+        const int slot = alone.add(20);
+        stacked.add(7);
+        const int stackedSlot = stacked.add(20);
+        alone.summed(slot) = wide.leftCols(20);
+        stacked.summed(stackedSlot) = wide.leftCols(20);
+        stacked.summed(0).setRandom();
+        alone.multiply();
+        stacked.multiply();
+        QVERIFY(Matrix(alone.product(slot)) == all.leftCols(20));
+        QVERIFY(Matrix(alone.product(slot)) == Matrix(stacked.product(stackedSlot)));
     }
 
     // Full course runs: Gram against direct, every recorded cost and final parameter.
