@@ -14,6 +14,17 @@ namespace {
 constexpr Eigen::Index kBlockColumns = 128;
 // Below this many images one thread is quicker than handing work over.
 constexpr Eigen::Index kTwoThreadsFrom = 64;
+// Up to this many images, XᵀX is the sum of two halves of the features, one per thread,
+// each forming only its lower triangle (a symmetric rank update): 6 ms for the course's
+// 209 images, where blocks of columns give one thread four fifths of the work (11 ms).
+constexpr Eigen::Index kFeatureHalvesUpTo = 512;
+
+// XᵀX's lower triangle (the upper part of the result is zero).
+Matrix lowerGram(const Eigen::Ref<const Matrix>& X) {
+    Matrix G = Matrix::Zero(X.cols(), X.cols());
+    G.selfadjointView<Eigen::Lower>().rankUpdate(X.transpose());
+    return G;
+}
 
 } // namespace
 
@@ -32,6 +43,23 @@ GramMatrix::GramMatrix(Eigen::Index size) : size_(size), start_(std::size_t(size
 std::shared_ptr<const GramMatrix> GramMatrix::compute(const Matrix& X, std::stop_token stop) {
     const Eigen::Index m = X.cols();
     std::shared_ptr<GramMatrix> gram(new GramMatrix(m));
+    if (m <= kFeatureHalvesUpTo) {
+        Matrix G;
+        if (m < kTwoThreadsFrom) {
+            G = lowerGram(X);
+        } else {
+            const Eigen::Index half = X.rows() / 2;
+            Matrix bottom;
+            {
+                std::jthread helper([&] { bottom = lowerGram(X.bottomRows(X.rows() - half)); });
+                G = lowerGram(X.topRows(half));
+            }
+            G += bottom;
+        }
+        for (Eigen::Index k = 0; k < m; ++k)
+            std::copy_n(G.col(k).data() + k, m - k, gram->values_.data() + gram->start_[std::size_t(k)]);
+        return stop.stop_requested() ? nullptr : gram;
+    }
     const Eigen::Index blocks = (m + kBlockColumns - 1) / kBlockColumns;
     std::atomic<Eigen::Index> nextBlock{0};
     // Block b holds columns [first, first + w): rows first .. m−1 of them, one product

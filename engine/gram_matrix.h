@@ -16,9 +16,9 @@ namespace catnet {
 // rows at multiples of kAlignment are aligned for vector loads.
 class GramMatrix {
 public:
-    // XᵀX of the columns of X, on two threads in blocks of columns; checks `stop`
-    // between blocks and returns nullptr when stopped. Each entry is the same dot
-    // product whichever thread computes its block.
+    // XᵀX of the columns of X, on two threads: up to 512 images as two halves of the
+    // features' sum, beyond in blocks of columns, checking `stop` between blocks; returns
+    // nullptr when stopped. Each entry is computed the same way whichever thread runs it.
     static std::shared_ptr<const GramMatrix> compute(const Matrix& X, std::stop_token stop = {});
 
     Eigen::Index size() const { return size_; }

@@ -122,6 +122,17 @@ private slots:
         QVERIFY(alone.gramTimes(S) == Matrix(alone.product(slot)));
     }
 
+    // XᵀX on each side of every threshold of GramMatrix::compute: one thread, two halves of
+    // the features, blocks of columns.
+    void gramMatrixOfEverySize() {
+        for (const Eigen::Index m : {1, 20, 63, 64, 209, 512, 513}) {
+            const test::RandomProblem problem = test::makeRandomProblem(37, m, 3);
+            const Matrix full = GramMatrix::compute(problem.X)->full();
+            QVERIFY2(full.isApprox(problem.X.transpose() * problem.X, 1e-13), qPrintable(QString("m = %1").arg(m)));
+            QCOMPARE((full - full.transpose()).cwiseAbs().maxCoeff(), 0.0);
+        }
+    }
+
     // The panel product (below kStreamedFrom images) against Eigen's, for m not a whole
     // number of panels and every width of S the kernel has a case for; each column the
     // same bits whatever the columns beside it, and a run's slot of a stack the same bits
