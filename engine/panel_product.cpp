@@ -13,9 +13,10 @@ constexpr int kPacketsPerPanel = int(PanelGram::kPanelRows / kLanes);
 // vector registers (32 with AVX-512, 16 with AVX2).
 constexpr int kColumns = kLanes >= 8 ? 8 : 4;
 
-// P(panel rows, c .. c+C−1) = panel · S(:, c .. c+C−1), each sum in order of k.
+// P(panel rows, c .. c+C−1) = panel · S(:, c .. c+C−1), each sum in order of k; column b
+// of the result goes to out + b·stride.
 template <int C>
-void multiplyBlock(const double* panel, const Matrix& S, Eigen::Index c, double* out) {
+void multiplyBlock(const double* panel, const Matrix& S, Eigen::Index c, double* out, Eigen::Index stride) {
     const Eigen::Index m = S.rows();
     Packet sum[kPacketsPerPanel][C];
     const double* s[C];
@@ -36,7 +37,7 @@ void multiplyBlock(const double* panel, const Matrix& S, Eigen::Index c, double*
     }
     for (int b = 0; b < C; ++b)
         for (int r = 0; r < kPacketsPerPanel; ++r)
-            Eigen::internal::pstoreu(out + b * PanelGram::kPanelRows + r * kLanes, sum[r][b]);
+            Eigen::internal::pstoreu(out + b * stride + r * kLanes, sum[r][b]);
 }
 
 } // namespace
@@ -55,20 +56,25 @@ void PanelGram::multiplyPanels(const Matrix& S, Matrix& P, Eigen::Index first, E
     for (Eigen::Index p = first; p < end; ++p) {
         const double* panel = values_.data() + p * size_ * kPanelRows;
         const Eigen::Index row = p * kPanelRows, rows = std::min(kPanelRows, size_ - row);
+        // A whole panel is written straight into P; the last, partial one through `block`.
+        const bool whole = rows == kPanelRows;
         for (Eigen::Index c = 0; c < S.cols();) {
             const Eigen::Index C = std::min<Eigen::Index>(kColumns, S.cols() - c);
+            double* out = whole ? P.col(c).data() + row : block;
+            const Eigen::Index stride = whole ? P.rows() : kPanelRows;
             switch (C) {
-            case 1: multiplyBlock<1>(panel, S, c, block); break;
-            case 2: multiplyBlock<2>(panel, S, c, block); break;
-            case 3: multiplyBlock<3>(panel, S, c, block); break;
-            case 4: multiplyBlock<4>(panel, S, c, block); break;
-            case 5: multiplyBlock<5>(panel, S, c, block); break;
-            case 6: multiplyBlock<6>(panel, S, c, block); break;
-            case 7: multiplyBlock<7>(panel, S, c, block); break;
-            default: multiplyBlock<kColumns>(panel, S, c, block); break;
+            case 1: multiplyBlock<1>(panel, S, c, out, stride); break;
+            case 2: multiplyBlock<2>(panel, S, c, out, stride); break;
+            case 3: multiplyBlock<3>(panel, S, c, out, stride); break;
+            case 4: multiplyBlock<4>(panel, S, c, out, stride); break;
+            case 5: multiplyBlock<5>(panel, S, c, out, stride); break;
+            case 6: multiplyBlock<6>(panel, S, c, out, stride); break;
+            case 7: multiplyBlock<7>(panel, S, c, out, stride); break;
+            default: multiplyBlock<kColumns>(panel, S, c, out, stride); break;
             }
-            for (Eigen::Index b = 0; b < C; ++b)
-                std::copy_n(block + b * kPanelRows, rows, P.col(c + b).data() + row);
+            if (!whole)
+                for (Eigen::Index b = 0; b < C; ++b)
+                    std::copy_n(block + b * kPanelRows, rows, P.col(c + b).data() + row);
             c += C;
         }
     }

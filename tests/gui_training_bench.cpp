@@ -128,7 +128,7 @@ int main(int argc, char* argv[]) {
     const TrainConfig config = *test::networkPanel(*window)->config();
     const Dataset& data = test::courseDataset();
 
-    std::vector<double> engineSeconds, windowSeconds;
+    std::vector<double> engineSeconds, windowSeconds, keptSeconds;
     for (int repeat = 0; repeat < 7; ++repeat) {
         QElapsedTimer clock;
         clock.start();
@@ -136,15 +136,22 @@ int main(int argc, char* argv[]) {
         engineSeconds.push_back(clock.nsecsElapsed() / 1e9);
 
         clock.restart();
-        if (!test::trainAndWait(*window))
+        qint64 finishedAt = -1;
+        const auto connection = QObject::connect(test::controller(*window), &ui::RunController::trainingFinished,
+                                                 [&] { finishedAt = clock.nsecsElapsed(); });
+        const bool trained = test::trainAndWait(*window);
+        QObject::disconnect(connection);
+        if (!trained || finishedAt < 0)
             return 1;
-        windowSeconds.push_back(clock.nsecsElapsed() / 1e9);
+        windowSeconds.push_back(finishedAt / 1e9);
+        keptSeconds.push_back(clock.nsecsElapsed() / 1e9);
     }
     const double engine = median(engineSeconds), gui = median(windowSeconds);
     std::printf("L-layer course run, 2500 iterations, median of 7\n");
     std::printf("  engine train() call:          %.3f s\n", engine);
     std::printf("  window Train → run finished:  %.3f s (includes evaluating both splits)\n", gui);
     std::printf("  window / engine:              %.2f\n", gui / engine);
+    std::printf("  … and the run kept on disk:   %.3f s (written in the background)\n", median(keptSeconds));
     window.reset();
     keptRunsStartUp(500);
     savingABigRun();
