@@ -17,6 +17,18 @@ public:
     virtual void forward(const Matrix& b1, RowMatrix& Z1) = 0;
     // Applies W1 -= lr · (1/m) dZ1·Xᵀ.
     virtual void update(const RowMatrix& dZ1) = 0;
+    // Whether the two parts of the examples (PanelGram::halfway) may go through
+    // forwardPart() and stagePart() at the same time on two threads: a Gram run of its
+    // own. Otherwise forward() and update() take all examples at once.
+    virtual bool splitsExamples() const { return false; }
+    // Z1's columns of part 0 (examples [0, halfway)) or 1 (the rest), current parameters.
+    virtual void forwardPart(int part, const Matrix& b1, RowMatrix& Z1);
+    // Keeps dZ1 of one part for the update that commitUpdate() makes once both are kept.
+    virtual void stagePart(int part, const RowMatrix& dZ1);
+    virtual void commitUpdate();
+    // A hint, after a part's step: fetches into this thread's cache what the other part
+    // staged for the next step, which this part reads first thing then.
+    virtual void prefetchStaged(int /*part*/) const {}
     // The current W1 (computed on demand for the Gram path).
     virtual Matrix weights() const = 0;
     // ‖dZ1·Xᵀ‖ (Frobenius), for the layer signals; W1's gradient is that over m.

@@ -1,12 +1,26 @@
 #include "first_layer.h"
 
 #include "gram_stack.h"
+#include "panel_product.h"
+#include "two_way_split.h"
 
+#include <array>
+#include <atomic>
 #include <cmath>
+#include <utility>
 
 namespace catnet {
 
 namespace {
+
+// W1·X, the examples split between two threads (set-up of every run, alone or stacked).
+RowMatrix timesX(const Matrix& W1, const Matrix& X) {
+    RowMatrix product(W1.rows(), X.cols());
+    splitInTwo(X.cols(), [&](Eigen::Index begin, Eigen::Index end) {
+        product.middleCols(begin, end - begin).noalias() = W1 * X.middleCols(begin, end - begin);
+    });
+    return product;
+}
 
 // One run's first layer in a GramStack. Z1 = W1(0)·X − (lr/m)·(S·XᵀX) + b1, written
 // the same way alone and stacked so that both give the same bits.
@@ -15,13 +29,14 @@ public:
     // `ownsStack`: a run of its own, which multiplies its stack (of one) at each forward.
     GramFirstLayer(const Matrix& W1, const Matrix& X, double learningRate, std::shared_ptr<GramStack> stack,
                    bool ownsStack)
-        : X_(X), W1Initial_(W1), projectedInitial_(W1 * X), units_(W1.rows()), examples_(X.cols()),
+        : X_(X), W1Initial_(W1), projectedInitial_(timesX(W1, X)), units_(W1.rows()), examples_(X.cols()),
           stack_(std::move(stack)), slot_(stack_->add(W1.rows())),
           ownsStack_(ownsStack), step_(learningRate / static_cast<double>(X.cols())) {}
 
     // The stack holds each run's (units × m) values column-major as m × units: the
     // same bytes as the row-major units × m that the training loop uses.
     void forward(const Matrix& b1, RowMatrix& Z1) override {
+        syncSummed();
         if (ownsStack_)
             stack_->multiply();
         const Eigen::Map<const RowMatrix> product(stack_->product(slot_).data(), units_, examples_);
@@ -30,7 +45,49 @@ public:
     }
 
     void update(const RowMatrix& dZ1) override {
+        if (split_) {
+            stagePart(0, dZ1.leftCols(halfway_));
+            stagePart(1, dZ1.rightCols(examples_ - halfway_));
+            commitUpdate();
+            return;
+        }
         Eigen::Map<RowMatrix>(stack_->summed(slot_).data(), units_, examples_) += dZ1;
+    }
+
+    // A run of its own multiplies each part's panels of XᵀX by its sums, kept in two
+    // parts too: each part's rows written by one thread, read by both.
+    bool splitsExamples() const override { return split_; }
+
+    void forwardPart(int part, const Matrix& b1, RowMatrix& Z1) override {
+        const PanelGram& panels = *stack_->panels();
+        // halfway_ is a whole number of panels, or m (all panels in part 0).
+        const Eigen::Index splitPanel = (halfway_ + PanelGram::kPanelRows - 1) / PanelGram::kPanelRows;
+        const auto& S = summedParts_[current_];
+        panels.multiplyPanels(S[0], S[1], productParts_[part], part == 0 ? 0 : splitPanel,
+                              part == 0 ? splitPanel : panels.panels());
+        const Eigen::Index first = part == 0 ? 0 : halfway_, count = productParts_[part].rows();
+        const Eigen::Map<const RowMatrix> product(productParts_[part].data(), units_, count);
+        Z1 = projectedInitial_.middleCols(first, count) - step_ * product;
+        Z1.colwise() += b1.col(0);
+    }
+
+    // The next sums go to the other buffer: the other thread may still be reading these.
+    void stagePart(int part, const RowMatrix& dZ1) override {
+        const Eigen::Map<const Matrix> transposed(dZ1.data(), dZ1.cols(), dZ1.rows());
+        summedParts_[1 - current_][part] = summedParts_[current_][part] + transposed;
+    }
+
+    // Each line crosses from the other core's cache at every step; fetched here, while
+    // the loop's thread finishes the step, they no longer stall the next product.
+    void prefetchStaged(int part) const override {
+        const Matrix& staged = summedParts_[1 - current_.load(std::memory_order_relaxed)][1 - part];
+        for (Eigen::Index i = 0; i < staged.size(); i += 64 / Eigen::Index(sizeof(double)))
+            __builtin_prefetch(staged.data() + i, 0, 3);
+    }
+
+    void commitUpdate() override {
+        current_.store(1 - current_.load(std::memory_order_relaxed), std::memory_order_relaxed);
+        stackStale_ = true;
     }
 
     // ‖dZ1·Xᵀ‖² = trace(dZ1·XᵀX·dZ1ᵀ): from the Gram matrix, without touching X.
@@ -42,6 +99,7 @@ public:
     // With W1 = W1(0) − s·S·Xᵀ: ‖W1‖² = ‖W1(0)‖² − 2s·Σ(S∘W1(0)X) + s²·Σ((S·XᵀX)∘S),
     // all m-sized products.
     double weightNorm() const override {
+        syncSummed();
         const Matrix S = stack_->summed(slot_).transpose();
         const double squared = initialNormSquared_ - 2 * step_ * S.cwiseProduct(Matrix(projectedInitial_)).sum() +
                                step_ * step_ * stack_->gramTimes(S.transpose()).transpose().cwiseProduct(S).sum();
@@ -58,19 +116,34 @@ public:
     }
 
     void forwardHeldOut(const Matrix& b1, Matrix& Z1) const override {
+        syncSummed();
         const Eigen::Map<const RowMatrix> S(stack_->summed(slot_).data(), units_, examples_);
         Z1 = projectedHeldOut_;
         Z1.noalias() -= step_ * (S * *crossGram_);
         Z1.colwise() += b1.col(0);
     }
 
+    // W1 = W1(0) − s·S·Xᵀ, the features split between two threads.
     Matrix weights() const override {
+        syncSummed();
         Matrix W1 = W1Initial_;
-        W1.noalias() -= step_ * (stack_->summed(slot_).transpose() * X_.transpose());
+        const auto S = stack_->summed(slot_);
+        splitInTwo(W1.cols(), [&](Eigen::Index begin, Eigen::Index end) {
+            W1.middleCols(begin, end - begin).noalias() -= step_ * (S.transpose() * X_.middleRows(begin, end - begin).transpose());
+        });
         return W1;
     }
 
 private:
+    // The stack's copy of a split run's sums, for what reads them whole.
+    void syncSummed() const {
+        if (!std::exchange(stackStale_, false))
+            return;
+        auto S = stack_->summed(slot_);
+        S.topRows(halfway_) = summedParts_[current_][0];
+        S.bottomRows(examples_ - halfway_) = summedParts_[current_][1];
+    }
+
     const Matrix& X_;
     const Matrix W1Initial_;
     const double initialNormSquared_ = W1Initial_.squaredNorm();
@@ -80,6 +153,19 @@ private:
     const int slot_;
     const bool ownsStack_;
     const double step_; // lr / m
+    const bool split_ = ownsStack_ && stack_->panels();
+    const Eigen::Index halfway_ = PanelGram::halfway(examples_);
+    // A split run's sums Sᵀ by part of the examples (halfway_ × units, and the rest), and
+    // the next ones; its products G·Sᵀ by part.
+    std::array<std::array<Matrix, 2>, 2> summedParts_{{{Matrix::Zero(halfway_, units_),
+                                                        Matrix::Zero(examples_ - halfway_, units_)},
+                                                       {Matrix::Zero(halfway_, units_),
+                                                        Matrix::Zero(examples_ - halfway_, units_)}}};
+    std::array<Matrix, 2> productParts_{Matrix(halfway_, units_), Matrix(examples_ - halfway_, units_)};
+    // Which of summedParts_ holds the current sums. Written between steps; atomic for the
+    // partner's prefetch hint, which may read it while the loop's thread commits.
+    std::atomic<int> current_{0};
+    mutable bool stackStale_ = false;
     std::shared_ptr<const Matrix> crossGram_; // XᵀXh, with a held-out set
     Matrix projectedHeldOut_;                  // W1(0)·Xh
 };

@@ -21,12 +21,9 @@ public:
 
     // From this many images on, reading XᵀX from memory is the cost of a step: the
     // products read its stored half, once, on two threads (addSymmetricProduct).
-    // Below it, one thread, with XᵀX copied once into panels (panel_product.h). Splitting
-    // a run's product between the two cores does not pay at this size: a thread started
-    // or woken at each step saved 9% on an idle machine and cost 5× on a busy one, and
-    // a spinning helper saved 7% (the columns of S written by one core and the rows of
-    // the product by the other cross between the caches at every step); a sweep keeps
-    // both cores busy with stacks of their own instead. Chosen by m alone, so a run
+    // Below it, XᵀX is copied once into panels (panel_product.h). A run alone splits
+    // its examples, and so the panels, between two threads (training_loop.h); a sweep
+    // keeps both cores busy with stacks of their own instead. Chosen by m alone, so a run
     // gives the same numbers alone and in any stack.
     static constexpr Eigen::Index kStreamedFrom = 1024;
 
@@ -40,6 +37,8 @@ public:
     Matrix gramTimes(const Matrix& S) const;
 
     const GramMatrix& gram() const { return *gram_; }
+    // XᵀX in panels, below kStreamedFrom images; else null.
+    const PanelGram* panels() const { return panels_.get(); }
     // Xᵀ·Xh for a held-out set Xh, shared by the stack's runs (set by its owner), or null.
     void shareHeldOutCross(const Matrix* heldOutX, std::shared_ptr<const Matrix> cross) {
         heldOutX_ = heldOutX;

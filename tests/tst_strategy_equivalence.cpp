@@ -4,6 +4,8 @@
 #include "panel_product.h"
 #include "streamed_product.h"
 #include "trainer.h"
+#include "training_loop.h"
+#include "initialization.h"
 
 #include "course_data.h"
 #include "random_problem.h"
@@ -157,6 +159,21 @@ private slots:
         panels.multiplyPanels(wide, halves, 0, 5);
         panels.multiplyPanels(wide, halves, 5, panels.panels());
         QVERIFY(halves == all);
+        // S in two pieces of its rows (the training loop's two parts), P by panel range.
+        for (const Eigen::Index cut : {Eigen::Index{0}, Eigen::Index{50}, PanelGram::halfway(m), m}) {
+            const Matrix top = wide.topRows(cut), bottom = wide.bottomRows(m - cut);
+            for (const auto& [first, end] : {std::pair<Eigen::Index, Eigen::Index>{0, 7}, {7, panels.panels()}}) {
+                const Eigen::Index row = panels.firstRowOf(first);
+                Matrix part(panels.firstRowOf(end) - row, wide.cols());
+                panels.multiplyPanels(top, bottom, part, first, end);
+                QVERIFY2(part == all.middleRows(row, part.rows()),
+                         qPrintable(QString("cut %1, panels %2-%3").arg(cut).arg(first).arg(end)));
+            }
+        }
+        const Eigen::Index halfway = PanelGram::halfway(m); // whole panels first, about half
+        QCOMPARE(halfway % PanelGram::kPanelRows, Eigen::Index{0});
+        QVERIFY(halfway >= m / 2 && halfway < m / 2 + PanelGram::kPanelRows);
+        QCOMPARE(PanelGram::halfway(5), Eigen::Index{5}); // one panel: no second part
 
         GramStack alone(G), stacked(G);
         const int slot = alone.add(20);
@@ -169,6 +186,40 @@ private slots:
         stacked.multiply();
         QVERIFY(Matrix(alone.product(slot)) == all.leftCols(20));
         QVERIFY(Matrix(alone.product(slot)) == Matrix(stacked.product(stackedSlot)));
+    }
+
+    // A Gram run of its own gives its second part of the examples to a second thread
+    // (training_loop.h); advanced a step at a time, both parts take turns on one. The
+    // same bits either way, and with the second part empty (m within one panel).
+    void partnerThreadGivesTheSameBits_data() {
+        QTest::addColumn<int>("examples");
+        QTest::newRow("209 examples") << 209;
+        QTest::newRow("one panel") << 5;
+    }
+    void partnerThreadGivesTheSameBits() {
+        QFETCH(int, examples);
+        const test::RandomProblem problem = test::makeRandomProblem(150, examples, 8);
+        TrainConfig config;
+        config.layerDims = {150, 12, 5, 1};
+        config.iterations = 300;
+        config.learningRate = 0.05;
+        config.strategy = Strategy::Gram;
+        const TrainResult alone = train(config, problem.X, problem.Y);
+
+        const Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
+        TrainingLoop loop(config, initial, makeGramFirstLayer(initial.W[0], problem.X, config.learningRate),
+                          problem.Y);
+        for (int i = 0; loop.advance(i, {}); ++i) {
+        }
+        const TrainResult stepped = loop.finish();
+        QCOMPARE(stepped.costs.size(), alone.costs.size());
+        for (std::size_t k = 0; k < alone.costs.size(); ++k)
+            QCOMPARE(stepped.costs[k].cost, alone.costs[k].cost); // exactly
+        for (int l = 0; l < alone.parameters.layerCount(); ++l) {
+            QVERIFY(stepped.parameters.W[l] == alone.parameters.W[l]);
+            QVERIFY(stepped.parameters.b[l] == alone.parameters.b[l]);
+        }
+        QVERIFY(alone.costs.back().cost < 0.9 * alone.costs.front().cost); // it learned
     }
 
     // Full course runs: Gram against direct, every recorded cost and final parameter.
