@@ -74,7 +74,10 @@ public:
     // The next sums go to the other buffer: the other thread may still be reading these.
     void stagePart(int part, const RowMatrix& dZ1) override {
         const Eigen::Map<const Matrix> transposed(dZ1.data(), dZ1.cols(), dZ1.rows());
-        summedParts_[1 - current_][part] = summedParts_[current_][part] + transposed;
+        // Through a Map: assigning to the Matrix would rewrite its size, which the other
+        // thread's prefetch hint reads.
+        Matrix& next = summedParts_[1 - current_][part];
+        Eigen::Map<Matrix>(next.data(), next.rows(), next.cols()) = summedParts_[current_][part] + transposed;
     }
 
     // Each line crosses from the other core's cache at every step; fetched here, while
