@@ -17,45 +17,55 @@ void pause() {
 #endif
 }
 
-// Waits until `value` no longer holds `old`; returns what it holds then. `slept` is set
-// when the spin did not see it change.
-int awaitChange(const std::atomic<int>& value, int old, bool* slept = nullptr) {
+} // namespace
+
+// Setting and waiting pair up like Dekker's flags: the setter stores the value, then
+// reads whether anyone sleeps; a waiter counts itself as sleeping, then reads the value.
+// Both pairs are sequentially consistent, so at least one side sees the other: either
+// the waiter sees the new value, or the setter sees the sleeper and notifies under the
+// mutex, which the waiter holds from its last look until it is asleep.
+void StepPartner::Signal::set(int value) {
+    value_.store(value, std::memory_order_seq_cst);
+    if (sleepers_.load(std::memory_order_seq_cst) != 0) {
+        const std::lock_guard lock(mutex_);
+        changed_.notify_one();
+    }
+}
+
+int StepPartner::Signal::awaitChange(int old, bool* slept) {
     for (int spin = 0; spin < kSpins; ++spin) {
-        const int now = value.load(std::memory_order_acquire);
+        const int now = value_.load(std::memory_order_acquire);
         if (now != old)
             return now;
         pause();
     }
     if (slept)
         *slept = true;
-    for (;;) {
-        value.wait(old, std::memory_order_acquire);
-        const int now = value.load(std::memory_order_acquire);
-        if (now != old)
-            return now;
-    }
+    std::unique_lock lock(mutex_);
+    sleepers_.fetch_add(1, std::memory_order_seq_cst);
+    int now;
+    while ((now = value_.load(std::memory_order_seq_cst)) == old)
+        changed_.wait(lock);
+    sleepers_.fetch_sub(1, std::memory_order_relaxed);
+    return now;
 }
-
-} // namespace
 
 StepPartner::StepPartner(std::function<void()> job, std::function<void()> afterwards)
     : job_(std::move(job)), afterwards_(std::move(afterwards)), thread_([this] { serve(); }) {}
 
 StepPartner::~StepPartner() {
-    go_.store(kStop, std::memory_order_release);
-    go_.notify_one();
+    go_.set(kStop);
 }
 
 void StepPartner::start() {
-    go_.store(++started_, std::memory_order_release);
-    go_.notify_one();
+    go_.set(++started_);
 }
 
 bool StepPartner::wait() {
     bool slept = false;
-    int finished = done_.load(std::memory_order_acquire);
+    int finished = done_.load();
     while (finished != started_)
-        finished = awaitChange(done_, finished, &slept);
+        finished = done_.awaitChange(finished, &slept);
     if (failure_)
         std::rethrow_exception(std::exchange(failure_, nullptr));
     return !slept;
@@ -64,7 +74,7 @@ bool StepPartner::wait() {
 void StepPartner::serve() {
     int job = 0;
     for (;;) {
-        job = awaitChange(go_, job);
+        job = go_.awaitChange(job);
         if (job == kStop)
             return;
         try {
@@ -72,8 +82,7 @@ void StepPartner::serve() {
         } catch (...) {
             failure_ = std::current_exception();
         }
-        done_.store(job, std::memory_order_release);
-        done_.notify_one();
+        done_.set(job);
         if (afterwards_)
             afterwards_();
     }

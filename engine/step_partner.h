@@ -1,8 +1,10 @@
 #pragma once
 
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <functional>
+#include <mutex>
 #include <thread>
 #include <utility>
 
@@ -28,14 +30,34 @@ public:
     bool wait();
 
 private:
+    // A number one thread sets and the other waits to see change: spin first, then sleep.
+    // The sleep is a condition variable behind a sleeper count checked here, a protocol
+    // small enough to check line by line. With std::atomic::wait / notify_one (libstdc++
+    // 12) both threads were found asleep for good: every run under perf, now and then
+    // without; libstdc++ skips the wake when its own waiter count reads 0.
+    class Signal {
+    public:
+        void set(int value);
+        // Returns the new value once it differs from `old`; `slept` is set if the spin
+        // did not see it change.
+        int awaitChange(int old, bool* slept = nullptr);
+        int load() const { return value_.load(std::memory_order_acquire); }
+
+    private:
+        std::atomic<int> value_{0};
+        std::atomic<int> sleepers_{0};
+        std::mutex mutex_;
+        std::condition_variable changed_;
+    };
+
     void serve();
 
     const std::function<void()> job_, afterwards_;
     int started_ = 0;
-    alignas(64) std::atomic<int> go_{0};  // the job to run next; kStop ends the thread
-    alignas(64) std::atomic<int> done_{0}; // the last job finished
-    std::exception_ptr failure_;           // written before done_, read after it
-    std::jthread thread_;                  // last: started once the rest exists
+    alignas(64) Signal go_;   // the job to run next; kStop ends the thread
+    alignas(64) Signal done_; // the last job finished
+    std::exception_ptr failure_; // written before done_, read after it
+    std::jthread thread_;        // last: started once the rest exists
 };
 
 } // namespace catnet

@@ -5,7 +5,10 @@
 #include <QTest>
 
 #include <chrono>
+#include <future>
+#include <random>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 using namespace catnet;
@@ -44,6 +47,47 @@ private slots:
         partner.start(); // the partner goes on after a failed job
         partner.wait();
         QCOMPARE(calls, 3);
+    }
+
+    // Steps whose two sides take turns outlasting the spin, so that each side is often
+    // asleep when the other arrives: a lost wake-up would leave both asleep for good.
+    void neverLosesAWakeUp() {
+        std::mt19937 random(7);
+        std::uniform_int_distribution<int> microseconds(0, 250);
+        // Short busy steps first, as in training (negative: busy for that many µs), then
+        // a mix of sleeps that outlast the spin.
+        std::uniform_int_distribution<int> busy(-20, -1);
+        std::vector<int> jobPause(54000), callerPause(54000);
+        for (std::size_t i = 0; i < 50000; ++i) {
+            jobPause[i] = busy(random);
+            callerPause[i] = busy(random);
+        }
+        for (std::size_t i = 50000; i < jobPause.size(); ++i) {
+            jobPause[i] = microseconds(random) % 3 == 0 ? microseconds(random) : 0;
+            callerPause[i] = microseconds(random) % 3 == 0 ? microseconds(random) : 0;
+        }
+        std::size_t step = 0;
+        int finished = 0;
+        auto steps = std::async(std::launch::async, [&] {
+            const auto pauseFor = [](int microseconds) {
+                if (microseconds > 0)
+                    std::this_thread::sleep_for(std::chrono::microseconds(microseconds));
+                const auto end = std::chrono::steady_clock::now() + std::chrono::microseconds(-microseconds);
+                while (microseconds < 0 && std::chrono::steady_clock::now() < end) {
+                }
+            };
+            StepPartner partner([&] { pauseFor(jobPause[step]); });
+            for (step = 0; step < jobPause.size(); ++step) {
+                partner.start();
+                pauseFor(callerPause[step]);
+                partner.wait();
+                ++finished;
+            }
+        });
+        if (steps.wait_for(std::chrono::seconds(60)) != std::future_status::ready)
+            qFatal("StepPartner hung after %d of %zu steps: a wake-up was lost", finished, jobPause.size());
+        steps.get();
+        QCOMPARE(finished, int(jobPause.size()));
     }
 
     void endsWithoutEverStarting() {
