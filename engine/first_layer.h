@@ -7,6 +7,8 @@
 
 namespace catnet {
 
+class GramMatrix;
+
 // The first layer is where the training time goes: its input X (n_0 × m) is large
 // and never changes. The fast trainer asks this interface for Z1 and hands it dZ1;
 // the two implementations differ in how they use the unchanging X.
@@ -53,6 +55,9 @@ class GramStack;
 // images); it checks `stop` and returns nullptr when stopped.
 std::unique_ptr<FirstLayer> makeGramFirstLayer(const Matrix& W1, const Matrix& X,
                                                double learningRate, std::stop_token stop = {});
+// The same with XᵀX already formed (GramMatrix::compute(X)).
+std::unique_ptr<FirstLayer> makeGramFirstLayerFrom(const Matrix& W1, const Matrix& X, double learningRate,
+                                                   std::shared_ptr<const GramMatrix> gram);
 
 // The same, as one run of a stack: the stack's owner calls multiply() before each
 // iteration of its runs. Gives the same numbers as makeGramFirstLayer.

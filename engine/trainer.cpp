@@ -1,6 +1,7 @@
 #include "trainer.h"
 
 #include "first_layer.h"
+#include "gram_matrix.h"
 #include "layer_dims.h"
 #include "memory_budget.h"
 #include "plain_training.h"
@@ -8,6 +9,7 @@
 #include "training_loop.h"
 
 #include <chrono>
+#include <future>
 #include <stdexcept>
 
 namespace catnet {
@@ -74,14 +76,22 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
                       " images with the " + std::string(nameOf(strategy)) + " strategy",
                   strategy == Strategy::Gram ? "use the direct strategy (--strategy direct), or fewer images"
                                              : "use smaller layers or fewer images");
+    // XᵀX does not depend on the parameters: it is formed (on two threads) while the
+    // random generator, which runs on one, draws them.
+    std::future<std::shared_ptr<const GramMatrix>> gram;
+    if (strategy == Strategy::Gram)
+        gram = std::async(std::launch::async, [&X, stop] { return GramMatrix::compute(X, stop); });
     Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
     TrainResult result;
     if (strategy == Strategy::Plain) {
         result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate, onSignals, heldOut, onHeldOut);
     } else {
+        std::shared_ptr<const GramMatrix> formedGram = gram.valid() ? gram.get() : nullptr;
         std::unique_ptr<FirstLayer> firstLayer =
-            strategy == Strategy::Gram ? makeGramFirstLayer(initial.W[0], X, config.learningRate, stop)
-                                       : makeDirectFirstLayer(initial.W[0], X, config.learningRate);
+            strategy == Strategy::Gram
+                ? (formedGram ? makeGramFirstLayerFrom(initial.W[0], X, config.learningRate, std::move(formedGram))
+                              : nullptr)
+                : makeDirectFirstLayer(initial.W[0], X, config.learningRate);
         if (!firstLayer) { // stopped while setting up: nothing trained yet
             result = RunRecorder(config, onProgress).cancelled(std::move(initial), 0);
         } else {
