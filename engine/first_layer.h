@@ -28,9 +28,10 @@ public:
     // Keeps dZ1 of one part for the update that commitUpdate() makes once both are kept.
     virtual void stagePart(int part, const RowMatrix& dZ1);
     virtual void commitUpdate();
-    // A hint, after a part's step: fetches into this thread's cache what the other part
-    // staged for the next step, which this part reads first thing then.
-    virtual void prefetchStaged(int /*part*/) const {}
+    // After both parts are staged and before they are committed, on the thread of
+    // `part`: the work of the next forwardPart(part) that needs only the staged sums
+    // (the Gram product), so that it overlaps with the end of the step.
+    virtual void prepareNextPart(int /*part*/) {}
     // The current W1 (computed on demand for the Gram path).
     virtual Matrix weights() const = 0;
     // ‖dZ1·Xᵀ‖ (Frobenius), for the layer signals; W1's gradient is that over m.

@@ -59,12 +59,8 @@ public:
     bool splitsExamples() const override { return split_; }
 
     void forwardPart(int part, const Matrix& b1, RowMatrix& Z1) override {
-        const PanelGram& panels = *stack_->panels();
-        // halfway_ is a whole number of panels, or m (all panels in part 0).
-        const Eigen::Index splitPanel = (halfway_ + PanelGram::kPanelRows - 1) / PanelGram::kPanelRows;
-        const auto& S = summedParts_[current_];
-        panels.multiplyPanels(S[0], S[1], productParts_[part], part == 0 ? 0 : splitPanel,
-                              part == 0 ? splitPanel : panels.panels());
+        if (!std::exchange(partState_[part].premultiplied, false))
+            multiplyPart(part, current_);
         const Eigen::Index first = part == 0 ? 0 : halfway_, count = productParts_[part].rows();
         const Eigen::Map<const RowMatrix> product(productParts_[part].data(), units_, count);
         Z1 = projectedInitial_.middleCols(first, count) - step_ * product;
@@ -74,22 +70,23 @@ public:
     // The next sums go to the other buffer: the other thread may still be reading these.
     void stagePart(int part, const RowMatrix& dZ1) override {
         const Eigen::Map<const Matrix> transposed(dZ1.data(), dZ1.cols(), dZ1.rows());
+        const int next = 1 - current_;
+        partState_[part].stagedInto = next;
         // Through a Map: assigning to the Matrix would rewrite its size, which the other
-        // thread's prefetch hint reads.
-        Matrix& next = summedParts_[1 - current_][part];
-        Eigen::Map<Matrix>(next.data(), next.rows(), next.cols()) = summedParts_[current_][part] + transposed;
+        // thread reads to multiply.
+        Matrix& staged = summedParts_[next][part];
+        Eigen::Map<Matrix>(staged.data(), staged.rows(), staged.cols()) = summedParts_[current_][part] + transposed;
     }
 
-    // Each line crosses from the other core's cache at every step; fetched here, while
-    // the loop's thread finishes the step, they no longer stall the next product.
-    void prefetchStaged(int part) const override {
-        const Matrix& staged = summedParts_[1 - current_.load(std::memory_order_relaxed)][1 - part];
-        for (Eigen::Index i = 0; i < staged.size(); i += 64 / Eigen::Index(sizeof(double)))
-            __builtin_prefetch(staged.data() + i, 0, 3);
+    // The buffer comes from this part's own stagePart: the loop's thread may already
+    // have committed (and flipped current_) by the time this runs.
+    void prepareNextPart(int part) override {
+        multiplyPart(part, partState_[part].stagedInto);
+        partState_[part].premultiplied = true;
     }
 
     void commitUpdate() override {
-        current_.store(1 - current_.load(std::memory_order_relaxed), std::memory_order_relaxed);
+        current_ = 1 - current_;
         stackStale_ = true;
     }
 
@@ -141,6 +138,16 @@ public:
     }
 
 private:
+    // One part's rows of G·Sᵀ from the sums in summedParts_[buffer].
+    void multiplyPart(int part, int buffer) {
+        const PanelGram& panels = *stack_->panels();
+        // halfway_ is a whole number of panels, or m (all panels in part 0).
+        const Eigen::Index splitPanel = (halfway_ + PanelGram::kPanelRows - 1) / PanelGram::kPanelRows;
+        const auto& S = summedParts_[buffer];
+        panels.multiplyPanels(S[0], S[1], productParts_[part], part == 0 ? 0 : splitPanel,
+                              part == 0 ? splitPanel : panels.panels());
+    }
+
     // The stack's copy of a split run's sums, for what reads them whole.
     void syncSummed() const {
         if (!std::exchange(stackStale_, false))
@@ -168,9 +175,15 @@ private:
                                                        {Matrix::Zero(halfway_, units_),
                                                         Matrix::Zero(examples_ - halfway_, units_)}}};
     std::array<Matrix, 2> productParts_{Matrix(halfway_, units_), Matrix(examples_ - halfway_, units_)};
-    // Which of summedParts_ holds the current sums. Written between steps; atomic for the
-    // partner's prefetch hint, which may read it while the loop's thread commits.
-    std::atomic<int> current_{0};
+    // Which of summedParts_ holds the current sums; written between steps.
+    int current_ = 0;
+    // Each part's own record, written only by the thread of that part: where its last
+    // sums were staged, and whether its next product is already formed.
+    struct alignas(64) PartState {
+        int stagedInto = 0;
+        bool premultiplied = false;
+    };
+    std::array<PartState, 2> partState_;
     mutable bool stackStale_ = false;
     std::shared_ptr<const Matrix> crossGram_; // XᵀXh, with a held-out set
     Matrix projectedHeldOut_;                  // W1(0)·Xh

@@ -55,10 +55,15 @@ StepPartner::StepPartner(std::function<void()> job, std::function<void()> afterw
 
 StepPartner::~StepPartner() {
     go_.set(kStop);
+    released_.set(kStop);
 }
 
 void StepPartner::start() {
     go_.set(++started_);
+}
+
+void StepPartner::release() {
+    released_.set(started_);
 }
 
 bool StepPartner::wait() {
@@ -72,7 +77,8 @@ bool StepPartner::wait() {
 }
 
 void StepPartner::serve() {
-    int job = 0;
+    int job = 0, released = 0;
+    std::exception_ptr afterwardsFailure; // reported with the next job
     for (;;) {
         job = go_.awaitChange(job);
         if (job == kStop)
@@ -82,9 +88,22 @@ void StepPartner::serve() {
         } catch (...) {
             failure_ = std::current_exception();
         }
+        if (!failure_)
+            failure_ = std::exchange(afterwardsFailure, nullptr);
         done_.set(job);
-        if (afterwards_)
+        if (!afterwards_)
+            continue;
+        // The caller may be steps ahead by now (it needs only done_ to go on): any
+        // release from this job on counts.
+        while (released != kStop && released < job)
+            released = released_.awaitChange(released);
+        if (released == kStop)
+            return;
+        try {
             afterwards_();
+        } catch (...) {
+            afterwardsFailure = std::current_exception();
+        }
     }
 }
 

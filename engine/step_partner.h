@@ -17,7 +17,8 @@ namespace catnet {
 class StepPartner {
 public:
     // `afterwards` (optional) runs on the partner's thread after each job, once the job
-    // is reported done: work that may overlap with the caller's next steps.
+    // is reported done and the caller has called release() for that step: work that
+    // overlaps with the end of the caller's step and the start of the next.
     explicit StepPartner(std::function<void()> job, std::function<void()> afterwards = {});
     ~StepPartner();
     StepPartner(const StepPartner&) = delete;
@@ -25,8 +26,11 @@ public:
 
     // Starts the job once on the partner's thread.
     void start();
-    // Returns once that job has finished; rethrows what it threw. False when it was not
-    // done within the spin, so that the caller slept (the machine is busy).
+    // After start(): what `afterwards` reads is ready (it runs once the job is done too).
+    void release();
+    // Returns once that job has finished; rethrows what it threw (or what the previous
+    // step's `afterwards` threw). False when it was not done within the spin, so that
+    // the caller slept (the machine is busy).
     bool wait();
 
 private:
@@ -56,6 +60,7 @@ private:
     int started_ = 0;
     alignas(64) Signal go_;   // the job to run next; kStop ends the thread
     alignas(64) Signal done_; // the last job finished
+    alignas(64) Signal released_; // the last step whose `afterwards` may run; kStop ends
     std::exception_ptr failure_; // written before done_, read after it
     std::jthread thread_;        // last: started once the rest exists
 };

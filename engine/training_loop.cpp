@@ -169,12 +169,13 @@ TrainResult TrainingLoop::run(std::stop_token stop, IterationGate* gate) {
     // (the same arithmetic, so the same numbers).
     std::optional<StepPartner> partner;
     if (splitFirstLayer_ && parts_[1].count > 0 && std::thread::hardware_concurrency() > 1)
-        partner.emplace([this] { computePart(parts_[1]); }, [this] { firstLayer_->prefetchStaged(1); });
+        partner.emplace([this] { computePart(parts_[1]); }, [this] { firstLayer_->prepareNextPart(1); });
     int slowSteps = 0;
     for (int i = 0; begin(i, stop, gate); ++i) {
         if (partner) {
             partner->start();
             computePart(parts_[0]);
+            partner->release(); // part 0 is staged: the partner may form its next product
             if (!partner->wait() && ++slowSteps > kSlowStepsAllowed + i / 4)
                 partner.reset();
         } else {

@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <random>
@@ -88,6 +89,38 @@ private slots:
             qFatal("StepPartner hung after %d of %zu steps: a wake-up was lost", finished, jobPause.size());
         steps.get();
         QCOMPARE(finished, int(jobPause.size()));
+    }
+
+    // `afterwards` runs once per step, after the job and after the caller's release(),
+    // and sees what the caller wrote before it; the caller may already be a step ahead
+    // (it needs only the job to be done), which a partner waiting for exactly this step's
+    // release once missed, and then slept for good.
+    void runsAfterwardsOncePerReleasedStep() {
+        constexpr int kSteps = 200000;
+        std::vector<int> written(kSteps, 0), seen(kSteps, -1);
+        int step = 0, afterwardsStep = 0;
+        bool inOrder = true;
+        std::atomic<int> finished{0};
+        auto steps = std::async(std::launch::async, [&] {
+            StepPartner partner([&] { inOrder = inOrder && afterwardsStep == step; },
+                                [&] {
+                                    seen[std::size_t(afterwardsStep)] = written[std::size_t(afterwardsStep)];
+                                    ++afterwardsStep;
+                                });
+            for (step = 0; step < kSteps; ++step) {
+                partner.start();
+                written[std::size_t(step)] = step + 1;
+                partner.release();
+                partner.wait();
+                finished.store(step + 1, std::memory_order_relaxed);
+            }
+        });
+        if (steps.wait_for(std::chrono::seconds(60)) != std::future_status::ready)
+            qFatal("StepPartner hung after %d of %d steps", finished.load(), kSteps);
+        steps.get();
+        QVERIFY(inOrder); // each job ran after the previous step's afterwards
+        for (int i = 0; i + 1 < kSteps; ++i) // the last one may not have run yet
+            QCOMPARE(seen[std::size_t(i)], i + 1);
     }
 
     void endsWithoutEverStarting() {
