@@ -86,12 +86,11 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
     if (strategy == Strategy::Plain) {
         result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate, onSignals, heldOut, onHeldOut);
     } else {
-        std::shared_ptr<const GramMatrix> formedGram = gram.valid() ? gram.get() : nullptr;
-        std::unique_ptr<FirstLayer> firstLayer =
-            strategy == Strategy::Gram
-                ? (formedGram ? makeGramFirstLayerFrom(initial.W[0], X, config.learningRate, std::move(formedGram))
-                              : nullptr)
-                : makeDirectFirstLayer(initial.W[0], X, config.learningRate);
+        std::unique_ptr<FirstLayer> firstLayer;
+        if (strategy == Strategy::Direct)
+            firstLayer = makeDirectFirstLayer(initial.W[0], X, config.learningRate);
+        else if (std::shared_ptr<const GramMatrix> formed = gram.get()) // none when stopped
+            firstLayer = makeGramFirstLayerFrom(initial.W[0], X, config.learningRate, std::move(formed));
         if (!firstLayer) { // stopped while setting up: nothing trained yet
             result = RunRecorder(config, onProgress).cancelled(std::move(initial), 0);
         } else {
