@@ -2,7 +2,7 @@
 # run-fuzzer.sh FUZZER SEED_CORPUS SECONDS FOUND_DIR
 # Runs a libFuzzer target for SECONDS in total. A crash inside libhdf5 (which is not
 # hardened against malformed files; catnet parses them in a child process, see
-# engine/isolated_reader.h) is recorded in FOUND_DIR/library/ and fuzzing goes on;
+# engine/io/isolated_reader.h) is recorded in FOUND_DIR/library/ and fuzzing goes on;
 # any other crash, leak or undefined behaviour fails the run with its report. One allocation
 # over 512 MB counts as a crash, reported at the malloc with its stack: libFuzzer's own
 # memory limit fires later, from a timer, with no stack to tell whose it was.

@@ -5,15 +5,15 @@
 // memory that costs. Last: saving a 1 GB run, written in the foreground by saveModel
 // (how long the window used to stand still) against the window's longest pause while
 // its background saver writes the same run. A benchmark, not a test: it never fails.
-#include "initialization.h"
-#include "layer_dims.h"
-#include "network_panel.h"
+#include "engine/model/initialization.h"
+#include "engine/model/layer_dims.h"
+#include "ui/training/network_panel.h"
 
 #include "ui_helpers.h"
 
-#include "model_io.h"
-#include "run_controller.h"
-#include "run_store.h"
+#include "engine/io/model_io.h"
+#include "ui/core/run_controller.h"
+#include "ui/core/run_store.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

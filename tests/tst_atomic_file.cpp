@@ -1,9 +1,9 @@
 // Saving never destroys what it should not: devices, FIFOs and folders are refused,
 // links are written through, permissions kept, stale temporaries of ours cleaned up.
-#include "atomic_file.h"
-#include "file_error.h"
-#include "initialization.h"
-#include "model_io.h"
+#include "engine/io/atomic_file.h"
+#include "engine/io/file_error.h"
+#include "engine/io/model_io.h"
+#include "engine/model/initialization.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The Predict folder tab: every photo of a folder with the current run's P(cat), sorted
 // by value, filtered, exported as CSV, predicted again when the run changes.
-#include "batch_prediction_model.h"
-#include "batch_prediction_panel.h"
-#include "metrics.h"
-#include "photo_batch_reader.h"
-#include "photo_loader.h"
+#include "engine/model/metrics.h"
+#include "photo/photo_loader.h"
+#include "ui/core/batch_prediction_model.h"
+#include "ui/core/photo_batch_reader.h"
+#include "ui/predict/batch_prediction_panel.h"
 
 #include "photo_folders.h"
 #include "ui_helpers.h"

@@ -1,17 +1,17 @@
 // The Camera tab without a camera: it says so, and a generated frame goes through the
 // same path as a dropped photo to the same P(cat); captures land in the folders of an
 // import.
-#include "camera_panel.h"
-#include "dataset.h"
-#include "frame_prediction.h"
-#include "import_dialog.h"
-#include "initialization.h"
-#include "metrics.h"
+#include "engine/io/dataset.h"
+#include "engine/model/initialization.h"
+#include "engine/model/metrics.h"
+#include "photo/photo_loader.h"
 #include "photo_folders.h"
-#include "photo_loader.h"
-#include "trained_run.h"
+#include "ui/core/frame_prediction.h"
+#include "ui/core/trained_run.h"
+#include "ui/data/import_dialog.h"
+#include "ui/predict/camera_panel.h"
+#include "ui/shell/workspace_tabs.h"
 #include "ui_helpers.h"
-#include "workspace_tabs.h"
 
 #include <QLineEdit>
 #include <QCameraDevice>

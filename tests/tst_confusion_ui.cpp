@@ -1,9 +1,9 @@
 // The threshold slider and confusion matrices of the Mislabeled tab, offscreen, on the
 // course's L-layer run: SPEC §7's counts at three thresholds, precision and recall,
 // the grid following the threshold, and a matrix cell showing its images.
-#include "confusion_panel.h"
-#include "image_list_model.h"
-#include "mislabeled_view.h"
+#include "ui/core/image_list_model.h"
+#include "ui/data/confusion_panel.h"
+#include "ui/data/mislabeled_view.h"
 
 #include "ui_helpers.h"
 

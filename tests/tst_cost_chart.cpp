@@ -1,7 +1,7 @@
 // The run chart on its own: nice ticks, log scale, zoom, legend toggle, hover, every
 // iteration's cost drawn (thinned only on screen), curves of one point.
-#include "cost_chart.h"
-#include "nice_scale.h"
+#include "ui/widgets/cost_chart.h"
+#include "ui/widgets/nice_scale.h"
 
 #include <QLegendMarker>
 #include <QLineSeries>

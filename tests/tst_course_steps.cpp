@@ -1,6 +1,6 @@
 // Every step-function case of SPEC §5, inputs drawn in the listed order.
-#include "course_steps.h"
-#include "numpy_random.h"
+#include "engine/model/course_steps.h"
+#include "engine/model/numpy_random.h"
 
 #include "matrix_compare.h"
 

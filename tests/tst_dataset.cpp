@@ -1,6 +1,6 @@
 // The HDF5 dataset loader: a valid file, and each kind of wrong file, written by the test.
-#include "dataset.h"
-#include "hdf5_support.h"
+#include "engine/io/dataset.h"
+#include "engine/io/hdf5_support.h"
 
 #include "course_data.h"
 #include "h5_fixtures.h"

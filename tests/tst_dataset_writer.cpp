@@ -1,9 +1,9 @@
 // Writing a data set in the course's layout: read back by catnet's loader bit for bit,
 // with the course's dtypes, shapes and class names (what h5py and load_data() expect),
 // the real course files reproduced exactly, and a failed write leaving nothing behind.
-#include "dataset_writer.h"
-#include "hdf5_support.h"
-#include "synthetic_dataset.h"
+#include "engine/io/dataset_writer.h"
+#include "engine/io/hdf5_support.h"
+#include "engine/io/synthetic_dataset.h"
 
 #include "course_data.h"
 

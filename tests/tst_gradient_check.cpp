@@ -1,9 +1,9 @@
 // Gradient check (SPEC §7): numerical gradients of every parameter against
 // backpropagation, the course's thresholds, the rounding floor, a deliberately wrong
 // backward pass, progress and stop.
-#include "gradient_check.h"
-#include "initialization.h"
-#include "trainer.h"
+#include "engine/inspect/gradient_check.h"
+#include "engine/model/initialization.h"
+#include "engine/training/trainer.h"
 
 #include "course_data.h"
 #include "random_problem.h"

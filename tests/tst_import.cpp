@@ -2,13 +2,13 @@
 // file, a non-image and a duplicate; the written files read back, every readable image
 // stored exactly once and exactly as the prediction path sees it; catnet-import's report;
 // refusals; and the imported set trained by catnet-train.
-#include "dataset_writer.h"
-#include "import_command.h"
-#include "metrics.h"
-#include "model_io.h"
-#include "photo_import.h"
-#include "photo_loader.h"
-#include "train_command.h"
+#include "cli/import_command.h"
+#include "cli/train_command.h"
+#include "engine/io/dataset_writer.h"
+#include "engine/io/model_io.h"
+#include "engine/io/photo_import.h"
+#include "engine/model/metrics.h"
+#include "photo/photo_loader.h"
 
 #include "course_data.h"
 #include "photo_folders.h"

@@ -1,10 +1,10 @@
 // File → New data set from folders…: the dialog imports generated photos in the
 // background, lists what it skipped, previews what went where, and the window opens the
 // new data set and trains on it.
-#include "image_list_model.h"
-#include "import_dialog.h"
-#include "import_session.h"
-#include "photo_loader.h"
+#include "photo/photo_loader.h"
+#include "ui/core/image_list_model.h"
+#include "ui/core/import_session.h"
+#include "ui/data/import_dialog.h"
 
 #include "photo_folders.h"
 #include "ui_helpers.h"

@@ -1,8 +1,8 @@
 // The initialization lab's engine side: the five schemes on the course's L-layer net,
 // and the sentence each run gets, checked against what the run itself shows.
-#include "course_presets.h"
-#include "init_lab.h"
-#include "trainer.h"
+#include "engine/inspect/init_lab.h"
+#include "engine/model/course_presets.h"
+#include "engine/training/trainer.h"
 
 #include "course_data.h"
 

@@ -1,10 +1,10 @@
 // The Init lab tab offscreen, on a small network: five rows, each scheme's sentence
 // from its run, the curves, numbers equal to a lone run's, and opening a row.
-#include "cost_chart.h"
-#include "init_lab.h"
-#include "init_lab_panel.h"
-#include "sweep_session.h"
-#include "trainer.h"
+#include "engine/inspect/init_lab.h"
+#include "engine/training/trainer.h"
+#include "ui/core/sweep_session.h"
+#include "ui/experiments/init_lab_panel.h"
+#include "ui/widgets/cost_chart.h"
 
 #include "ui_helpers.h"
 

@@ -1,5 +1,5 @@
-#include "initialization.h"
-#include "numpy_random.h"
+#include "engine/model/initialization.h"
+#include "engine/model/numpy_random.h"
 
 #include "matrix_compare.h"
 

@@ -1,9 +1,9 @@
 // catnet-train's looking-inside outputs (--iterations 0, --inspect-iteration,
 // --gradient-check, --saliency), read back from their HDF5 files and checked against
 // SPEC §6 and §7.
-#include "hdf5_support.h"
-#include "dataset.h"
-#include "train_command.h"
+#include "cli/train_command.h"
+#include "engine/io/dataset.h"
+#include "engine/io/hdf5_support.h"
 
 #include "course_data.h"
 

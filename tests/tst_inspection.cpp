@@ -2,11 +2,11 @@
 // transcription written here from the course's formulas, the real-data norms of the
 // course net at its initialization, and saliency against SPEC and a numerical
 // derivative of P(cat).
-#include "initialization.h"
-#include "inspection.h"
-#include "metrics.h"
-#include "trainer.h"
-#include "value_summary.h"
+#include "engine/inspect/inspection.h"
+#include "engine/inspect/value_summary.h"
+#include "engine/model/initialization.h"
+#include "engine/model/metrics.h"
+#include "engine/training/trainer.h"
 
 #include "course_data.h"
 #include "random_problem.h"

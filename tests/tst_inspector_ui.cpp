@@ -1,14 +1,14 @@
 // Step, Pause and the Inside tab, driven offscreen on the built-in pictures: a step
 // runs exactly one iteration, the inspector shows that iteration's values, a paused and
 // stepped run ends bit-identical to an uninterrupted one, Stop ends a paused run.
-#include "gradient_check_panel.h"
-#include "histogram_view.h"
-#include "inspection.h"
-#include "iteration_inspector.h"
-#include "layer_signals_chart.h"
-#include "network_panel.h"
-#include "trainer.h"
-#include "workspace_tabs.h"
+#include "engine/inspect/inspection.h"
+#include "engine/training/trainer.h"
+#include "ui/inside/gradient_check_panel.h"
+#include "ui/inside/iteration_inspector.h"
+#include "ui/inside/layer_signals_chart.h"
+#include "ui/shell/workspace_tabs.h"
+#include "ui/training/network_panel.h"
+#include "ui/widgets/histogram_view.h"
 
 #include "ui_helpers.h"
 

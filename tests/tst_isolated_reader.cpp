@@ -1,9 +1,9 @@
 // Files are parsed by the reader program: same results as in-process, same messages;
 // a crash of the parser (as libhdf5 can on malformed files), a hang or a stop is only a
 // message, and files that would block are refused before reading.
-#include "hdf5_support.h"
-#include "initialization.h"
-#include "isolated_reader.h"
+#include "engine/io/hdf5_support.h"
+#include "engine/io/isolated_reader.h"
+#include "engine/model/initialization.h"
 
 #include "h5_fixtures.h"
 

@@ -1,10 +1,10 @@
 // The Landscape tab offscreen: the line follows the current run with the engine's
 // numbers, and the 2-D grid is computed in the background and drawn.
-#include "contour_view.h"
-#include "initialization.h"
-#include "landscape_panel.h"
-#include "landscape_worker.h"
-#include "workspace_tabs.h"
+#include "engine/model/initialization.h"
+#include "ui/core/landscape_worker.h"
+#include "ui/experiments/landscape_panel.h"
+#include "ui/shell/workspace_tabs.h"
+#include "ui/widgets/contour_view.h"
 
 #include "ui_helpers.h"
 

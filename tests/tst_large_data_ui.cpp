@@ -1,16 +1,16 @@
 // A data set of 10,000 images in the window: the data browser and the mislabeled grid
 // list every image but make thumbnails only for the rows shown, so opening the set and
 // scrolling stay quick; the images shown are the right ones.
-#include "data_browser.h"
-#include "image_list_model.h"
-#include "initialization.h"
-#include "mislabeled_view.h"
-#include "dataset_writer.h"
-#include "model_io.h"
-#include "qt_images.h"
-#include "synthetic_dataset.h"
+#include "engine/io/dataset_writer.h"
+#include "engine/io/model_io.h"
+#include "engine/io/synthetic_dataset.h"
+#include "engine/model/initialization.h"
+#include "photo/qt_images.h"
+#include "ui/core/image_list_model.h"
+#include "ui/data/data_browser.h"
+#include "ui/data/mislabeled_view.h"
+#include "ui/shell/workspace_tabs.h"
 #include "ui_helpers.h"
-#include "workspace_tabs.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "layer_dims.h"
+#include "engine/model/layer_dims.h"
 
 #include <QTest>
 

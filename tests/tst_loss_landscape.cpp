@@ -1,10 +1,10 @@
 // The loss along the way and around the end (engine/loss_landscape.h), on the course's
 // 2-layer run: every cost against the course's forward pass on parameters built here.
-#include "course_presets.h"
-#include "course_steps.h"
-#include "initialization.h"
-#include "loss_landscape.h"
-#include "trainer.h"
+#include "engine/inspect/loss_landscape.h"
+#include "engine/model/course_presets.h"
+#include "engine/model/course_steps.h"
+#include "engine/model/initialization.h"
+#include "engine/training/trainer.h"
 
 #include "course_data.h"
 

@@ -1,4 +1,4 @@
-#include "metrics.h"
+#include "engine/model/metrics.h"
 
 #include "matrix_compare.h"
 

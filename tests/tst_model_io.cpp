@@ -1,8 +1,8 @@
 // Model files: exact round trip, atomic saves, and refusal of damaged or unfit models.
-#include "hdf5_support.h"
-#include "initialization.h"
-#include "isolated_reader.h"
-#include "model_io.h"
+#include "engine/io/hdf5_support.h"
+#include "engine/io/isolated_reader.h"
+#include "engine/io/model_io.h"
+#include "engine/model/initialization.h"
 
 #include "h5_fixtures.h"
 

@@ -1,5 +1,5 @@
 // Layer-size validation in the window: Train is enabled only for a network that fits.
-#include "network_panel.h"
+#include "ui/training/network_panel.h"
 
 #include "ui_helpers.h"
 

@@ -1,4 +1,4 @@
-#include "numpy_random.h"
+#include "engine/model/numpy_random.h"
 
 #include <algorithm>
 

@@ -1,14 +1,14 @@
 // Nothing is lost: runs survive a restart (even when the window closes mid-run),
 // broken run files and settings never block start-up, rapid Start/Stop is safe.
-#include "network_panel.h"
-#include "close_on_signals.h"
-#include "notice_bar.h"
-#include "run_store.h"
-#include "runs_model.h"
-#include "course_presets.h"
-#include "initialization.h"
-#include "model_io.h"
-#include "synthetic_dataset.h"
+#include "engine/io/model_io.h"
+#include "engine/io/synthetic_dataset.h"
+#include "engine/model/course_presets.h"
+#include "engine/model/initialization.h"
+#include "ui/core/run_store.h"
+#include "ui/core/runs_model.h"
+#include "ui/shell/close_on_signals.h"
+#include "ui/shell/notice_bar.h"
+#include "ui/training/network_panel.h"
 
 #include "ui_helpers.h"
 

@@ -1,6 +1,6 @@
 // Photos for prediction: every kind of odd or broken file gives a 64×64 input or a
 // clear message, never a crash or a huge allocation. Files are written by the test.
-#include "photo_loader.h"
+#include "photo/photo_loader.h"
 
 #include <QApplication>
 #include <QBuffer>

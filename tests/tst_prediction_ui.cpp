@@ -1,20 +1,20 @@
 // Dropping photos on the window, and saving / loading models from it.
-#include "batch_prediction_model.h"
-#include "batch_prediction_panel.h"
-#include "model_io.h"
-#include "photo_batch_reader.h"
-#include "network_panel.h"
-#include "photo_loader.h"
-#include "prediction_panel.h"
-#include "weights_view.h"
-#include "initialization.h"
-#include "weight_matrix_view.h"
-#include "data_browser.h"
-#include "unit_preview.h"
-#include "inspection.h"
-#include "mislabeled_view.h"
-#include "qt_images.h"
-#include "saliency_image.h"
+#include "engine/inspect/inspection.h"
+#include "engine/io/model_io.h"
+#include "engine/model/initialization.h"
+#include "photo/photo_loader.h"
+#include "photo/qt_images.h"
+#include "ui/core/batch_prediction_model.h"
+#include "ui/core/photo_batch_reader.h"
+#include "ui/data/data_browser.h"
+#include "ui/data/mislabeled_view.h"
+#include "ui/inside/weights_view.h"
+#include "ui/predict/batch_prediction_panel.h"
+#include "ui/predict/prediction_panel.h"
+#include "ui/training/network_panel.h"
+#include "ui/widgets/saliency_image.h"
+#include "ui/widgets/unit_preview.h"
+#include "ui/widgets/weight_matrix_view.h"
 
 #include "ui_helpers.h"
 
@@ -102,7 +102,7 @@ private slots:
         const Matrix& W1 = run->parameters->W.front();
         // W1(0) as the course draws it: the 2-layer preset's small init, seed 1.
         const Matrix change = W1 - initializeParameters({12288, 7, 1}, InitScheme::Small, 1).W.front();
-        view->show(ui::WeightsView::Shown::ChangeSinceInit, ui::WeightsView::Scale::Shared);
+        view->showWeights(ui::WeightsView::Shown::ChangeSinceInit, ui::WeightsView::Scale::Shared);
         const double largest = change.cwiseAbs().maxCoeff();
         const auto& items = view->model()->items();
         QCOMPARE(int(items.size()), 7);
@@ -115,7 +115,7 @@ private slots:
         QVERIFY2(test::labelText(*window_, "weightsLegend").contains(QString::number(largest, 'g', 3)),
                  qPrintable(test::labelText(*window_, "weightsLegend")));
         QVERIFY(test::labelText(*window_, "weightsSummary").contains("random start"));
-        view->show(ui::WeightsView::Shown::Weights, ui::WeightsView::Scale::PerUnit);
+        view->showWeights(ui::WeightsView::Shown::Weights, ui::WeightsView::Scale::PerUnit);
         QCOMPARE(view->model()->items()[0].image, ui::WeightsView::unitImage(W1, 0));
 
         // The deeper layer: W2 (1 × 7) as a heat map with values on hover.
@@ -133,7 +133,7 @@ private slots:
 
     void hoveringAUnitShowsTheWeightsUnderIt() {
         auto* view = test::child<ui::WeightsView>(*window_, "weightsView");
-        view->show(ui::WeightsView::Shown::Weights, ui::WeightsView::Scale::PerUnit);
+        view->showWeights(ui::WeightsView::Shown::Weights, ui::WeightsView::Scale::PerUnit);
         view->selectUnit(2);
         auto* preview = test::child<ui::UnitPreview>(*window_, "unitPreview");
         const Matrix& W1 = test::controller(*window_)->currentRun()->parameters->W.front();

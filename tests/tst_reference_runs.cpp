@@ -1,8 +1,8 @@
 // SPEC §6: the course's two training runs on the real data, cost by cost.
-#include "course_steps.h"
-#include "initialization.h"
-#include "metrics.h"
-#include "trainer.h"
+#include "engine/model/course_steps.h"
+#include "engine/model/initialization.h"
+#include "engine/model/metrics.h"
+#include "engine/training/trainer.h"
 
 #include "course_data.h"
 

@@ -1,12 +1,12 @@
 // The background reader of kept runs: two workers, results handed over in the order
 // the jobs were added, a file that cannot be read reported in its place, and each run
 // evaluated on the data it came with.
-#include "run_loader.h"
+#include "ui/core/run_loader.h"
 
-#include "initialization.h"
-#include "metrics.h"
-#include "model_io.h"
-#include "synthetic_dataset.h"
+#include "engine/io/model_io.h"
+#include "engine/io/synthetic_dataset.h"
+#include "engine/model/initialization.h"
+#include "engine/model/metrics.h"
 
 #include <QTemporaryDir>
 #include <QTest>

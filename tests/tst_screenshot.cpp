@@ -1,18 +1,18 @@
 // Renders the window after the course's L-layer run (offscreen) to PNG files: the
 // README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
-#include "batch_prediction_panel.h"
-#include "camera_panel.h"
-#include "course_tour_panel.h"
-#include "photo_batch_reader.h"
-#include "init_lab_panel.h"
-#include "landscape_panel.h"
-#include "landscape_worker.h"
-#include "mislabeled_view.h"
-#include "network_panel.h"
-#include "sweep_panel.h"
-#include "sweep_session.h"
-#include "weights_view.h"
-#include "workspace_tabs.h"
+#include "ui/core/landscape_worker.h"
+#include "ui/core/photo_batch_reader.h"
+#include "ui/core/sweep_session.h"
+#include "ui/data/mislabeled_view.h"
+#include "ui/experiments/init_lab_panel.h"
+#include "ui/experiments/landscape_panel.h"
+#include "ui/experiments/sweep_panel.h"
+#include "ui/inside/weights_view.h"
+#include "ui/predict/batch_prediction_panel.h"
+#include "ui/predict/camera_panel.h"
+#include "ui/shell/workspace_tabs.h"
+#include "ui/tour/course_tour_panel.h"
+#include "ui/training/network_panel.h"
 
 #include "ui_helpers.h"
 
@@ -61,7 +61,7 @@ private slots:
         QImage(test.image(11), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(320, 320).save(photo);
 
         // The Weights tab at its most telling: the change since initialization, one scale.
-        window->findChild<ui::WeightsView*>("weightsView")->show(ui::WeightsView::Shown::ChangeSinceInit,
+        window->findChild<ui::WeightsView*>("weightsView")->showWeights(ui::WeightsView::Shown::ChangeSinceInit,
                                                                  ui::WeightsView::Scale::Shared);
         auto* tabs = window->findChild<ui::WorkspaceTabs*>();
         QVERIFY(tabs);

@@ -1,6 +1,6 @@
 // StepPartner (engine/step_partner.h): the job runs once per start(), wait() returns after
 // it, what the job throws reaches the caller, and a partner never started ends cleanly.
-#include "step_partner.h"
+#include "engine/training/step_partner.h"
 
 #include <QTest>
 

@@ -1,16 +1,19 @@
 // The fast paths are exact rearrangements of the course's algorithm: on the same
 // problem they must give the plain path's costs and parameters to rounding error.
-#include "gram_stack.h"
-#include "panel_product.h"
-#include "streamed_product.h"
-#include "trainer.h"
-#include "training_loop.h"
-#include "initialization.h"
+#include "engine/model/initialization.h"
+#include "engine/training/gram_first_layer.h"
+#include "engine/training/gram_stack.h"
+#include "engine/training/panel_gram.h"
+#include "engine/training/symmetric_product.h"
+#include "engine/training/trainer.h"
+#include "engine/training/training_loop.h"
 
 #include "course_data.h"
 #include "random_problem.h"
 
 #include <QTest>
+
+#include <thread>
 
 using namespace catnet;
 
@@ -205,6 +208,13 @@ private slots:
         config.learningRate = 0.05;
         config.strategy = Strategy::Gram;
         const TrainResult alone = train(config, problem.X, problem.Y);
+        // The comparison means something only if the partner did take part: in every
+        // step it could (it is dropped only after more than ten slow steps), and never without
+        // a second part.
+        if (examples > 5 && std::thread::hardware_concurrency() > 1)
+            QVERIFY2(alone.partnerSteps > 10, qPrintable(QString::number(alone.partnerSteps)));
+        else
+            QCOMPARE(alone.partnerSteps, 0);
 
         const Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
         TrainingLoop loop(config, initial, makeGramFirstLayer(initial.W[0], problem.X, config.learningRate),

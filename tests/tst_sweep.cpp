@@ -1,11 +1,11 @@
 // The sweep (engine/sweep.h) and catnet-train --sweep: every cell equals the same
 // configuration trained alone, cells come in the documented order, bad axes are
 // refused with one line.
-#include "course_presets.h"
-#include "memory_budget.h"
-#include "sweep.h"
-#include "train_command.h"
-#include "trainer.h"
+#include "cli/train_command.h"
+#include "engine/model/course_presets.h"
+#include "engine/training/memory_budget.h"
+#include "engine/training/sweep.h"
+#include "engine/training/trainer.h"
 
 #include "course_data.h"
 

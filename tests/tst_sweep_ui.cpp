@@ -1,10 +1,10 @@
 // The Sweep tab offscreen: a 2×2 sweep fills the heat map with the numbers of lone
 // runs, the colour switch, Stop, refusals, and opening a cell as a run.
-#include "heat_map_view.h"
-#include "sweep_panel.h"
-#include "sweep_session.h"
-#include "trainer.h"
-#include "workspace_tabs.h"
+#include "engine/training/trainer.h"
+#include "ui/core/sweep_session.h"
+#include "ui/experiments/sweep_panel.h"
+#include "ui/shell/workspace_tabs.h"
+#include "ui/widgets/heat_map_view.h"
 
 #include "ui_helpers.h"
 

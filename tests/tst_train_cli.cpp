@@ -1,6 +1,6 @@
 // catnet-train's behaviour, driven through runTrainCommand with captured streams.
-#include "model_io.h"
-#include "train_command.h"
+#include "cli/train_command.h"
+#include "engine/io/model_io.h"
 
 #include "course_data.h"
 

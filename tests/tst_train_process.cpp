@@ -1,6 +1,6 @@
 // catnet-train as a real process: exit codes and a clean stop on Ctrl-C (SIGINT).
 #include "course_data.h"
-#include "hdf5_support.h"
+#include "engine/io/hdf5_support.h"
 
 #include <QImage>
 

@@ -1,9 +1,9 @@
 // Trainer behaviour: progress, cancellation, divergence and refusals.
-#include "memory_budget.h"
-#include "course_steps.h"
-#include "inspection.h"
-#include "metrics.h"
-#include "trainer.h"
+#include "engine/inspect/inspection.h"
+#include "engine/model/course_steps.h"
+#include "engine/model/metrics.h"
+#include "engine/training/memory_budget.h"
+#include "engine/training/trainer.h"
 
 #include "random_problem.h"
 
@@ -139,7 +139,7 @@ private slots:
         TrainConfig config;
         config.layerDims = {2, 1};
         config.iterations = 2;
-        config.strategy = Strategy::Gram; // one 200,000² matrix: 320 GB
+        config.strategy = Strategy::Gram; // XᵀX, half of a 200,000² matrix: 160 GB
         const Matrix X = Matrix::Random(2, 200'000);
         const Matrix Y = Matrix::Zero(1, 200'000);
         try {
@@ -147,7 +147,7 @@ private slots:
             QFAIL("no MemoryError");
         } catch (const MemoryError& e) {
             QVERIFY2(QString(e.what()).contains("gram strategy") && QString(e.what()).contains("--strategy direct") &&
-                         QString(e.what()).contains("320 GB"),
+                         QString(e.what()).contains("160 GB"),
                      e.what());
         }
         config.strategy = Strategy::Auto; // picks the direct path, which fits

@@ -1,9 +1,9 @@
 // Training from the window on the real data: live chart, progress, Stop, results.
-#include "cost_chart.h"
-#include "image_list_model.h"
-#include "metrics.h"
-#include "mislabeled_view.h"
-#include "network_panel.h"
+#include "engine/model/metrics.h"
+#include "ui/core/image_list_model.h"
+#include "ui/data/mislabeled_view.h"
+#include "ui/training/network_panel.h"
+#include "ui/widgets/cost_chart.h"
 
 #include "ui_helpers.h"
 

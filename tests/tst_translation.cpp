@@ -1,8 +1,8 @@
 // The Simplified Chinese translation: loaded from the resources, chosen from the system
 // locale or the settings, shown by the window, and complete: every text of the sources
 // has a finished translation (lupdate is run over the sources to check).
-#include "language.h"
-#include "main_window.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
 
 #include <QMenuBar>
 #include <QProcess>
@@ -89,7 +89,10 @@ private slots:
         QVERIFY(QFile::copy(CATNET_TS_FILE, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
-        lupdate.start(CATNET_LUPDATE, {"-no-obsolete", "-locations", "none", CATNET_UI_SOURCES, "-ts", copy});
+        // -I: includes name their path from the repository root, and lupdate follows them to
+        // find the class each tr() belongs to.
+        lupdate.start(CATNET_LUPDATE,
+                      {"-no-obsolete", "-locations", "none", "-I", CATNET_SOURCE_ROOT, CATNET_UI_SOURCES, "-ts", copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         const TsCounts updated = countMessages(copy);

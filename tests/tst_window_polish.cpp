@@ -1,12 +1,12 @@
 // What a new user met in the window ("A window a learner enjoys"): status messages,
 // drops on every widget, runs that learned nothing, stable run numbers and colours,
 // undo, focus order, readable text, the window at 800×600.
-#include "cost_chart.h"
-#include "course_tour_panel.h"
-#include "data_browser.h"
-#include "layer_dims.h"
-#include "runs_model.h"
-#include "workspace_tabs.h"
+#include "engine/model/layer_dims.h"
+#include "ui/core/runs_model.h"
+#include "ui/data/data_browser.h"
+#include "ui/shell/workspace_tabs.h"
+#include "ui/tour/course_tour_panel.h"
+#include "ui/widgets/cost_chart.h"
 
 #include "ui_helpers.h"
 

@@ -1,5 +1,5 @@
 // catnet-bench: how fast each training strategy runs the course's models.
-#include "bench_command.h"
+#include "cli/bench_command.h"
 
 #include <iostream>
 

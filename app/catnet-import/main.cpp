@@ -1,7 +1,7 @@
 // catnet-import: folders of photos → a data set in the course's layout.
-#include "import_command.h"
-#include "interrupt_watcher.h"
-#include "photo_loader.h"
+#include "cli/import_command.h"
+#include "cli/interrupt_watcher.h"
+#include "photo/photo_loader.h"
 
 #include <QCoreApplication>
 

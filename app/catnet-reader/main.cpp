@@ -1,6 +1,6 @@
 // catnet-reader: parses one user-supplied HDF5 file for catnet and catnet-train, in a
 // process of its own (see engine/isolated_reader.h).
-#include "isolated_reader.h"
+#include "engine/io/isolated_reader.h"
 
 #include <iostream>
 

@@ -1,9 +1,9 @@
 // catnet-train: trains and evaluates the course's cat classifier from the command line.
-#include "interrupt_watcher.h"
-#include "train_command.h"
+#include "cli/interrupt_watcher.h"
+#include "cli/train_command.h"
 
 #ifdef CATNET_TRAIN_PHOTOS
-#include "photo_loader.h"
+#include "photo/photo_loader.h"
 
 #include <QCoreApplication>
 #endif

@@ -1,8 +1,8 @@
 // catnet: the desktop application.
-#include "close_on_signals.h"
-#include "language.h"
-#include "main_window.h"
-#include "run_store.h"
+#include "ui/core/run_store.h"
+#include "ui/shell/close_on_signals.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

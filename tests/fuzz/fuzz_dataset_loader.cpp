@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a dataset file must load or throw FileError.
-#include "dataset.h"
-#include "hdf5_support.h"
+#include "engine/io/dataset.h"
+#include "engine/io/hdf5_support.h"
 
 #include "fuzz_input_file.h"
 

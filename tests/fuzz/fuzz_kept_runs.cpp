@@ -1,6 +1,6 @@
 // libFuzzer target: the window's kept-run loader (RunStore::loadAll, through the reader
 // program) on any bytes as a kept run file: it is restored or skipped with a note.
-#include "run_store.h"
+#include "ui/core/run_store.h"
 
 #include "fuzz_input_file.h"
 

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes as a model file must load (and predict) or throw FileError.
-#include "metrics.h"
-#include "hdf5_support.h"
-#include "model_io.h"
+#include "engine/io/hdf5_support.h"
+#include "engine/io/model_io.h"
+#include "engine/model/metrics.h"
 
 #include "fuzz_input_file.h"
 

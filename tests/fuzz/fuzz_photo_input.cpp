@@ -1,5 +1,5 @@
 // libFuzzer target: any bytes as a photo file must give a 64×64 input or a message.
-#include "photo_loader.h"
+#include "photo/photo_loader.h"
 
 #include "fuzz_input_file.h"
 

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes handed back by the reader program (which parses hostile
 // files, and could itself be subverted) must become a model or a split, or an exception:
 // never a crash or an out-of-bounds read in catnet.
-#include "isolated_reader.h"
+#include "engine/io/isolated_reader.h"
 
 #include <cstdint>
 #include <stdexcept>

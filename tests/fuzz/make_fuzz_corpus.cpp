@@ -1,10 +1,10 @@
 // catnet-fuzz-corpus DIR: writes the seed corpora for the fuzz targets, valid and
 // broken files alike, into DIR/dataset, DIR/model, DIR/photo, DIR/reader (replies of
 // the reader program) and DIR/kept (kept run files).
-#include "hdf5_support.h"
-#include "isolated_reader.h"
-#include "initialization.h"
-#include "model_io.h"
+#include "engine/io/hdf5_support.h"
+#include "engine/io/isolated_reader.h"
+#include "engine/io/model_io.h"
+#include "engine/model/initialization.h"
 
 #include "h5_fixtures.h"
 

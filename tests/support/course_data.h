@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dataset.h"
+#include "engine/io/dataset.h"
 
 #include <filesystem>
 #include <optional>

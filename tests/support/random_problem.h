@@ -1,7 +1,7 @@
 #pragma once
 
-#include "numpy_random.h"
-#include "parameters.h"
+#include "engine/model/numpy_random.h"
+#include "engine/model/parameters.h"
 
 namespace catnet::test {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "cost_chart.h"
-#include "course_presets.h"
-#include "main_window.h"
-#include "mislabeled_view.h"
-#include "network_panel.h"
-#include "prediction_panel.h"
-#include "run_controller.h"
-#include "weights_view.h"
+#include "engine/model/course_presets.h"
+#include "ui/core/run_controller.h"
+#include "ui/data/mislabeled_view.h"
+#include "ui/inside/weights_view.h"
+#include "ui/predict/prediction_panel.h"
+#include "ui/shell/main_window.h"
+#include "ui/training/network_panel.h"
+#include "ui/widgets/cost_chart.h"
 
 #include "course_data.h"
 

@@ -1,0 +1,141 @@
+#include "cli/import_command.h"
+
+#include "cli/json_report.h"
+#include "cli/train_command.h"
+#include "engine/io/dataset_writer.h"
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <ostream>
+
+namespace catnet::cli {
+
+namespace {
+
+struct ImportArguments {
+    std::string cats, nonCats, folder, out, json, withCourse;
+    double testFraction = 0.2;
+    std::uint32_t seed = 1;
+    bool quiet = false;
+};
+
+nlohmann::ordered_json splitJson(const std::vector<ImportedImage>& images) {
+    nlohmann::ordered_json json;
+    int cats = 0;
+    nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+    for (const ImportedImage& image : images) {
+        cats += image.label;
+        sources.push_back({{"source", image.source}, {"label", image.label}});
+    }
+    json["cats"] = cats;
+    json["non_cats"] = int(images.size()) - cats;
+    json["images"] = std::move(sources);
+    return json;
+}
+
+nlohmann::ordered_json importJson(const ImportArguments& arguments, const ImportResult& result, double seconds) {
+    nlohmann::ordered_json json;
+    json["out"] = arguments.out;
+    json["seed"] = arguments.seed;
+    json["test_fraction"] = arguments.testFraction;
+    json["with_course"] = arguments.withCourse.empty() ? nlohmann::ordered_json(nullptr)
+                                                        : nlohmann::ordered_json(arguments.withCourse);
+    json["train"] = splitJson(result.train);
+    json["test"] = splitJson(result.test);
+    json["skipped"] = nlohmann::ordered_json::array();
+    for (const SkippedFile& skipped : result.skipped)
+        json["skipped"].push_back({{"file", skipped.file.string()}, {"reason", skipped.reason}});
+    json["duplicates"] = result.duplicates;
+    json["seconds"] = seconds;
+    return json;
+}
+
+std::string counts(const std::vector<ImportedImage>& images) {
+    int cats = 0;
+    for (const ImportedImage& image : images)
+        cats += image.label;
+    return std::to_string(cats) + " cats + " + std::to_string(int(images.size()) - cats) + " non-cats";
+}
+
+int run(const ImportArguments& arguments, std::ostream& out, std::ostream& err, std::stop_token stop,
+        const catnet::PhotoDecoder& decode) {
+    ImportOptions options;
+    if (!arguments.folder.empty()) {
+        std::tie(options.cats, options.nonCats) = findClassFolders(arguments.folder);
+    } else {
+        if (arguments.cats.empty() || arguments.nonCats.empty())
+            throw std::invalid_argument("give --cats DIR and --non-cats DIR (or --folder DIR with a 'cat' and a 'non-cat' sub-folder)");
+        options.cats = arguments.cats;
+        options.nonCats = arguments.nonCats;
+    }
+    options.testFraction = arguments.testFraction;
+    options.seed = arguments.seed;
+    if (!arguments.withCourse.empty())
+        options.withCourse = arguments.withCourse;
+    const auto started = std::chrono::steady_clock::now();
+    const ImportResult result = importPhotoFolders(options, decode, {}, stop);
+    if (result.stopped) {
+        err << "catnet-import: stopped; nothing was written\n";
+        return kExitCancelled;
+    }
+    saveCourseDataset(arguments.out, result.data);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    for (const SkippedFile& skipped : result.skipped)
+        err << "catnet-import: skipped " << skipped.file.string() << ": " << skipped.reason << "\n";
+    for (const auto& group : result.duplicates) {
+        err << "catnet-import: identical 64×64 images:";
+        for (const std::string& source : group)
+            err << " " << source;
+        err << "\n";
+    }
+    if (!arguments.quiet && arguments.json != "-")
+        out << "Wrote " << arguments.out << "/" << kTrainFileName << " (" << counts(result.train) << ") and "
+            << kTestFileName << " (" << counts(result.test) << "); skipped " << result.skipped.size()
+            << " file(s)\n";
+    if (!arguments.json.empty())
+        writeJsonReport(arguments.json, importJson(arguments, result, seconds), out);
+    return kExitOk;
+}
+
+} // namespace
+
+int runImportCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
+                     std::stop_token stop, const catnet::PhotoDecoder& decode) {
+    ImportArguments parsed;
+    CLI::App app("Turns folders of photos into train_catvnoncat.h5 and test_catvnoncat.h5 in the course's layout.",
+                 "catnet-import");
+    app.add_option("--cats", parsed.cats, "folder of cat photos")->option_text("DIR");
+    app.add_option("--non-cats", parsed.nonCats, "folder of non-cat photos")->option_text("DIR");
+    app.add_option("--folder", parsed.folder, "one folder with a 'cat' and a 'non-cat' sub-folder, instead")
+        ->option_text("DIR");
+    app.add_option("--out", parsed.out, "where the two files are written")->option_text("DIR")->required();
+    app.add_option("--test-fraction", parsed.testFraction, "share of each class kept for testing")
+        ->option_text("F [0.2]");
+    app.add_option("--seed", parsed.seed, "numpy-compatible seed for shuffling each class")->option_text("N [1]");
+    app.add_option("--with-course", parsed.withCourse, "add the course's images from this folder, keeping their split")
+        ->option_text("DIR");
+    app.add_option("--json", parsed.json, "write a JSON report to FILE or standard output")->option_text("FILE|-");
+    app.add_flag("-q,--quiet", parsed.quiet, "print nothing but problems");
+    try {
+        std::vector<std::string> reversed(arguments.rbegin(), arguments.rend()); // CLI11 parses from the back
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return kExitOk;
+    } catch (const CLI::ParseError& e) {
+        err << "catnet-import: " << e.what() << "\n";
+        return kExitUsage;
+    }
+    try {
+        return run(parsed, out, err, stop, decode);
+    } catch (const std::invalid_argument& e) {
+        err << "catnet-import: " << e.what() << "\n";
+        return kExitFailure;
+    } catch (const std::exception& e) {
+        err << "catnet-import: " << e.what() << "\n";
+        return stop.stop_requested() ? kExitCancelled : kExitFailure;
+    }
+}
+
+} // namespace catnet::cli

@@ -1,0 +1,135 @@
+#include "cli/json_report.h"
+
+#include "engine/io/atomic_file.h"
+#include "engine/io/file_error.h"
+
+#include <cmath>
+
+namespace catnet::cli {
+
+namespace {
+
+nlohmann::ordered_json configJson(const TrainConfig& config) {
+    return {{"layer_dims", config.layerDims},
+            {"learning_rate", config.learningRate},
+            {"iterations", config.iterations},
+            {"seed", config.seed},
+            {"init", nameOf(config.init)},
+            {"report_every", config.reportEvery},
+            {"strategy", nameOf(config.strategy)}};
+}
+
+nlohmann::ordered_json confusionJson(const Confusion& c) {
+    return {{"true_cat", c.trueCat}, {"false_cat", c.falseCat}, {"true_non_cat", c.trueNonCat},
+            {"false_non_cat", c.falseNonCat}};
+}
+
+nlohmann::ordered_json sweepValueJson(const SweepValue& value) {
+    return std::visit(
+        [](const auto& v) -> nlohmann::ordered_json {
+            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, InitScheme>)
+                return nameOf(v);
+            else
+                return v;
+        },
+        value);
+}
+
+} // namespace
+
+nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold, const std::vector<SweepAxis>& axes,
+                                       const SweepResult& sweep) {
+    nlohmann::ordered_json json;
+    json["config"] = configJson(base);
+    json["threshold"] = threshold;
+    nlohmann::ordered_json axesJson = nlohmann::ordered_json::array();
+    for (const SweepAxis& axis : axes) {
+        nlohmann::ordered_json values = nlohmann::ordered_json::array();
+        for (const SweepValue& value : axis.values)
+            values.push_back(sweepValueJson(value));
+        axesJson.push_back({{"name", nameOf(axis.setting)}, {"values", values}});
+    }
+    nlohmann::ordered_json cells = nlohmann::ordered_json::array();
+    for (const SweepCell& cell : sweep.cells) {
+        nlohmann::ordered_json entry = {{"config", configJson(cell.config)}};
+        entry["final_cost"] = std::isfinite(cell.finalCost) ? nlohmann::ordered_json(cell.finalCost) : nullptr;
+        entry["train_accuracy"] = cell.trainAccuracy;
+        entry["test_accuracy"] = cell.testAccuracy;
+        entry["iterations_run"] = cell.result.iterationsRun;
+        entry["outcome"] = nameOf(cell.result.outcome);
+        cells.push_back(std::move(entry));
+    }
+    json["sweep"] = {{"axes", axesJson}, {"cells", cells}, {"seconds", sweep.seconds}};
+    return json;
+}
+
+nlohmann::ordered_json reportJson(const Report& report) {
+    nlohmann::ordered_json json;
+    json["config"] = configJson(report.config);
+    if (report.training) {
+        const TrainResult& run = *report.training;
+        json["strategy"] = nameOf(run.strategy);
+        json["costs"] = nlohmann::ordered_json::array();
+        for (const CostPoint& point : run.costs)
+            json["costs"].push_back({{"iteration", point.iteration}, {"cost", point.cost}});
+        json["test_costs"] = nlohmann::ordered_json::array();
+        json["accuracies"] = nlohmann::ordered_json::array();
+        for (const HeldOutPoint& point : run.heldOut) {
+            json["test_costs"].push_back({{"iteration", point.iteration}, {"cost", point.testCost}});
+            json["accuracies"].push_back(
+                {{"iteration", point.iteration}, {"train", point.trainAccuracy}, {"test", point.testAccuracy}});
+        }
+        json["iterations_run"] = run.iterationsRun;
+        json["outcome"] = nameOf(run.outcome);
+        if (run.divergedAt)
+            json["diverged_at"] = *run.divergedAt;
+        json["learning_problem"] = report.learning == LearningProblem::None
+                                       ? nlohmann::ordered_json(nullptr)
+                                       : nlohmann::ordered_json(describe(report.learning));
+        json["seconds"] = run.seconds;
+    } else {
+        json["model"] = *report.loadedModel;
+    }
+    json["train_accuracy"] = report.train.accuracy;
+    json["test_accuracy"] = report.test.accuracy;
+    json["mislabeled_test"] = report.test.mislabeled;
+    json["threshold"] = report.threshold;
+    json["confusion_train"] = confusionJson(report.confusionTrain);
+    json["confusion_test"] = confusionJson(report.confusionTest);
+    if (report.predictions) {
+        json["predictions"] = nlohmann::ordered_json::array();
+        json["predictions_skipped"] = nlohmann::ordered_json::array();
+        for (const PhotoPrediction& prediction : *report.predictions) {
+            if (prediction.reason.empty())
+                json["predictions"].push_back({{"path", prediction.path},
+                                               {"p_cat", prediction.probability},
+                                               {"label", prediction.probability > report.threshold ? "cat" : "non-cat"}});
+            else
+                json["predictions_skipped"].push_back({{"file", prediction.path}, {"reason", prediction.reason}});
+        }
+    }
+    if (const GradientCheck* check = report.gradientCheck) {
+        nlohmann::ordered_json layers = nlohmann::ordered_json::array();
+        for (const LayerGradientCheck& layer : check->layers)
+            layers.push_back(
+                {{"layer", layer.layer}, {"dW_difference", layer.dWDifference}, {"db_difference", layer.dbDifference}});
+        json["gradient_check"] = {{"difference", check->difference},   {"epsilon", check->epsilon},
+                                  {"parameters", check->parameters},   {"seconds", check->seconds},
+                                  {"rounding_floor", check->roundingFloor},
+                                  {"verdict", describeVerdict(check->verdict())}, {"layers", layers}};
+    }
+    return json;
+}
+
+void writeJsonReport(const std::string& destination, const nlohmann::ordered_json& report, std::ostream& out) {
+    const std::string text = report.dump(2) + "\n";
+    if (destination != "-") {
+        writeFileAtomically(destination, text);
+        return;
+    }
+    out << text << std::flush;
+    if (!out)
+        throw FileError("--json -: cannot write the report to standard output");
+}
+
+} // namespace catnet::cli

@@ -1,0 +1,325 @@
+#include "cli/train_command.h"
+
+#include "cli/inspection_outputs.h"
+#include "cli/json_report.h"
+#include "cli/train_options.h"
+#include "engine/io/atomic_file.h"
+#include "engine/io/dataset.h"
+#include "engine/io/hdf5_support.h"
+#include "engine/io/isolated_reader.h"
+#include "engine/io/model_io.h"
+#include "engine/io/photo_import.h"
+#include "engine/model/initialization.h"
+#include "engine/model/layer_dims.h"
+#include "engine/model/metrics.h"
+
+#include <charconv>
+#include <iostream>
+
+namespace catnet::cli {
+
+namespace {
+
+// Shortest text that reads back as the same double, as numpy prints ("0.1", "1e-05").
+std::string shortest(double number) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
+    return std::string(buffer, result.ptr);
+}
+
+std::string accuracyLine(const char* name, const Evaluation& evaluation) {
+    const auto total = evaluation.predictions.size();
+    const auto correct = total - static_cast<Eigen::Index>(evaluation.mislabeled.size());
+    return std::string(name) + " accuracy: " + shortest(evaluation.accuracy) + " (" +
+           std::to_string(correct) + "/" + std::to_string(total) + ")\n";
+}
+
+Dataset loadData(const TrainOptions& options, std::stop_token stop) {
+    if (options.dataDirectory && !holdsCourseFiles(*options.dataDirectory))
+        throw FileError("--data: the folder '" + options.dataDirectory->string() + "' does not hold " +
+                        kTrainFileName + " and " + kTestFileName);
+    const auto directory = findDataDirectory(options.dataDirectory);
+    if (!directory)
+        throw FileError(std::string("no dataset found: pass --data DIR, set CATNET_DATA, or put ") +
+                        kTrainFileName + " and " + kTestFileName + " in ./data (see data/README.md)");
+    return loadCourseDatasetIsolated(*directory, stop);
+}
+
+// Where --save-model writes: the file asked for, unless that would replace an existing
+// model with a run that did not complete (diverged or stopped) without --force; then
+// beside it, "model.diverged.h5" / "model.cancelled.h5".
+std::filesystem::path modelDestination(const TrainOptions& options, const TrainResult* training) {
+    const std::filesystem::path& asked = *options.saveModel;
+    std::error_code error;
+    if (!training || training->outcome == Outcome::Completed || options.force || !std::filesystem::exists(asked, error))
+        return asked;
+    std::filesystem::path beside = asked;
+    beside.replace_filename(asked.stem().string() + "." + std::string(nameOf(training->outcome)) +
+                            asked.extension().string());
+    return beside;
+}
+
+void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& options, const TrainResult& run) {
+    saveModel(file, run.parameters, describeTraining(options.config, run));
+}
+
+// --predict: every file given and every file in the folders given, in that order
+// (folders sorted by name), with P(cat) or why it could not be read.
+std::vector<PhotoPrediction> predictFiles(const std::vector<std::filesystem::path>& paths, const Parameters& parameters,
+                                          const PhotoDecoder& decodePhoto) {
+    if (!decodePhoto)
+        throw std::runtime_error("--predict: this build of catnet-train cannot read images");
+    std::vector<std::filesystem::path> files;
+    for (const std::filesystem::path& path : paths) {
+        std::error_code error;
+        if (std::filesystem::is_directory(path, error)) {
+            const std::vector<std::filesystem::path> inside = filesInFolder(path, "--predict");
+            files.insert(files.end(), inside.begin(), inside.end());
+        } else {
+            files.push_back(path);
+        }
+    }
+    std::vector<PhotoPrediction> predictions;
+    for (const std::filesystem::path& file : files) {
+        PhotoPrediction prediction;
+        prediction.path = file.string();
+        try {
+            const std::vector<std::uint8_t> pixels = decodePhoto(file.string());
+            prediction.probability = predictProbabilities(parameters, featuresFromPixels(pixels.data(), 1))(0);
+        } catch (const std::exception& e) {
+            prediction.reason = e.what();
+        }
+        predictions.push_back(std::move(prediction));
+    }
+    return predictions;
+}
+
+// The parameters after `iteration` updates of the configured run (0: the initial ones).
+Parameters parametersAt(int iteration, const TrainOptions& options, const Dataset& data, std::stop_token stop) {
+    TrainConfig config = options.config;
+    config.iterations = iteration;
+    const TrainResult upTo = train(config, data.train.X, data.train.Y, {}, stop);
+    if (upTo.outcome != Outcome::Completed)
+        throw std::runtime_error("--inspect-iteration: the run " + upTo.describeOutcome() + " before iteration " +
+                                 std::to_string(iteration));
+    return upTo.parameters;
+}
+
+std::string gradientCheckLine(const GradientCheck& check) {
+    return "Gradient check: difference " + shortest(check.difference) + " over " + std::to_string(check.parameters) +
+           " parameters in " + shortest(check.seconds) + " s (rounding floor " + shortest(check.roundingFloor) +
+           "): " + describeVerdict(check.verdict()) + "\n";
+}
+
+int exitCodeFor(const TrainResult& run) {
+    switch (run.outcome) {
+    case Outcome::Completed:
+        return kExitOk;
+    case Outcome::Diverged:
+        return kExitDiverged;
+    case Outcome::Cancelled:
+        return kExitCancelled;
+    }
+    return kExitOk;
+}
+
+// --sweep: every combination trained, a line per cell as it finishes.
+int runSweepCommand(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop) {
+    const bool printProgress = !options.quiet && options.jsonOutput != "-";
+    const Dataset data = loadData(options, stop);
+    const std::size_t count = sweepConfigs(options.config, options.sweep).size();
+    std::size_t finished = 0;
+    const SweepCellCallback onCell = [&](std::size_t index, const SweepCell& cell) {
+        ++finished;
+        if (!printProgress)
+            return;
+        out << "[" << finished << "/" << count << "] " << describeSweepCell(options.sweep, index) << ": cost " << shortest(cell.finalCost)
+            << ", train " << shortest(cell.trainAccuracy) << ", test " << shortest(cell.testAccuracy) << " ("
+            << cell.result.describeOutcome() << ")\n"
+            << std::flush;
+    };
+    const SweepData sweepData{data.train.X, data.train.Y, data.test.X, data.test.Y, options.threshold};
+    SweepResult sweep;
+    try {
+        sweep = runSweep(options.config, options.sweep, sweepData, onCell, stop);
+    } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument(std::string("--sweep ") + e.what());
+    }
+    if (printProgress)
+        out << "Trained " << sweep.cells.size() << " runs in " << shortest(sweep.seconds) << " s\n";
+    if (options.jsonOutput) {
+        try {
+            writeJsonReport(*options.jsonOutput, sweepReportJson(options.config, options.threshold, options.sweep, sweep), out);
+        } catch (const std::exception& e) {
+            err << "catnet-train: " << e.what() << "\n";
+            return kExitFailure;
+        }
+    }
+    if (sweep.stopped) {
+        err << "catnet-train: the sweep was stopped after " << sweep.cells.size() << " of " << count << " runs\n";
+        return kExitCancelled;
+    }
+    return kExitOk;
+}
+
+int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop,
+        const PhotoDecoder& decodePhoto) {
+    if (!options.sweep.empty())
+        return runSweepCommand(options, out, err, stop);
+    // Progress lines go to stdout unless JSON goes there.
+    const bool printProgress = !options.quiet && options.jsonOutput != "-";
+    const Dataset data = loadData(options, stop);
+    Report report{options.config};
+
+    TrainResult run;
+    if (options.loadModel) {
+        const SavedModel model = loadModelIsolated(*options.loadModel, false, stop);
+        if (model.parameters.W.front().cols() != data.train.X.rows())
+            throw FileError(hdf5::describe(*options.loadModel) + ": the model expects " +
+                            std::to_string(model.parameters.W.front().cols()) +
+                            " input features, the data has " + std::to_string(data.train.X.rows()));
+        report.loadedModel = options.loadModel->string();
+        run.parameters = model.parameters;
+    } else {
+        if (auto problem = validateLayerDims(options.config.layerDims, data.train.X.rows()))
+            throw std::invalid_argument("--dims: " + *problem);
+        const ProgressCallback progress = [&](int iteration, double cost) {
+            if (printProgress)
+                out << "Cost after iteration " << iteration << ": " << shortest(cost) << "\n"
+                    << std::flush;
+        };
+        const HeldOut test{data.test.X, data.test.Y, options.threshold};
+        run = train(options.config, data.train.X, data.train.Y, progress, stop, nullptr, {}, &test);
+        report.training = &run;
+        if (run.outcome != Outcome::Completed)
+            err << "catnet-train: " << run.describeOutcome() << "\n";
+    }
+    report.threshold = options.threshold;
+    report.train = evaluate(run.parameters, data.train.X, data.train.Y, options.threshold);
+    report.test = evaluate(run.parameters, data.test.X, data.test.Y, options.threshold);
+    report.confusionTrain = confusion(report.train.predictions, data.train.Y);
+    report.confusionTest = confusion(report.test.predictions, data.test.Y);
+    if (report.training && run.outcome == Outcome::Completed) {
+        report.learning = checkLearning(run.costs, report.train.accuracy, data.train.Y);
+        if (report.learning != LearningProblem::None)
+            err << "catnet-train: warning: the run completed but learned nothing: " << describe(report.learning) << "\n";
+    }
+    if (printProgress) {
+        out << accuracyLine("Train", report.train) << accuracyLine("Test", report.test);
+        if (report.training)
+            out << "Trained " << run.iterationsRun << " iterations in " << shortest(run.seconds)
+                << " s (" << nameOf(run.strategy) << " strategy)\n";
+    }
+    if (!options.predict.empty()) {
+        report.predictions = predictFiles(options.predict, run.parameters, decodePhoto);
+        for (const PhotoPrediction& prediction : *report.predictions) {
+            if (!prediction.reason.empty())
+                err << "catnet-train: --predict: skipped " << prediction.path << ": " << prediction.reason << "\n";
+            else if (options.jsonOutput != "-")
+                out << prediction.path << '\t' << shortest(prediction.probability) << '\t'
+                    << (prediction.probability > options.threshold ? "cat" : "non-cat") << '\n';
+        }
+    }
+    std::optional<GradientCheck> gradientCheck;
+    if (options.gradientCheckFile) {
+        GradientCheckOptions checkOptions;
+        checkOptions.stop = stop;
+        gradientCheck = checkGradients(run.parameters, data.train.X, data.train.Y, checkOptions);
+        if (gradientCheck->stopped)
+            throw std::runtime_error("--gradient-check: stopped before every parameter was checked");
+        report.gradientCheck = &*gradientCheck;
+        if (printProgress)
+            out << gradientCheckLine(*gradientCheck);
+    }
+    // Every requested output is attempted, whatever happened to another one.
+    bool outputFailed = false;
+    const auto attempt = [&](const auto& write) {
+        try {
+            write();
+        } catch (const std::exception& e) {
+            err << "catnet-train: " << e.what() << "\n";
+            outputFailed = true;
+        }
+    };
+    if (options.inspectFile)
+        attempt([&] {
+            const int iteration = *options.inspectIteration;
+            const Parameters at = report.training && iteration == run.iterationsRun && run.outcome == Outcome::Completed
+                                      ? run.parameters
+                                      : parametersAt(iteration, options, data, stop);
+            writeIterationValues(*options.inspectFile, inspectIteration(at, data.train.X, data.train.Y), iteration);
+        });
+    if (gradientCheck)
+        attempt([&] { writeGradientCheck(*options.gradientCheckFile, *gradientCheck); });
+    if (options.saliencyFile)
+        attempt([&] {
+            std::optional<PhotoSaliency> photo;
+            if (options.photo) {
+                if (!decodePhoto)
+                    throw std::runtime_error("--photo: this build of catnet-train cannot read images");
+                const std::vector<std::uint8_t> pixels = decodePhoto(options.photo->string());
+                const Matrix features = featuresFromPixels(pixels.data(), 1);
+                photo = PhotoSaliency{saliency(run.parameters, features).col(0),
+                                      predictProbabilities(run.parameters, features)(0)};
+            }
+            writeSaliency(*options.saliencyFile, saliency(run.parameters, data.test.X), report.test.probabilities, photo);
+        });
+    if (options.lossLineFile)
+        attempt([&] {
+            const Parameters initial =
+                initializeParameters(options.config.layerDims, options.config.init, options.config.seed);
+            writeLossLine(*options.lossLineFile, lossAlongLine(initial, run.parameters, data.train.X, data.train.Y,
+                                                               data.test.X, data.test.Y));
+        });
+    if (options.lossSurfaceFile)
+        attempt([&] {
+            const LossSurface surface =
+                lossSurface(run.parameters, data.train.X, data.train.Y, options.config.seed, 31, 1.0, {}, stop);
+            if (surface.stopped)
+                throw std::runtime_error("--loss-surface: stopped before the grid was complete");
+            writeLossSurface(*options.lossSurfaceFile, surface, options.config.seed);
+        });
+    if (options.jsonOutput)
+        attempt([&] { writeJsonReport(*options.jsonOutput, reportJson(report), out); });
+    if (options.saveModel)
+        attempt([&] {
+            const std::filesystem::path file = modelDestination(options, report.training);
+            saveTrainedModel(file, options, run);
+            if (file != *options.saveModel)
+                err << "catnet-train: the run " << nameOf(run.outcome) << ", so it was saved to '" << file.string()
+                    << "' beside '" << options.saveModel->string() << "' (--force replaces it)\n";
+            else if (printProgress)
+                out << "Saved model to " << file.string() << "\n";
+        });
+    if (outputFailed)
+        return kExitFailure;
+    return report.training ? exitCodeFor(run) : kExitOk;
+}
+
+} // namespace
+
+int runTrainCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
+                    std::stop_token stop, const PhotoDecoder& decodePhoto) {
+    try {
+        const TrainOptions options = parseTrainOptions(arguments);
+        if (options.showHelp) {
+            out << trainUsage();
+            return kExitOk;
+        }
+        return run(options, out, err, stop, decodePhoto);
+    } catch (const UsageError& e) {
+        err << "catnet-train: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const std::invalid_argument& e) {
+        err << "catnet-train: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const std::bad_alloc&) {
+        err << "catnet-train: ran out of memory; use fewer images, smaller layers or --strategy direct\n";
+        return kExitFailure;
+    } catch (const std::exception& e) {
+        err << "catnet-train: " << e.what() << "\n";
+        return stop.stop_requested() ? kExitCancelled : kExitFailure; // Ctrl-C while reading: stopped, not failed
+    }
+}
+
+} // namespace catnet::cli

@@ -1,0 +1,278 @@
+#include "cli/train_options.h"
+
+#include "engine/model/course_presets.h"
+#include "engine/model/layer_dims.h"
+
+#include <CLI/CLI.hpp>
+
+#include <charconv>
+
+namespace catnet::cli {
+
+namespace {
+
+// catnet-train's flags as text. CLI11 finds them (with --flag VALUE or --flag=VALUE),
+// groups them in --help with their defaults; the values are converted here, so that
+// every problem is one line naming the flag, as the tests and scripts expect.
+struct RawOptions {
+    std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
+    std::string json, saveModel, loadModel;
+    std::vector<std::string> inspect, sweep, predict;
+    std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface;
+    bool quiet = false;
+    bool force = false;
+};
+
+std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
+    const TrainConfig defaults = lLayerCourseConfig();
+    auto app = std::make_unique<CLI::App>(
+        "Trains the course's cat classifier on train/test_catvnoncat.h5 and reports accuracy.\n"
+        "The defaults are the course's L-layer run; its 2-layer run is --dims 12288,7,1 --init small.",
+        "catnet-train");
+    app->set_help_flag("-h,--help", "show this text");
+    app->allow_extras(); // reported below as "unknown option", in one line
+    app->get_formatter()->column_width(28);
+    const auto option = [&](const char* name, std::string& target, const char* text, const std::string& shown,
+                            const char* group) {
+        app->add_option(name, target, text)->option_text(shown)->group(group);
+    };
+    const std::string network = "Network and training";
+    option("--data", raw.data, "folder with the two .h5 files (else $CATNET_DATA, else ./data)", "DIR", "Data");
+    option("--dims", raw.dims, "layer sizes from input to output", "LIST [" + formatLayerDims(defaults.layerDims, ",") + "]",
+           network.c_str());
+    option("--learning-rate", raw.learningRate, "gradient descent step", "X [0.0075]", network.c_str());
+    option("--iterations", raw.iterations, "full-batch iterations", "N [" + std::to_string(defaults.iterations) + "]",
+           network.c_str());
+    option("--seed", raw.seed, "numpy-compatible seed for the initial weights",
+           "N [" + std::to_string(defaults.seed) + "]", network.c_str());
+    option("--init", raw.init, "initial weight scale",
+           nameList<InitScheme>("|") + " [" + std::string(nameOf(defaults.init)) + "]", network.c_str());
+    option("--report-every", raw.reportEvery, "record and print the cost every N iterations",
+           "N [" + std::to_string(defaults.reportEvery) + "]", network.c_str());
+    option("--strategy", raw.strategy, "how iterations are computed (all give the same numbers)",
+           nameList<Strategy>("|") + " [auto]", network.c_str());
+    option("--json", raw.json, "write a JSON report to FILE or standard output", "FILE|-", "Output");
+    option("--save-model", raw.saveModel,
+           "save the trained model (HDF5); a diverged or stopped run does not replace an existing FILE "
+           "but goes beside it as FILE's name + .diverged or .cancelled",
+           "FILE", "Output");
+    app->add_flag("--force", raw.force, "let --save-model replace FILE even with a run that did not complete")
+        ->group("Output");
+    option("--load-model", raw.loadModel, "skip training; evaluate a saved model", "FILE", "Output");
+    app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
+    option("--threshold", raw.threshold,
+           "count an image as a cat where P(cat) > T, for every accuracy, mislabeled list and the confusion "
+           "matrices in the JSON report",
+           "T [0.5]", "Output");
+    app->add_option("--sweep", raw.sweep,
+                    "train every combination of one or two settings' values instead of one run "
+                    "(AXIS one of " + nameList<SweepSetting>(", ") +
+                        "; dims values separated by ';'); the JSON report gets sweep")
+        ->option_text("AXIS=V1,V2,...")
+        ->take_all()
+        ->group("Experiments");
+    const char* inside = "Looking inside (HDF5 files of numpy-shaped arrays, named as in the course)";
+    app->add_option("--inspect-iteration", raw.inspect,
+                    "train up to iteration N (0: the initial parameters) and write that iteration's forward and "
+                    "backward values Z, A, dA, dZ, dW, db, W, b for the training set")
+        ->expected(2)
+        ->option_text("N FILE.h5")
+        ->group(inside);
+    option("--gradient-check", raw.gradientCheck,
+           "after training (--iterations 0: at the initial parameters), compare backpropagation's gradients "
+           "with numerical ones for every parameter; writes both, the JSON report gets gradient_check",
+           "FILE.h5", inside);
+    option("--saliency", raw.saliency,
+           "after training (or with --load-model), write d P(cat) / d pixels of every test image "
+           "(test_saliency, m × 64 × 64 × 3) and test_probabilities",
+           "FILE.h5", inside);
+    option("--photo", raw.photo, "with --saliency: also write photo_saliency (64 × 64 × 3) and photo_probability",
+           "IMAGE", inside);
+    app->add_option("--predict", raw.predict,
+                    "after training (or with --load-model), print P(cat) of every image file given and of every "
+                    "file in the folders given: path<TAB>p_cat<TAB>label; the JSON report gets predictions")
+        ->option_text("PATH...")
+        ->expected(1, -1)
+        ->group("Output");
+    option("--loss-line", raw.lossLine,
+           "after training, write the cost along the straight line from the initial to the trained parameters, "
+           "J((1-a)·θ0 + a·θ1) for 101 values of a from -0.5 to 1.5: alphas, train_costs, test_costs",
+           "FILE.h5", inside);
+    option("--loss-surface", raw.lossSurface,
+           "after training (or with --load-model), write the training cost on a 31 × 31 grid around the "
+           "parameters along two random filter-normalized directions: coordinates, costs",
+           "FILE.h5", inside);
+    return app;
+}
+
+template <typename Number>
+Number parseNumber(const std::string& flag, const std::string& text) {
+    Number value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty())
+        throw UsageError(flag + ": '" + text + "' is not a valid number");
+    return value;
+}
+
+template <typename Enum>
+Enum parseEnum(const std::string& flag, const std::string& text) {
+    if (const auto value = parseName<Enum>(text))
+        return *value;
+    throw UsageError(flag + ": '" + text + "' is not one of " + nameList<Enum>());
+}
+
+// "learning-rate=0.001,0.01" or "dims=12288,7,1;12288,20,7,5,1".
+SweepAxis parseSweepAxis(const std::string& text) {
+    const auto equals = text.find('=');
+    const auto setting = parseName<SweepSetting>(text.substr(0, equals));
+    if (equals == std::string::npos || !setting)
+        throw UsageError("--sweep: '" + text + "' is not AXIS=V1,V2,... with AXIS one of " + nameList<SweepSetting>());
+    const char separator = *setting == SweepSetting::Dims ? ';' : ',';
+    SweepAxis axis{*setting, {}};
+    std::string_view values(text);
+    values.remove_prefix(equals + 1);
+    while (true) {
+        const auto end = values.find(separator);
+        const std::string_view value = values.substr(0, end);
+        try {
+            axis.values.push_back(parseSweepValue(*setting, value));
+            withSweepValue({}, *setting, axis.values.back()); // range checks
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--sweep ") + e.what());
+        }
+        if (end == std::string_view::npos)
+            break;
+        values.remove_prefix(end + 1);
+    }
+    return axis;
+}
+
+// "--learning-rate: must be a positive number, not -1": the flag and what was given.
+std::string describeProblem(const ConfigProblem& problem, const RawOptions& raw) {
+    switch (problem.field) {
+    case ConfigField::LayerDims:
+        return "--dims: " + problem.message;
+    case ConfigField::LearningRate:
+        return "--learning-rate: " + problem.message + ", not " + raw.learningRate;
+    case ConfigField::Iterations:
+        return "--iterations: " + problem.message + ", not " + raw.iterations;
+    case ConfigField::ReportEvery:
+        return "--report-every: " + problem.message + ", not " + raw.reportEvery;
+    }
+    return problem.message;
+}
+
+// CLI11's own parse errors, as one line that names the flag.
+[[noreturn]] void rethrowParseError(const CLI::ParseError& error) {
+    const std::string what = error.what();
+    const auto colon = what.find(':');
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && colon != std::string::npos && what.rfind("--", 0) == 0)
+        throw UsageError(what.substr(0, colon) + ": needs a value");
+    throw UsageError(what + " (see --help)");
+}
+
+} // namespace
+
+std::string trainUsage() {
+    RawOptions raw;
+    return makeApp(raw)->help();
+}
+
+TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
+    RawOptions raw;
+    const auto app = makeApp(raw);
+    TrainOptions options;
+    try {
+        std::vector<std::string> reversed(arguments.rbegin(), arguments.rend()); // CLI11 takes them back to front
+        app->parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        options.showHelp = true;
+        return options;
+    } catch (const CLI::ParseError& error) {
+        rethrowParseError(error);
+    }
+    if (!app->remaining().empty()) {
+        const std::string first = app->remaining().front();
+        throw UsageError(first.rfind("-", 0) == 0 ? "unknown option '" + first + "' (see --help)"
+                                                   : "unexpected argument '" + first + "' (see --help)");
+    }
+
+    TrainConfig& config = options.config;
+    const auto given = [&](const char* flag) { return app->count(flag) > 0; };
+    if (given("--dims")) {
+        try {
+            config.layerDims = parseLayerDims(raw.dims);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--dims: ") + e.what());
+        }
+    }
+    if (given("--learning-rate"))
+        config.learningRate = parseNumber<double>("--learning-rate", raw.learningRate);
+    if (given("--iterations"))
+        config.iterations = parseNumber<int>("--iterations", raw.iterations);
+    if (given("--seed"))
+        config.seed = parseNumber<std::uint32_t>("--seed", raw.seed);
+    if (given("--init"))
+        config.init = parseEnum<InitScheme>("--init", raw.init);
+    if (given("--report-every"))
+        config.reportEvery = parseNumber<int>("--report-every", raw.reportEvery);
+    if (given("--strategy"))
+        config.strategy = parseEnum<Strategy>("--strategy", raw.strategy);
+    // Files and folders: set exactly when their flag was given.
+    const auto takePath = [&](const char* flag, const std::string& value, auto& target) {
+        if (given(flag))
+            target = value;
+    };
+    takePath("--data", raw.data, options.dataDirectory);
+    takePath("--json", raw.json, options.jsonOutput);
+    takePath("--save-model", raw.saveModel, options.saveModel);
+    takePath("--load-model", raw.loadModel, options.loadModel);
+    takePath("--gradient-check", raw.gradientCheck, options.gradientCheckFile);
+    takePath("--saliency", raw.saliency, options.saliencyFile);
+    takePath("--loss-line", raw.lossLine, options.lossLineFile);
+    takePath("--loss-surface", raw.lossSurface, options.lossSurfaceFile);
+    if (given("--inspect-iteration")) {
+        options.inspectIteration = parseNumber<int>("--inspect-iteration", raw.inspect.at(0));
+        if (*options.inspectIteration < 0)
+            throw UsageError("--inspect-iteration: must be 0 or more, not " + raw.inspect.at(0));
+        options.inspectFile = raw.inspect.at(1);
+    }
+    if (given("--threshold")) {
+        options.threshold = parseNumber<double>("--threshold", raw.threshold);
+        if (!(options.threshold >= 0.0 && options.threshold <= 1.0))
+            throw UsageError("--threshold: must be between 0 and 1, not " + raw.threshold);
+    }
+    if (given("--photo")) {
+        if (!options.saliencyFile)
+            throw UsageError("--photo goes with --saliency FILE.h5");
+        options.photo = raw.photo;
+    }
+    for (const std::string& path : raw.predict)
+        options.predict.emplace_back(path);
+    for (const std::string& axis : raw.sweep)
+        options.sweep.push_back(parseSweepAxis(axis));
+    options.quiet = raw.quiet;
+    options.force = raw.force;
+
+    // The first layer size is checked against the data once it is loaded.
+    if (auto problem = checkTrainConfig(config, config.layerDims.empty() ? 0 : config.layerDims.front()))
+        throw UsageError(describeProblem(*problem, raw));
+    if (options.loadModel && options.saveModel)
+        throw UsageError("--load-model and --save-model cannot be combined");
+    if (options.sweep.size() > 2)
+        throw UsageError("--sweep: at most two settings can vary, not " + std::to_string(options.sweep.size()));
+    if (options.sweep.size() == 2 && options.sweep[0].setting == options.sweep[1].setting)
+        throw UsageError("--sweep: " + std::string(nameOf(options.sweep[0].setting)) + " is given twice");
+    if (!options.sweep.empty() && (options.loadModel || options.saveModel || options.inspectIteration ||
+                                   options.gradientCheckFile || options.saliencyFile || options.lossLineFile ||
+                                   options.lossSurfaceFile))
+        throw UsageError("--sweep trains many runs; it cannot be combined with --load-model, --save-model, "
+                         "--inspect-iteration, --gradient-check, --saliency, --loss-line or --loss-surface");
+    if (options.loadModel && options.lossLineFile)
+        throw UsageError("--loss-line needs the initial parameters of a run; it cannot be combined with --load-model");
+    if (options.loadModel && options.inspectIteration)
+        throw UsageError("--inspect-iteration trains from the start; it cannot be combined with --load-model");
+    return options;
+}
+
+} // namespace catnet::cli

@@ -1,0 +1,112 @@
+#include "engine/io/atomic_file.h"
+
+#include "engine/io/file_error.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <random>
+#include <regex>
+
+namespace catnet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string describe(const fs::path& file) {
+    return "the file '" + file.string() + "'";
+}
+
+const std::regex& temporaryPattern() {
+    static const std::regex pattern(R"(^\..+\.tmp-[0-9]+$)");
+    return pattern;
+}
+
+void removeStale(const fs::path& folder, std::chrono::seconds age, const std::string& prefix) {
+    std::error_code error;
+    const auto now = fs::file_time_type::clock::now();
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0 || !std::regex_match(name, temporaryPattern()))
+            continue;
+        std::error_code ignored;
+        if (it->is_regular_file(ignored) && now - it->last_write_time(ignored) > age)
+            fs::remove(it->path(), ignored);
+    }
+}
+
+} // namespace
+
+AtomicWrite::AtomicWrite(const fs::path& file) : requested_(file) {
+    std::error_code error;
+    target_ = file;
+    if (fs::is_symlink(fs::symlink_status(file, error))) {
+        target_ = fs::weakly_canonical(file, error); // write through to what the link points at
+        if (error)
+            throw FileError(describe(file) + ": cannot follow the link (" + error.message() + ")");
+    }
+    const fs::file_status status = fs::status(target_, error);
+    if (fs::exists(status) && !fs::is_regular_file(status))
+        throw FileError(describe(file) + ": cannot save over it, it is not a regular file" +
+                        (fs::is_directory(status) ? " but a folder" : fs::is_character_file(status) ? " but a device" :
+                         fs::is_fifo(status) ? " but a FIFO" : ""));
+    const fs::path folder = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+    if (!fs::is_directory(folder, error))
+        throw FileError(describe(file) + ": cannot save, the folder '" + folder.string() + "' does not exist");
+    const std::string prefix = "." + target_.filename().string() + ".tmp-";
+    removeStale(folder, staleAfter, prefix);
+    std::random_device entropy;
+    temporary_ = folder / (prefix + std::to_string(entropy()));
+}
+
+AtomicWrite::~AtomicWrite() {
+    if (!committed_) {
+        std::error_code ignored;
+        fs::remove(temporary_, ignored);
+    }
+}
+
+void AtomicWrite::commit() {
+    std::error_code error;
+    const fs::file_status existing = fs::status(target_, error);
+    if (!error && fs::is_regular_file(existing))
+        fs::permissions(temporary_, existing.permissions(), error); // keep the replaced file's mode
+    fs::rename(temporary_, target_, error);
+    if (error)
+        throw FileError(describe(requested_) + ": cannot replace the file (" + error.message() + ")");
+    committed_ = true;
+}
+
+void writeFileAtomically(const fs::path& file, const std::string& contents) {
+    AtomicWrite write(file);
+    const int fd = ::open(write.temporary().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw FileError(describe(file) + ": cannot write (" + std::strerror(errno) + ")");
+    std::size_t done = 0;
+    int failure = 0;
+    while (done < contents.size() && !failure) {
+        const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            failure = n < 0 ? errno : ENOSPC;
+        else
+            done += std::size_t(n);
+    }
+    if (!failure && ::fsync(fd) != 0)
+        failure = errno;
+    if (::close(fd) != 0 && !failure)
+        failure = errno;
+    if (failure)
+        throw FileError(describe(file) + ": cannot write (" + std::strerror(failure) + ")");
+    write.commit();
+}
+
+void removeStaleTemporaries(const fs::path& folder, std::chrono::seconds age) {
+    removeStale(folder, age, ".");
+}
+
+} // namespace catnet

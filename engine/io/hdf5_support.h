@@ -1,0 +1,59 @@
+#pragma once
+
+// Small helpers around the HDF5 C++ API shared by the dataset and model readers:
+// HDF5 never prints, every call holds one lock (Debian's HDF5 is not thread-safe),
+// and its failures become FileError messages that carry the cause from its error stack.
+
+#include "engine/io/file_error.h"
+
+#include <H5Cpp.h>
+
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace catnet {
+
+namespace hdf5 {
+
+// Lock held for the whole of any HDF5 use; also turns HDF5's own error printing off.
+std::unique_lock<std::mutex> lock();
+
+// The innermost messages of HDF5's current error stack ("" if empty).
+std::string errorCause();
+
+// "the file 'x.h5'" style prefix used in every message.
+std::string describe(const std::filesystem::path& file);
+
+// Throws FileError unless `file` is an existing, readable HDF5 file.
+void checkReadableHdf5(const std::filesystem::path& file);
+
+// Opens `file` read-only (after checkReadableHdf5).
+H5::H5File openForReading(const std::filesystem::path& file);
+
+// Names of the objects at the file's root, for "found: a, b, c" messages.
+std::vector<std::string> rootNames(const H5::H5File& file);
+
+// Refuses a dataset whose values are not really in the file before anything is
+// allocated for them: never written (HDF5 would return its fill value, zeros), a
+// virtual dataset whose source file is missing, contiguous storage smaller than its
+// shape claims, or a compression filter this HDF5 lacks (LZF, from h5py). Returns a
+// problem for the caller's message ("" when the data is there).
+std::string storedDataProblem(const H5::DataSet& dataset, const std::filesystem::path& file,
+                              std::uint64_t expectedBytes);
+
+// Current dimensions of a dataset's dataspace.
+std::vector<hsize_t> shapeOf(const H5::DataSet& dataset);
+std::string formatShape(const std::vector<hsize_t>& shape);
+
+// True when a dataset or attribute holds numbers of `kind` no wider than 16 bytes. A damaged
+// header can claim a 4 GB float, and HDF5 would allocate a conversion buffer of that size per
+// value before reading a byte.
+bool holdsNumbers(const H5::AbstractDs& object, H5T_class_t kind);
+
+// "unsigned 8-bit integer", "64-bit float", "string", ... for messages.
+std::string describeType(const H5::DataType& type);
+
+} // namespace hdf5
+} // namespace catnet

@@ -1,0 +1,210 @@
+#include "engine/io/isolated_reader.h"
+
+#include "engine/io/byte_stream.h"
+#include "engine/io/hdf5_support.h"
+
+#include "engine/io/child_process.h"
+
+#include <ostream>
+
+namespace catnet {
+
+namespace {
+
+std::string serializeModel(const SavedModel& model) {
+    ByteWriter out;
+    out.put<std::int64_t>(model.parameters.layerCount());
+    for (int l = 0; l < model.parameters.layerCount(); ++l) {
+        out.putMatrix(model.parameters.W[std::size_t(l)]);
+        out.putMatrix(model.parameters.b[std::size_t(l)]);
+    }
+    out.put(model.config.learningRate);
+    out.put(model.config.iterations);
+    out.put(model.config.seed);
+    out.put(model.config.init);
+    out.put(model.config.reportEvery);
+    out.put<std::uint64_t>(model.costs.size());
+    for (const CostPoint& point : model.costs)
+        out.put(point);
+    out.put(model.iterationsRun);
+    out.put(model.outcome);
+    out.putString(model.name);
+    out.put(model.seconds);
+    out.put(model.strategy);
+    out.put<std::uint64_t>(model.layerSignals.size());
+    for (const SignalPoint& point : model.layerSignals) {
+        out.put(point.iteration);
+        out.put<std::uint64_t>(point.layers.size());
+        for (const LayerSignals& s : point.layers)
+            out.put(s);
+    }
+    out.put<std::uint64_t>(model.heldOut.size());
+    for (const HeldOutPoint& point : model.heldOut)
+        out.put(point);
+    out.put(model.costHistory.stride);
+    out.put<std::uint64_t>(model.costHistory.values.size());
+    for (const double cost : model.costHistory.values)
+        out.put(cost);
+    out.put(model.runNumber);
+    return out.take();
+}
+
+} // namespace
+
+SavedModel modelFromReaderReply(const std::string& bytes) {
+    ByteReader in(bytes);
+    SavedModel model;
+    const auto layers = in.get<std::int64_t>();
+    for (std::int64_t l = 0; l < layers; ++l) {
+        model.parameters.W.push_back(in.getMatrix<Matrix>());
+        model.parameters.b.push_back(in.getMatrix<Matrix>());
+    }
+    model.config.layerDims = model.parameters.layerDims();
+    model.config.learningRate = in.get<double>();
+    model.config.iterations = in.get<int>();
+    model.config.seed = in.get<std::uint32_t>();
+    model.config.init = in.get<InitScheme>();
+    model.config.reportEvery = in.get<int>();
+    const auto costs = in.get<std::uint64_t>();
+    for (std::uint64_t i = 0; i < costs; ++i)
+        model.costs.push_back(in.get<CostPoint>());
+    model.iterationsRun = in.get<int>();
+    model.outcome = in.get<Outcome>();
+    model.name = in.getString();
+    model.seconds = in.get<double>();
+    model.strategy = in.get<Strategy>();
+    const auto points = in.get<std::uint64_t>();
+    for (std::uint64_t i = 0; i < points; ++i) {
+        SignalPoint point{in.get<int>(), {}};
+        const auto layers = in.get<std::uint64_t>();
+        if (layers != std::uint64_t(model.parameters.layerCount()))
+            throw std::runtime_error("corrupt hand-over from the reader program");
+        for (std::uint64_t l = 0; l < layers; ++l)
+            point.layers.push_back(in.get<LayerSignals>());
+        model.layerSignals.push_back(std::move(point));
+    }
+    const auto heldOutPoints = in.get<std::uint64_t>();
+    for (std::uint64_t i = 0; i < heldOutPoints; ++i)
+        model.heldOut.push_back(in.get<HeldOutPoint>());
+    model.costHistory.stride = in.get<int>();
+    const auto historyLength = in.get<std::uint64_t>();
+    if (model.costHistory.stride < 1 || historyLength > CostHistory::kMaxValues)
+        throw std::runtime_error("corrupt hand-over from the reader program");
+    model.costHistory.values.resize(historyLength);
+    for (double& cost : model.costHistory.values)
+        cost = in.get<double>();
+    model.runNumber = in.get<int>();
+    // The reader validated the file; still, nothing that does not hold together is used.
+    const Parameters& p = model.parameters;
+    bool chains = p.layerCount() >= 1 && !nameOf(model.outcome).empty() && !nameOf(model.strategy).empty() &&
+                  !nameOf(model.config.init).empty() && p.W.back().rows() == 1;
+    for (int l = 0; chains && l < p.layerCount(); ++l)
+        chains = p.b[std::size_t(l)].rows() == p.W[std::size_t(l)].rows() && p.b[std::size_t(l)].cols() == 1 &&
+                 (l == 0 || p.W[std::size_t(l)].cols() == p.W[std::size_t(l) - 1].rows());
+    if (!chains)
+        throw std::runtime_error("corrupt hand-over from the reader program");
+    return model;
+}
+
+namespace {
+
+std::string serializeSplit(const DataSplit& split) {
+    ByteWriter out;
+    out.putString(std::string_view(reinterpret_cast<const char*>(split.pixels.data()), split.pixels.size()));
+    out.putMatrix(split.Y);
+    out.put<std::uint64_t>(split.classes.size());
+    for (const std::string& name : split.classes)
+        out.putString(name);
+    return out.take();
+}
+
+} // namespace
+
+DataSplit splitFromReaderReply(const std::string& bytes, const std::filesystem::path& file) {
+    ByteReader in(bytes);
+    DataSplit split;
+    split.file = file;
+    const std::string pixels = in.getString();
+    split.pixels.assign(pixels.begin(), pixels.end());
+    split.Y = in.getMatrix<Matrix>();
+    const auto classes = in.get<std::uint64_t>();
+    for (std::uint64_t i = 0; i < classes; ++i)
+        split.classes.push_back(in.getString());
+    // Compared by division: a hostile count must not overflow (found by fuzz_reader_reply).
+    if (split.Y.rows() != 1 || split.pixels.size() % std::size_t(kImageBytes) != 0 ||
+        split.pixels.size() / std::size_t(kImageBytes) != std::size_t(split.count()))
+        throw FileError(hdf5::describe(file) + ": corrupt hand-over from the reader process");
+    split.X = featuresFromPixels(split.pixels.data(), split.count());
+    return split;
+}
+
+std::filesystem::path readerExecutable() {
+    return runningProgramFolder() / "catnet-reader";
+}
+
+std::string readInReaderProcess(const std::filesystem::path& file, const std::vector<std::string>& request,
+                                std::stop_token stop, const ReaderProgram& program) {
+    // Refused here, before any reader starts: opening a FIFO or a device would block.
+    std::error_code error;
+    const auto status = std::filesystem::status(file, error);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_directory(status))
+        throw FileError(hdf5::describe(file) + ": is not a regular file (a FIFO, a device or a socket)");
+    if (!std::filesystem::exists(program.path, error))
+        throw FileError(hdf5::describe(file) + ": cannot read it, the reader program " + program.path.string() +
+                        " is missing (it is installed next to catnet)");
+    ChildResult child;
+    try {
+        child = runChildProcess(program.path, request, program.limit, stop);
+    } catch (const std::exception& e) {
+        throw FileError(hdf5::describe(file) + ": " + e.what());
+    }
+    if (child.stopped)
+        throw FileError(hdf5::describe(file) + ": reading it was stopped");
+    if (child.timedOut)
+        throw FileError(hdf5::describe(file) + ": reading it took longer than " +
+                        std::to_string(std::chrono::duration_cast<std::chrono::seconds>(program.limit).count()) +
+                        " s, so it was given up (is it on a network drive that does not answer?)");
+    if (child.signal != 0 || child.exitCode != 0 || child.output.empty())
+        throw FileError(hdf5::describe(file) + ": the HDF5 library failed while reading it" +
+                        (child.signal ? " (signal " + std::to_string(child.signal) + ")" : "") +
+                        "; the file is damaged or not what it claims to be");
+    if (child.output.front() == 'E')
+        throw FileError(child.output.substr(1));
+    return child.output.substr(1);
+}
+
+int runReader(const std::vector<std::string>& arguments, std::ostream& out) {
+    std::string message;
+    try {
+        if (arguments.size() >= 2 && arguments[0] == "model")
+            message = 'O' + serializeModel(loadModel(arguments[1], arguments.size() > 2 && arguments[2] == "allow-non-finite"));
+        else if (arguments.size() == 3 && arguments[0] == "split")
+            message = 'O' + serializeSplit(loadSplit(arguments[1], arguments[2], false));
+        else
+            message = "Eusage: catnet-reader model FILE [allow-non-finite] | split FILE PREFIX";
+    } catch (const std::exception& e) {
+        message = std::string("E") + e.what();
+    }
+    out.write(message.data(), std::streamsize(message.size()));
+    out.flush();
+    return out ? 0 : 1;
+}
+
+SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFinite, std::stop_token stop) {
+    std::vector<std::string> request = {"model", file.string()};
+    if (allowNonFinite)
+        request.push_back("allow-non-finite");
+    return modelFromReaderReply(readInReaderProcess(file, request, stop));
+}
+
+DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop) {
+    return splitFromReaderReply(readInReaderProcess(file, {"split", file.string(), prefix}, stop), file);
+}
+
+Dataset loadCourseDatasetIsolated(const std::filesystem::path& directory, std::stop_token stop) {
+    return Dataset{loadSplitIsolated(directory / kTrainFileName, "train", stop),
+                   loadSplitIsolated(directory / kTestFileName, "test", stop)};
+}
+
+} // namespace catnet

@@ -1,0 +1,97 @@
+#include "engine/model/numpy_random.h"
+
+#include <cmath>
+
+namespace catnet {
+
+namespace {
+constexpr std::size_t kStateSize = 624;
+constexpr std::size_t kShift = 397;
+constexpr std::uint32_t kMatrixA = 0x9908b0dfU;
+constexpr std::uint32_t kUpperMask = 0x80000000U;
+constexpr std::uint32_t kLowerMask = 0x7fffffffU;
+} // namespace
+
+void NumpyRandom::reseed(std::uint32_t seed) {
+    state_[0] = seed;
+    for (std::uint32_t i = 1; i < kStateSize; ++i)
+        state_[i] = 1812433253U * (state_[i - 1] ^ (state_[i - 1] >> 30)) + i;
+    position_ = kStateSize;
+    cachedGaussian_.reset();
+}
+
+void NumpyRandom::regenerate() {
+    for (std::size_t i = 0; i < kStateSize; ++i) {
+        const std::uint32_t y =
+            (state_[i] & kUpperMask) | (state_[(i + 1) % kStateSize] & kLowerMask);
+        state_[i] = state_[(i + kShift) % kStateSize] ^ (y >> 1) ^ ((y & 1U) ? kMatrixA : 0U);
+    }
+    position_ = 0;
+}
+
+std::uint32_t NumpyRandom::nextWord() {
+    if (position_ >= kStateSize)
+        regenerate();
+    std::uint32_t y = state_[position_++];
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c5680U;
+    y ^= (y << 15) & 0xefc60000U;
+    y ^= y >> 18;
+    return y;
+}
+
+double NumpyRandom::uniform() {
+    const double a = nextWord() >> 5;
+    const double b = nextWord() >> 6;
+    return (a * 67108864.0 + b) / 9007199254740992.0;
+}
+
+double NumpyRandom::gaussian() {
+    if (cachedGaussian_) {
+        const double value = *cachedGaussian_;
+        cachedGaussian_.reset();
+        return value;
+    }
+    double x1 = 0.0;
+    double x2 = 0.0;
+    double r2 = 0.0;
+    do {
+        x1 = 2.0 * uniform() - 1.0;
+        x2 = 2.0 * uniform() - 1.0;
+        r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1.0 || r2 == 0.0);
+    const double f = std::sqrt(-2.0 * std::log(r2) / r2);
+    cachedGaussian_ = f * x1;
+    return f * x2;
+}
+
+Eigen::MatrixXd NumpyRandom::randn(Eigen::Index rows, Eigen::Index cols) {
+    Eigen::MatrixXd result(rows, cols);
+    for (Eigen::Index i = 0; i < rows; ++i)
+        for (Eigen::Index j = 0; j < cols; ++j)
+            result(i, j) = gaussian();
+    return result;
+}
+
+std::uint32_t NumpyRandom::interval(std::uint32_t max) {
+    if (max == 0)
+        return 0;
+    std::uint32_t mask = max;
+    for (int shift : {1, 2, 4, 8, 16})
+        mask |= mask >> shift;
+    std::uint32_t value = 0;
+    while ((value = nextWord() & mask) > max) {
+    }
+    return value;
+}
+
+std::vector<std::size_t> NumpyRandom::permutation(std::size_t n) {
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = i;
+    for (std::size_t i = n; i > 1; --i) // numpy: for i in reversed(range(1, n))
+        std::swap(order[i - 1], order[interval(std::uint32_t(i - 1))]);
+    return order;
+}
+
+} // namespace catnet

@@ -1,0 +1,34 @@
+#include "engine/training/learning_check.h"
+
+#include <algorithm>
+
+namespace catnet {
+
+LearningProblem checkLearning(const std::vector<CostPoint>& costs, double trainAccuracy, const Matrix& Y) {
+    if (costs.size() < 2)
+        return LearningProblem::None;
+    if (!(costs.back().cost < costs.front().cost))
+        return LearningProblem::CostNotDecreased;
+    if (Y.size() > 0) {
+        const double catShare = Y.mean();
+        const double majorityShare = std::max(catShare, 1.0 - catShare);
+        // One image's worth of slack: equal to the majority share is no better than it.
+        if (trainAccuracy <= majorityShare + 0.5 / double(Y.size()))
+            return LearningProblem::MajorityClassOnly;
+    }
+    return LearningProblem::None;
+}
+
+std::string describe(LearningProblem problem) {
+    switch (problem) {
+    case LearningProblem::None:
+        return {};
+    case LearningProblem::CostNotDecreased:
+        return "cost did not decrease: learning rate too large?";
+    case LearningProblem::MajorityClassOnly:
+        return "no better than always answering the larger class: learning rate too large, or too few iterations?";
+    }
+    return {};
+}
+
+} // namespace catnet

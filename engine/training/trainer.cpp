@@ -1,0 +1,109 @@
+#include "engine/training/trainer.h"
+
+#include "engine/model/layer_dims.h"
+#include "engine/training/direct_first_layer.h"
+#include "engine/training/gram_first_layer.h"
+#include "engine/training/gram_matrix.h"
+#include "engine/training/memory_budget.h"
+#include "engine/training/plain_training.h"
+#include "engine/training/run_recorder.h"
+#include "engine/training/training_loop.h"
+
+#include <chrono>
+#include <future>
+#include <stdexcept>
+
+namespace catnet {
+
+// auto takes the Gram path while XᵀX, counted whole (m² doubles), fits this budget:
+// m ≤ 11,585. It is kept as its packed lower triangle (gram_matrix.h: 400 MB at
+// m = 10,000), so beside the images as doubles (1 GB) such a run stays under 2 GB, where
+// the direct path would need a second copy of the images instead.
+constexpr double kGramMemoryBudgetBytes = 1024.0 * 1024 * 1024;
+
+Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterations) {
+    const double m = static_cast<double>(examples);
+    const double n0 = static_cast<double>(dims.front());
+    const double n1 = static_cast<double>(dims.size() > 1 ? dims[1] : 1);
+    if (m * m * sizeof(double) > kGramMemoryBudgetBytes)
+        return Strategy::Direct;
+    // Multiply-adds of the first layer over the whole run, set-up included.
+    const double directWork = iterations * 2.0 * n1 * n0 * m;
+    const double gramWork = m * m * n0 / 2 + n1 * n0 * m + iterations * n1 * m * m +
+                            n1 * m * n0; // XᵀX, W1(0)·X, S·G per iteration, recovering W1
+    return gramWork < directWork ? Strategy::Gram : Strategy::Direct;
+}
+
+namespace {
+
+std::string fieldName(ConfigField field) {
+    switch (field) {
+    case ConfigField::LayerDims:
+        return "layer sizes";
+    case ConfigField::LearningRate:
+        return "learning rate";
+    case ConfigField::Iterations:
+        return "iterations";
+    case ConfigField::ReportEvery:
+        return "report interval";
+    }
+    return {};
+}
+
+void checkInputs(const TrainConfig& config, const Matrix& X, const Matrix& Y) {
+    if (auto problem = checkTrainConfig(config, X.rows()))
+        throw std::invalid_argument(fieldName(problem->field) + ": " + problem->message);
+    if (X.cols() == 0)
+        throw std::invalid_argument("there are no training examples");
+    if (Y.rows() != 1 || Y.cols() != X.cols())
+        throw std::invalid_argument("labels must be one row with one entry per example");
+}
+
+} // namespace
+
+TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
+                  const ProgressCallback& onProgress, std::stop_token stop, IterationGate* gate,
+                  const SignalCallback& onSignals, const HeldOut* heldOut, const HeldOutCallback& onHeldOut) {
+    checkInputs(config, X, Y);
+    if (heldOut && (heldOut->X.rows() != X.rows() || heldOut->Y.rows() != 1 || heldOut->Y.cols() != heldOut->X.cols()))
+        throw std::invalid_argument("the held-out examples must have as many features as the training ones, and one label each");
+    const auto start = std::chrono::steady_clock::now();
+
+    Strategy strategy = config.strategy;
+    if (strategy == Strategy::Auto)
+        strategy = chooseStrategy(config.layerDims, X.cols(), config.iterations);
+
+    requireMemory(trainingMemory(config, strategy, std::uint64_t(X.cols())),
+                  "training [" + formatLayerDims(config.layerDims, ",") + "] on " + std::to_string(X.cols()) +
+                      " images with the " + std::string(nameOf(strategy)) + " strategy",
+                  strategy == Strategy::Gram ? "use the direct strategy (--strategy direct), or fewer images"
+                                             : "use smaller layers or fewer images");
+    // XᵀX does not depend on the parameters: it is formed (on two threads) while the
+    // random generator, which runs on one, draws them.
+    std::future<std::shared_ptr<const GramMatrix>> gram;
+    if (strategy == Strategy::Gram)
+        gram = std::async(std::launch::async, [&X, stop] { return GramMatrix::compute(X, stop); });
+    Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
+    TrainResult result;
+    if (strategy == Strategy::Plain) {
+        result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate, onSignals, heldOut, onHeldOut);
+    } else {
+        std::unique_ptr<FirstLayer> firstLayer;
+        if (strategy == Strategy::Direct)
+            firstLayer = makeDirectFirstLayer(initial.W[0], X, config.learningRate);
+        else if (std::shared_ptr<const GramMatrix> formed = gram.get()) // none when stopped
+            firstLayer = makeGramFirstLayerFrom(initial.W[0], X, config.learningRate, std::move(formed));
+        if (!firstLayer) { // stopped while setting up: nothing trained yet
+            result = RunRecorder(config, onProgress).cancelled(std::move(initial), 0);
+        } else {
+            TrainingLoop loop(config, std::move(initial), std::move(firstLayer), Y, onProgress, onSignals, heldOut,
+                              onHeldOut);
+            result = loop.run(stop, gate);
+        }
+    }
+    result.strategy = strategy;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+} // namespace catnet

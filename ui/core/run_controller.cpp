@@ -1,0 +1,467 @@
+#include "ui/core/run_controller.h"
+
+#include "ui/core/sweep_session.h"
+
+#include "engine/io/isolated_reader.h"
+#include "engine/io/model_io.h"
+#include "engine/io/synthetic_dataset.h"
+#include "engine/model/metrics.h"
+#include "engine/training/trainer.h"
+#include "ui/core/dataset_files.h"
+#include "ui/core/dataset_loader.h"
+#include "ui/core/model_saver.h"
+#include "ui/core/run_loader.h"
+#include "ui/core/training_session.h"
+
+#include "engine/io/atomic_file.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace catnet::ui {
+
+namespace {
+constexpr int kCostRefreshMilliseconds = 33; // ≤ 30 Hz chart and progress updates
+constexpr int kLoaderPollMilliseconds = 40;
+}
+
+// Removing a run, undoably: the run stays whole in the command until it is undone, and
+// its kept file is deleted only when the command goes while the run is still removed.
+class RemoveRunCommand : public QUndoCommand {
+public:
+    RemoveRunCommand(RunController* controller, int id)
+        : controller_(controller), id_(id) {
+        setText(RunController::tr("remove %1").arg(controller->runs()->label(id)));
+    }
+    ~RemoveRunCommand() override {
+        if (removed_ && !removed_->storeFile.isEmpty())
+            controller_->discardKeptFile(removed_->storeFile);
+    }
+    void redo() override { removed_ = controller_->detachRun(id_, row_); }
+    void undo() override {
+        controller_->reattachRun(std::move(removed_), row_);
+        removed_.reset();
+    }
+
+private:
+    RunController* controller_;
+    int id_;
+    int row_ = 0;
+    std::shared_ptr<TrainedRun> removed_;
+};
+
+RunController::RunController(const QString& runStoreDirectory, QObject* parent)
+    : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
+      sweeps_(new SweepSession(this)), initLab_(new SweepSession(this)),
+      loader_(std::make_unique<RunLoader>()), datasetLoader_(new DatasetLoader(this)), saver_(new ModelSaver(this)),
+      undo_(new QUndoStack(this)),
+      loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
+    undo_->setUndoLimit(50);
+    loaderTimer_->setInterval(kLoaderPollMilliseconds);
+    connect(loaderTimer_, &QTimer::timeout, this, &RunController::takeLoadedRuns);
+    costTimer_->setInterval(kCostRefreshMilliseconds);
+    connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
+    connect(session_, &TrainingSession::finished, this, &RunController::onSessionFinished);
+    connect(datasetLoader_, &DatasetLoader::loaded, this, [this](const QString& directory) {
+        setDataset(datasetLoader_->takeDataset(), QDir::toNativeSeparators(directory), false);
+        emit loadingFinished(directory, {}, false);
+    });
+    connect(datasetLoader_, &DatasetLoader::failed, this,
+            [this](const QString& directory, const QString& error) { emit loadingFinished(directory, error, false); });
+    connect(datasetLoader_, &DatasetLoader::stopped, this,
+            [this](const QString& directory) { emit loadingFinished(directory, {}, true); });
+    connect(saver_, &ModelSaver::finished, this, &RunController::onSaved);
+    connect(saver_, &ModelSaver::progress, this, [this](int id, const QString& path, double share) {
+        if (!keeping_.contains(path))
+            emit saveProgress(id, path, share);
+    });
+}
+
+RunController::~RunController() {
+    undo_->clear(); // deletes the files of runs still removed, while the store is here
+}
+
+// ---- data ----
+
+void RunController::openDatasetFolder(const QString& directory) {
+    setDataset(std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString())),
+               QDir::toNativeSeparators(directory), false);
+}
+
+void RunController::loadDatasetFolder(const QString& directory) {
+    datasetLoader_->start(directory);
+    emit loadingStarted(directory);
+}
+
+void RunController::stopLoading() {
+    datasetLoader_->stop();
+}
+
+bool RunController::isLoading() const {
+    return datasetLoader_->isLoading();
+}
+
+void RunController::openDatasetFiles(const QStringList& files) {
+    setDataset(std::make_shared<const Dataset>(loadDatasetFiles(files)),
+               QDir::toNativeSeparators(QFileInfo(files.value(0)).absolutePath()), false);
+}
+
+void RunController::useBuiltInDataset(const QString& reason) {
+    setDataset(std::make_shared<const Dataset>(makeSyntheticDataset()), tr("built-in shapes (%1)").arg(reason), true);
+}
+
+void RunController::setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn) {
+    data_ = std::move(data);
+    dataDescription_ = description;
+    builtIn_ = builtIn;
+    std::vector<RunLoader::Job> later;
+    for (const auto& run : runs_->runs()) {
+        if (run->running)
+            continue;
+        evaluate(*run);
+        if (!run->parameters && !run->storeFile.isEmpty()) // weights on disk: evaluated in the background
+            later.push_back({run->id, run->storeFile.toStdString(), data_});
+        runs_->changed(run->id);
+    }
+    if (!later.empty()) {
+        loader_->add(std::move(later));
+        loaderTimer_->start();
+    }
+    emit datasetChanged();
+    emit currentRunChanged(currentRunId_);
+}
+
+void RunController::evaluate(TrainedRun& run) const {
+    run.trainEvaluation.reset();
+    run.testEvaluation.reset();
+    if (!run.parameters || !data_ || run.parameters->W.front().cols() != data_->train.X.rows())
+        return;
+    run.trainEvaluation = catnet::evaluate(*run.parameters, data_->train.X, data_->train.Y);
+    run.testEvaluation = catnet::evaluate(*run.parameters, data_->test.X, data_->test.Y);
+    run.judgeLearning(data_->train.Y);
+}
+
+// ---- training ----
+
+bool RunController::startTraining(const TrainConfig& config, bool paused) {
+    if (session_->isRunning()) {
+        emit problem(tr("Cannot train"), tr("A run is already training; stop it first (Esc)."));
+        return false;
+    }
+    if (!data_) {
+        emit problem(tr("Cannot train"), tr("Open a dataset first."));
+        return false;
+    }
+    TrainedRun run;
+    run.name = runName(config);
+    run.config = config;
+    run.running = true;
+    run.strategy = chooseStrategy(config.layerDims, data_->train.count(), config.iterations);
+    activeRunId_ = addRun(std::move(run));
+    setCurrentRun(activeRunId_);
+    clock_.start();
+    session_->start(activeRunId_, config, data_, paused);
+    costTimer_->start();
+    emit trainingStarted(activeRunId_);
+    return true;
+}
+
+void RunController::stopTraining() {
+    session_->stop();
+}
+
+bool RunController::isTraining() const {
+    return session_->isRunning();
+}
+
+void RunController::pauseTraining() {
+    session_->pause();
+}
+
+void RunController::resumeTraining() {
+    session_->resume();
+    checkPause();
+}
+
+bool RunController::stepTraining(const TrainConfig& config) {
+    if (!session_->isRunning() && !startTraining(config, true))
+        return false;
+    session_->step();
+    return true;
+}
+
+bool RunController::isPaused() const {
+    return session_->isPausing();
+}
+
+void RunController::checkPause() {
+    const auto now = session_->pausedAt();
+    const bool same = now.has_value() == pausedAt_.has_value() && (!now || now->iteration == pausedAt_->iteration);
+    if (same)
+        return;
+    pausedAt_ = now;
+    emit pauseChanged();
+}
+
+void RunController::finishTrainingNow() {
+    if (!session_->isRunning())
+        return;
+    session_->stop();
+    session_->finishNow();
+}
+
+double RunController::activeSeconds() const {
+    return activeRunId_ ? clock_.elapsed() / 1000.0 : 0.0;
+}
+
+void RunController::takeNewCosts() {
+    checkPause();
+    const auto run = runs_->find(activeRunId_);
+    if (!run)
+        return;
+    std::vector<CostPoint> points = session_->takeNewPoints();
+    std::vector<SignalPoint> signalPoints = session_->takeNewSignals();
+    std::vector<HeldOutPoint> heldOutPoints = session_->takeNewHeldOut();
+    if (points.empty() && signalPoints.empty() && heldOutPoints.empty())
+        return;
+    run->costs.insert(run->costs.end(), points.begin(), points.end());
+    run->heldOut.insert(run->heldOut.end(), heldOutPoints.begin(), heldOutPoints.end());
+    for (SignalPoint& point : signalPoints)
+        run->layerSignals.push_back(std::move(point));
+    runs_->changed(run->id);
+    emit runChanged(run->id);
+}
+
+void RunController::onSessionFinished(SessionResult& result) {
+    takeNewCosts(); // the last points
+    costTimer_->stop();
+    activeRunId_ = 0;
+    if (pausedAt_) {
+        pausedAt_.reset();
+        emit pauseChanged();
+    }
+    const auto run = runs_->find(result.runId);
+    if (run) {
+        if (result.result) {
+            run->takeResult(std::move(*result.result), std::move(result.train), std::move(result.test));
+            if (result.data != data_)
+                evaluate(*run); // the data changed meanwhile: show the run against what is loaded now
+            else
+                run->judgeLearning(data_->train.Y);
+            keep(*run);
+        } else {
+            run->running = false;
+            run->outcome = Outcome::Cancelled;
+        }
+        runs_->changed(run->id);
+        emit runChanged(run->id);
+    }
+    if (!result.error.empty())
+        emit problem(tr("Training failed"), QString::fromStdString(result.error));
+    else if (run && run->outcome == Outcome::Diverged)
+        emit problem(tr("Training diverged"),
+                     tr("The cost stopped being a finite number at iteration %1, so the run was stopped. "
+                        "The chart shows the part before that. Try a smaller learning rate.")
+                         .arg(run->divergedAt.value_or(run->iterationsRun)));
+    emit trainingFinished(result.runId);
+}
+
+// ---- runs ----
+
+int RunController::addFinishedRun(const TrainConfig& config, TrainResult result, const QString& name) {
+    TrainedRun run;
+    run.config = config;
+    run.name = name;
+    run.takeResult(std::move(result), {}, {});
+    evaluate(run);
+    const int id = addRun(std::move(run));
+    keep(*runs_->find(id));
+    setCurrentRun(id);
+    return id;
+}
+
+int RunController::addRun(TrainedRun run) {
+    const int id = runs_->add(std::move(run));
+    emit runChanged(id);
+    return id;
+}
+
+void RunController::setCurrentRun(int id) {
+    const auto run = runs_->find(id);
+    if (run && !run->parameters && !run->storeFile.isEmpty())
+        openWeights(*run, currentRunId_);
+    currentRunId_ = run ? id : 0;
+    emit currentRunChanged(currentRunId_);
+}
+
+void RunController::openWeights(TrainedRun& run, int release) {
+    try {
+        run.parameters = std::make_shared<const Parameters>(loadModelIsolated(run.storeFile.toStdString(), true).parameters);
+    } catch (const std::exception& e) {
+        emit problem(tr("Cannot open the run"), QString::fromStdString(e.what()));
+        return;
+    }
+    if (!run.trainEvaluation)
+        evaluate(run);
+    // Only the current run's weights stay in memory; the others are on disk.
+    const auto previous = runs_->find(release);
+    if (previous && previous.get() != &run && !previous->running && !previous->storeFile.isEmpty())
+        previous->parameters.reset();
+}
+
+int RunController::loadModel(const QString& path) {
+    TrainedRun run = fromSavedModel(loadModelIsolated(path.toStdString()));
+    run.name = QFileInfo(path).fileName();
+    run.modelFile = path;
+    evaluate(run);
+    const int id = addRun(std::move(run));
+    keep(*runs_->find(id));
+    setCurrentRun(id);
+    return id;
+}
+
+void RunController::saveRun(int id, const QString& path) {
+    const auto run = runs_->find(id);
+    if (!run || !run->hasModel())
+        throw std::runtime_error(tr("Train a model or select a run first.").toStdString());
+    AtomicWrite{path.toStdString()}; // checks the target now, so that what is wrong shows at once
+    // Kept on disk only: the saver reads the weights from the kept file.
+    saver_->save({id, path, describeRun(*run), run->parameters, run->parameters ? QString() : run->storeFile});
+}
+
+bool RunController::isSaving() const {
+    return saver_->isSaving();
+}
+
+void RunController::finishSavesNow() {
+    saver_->waitForAll();
+}
+
+bool RunController::removeRun(int id) {
+    const auto run = runs_->find(id);
+    if (!run || run->running)
+        return false;
+    undo_->push(new RemoveRunCommand(this, id));
+    return true;
+}
+
+std::shared_ptr<TrainedRun> RunController::detachRun(int id, int& row) {
+    row = runs_->rowOf(id);
+    auto run = runs_->take(id);
+    if (!run)
+        return nullptr;
+    emit runRemoved(id);
+    if (currentRunId_ == id)
+        setCurrentRun(runs_->idAt(std::min(row, runs_->rowCount() - 1)));
+    return run;
+}
+
+void RunController::reattachRun(std::shared_ptr<TrainedRun> run, int row) {
+    if (!run)
+        return;
+    const int id = run->id;
+    const bool unkept = run->storeFile.isEmpty() && run->parameters; // removed while it was being kept
+    runs_->insert(std::move(run), row);
+    if (unkept)
+        keep(*runs_->find(id));
+    emit runChanged(id);
+    setCurrentRun(id);
+}
+
+void RunController::keep(const TrainedRun& run) {
+    if (!store_.enabled() || !run.parameters)
+        return;
+    try {
+        const QString file = store_.prepareFile(run);
+        keeping_.insert(file);
+        saver_->save({run.id, file, describeRun(run), run.parameters, {}});
+    } catch (const std::exception& e) {
+        onSaved(run.id, {}, QString::fromUtf8(e.what()));
+    }
+}
+
+void RunController::onSaved(int id, const QString& path, const QString& error) {
+    if (!path.isEmpty() && !keeping_.remove(path)) {
+        emit saveFinished(id, path, error);
+        return;
+    }
+    const auto run = runs_->find(id);
+    if (!run) { // removed while it was being kept
+        store_.remove(path);
+        return;
+    }
+    if (error.isEmpty()) {
+        run->storeFile = path;
+        run->notKept.clear();
+    } else {
+        run->notKept = error;
+    }
+    runs_->changed(id);
+    emit runChanged(id);
+    if (!error.isEmpty())
+        emit runNotKept(id, error);
+}
+
+void RunController::restoreRuns() {
+    std::vector<RunLoader::Job> jobs;
+    for (const QString& file : store_.files())
+        jobs.push_back({0, file.toStdString(), data_});
+    restoreTotal_ = int(jobs.size());
+    restoreDone_ = 0;
+    restoreProblems_.clear();
+    if (jobs.empty()) {
+        emit restoreFinished({});
+        return;
+    }
+    loader_->add(std::move(jobs));
+    loaderTimer_->start();
+}
+
+bool RunController::isRestoring() const {
+    return restoreDone_ < restoreTotal_;
+}
+
+void RunController::takeLoadedRuns() {
+    // Idle before taking: then every result is already there to take.
+    const bool idle = loader_->pending() == 0;
+    for (RunLoader::Loaded& loaded : loader_->take()) {
+        if (loaded.runId != 0) { // evaluated again on new data
+            if (const auto run = runs_->find(loaded.runId); run && loaded.model) {
+                run->trainEvaluation = std::move(loaded.train);
+                run->testEvaluation = std::move(loaded.test);
+                if (data_)
+                    run->judgeLearning(data_->train.Y);
+                runs_->changed(run->id);
+                emit runChanged(run->id);
+            }
+            continue;
+        }
+        ++restoreDone_;
+        if (!loaded.model) {
+            restoreProblems_ << QString::fromStdString(loaded.error);
+            continue;
+        }
+        TrainedRun run = fromSavedModel(std::move(*loaded.model));
+        run.parameters.reset();
+        run.storeFile = QString::fromStdString(loaded.file);
+        run.trainEvaluation = std::move(loaded.train);
+        run.testEvaluation = std::move(loaded.test);
+        if (data_)
+            run.judgeLearning(data_->train.Y);
+        addRun(std::move(run));
+    }
+    if (restoreTotal_ > 0)
+        emit restoreProgress(restoreDone_, restoreTotal_);
+    if (restoreTotal_ > 0 && restoreDone_ == restoreTotal_) {
+        restoreTotal_ = restoreDone_ = 0;
+        if (!currentRunId_ && runs_->rowCount() > 0)
+            setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
+        emit restoreFinished(restoreProblems_);
+    }
+    if (idle)
+        loaderTimer_->stop();
+}
+
+} // namespace catnet::ui

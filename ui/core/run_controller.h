@@ -1,0 +1,177 @@
+#pragma once
+
+#include "engine/io/dataset.h"
+#include "engine/training/iteration_gate.h"
+#include "engine/training/training_types.h"
+#include "ui/core/run_store.h"
+#include "ui/core/runs_model.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+class QUndoStack;
+
+namespace catnet::ui {
+
+class ModelSaver;
+class DatasetLoader;
+class RunLoader;
+class SweepSession;
+class TrainingSession;
+struct SessionResult;
+
+// Owns what the window shows and never draws it: the dataset, the runs (table model
+// and the store that keeps them between sessions) and the training worker. It starts,
+// stops, finishes, evaluates, keeps, restores and removes runs, and says what changed;
+// the tabs and the training column read from it. No widgets here.
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    // `runStoreDirectory` empty: runs are not kept between sessions.
+    explicit RunController(const QString& runStoreDirectory, QObject* parent = nullptr);
+    ~RunController() override;
+
+    // ---- data ----
+    // The course's two files from `directory`, parsed in a child process. Throws std::exception.
+    void openDatasetFolder(const QString& directory);
+    // The same on a worker thread, for a large set: loadingFinished says how it ended
+    // (the set is in when `error` is empty and it was not stopped).
+    void loadDatasetFolder(const QString& directory);
+    void stopLoading();
+    bool isLoading() const;
+    // The train and test files picked one by one (see loadDatasetFiles). Throws std::exception.
+    void openDatasetFiles(const QStringList& files);
+    // The pictures drawn in code (synthetic_dataset.h); `reason` says why, in the status bar.
+    void useBuiltInDataset(const QString& reason);
+    void setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn);
+    std::shared_ptr<const Dataset> dataset() const { return data_; }
+    QString datasetDescription() const { return dataDescription_; }
+    bool isBuiltInDataset() const { return builtIn_; }
+
+    // ---- training ----
+    // Starts a run; false (with problem()) when one is already training or there is no data.
+    // `paused`: it waits before iteration 0.
+    bool startTraining(const TrainConfig& config, bool paused = false);
+    void stopTraining();
+    bool isTraining() const;
+    // Pause holds the running run between two iterations without ending it; Step runs one
+    // iteration of the paused run, or starts `config` paused and runs its iteration 0.
+    // pauseChanged says when the run has reached its pause (pausedAt) or runs again.
+    void pauseTraining();
+    void resumeTraining();
+    bool stepTraining(const TrainConfig& config);
+    bool isPaused() const;
+    std::optional<IterationGate::Pause> pausedAt() const { return pausedAt_; }
+    // Ends a run now (stop, wait one iteration, take its result in), for closing.
+    void finishTrainingNow();
+    int activeRunId() const { return activeRunId_; }
+    // Seconds since the active run started.
+    double activeSeconds() const;
+
+    // ---- sweeps ----
+    // The sweep worker (sweep_session.h); its cells can be opened as runs.
+    SweepSession* sweeps() const { return sweeps_; }
+    // The initialization lab's own sweep worker (a sweep over init), so both can run.
+    SweepSession* initLab() const { return initLab_; }
+    // Adds a run trained elsewhere (a sweep's cell), evaluated on the current data, kept
+    // and made current; returns its id.
+    int addFinishedRun(const TrainConfig& config, TrainResult result, const QString& name);
+
+    // ---- runs ----
+    RunsModel* runs() const { return runs_; }
+    std::shared_ptr<const TrainedRun> run(int id) const { return runs_->find(id); }
+    int currentRunId() const { return currentRunId_; }
+    std::shared_ptr<const TrainedRun> currentRun() const { return runs_->find(currentRunId_); }
+    void setCurrentRun(int id);
+    // Reads a model file (in a child process), evaluates it on the current data, keeps it
+    // and makes it current; returns its id. Throws std::exception with a message.
+    int loadModel(const QString& path);
+    // Starts writing a run as a model file in the background (saveProgress, then
+    // saveFinished). Throws std::exception with a message for what is wrong at once:
+    // no such run, a missing folder, a target that is not a regular file.
+    void saveRun(int id, const QString& path);
+    // Saves (and keeps) under way or not yet reported.
+    bool isSaving() const;
+    // Waits until every save is written and reported (for closing).
+    void finishSavesNow();
+    // Removes a run as an undoable step; its kept file goes once the removal can no
+    // longer be undone (the undo stack dropped it, or the controller is gone). A training
+    // run cannot be removed.
+    bool removeRun(int id);
+    // Removing runs and, by the window, editing the network form (QtGui, no widgets).
+    QUndoStack* undoStack() const { return undo_; }
+    // Reads the kept runs back in the background: rows arrive as they are read
+    // (restoreProgress), then the last becomes current and restoreFinished says which
+    // files were skipped. Only what the table and the chart show stays in memory; a run's
+    // weights are read again when it becomes current.
+    void restoreRuns();
+    bool isRestoring() const;
+
+signals:
+    void datasetChanged();
+    void loadingStarted(const QString& directory);
+    void loadingFinished(const QString& directory, const QString& error, bool stopped);
+    void currentRunChanged(int id);
+    void runChanged(int id); // costs grew, finished, re-evaluated
+    void runRemoved(int id);
+    void trainingStarted(int id);
+    void trainingFinished(int id);
+    // Something the learner must be told (a diverged run, a failed training).
+    void problem(const QString& title, const QString& message);
+    // A finished run could not be written to the run store; it is marked in the table.
+    void runNotKept(int id, const QString& reason);
+    void pauseChanged();
+    void restoreProgress(int done, int total);
+    void saveProgress(int id, const QString& path, double share);
+    // A save asked for with saveRun ended; `error` is empty when the file was written.
+    void saveFinished(int id, const QString& path, const QString& error);
+    // Every kept run has been read; `problems` names each file that was skipped and why.
+    void restoreFinished(const QStringList& problems);
+
+private:
+    friend class RemoveRunCommand;
+    int addRun(TrainedRun run);
+    // Takes a run out of the table (file kept), and puts it back.
+    std::shared_ptr<TrainedRun> detachRun(int id, int& row);
+    void reattachRun(std::shared_ptr<TrainedRun> run, int row);
+    void discardKeptFile(const QString& file) const { store_.remove(file); }
+    void evaluate(TrainedRun& run) const;
+    // Writes a finished run to the run store in the background (see onSaved).
+    void keep(const TrainedRun& run);
+    void onSaved(int id, const QString& path, const QString& error);
+    void takeNewCosts();
+    void checkPause();
+    void takeLoadedRuns();
+    // Reads the weights of a run kept on disk, and lets go of those of `release`.
+    void openWeights(TrainedRun& run, int release);
+    void onSessionFinished(SessionResult& result);
+
+    RunStore store_;
+    RunsModel* runs_;
+    TrainingSession* session_;
+    SweepSession* sweeps_;
+    SweepSession* initLab_;
+    std::unique_ptr<RunLoader> loader_;
+    DatasetLoader* datasetLoader_;
+    ModelSaver* saver_;
+    QUndoStack* undo_;
+    QSet<QString> keeping_; // run store files being written
+    QTimer* loaderTimer_;
+    int restoreTotal_ = 0;
+    int restoreDone_ = 0;
+    QStringList restoreProblems_;
+    QTimer* costTimer_;
+    QElapsedTimer clock_;
+    std::shared_ptr<const Dataset> data_;
+    QString dataDescription_;
+    bool builtIn_ = false;
+    int activeRunId_ = 0;
+    std::optional<IterationGate::Pause> pausedAt_;
+    int currentRunId_ = 0;
+};
+
+} // namespace catnet::ui

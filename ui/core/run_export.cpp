@@ -1,0 +1,65 @@
+#include "ui/core/run_export.h"
+
+#include "ui/core/runs_model.h"
+
+#include <QSaveFile>
+
+#include <map>
+#include <stdexcept>
+
+namespace catnet::ui {
+
+namespace {
+
+QByteArray number(double value) {
+    return QByteArray::number(value, 'g', 17);
+}
+
+void writeRun(QSaveFile& file, const RunsModel& runs, const TrainedRun& run) {
+    std::map<int, const HeldOutPoint*> heldOut;
+    for (const HeldOutPoint& point : run.heldOut)
+        heldOut[point.iteration] = &point;
+    const QByteArray prefix = QByteArray::number(run.id) + ',' + csvField(runs.label(run.id)) + ',';
+    const auto line = [&](int iteration, double cost) {
+        QByteArray text = prefix + QByteArray::number(iteration) + ',' + number(cost);
+        if (const auto found = heldOut.find(iteration); found != heldOut.end())
+            text += ',' + number(found->second->testCost) + ',' + number(found->second->trainAccuracy) + ',' +
+                    number(found->second->testAccuracy);
+        else
+            text += ",,,";
+        file.write(text + '\n');
+    };
+    if (!run.costHistory.values.empty()) {
+        for (std::size_t k = 0; k < run.costHistory.values.size(); ++k)
+            line(run.costHistory.iterationAt(k), run.costHistory.values[k]);
+    } else {
+        for (const CostPoint& point : run.costs)
+            line(point.iteration, point.cost);
+    }
+}
+
+} // namespace
+
+QByteArray csvField(const QString& text) {
+    QByteArray field = text.toUtf8();
+    field.replace('"', "\"\"");
+    return '"' + field + '"';
+}
+
+void exportCostsCsv(const RunsModel& runs, const QString& path) {
+    const bool anyCosts = std::any_of(runs.runs().begin(), runs.runs().end(),
+                                      [](const auto& run) { return !run->costs.empty(); });
+    if (!anyCosts)
+        throw std::runtime_error("no run has a cost history yet: train one first");
+    QSaveFile file(path); // written completely or not at all
+    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        file.write("run,label,iteration,cost,test_cost,train_accuracy,test_accuracy\n");
+        for (const auto& run : runs.runs())
+            writeRun(file, runs, *run);
+        if (file.commit())
+            return;
+    }
+    throw std::runtime_error(QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,136 @@
+#include "ui/core/trained_run.h"
+
+#include "engine/model/layer_dims.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace catnet::ui {
+
+QString iterationCount(int iterations) {
+    return iterations == 1 ? TrainedRun::tr("1 iteration")
+                           : TrainedRun::tr("%1 iterations").arg(QLocale().toString(iterations));
+}
+
+QString durationText(double seconds) {
+    if (!(seconds >= 0) || !std::isfinite(seconds))
+        return TrainedRun::tr("–");
+    if (seconds < 10)
+        return TrainedRun::tr("%1 s").arg(seconds, 0, 'f', 2);
+    const long long whole = std::llround(seconds);
+    if (whole < 60)
+        return TrainedRun::tr("%1 s").arg(whole);
+    if (whole < 3600)
+        return TrainedRun::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60, 2, 10, QChar('0'));
+    return TrainedRun::tr("%1 h %2 min").arg(whole / 3600).arg(whole % 3600 / 60, 2, 10, QChar('0'));
+}
+
+QString TrainedRun::outcomeText() const {
+    if (running)
+        return tr("running…");
+    if (!modelFile.isEmpty() && costs.empty())
+        return tr("loaded");
+    QString text;
+    switch (outcome) {
+    case Outcome::Completed:
+        text = tr("completed");
+        break;
+    case Outcome::Diverged:
+        text = tr("diverged at iteration %1").arg(QLocale().toString(divergedAt.value_or(iterationsRun)));
+        break;
+    case Outcome::Cancelled:
+        text = tr("stopped after %1").arg(iterationCount(iterationsRun));
+        break;
+    }
+    switch (learning) {
+    case LearningProblem::None:
+        break;
+    case LearningProblem::CostNotDecreased:
+        text += tr(" — cost did not decrease: learning rate too large?");
+        break;
+    case LearningProblem::MajorityClassOnly:
+        text += tr(" — no better than always answering the larger class: learning rate too large, or too few iterations?");
+        break;
+    }
+    if (!notKept.isEmpty())
+        text += tr(" — not kept");
+    return text;
+}
+
+void TrainedRun::judgeLearning(const Matrix& trainY) {
+    learning = LearningProblem::None;
+    if (trainEvaluation && trainEvaluation->predictions.size() == trainY.size() && outcome != Outcome::Diverged)
+        learning = checkLearning(costs, trainEvaluation->accuracy, trainY);
+}
+
+QString TrainedRun::summaryText() const {
+    const QString time = durationText(seconds);
+    if (outcome == Outcome::Cancelled) // the outcome already counts the iterations
+        return tr("%1 in %2").arg(outcomeText(), time);
+    return tr("%1 — %2 in %3").arg(outcomeText(), iterationCount(iterationsRun), time);
+}
+
+void TrainedRun::takeResult(TrainResult result, Evaluation train, Evaluation test) {
+    running = false;
+    costs = std::move(result.costs);
+    costHistory = std::move(result.costHistory);
+    layerSignals = std::move(result.layerSignals);
+    heldOut = std::move(result.heldOut);
+    outcome = result.outcome;
+    divergedAt = result.divergedAt;
+    iterationsRun = result.iterationsRun;
+    seconds = result.seconds;
+    strategy = result.strategy;
+    parameters = std::make_shared<const Parameters>(std::move(result.parameters));
+    trainEvaluation = std::move(train);
+    testEvaluation = std::move(test);
+}
+
+std::optional<double> TrainedRun::finalCost() const {
+    if (costs.empty())
+        return std::nullopt;
+    return costs.back().cost;
+}
+
+QString runName(const TrainConfig& config) {
+    return QStringLiteral("[%1] lr %2")
+        .arg(QString::fromStdString(formatLayerDims(config.layerDims, ",")))
+        .arg(config.learningRate);
+}
+
+QString describeConfig(const TrainConfig& config) {
+    return TrainedRun::tr("[%1], lr %2, %3, %4 init, seed %5")
+        .arg(QString::fromStdString(formatLayerDims(config.layerDims, ",")))
+        .arg(config.learningRate)
+        .arg(iterationCount(config.iterations), QString::fromUtf8(nameOf(config.init).data()))
+        .arg(config.seed);
+}
+
+SavedModel describeRun(const TrainedRun& run) {
+    SavedModel model = describeTraining(run.config, run);
+    model.runNumber = run.id;
+    model.name = run.name.toStdString();
+    return model;
+}
+
+TrainedRun fromSavedModel(SavedModel model) {
+    TrainedRun run;
+    run.name = model.name.empty() ? runName(model.config) : QString::fromStdString(model.name);
+    run.config = model.config;
+    run.id = model.runNumber; // kept if still free (RunsModel::add)
+    run.costs = std::move(model.costs);
+    run.costHistory = std::move(model.costHistory);
+    run.layerSignals = std::move(model.layerSignals);
+    run.heldOut = std::move(model.heldOut);
+    run.outcome = model.outcome;
+    run.iterationsRun = model.iterationsRun;
+    if (run.outcome == Outcome::Diverged)
+        run.divergedAt = run.iterationsRun;
+    run.seconds = model.seconds;
+    run.strategy = model.strategy;
+    run.parameters = std::make_shared<const Parameters>(std::move(model.parameters));
+    return run;
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "engine/io/model_io.h"
+#include "engine/model/metrics.h"
+#include "engine/training/learning_check.h"
+#include "engine/training/training_types.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace catnet::ui {
+
+// One entry of the runs table: a training run (finished, stopped or running) or a
+// model loaded from a file, with what the learner looks at afterwards.
+struct TrainedRun {
+    Q_DECLARE_TR_FUNCTIONS(TrainedRun)
+public:
+    int id = 0;
+    QString name;                 // "[12288,7,1] lr 0.0075"
+    TrainConfig config;
+    std::vector<CostPoint> costs; // grows while running
+    CostHistory costHistory;      // every iteration's cost, once finished
+    std::vector<SignalPoint> layerSignals; // at the cost points; grows while running
+    std::vector<HeldOutPoint> heldOut;     // test cost and accuracies at the cost points; grows while running
+    bool running = false;
+    Outcome outcome = Outcome::Completed;
+    std::optional<int> divergedAt;
+    int iterationsRun = 0;
+    double seconds = 0.0;
+    Strategy strategy = Strategy::Auto;
+    QString modelFile;            // set when loaded from a file
+    QString storeFile;            // where the app keeps it between sessions
+    QString notKept;              // why it could not be kept (empty: kept, or not to be kept)
+    std::shared_ptr<const Parameters> parameters; // shared with saves under way
+    std::optional<Evaluation> trainEvaluation;
+    std::optional<Evaluation> testEvaluation;
+    LearningProblem learning = LearningProblem::None; // judged with the training evaluation
+
+    // Weights in memory, or kept on disk to be read when the run is opened.
+    bool hasModel() const { return parameters || !storeFile.isEmpty(); }
+    // Takes in what the trainer and the evaluation of both splits produced; the one
+    // place a finished training result becomes part of a run.
+    void takeResult(TrainResult result, Evaluation train, Evaluation test);
+    // "completed", "diverged at iteration 12", "stopped after 1,300 iterations", with what
+    // went wrong with the learning, if anything.
+    QString outcomeText() const;
+    // Sets `learning` from the costs and the training evaluation against its labels
+    // (None without an evaluation on these labels).
+    void judgeLearning(const Matrix& trainY);
+    // The outcome with the iterations and the time: for the progress line.
+    QString summaryText() const;
+    std::optional<double> finalCost() const;
+};
+
+// "[12288,20,7,5,1] lr 0.0075"
+QString runName(const TrainConfig& config);
+// Every setting: "[12288,20,7,5,1], lr 0.0075, 2,500 iterations, lecun init, seed 1".
+QString describeConfig(const TrainConfig& config);
+// "1 iteration", "2,500 iterations"
+QString iterationCount(int iterations);
+// A time a learner reads at a glance: "0.18 s", "42 s", "3 min 07 s", "1 h 07 min".
+QString durationText(double seconds);
+
+// A run as a model file without its weights (for saveModel with the weights apart), and
+// a model file as a run (evaluations are not stored).
+SavedModel describeRun(const TrainedRun& run);
+TrainedRun fromSavedModel(SavedModel model);
+
+} // namespace catnet::ui

@@ -1,0 +1,351 @@
+#include "ui/experiments/sweep_panel.h"
+
+#include "ui/core/run_controller.h"
+#include "ui/core/sweep_session.h"
+#include "ui/core/trained_run.h"
+#include "ui/widgets/heat_map_view.h"
+#include "ui/widgets/theme.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace catnet::ui {
+
+namespace {
+
+constexpr int kNoSetting = -1;
+
+QString settingTitle(SweepSetting setting) {
+    switch (setting) {
+    case SweepSetting::LearningRate:
+        return SweepPanel::tr("Learning rate");
+    case SweepSetting::Iterations:
+        return SweepPanel::tr("Iterations");
+    case SweepSetting::Seed:
+        return SweepPanel::tr("Seed");
+    case SweepSetting::Init:
+        return SweepPanel::tr("Initialization");
+    case SweepSetting::Dims:
+        return SweepPanel::tr("Layer sizes");
+    }
+    return {};
+}
+
+void fillSettings(QComboBox* combo, bool withNone) {
+    if (withNone)
+        combo->addItem(SweepPanel::tr("(nothing else)"), kNoSetting);
+    for (const auto& [setting, name] : EnumNames<SweepSetting>::table)
+        combo->addItem(settingTitle(setting), int(setting));
+}
+
+QString percent(double share) {
+    return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 0);
+}
+
+} // namespace
+
+SweepPanel::SweepPanel(RunController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+    firstSetting_ = new QComboBox;
+    firstSetting_->setObjectName("sweepFirstSetting");
+    fillSettings(firstSetting_, false);
+    firstValues_ = new QLineEdit("0.001, 0.0025, 0.005, 0.0075, 0.01, 0.02");
+    firstValues_->setObjectName("sweepFirstValues");
+    secondSetting_ = new QComboBox;
+    secondSetting_->setObjectName("sweepSecondSetting");
+    fillSettings(secondSetting_, true);
+    secondSetting_->setCurrentIndex(secondSetting_->findData(int(SweepSetting::Dims)));
+    secondValues_ = new QLineEdit("12288,7,1; 12288,20,7,5,1");
+    secondValues_->setObjectName("sweepSecondValues");
+    for (QLineEdit* values : {firstValues_, secondValues_})
+        values->setToolTip(tr("Values separated by commas (layer sizes: lists separated by semicolons, "
+                              "e.g. 12288,7,1; 12288,20,7,5,1)"));
+    connect(secondSetting_, &QComboBox::currentIndexChanged, this,
+            [this] { secondValues_->setEnabled(secondSetting_->currentData().toInt() != kNoSetting); });
+
+    runButton_ = new QPushButton(tr("&Run sweep"));
+    runButton_->setObjectName("sweepRunButton");
+    runButton_->setToolTip(tr("Train every combination with the other settings from the form on the left"));
+    stopButton_ = new QPushButton(tr("Stop"));
+    stopButton_->setObjectName("sweepStopButton");
+    stopButton_->setEnabled(false);
+    progress_ = new QProgressBar;
+    progress_->setObjectName("sweepProgress");
+    progress_->setFormat(tr("%v of %m runs"));
+    status_ = new QLabel(tr("Every combination trains on both cores, ten runs sharing one product at a time."));
+    status_->setObjectName("sweepStatus");
+    status_->setWordWrap(true);
+    measure_ = new QComboBox;
+    measure_->setObjectName("sweepMeasureCombo");
+    measure_->addItem(tr("Test accuracy"), int(Measure::TestAccuracy));
+    measure_->addItem(tr("Train accuracy"), int(Measure::TrainAccuracy));
+    measure_->addItem(tr("Final cost"), int(Measure::FinalCost));
+    measure_->addItem(tr("Train − test gap"), int(Measure::Gap));
+    heatMap_ = new HeatMapView;
+    heatMap_->setObjectName("sweepHeatMap");
+
+    auto* form = new QFormLayout;
+    auto* first = new QHBoxLayout;
+    first->addWidget(firstSetting_);
+    first->addWidget(firstValues_, 1);
+    auto* second = new QHBoxLayout;
+    second->addWidget(secondSetting_);
+    second->addWidget(secondValues_, 1);
+    auto* firstLabel = new QLabel(tr("&Vary:"));
+    firstLabel->setBuddy(firstSetting_);
+    auto* secondLabel = new QLabel(tr("&and:"));
+    secondLabel->setBuddy(secondSetting_);
+    form->addRow(firstLabel, first);
+    form->addRow(secondLabel, second);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(runButton_);
+    buttons->addWidget(stopButton_);
+    buttons->addWidget(progress_, 1);
+    auto* view = new QHBoxLayout;
+    auto* measureLabel = new QLabel(tr("&Colour:"));
+    measureLabel->setBuddy(measure_);
+    view->addWidget(measureLabel);
+    view->addWidget(measure_);
+    legend_ = new QLabel;
+    legend_->setObjectName("sweepLegend");
+    view->addWidget(legend_);
+    view->addStretch();
+    view->addWidget(new QLabel(tr("Click a cell (or Enter) to open that run.")));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(status_);
+    layout->addLayout(view);
+    layout->addWidget(heatMap_, 1);
+
+    SweepSession* sweeps = controller_->sweeps();
+    connect(runButton_, &QPushButton::clicked, this, &SweepPanel::startSweep);
+    connect(stopButton_, &QPushButton::clicked, sweeps, &SweepSession::stop);
+    connect(sweeps, &SweepSession::cellFinished, this, [this] {
+        recolour(); // a new value can move the ends of the colour scale
+        updateStatus();
+    });
+    connect(sweeps, &SweepSession::finished, this, &SweepPanel::onFinished);
+    connect(measure_, &QComboBox::currentIndexChanged, this, &SweepPanel::recolour);
+    connect(heatMap_, &HeatMapView::cellActivated, this, &SweepPanel::openCell);
+}
+
+void SweepPanel::setBaseConfigSource(std::function<std::optional<TrainConfig>()> source) {
+    baseConfig_ = std::move(source);
+}
+
+std::optional<std::vector<SweepAxis>> SweepPanel::readAxes(QString& problem) const {
+    std::vector<SweepAxis> axes;
+    const std::pair<QComboBox*, QLineEdit*> rows[] = {{firstSetting_, firstValues_}, {secondSetting_, secondValues_}};
+    for (const auto& [combo, edit] : rows) {
+        const int data = combo->currentData().toInt();
+        if (data == kNoSetting)
+            continue;
+        const auto setting = SweepSetting(data);
+        const QString separators = setting == SweepSetting::Dims ? QStringLiteral("[;]") : QStringLiteral("[,;\\s]+");
+        SweepAxis axis{setting, {}};
+        for (const QString& text : edit->text().split(QRegularExpression(separators), Qt::SkipEmptyParts)) {
+            try {
+                axis.values.push_back(parseSweepValue(setting, text.trimmed().toStdString()));
+                withSweepValue({}, setting, axis.values.back());
+            } catch (const std::invalid_argument& e) {
+                problem = tr("%1: %2").arg(settingTitle(setting), QString::fromStdString(e.what()));
+                return std::nullopt;
+            }
+        }
+        if (axis.values.empty()) {
+            problem = tr("%1: give at least one value").arg(settingTitle(setting));
+            return std::nullopt;
+        }
+        axes.push_back(std::move(axis));
+    }
+    if (axes.size() == 2 && axes[0].setting == axes[1].setting) {
+        problem = tr("Choose two different settings, or (nothing else) for the second");
+        return std::nullopt;
+    }
+    return axes;
+}
+
+bool SweepPanel::startSweep() {
+    QString problem;
+    const auto fail = [this](const QString& message) {
+        status_->setText(message);
+        status_->setStyleSheet(kProblemStyle);
+        return false;
+    };
+    if (controller_->sweeps()->isRunning())
+        return fail(tr("A sweep is already running."));
+    const std::optional<TrainConfig> base = baseConfig_ ? baseConfig_() : std::nullopt;
+    if (!base)
+        return fail(tr("The settings on the left are not valid; fix them first (they give every run its other settings)."));
+    const auto axes = readAxes(problem);
+    if (!axes)
+        return fail(problem);
+    try {
+        if (!controller_->sweeps()->start(*base, *axes, controller_->dataset()))
+            return fail(tr("Open a dataset first."));
+    } catch (const std::invalid_argument& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    status_->setStyleSheet({});
+    layOutMap();
+    progress_->setRange(0, int(controller_->sweeps()->cellCount()));
+    progress_->setValue(0);
+    runButton_->setEnabled(false);
+    stopButton_->setEnabled(true);
+    updateStatus();
+    return true;
+}
+
+void SweepPanel::layOutMap() {
+    const std::vector<SweepAxis>& axes = controller_->sweeps()->axes();
+    const auto labels = [](const SweepAxis& axis) {
+        QStringList list;
+        for (const SweepValue& value : axis.values)
+            list << QString::fromStdString(formatSweepValue(value));
+        return list;
+    };
+    if (axes.size() == 1)
+        heatMap_->setAxes({}, {QString()}, settingTitle(axes[0].setting), labels(axes[0]));
+    else
+        heatMap_->setAxes(settingTitle(axes[0].setting), labels(axes[0]), settingTitle(axes[1].setting),
+                          labels(axes[1]));
+}
+
+void SweepPanel::showCell(std::size_t index, Measure measure, std::pair<double, double> scale) {
+    const SweepSession* sweeps = controller_->sweeps();
+    const SweepCell* cell = sweeps->cell(index);
+    if (!cell)
+        return;
+    const int columns = heatMap_->columnCount();
+    const auto [worst, best] = scale;
+    const double value = valueOf(*cell, measure);
+    const double shade = best != worst ? (value - worst) / (best - worst) : 1.0;
+    QString text = formatValue(value, measure);
+    const bool diverged = cell->result.outcome == Outcome::Diverged;
+    if (diverged)
+        text = tr("diverged");
+    else if (cell->result.outcome == Outcome::Cancelled)
+        text += tr(" (stopped)");
+    const QString toolTip =
+        tr("%1\nfinal cost %2, train %3, test %4\n%5 — click to open this run")
+            .arg(QString::fromStdString(describeSweepCell(sweeps->axes(), index)))
+            .arg(cell->finalCost, 0, 'g', 6)
+            .arg(percent(cell->trainAccuracy), percent(cell->testAccuracy),
+                 QString::fromStdString(cell->result.describeOutcome()));
+    heatMap_->setCell(int(index) / columns, int(index) % columns, shade, text, diverged, toolTip);
+}
+
+double SweepPanel::valueOf(const SweepCell& cell, Measure measure) {
+    switch (measure) {
+    case Measure::TestAccuracy:
+        return cell.testAccuracy;
+    case Measure::TrainAccuracy:
+        return cell.trainAccuracy;
+    case Measure::FinalCost:
+        return cell.finalCost;
+    case Measure::Gap:
+        return cell.trainAccuracy - cell.testAccuracy;
+    }
+    return 0.0;
+}
+
+QString SweepPanel::formatValue(double value, Measure measure) {
+    switch (measure) {
+    case Measure::TestAccuracy:
+    case Measure::TrainAccuracy:
+        return percent(value);
+    case Measure::FinalCost:
+        return QString::number(value, 'f', 3);
+    case Measure::Gap:
+        return tr("%1 pts").arg(value * 100.0, 0, 'f', 0);
+    }
+    return {};
+}
+
+// The colours span the finished cells' values, worst (dark) to best (light): the
+// differences a sweep is about are often a few points.
+std::pair<double, double> SweepPanel::range(Measure measure) const {
+    const SweepSession* sweeps = controller_->sweeps();
+    const bool higherIsBetter = measure == Measure::TestAccuracy || measure == Measure::TrainAccuracy;
+    double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
+    for (std::size_t k = 0; k < sweeps->cellCount(); ++k) {
+        const SweepCell* cell = sweeps->cell(k);
+        if (!cell || cell->result.outcome == Outcome::Diverged || !std::isfinite(valueOf(*cell, measure)))
+            continue;
+        lowest = std::min(lowest, valueOf(*cell, measure));
+        highest = std::max(highest, valueOf(*cell, measure));
+    }
+    if (!std::isfinite(lowest))
+        return {0.0, 1.0};
+    return higherIsBetter ? std::pair{lowest, highest} : std::pair{highest, lowest};
+}
+
+void SweepPanel::recolour() {
+    const auto measure = Measure(measure_->currentData().toInt());
+    const auto scale = range(measure); // once: every cell is coloured on it
+    for (std::size_t index = 0; index < controller_->sweeps()->cellCount(); ++index)
+        showCell(index, measure, scale);
+    const auto [worst, best] = scale;
+    legend_->setText(controller_->sweeps()->finishedCount() == 0
+                         ? QString()
+                         : tr("dark %1 … light %2").arg(formatValue(worst, measure), formatValue(best, measure)));
+}
+
+void SweepPanel::updateStatus() {
+    const SweepSession* sweeps = controller_->sweeps();
+    const std::size_t done = sweeps->finishedCount(), total = sweeps->cellCount();
+    progress_->setValue(int(done));
+    const double seconds = sweeps->elapsedSeconds();
+    if (sweeps->isRunning()) {
+        QString text = tr("%1 of %2 runs in %3 s").arg(done).arg(total).arg(seconds, 0, 'f', 1);
+        if (done > 0 && done < total)
+            text += tr(", about %1 s left").arg(seconds / double(done) * double(total - done), 0, 'f', 0);
+        status_->setText(text);
+    }
+}
+
+void SweepPanel::onFinished(bool stopped, const QString& error) {
+    runButton_->setEnabled(true);
+    stopButton_->setEnabled(false);
+    const SweepSession* sweeps = controller_->sweeps();
+    recolour(); // the final cost's scale knows every cell now
+    progress_->setValue(int(sweeps->finishedCount()));
+    if (!error.isEmpty()) {
+        status_->setText(tr("The sweep failed: %1").arg(error));
+        status_->setStyleSheet(kProblemStyle);
+    } else if (stopped) {
+        status_->setText(tr("Stopped after %1 of %2 runs (%3 s).")
+                             .arg(sweeps->finishedCount())
+                             .arg(sweeps->cellCount())
+                             .arg(sweeps->elapsedSeconds(), 0, 'f', 1));
+    } else {
+        status_->setText(tr("%1 runs in %2 s (%3 s per run).")
+                             .arg(sweeps->cellCount())
+                             .arg(sweeps->elapsedSeconds(), 0, 'f', 1)
+                             .arg(sweeps->elapsedSeconds() / double(std::max<std::size_t>(1, sweeps->cellCount())),
+                                  0, 'f', 2));
+    }
+}
+
+void SweepPanel::openCell(int row, int column) {
+    const std::size_t index = std::size_t(row * heatMap_->columnCount() + column);
+    const SweepCell* cell = controller_->sweeps()->cell(index);
+    if (!cell)
+        return;
+    const QString name = tr("%1 (sweep: %2)")
+                             .arg(runName(cell->config), QString::fromStdString(describeSweepCell(
+                                                             controller_->sweeps()->axes(), index)));
+    controller_->addFinishedRun(cell->config, cell->result, name);
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "engine/training/sweep.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace catnet::ui {
+
+class HeatMapView;
+class RunController;
+
+// The "Sweep" tab: pick one or two settings and their values, train every combination
+// (the controller's SweepSession), and watch a heat map fill cell by cell: colour = test
+// accuracy, train accuracy, final cost or the train − test gap, the number in each cell,
+// diverged runs hatched. Clicking a cell opens that run like any other.
+class SweepPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SweepPanel(RunController* controller, QWidget* parent = nullptr);
+
+    // Where the settings that do not vary come from (the network panel's form).
+    void setBaseConfigSource(std::function<std::optional<TrainConfig>()> source);
+    // Reads the form and starts; false (with the reason in the status line) when it cannot.
+    bool startSweep();
+
+    // What the cells' colours show.
+    enum class Measure { TestAccuracy, TrainAccuracy, FinalCost, Gap };
+
+private:
+    static double valueOf(const SweepCell& cell, Measure measure);
+    static QString formatValue(double value, Measure measure);
+    // The worst and best value among the finished cells, for the colour scale.
+    std::pair<double, double> range(Measure measure) const;
+    std::optional<std::vector<SweepAxis>> readAxes(QString& problem) const;
+    void layOutMap();
+    // Cell `index` coloured on `scale` (worst, best).
+    void showCell(std::size_t index, Measure measure, std::pair<double, double> scale);
+    void recolour();
+    void updateStatus();
+    void onFinished(bool stopped, const QString& error);
+    void openCell(int row, int column);
+
+    RunController* controller_;
+    std::function<std::optional<TrainConfig>()> baseConfig_;
+    QComboBox* firstSetting_;
+    QLineEdit* firstValues_;
+    QComboBox* secondSetting_;
+    QLineEdit* secondValues_;
+    QPushButton* runButton_;
+    QPushButton* stopButton_;
+    QProgressBar* progress_;
+    QLabel* status_;
+    QComboBox* measure_;
+    QLabel* legend_;
+    HeatMapView* heatMap_;
+};
+
+} // namespace catnet::ui

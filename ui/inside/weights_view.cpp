@@ -1,0 +1,200 @@
+#include "ui/inside/weights_view.h"
+
+#include "engine/io/dataset.h"
+#include "engine/model/initialization.h"
+#include "photo/qt_images.h"
+#include "ui/widgets/image_grid.h"
+#include "ui/widgets/unit_preview.h"
+#include "ui/widgets/weight_matrix_view.h"
+
+#include <QComboBox>
+#include <algorithm>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace catnet::ui {
+
+namespace {
+
+// Black → grey → white, as the unit images.
+QPixmap legendBar() {
+    QPixmap bar(160, 12);
+    QPainter painter(&bar);
+    QLinearGradient gradient(0, 0, 160, 0);
+    gradient.setColorAt(0, Qt::black);
+    gradient.setColorAt(0.5, QColor(128, 128, 128));
+    gradient.setColorAt(1, Qt::white);
+    painter.fillRect(bar.rect(), gradient);
+    return bar;
+}
+
+} // namespace
+
+WeightsView::WeightsView(QWidget* parent) : QWidget(parent) {
+    shown_ = new QComboBox(this);
+    shown_->setObjectName("weightsShowCombo");
+    shown_->addItems({tr("W[1]"), tr("W[1] − W[1] at initialization")});
+    shown_->setToolTip(tr("The weights, or how far training has moved them from their random start"));
+    scale_ = new QComboBox(this);
+    scale_->setObjectName("weightsScaleCombo");
+    scale_->addItems({tr("each unit to its largest |value|"), tr("one scale for all units")});
+    scale_->setToolTip(tr("One scale compares units with each other; a scale per unit shows each unit's pattern"));
+    auto* bar = new QLabel(this);
+    bar->setPixmap(legendBar());
+    legend_ = new QLabel(this);
+    legend_->setObjectName("weightsLegend");
+    summary_ = new QLabel(this);
+    summary_->setObjectName("weightsSummary");
+    summary_->setWordWrap(true);
+    model_ = new ImageListModel(this);
+    grid_ = makeImageGrid(this, model_);
+    grid_->setObjectName("weightsGrid");
+    grid_->setToolTip(tr("Each first-layer unit's weights laid out like the input image; click one to see its values"));
+    preview_ = new UnitPreview(this);
+    preview_->setObjectName("unitPreview");
+    deeper_ = new QWidget(this);
+    deeperLayout_ = new QHBoxLayout(deeper_);
+    deeperLayout_->setContentsMargins(0, 0, 0, 0);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Show:"), this));
+    controls->addWidget(shown_);
+    controls->addWidget(new QLabel(tr("Scale:"), this));
+    controls->addWidget(scale_);
+    controls->addSpacing(12);
+    controls->addWidget(bar);
+    controls->addWidget(legend_);
+    controls->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(summary_);
+    auto* body = new QHBoxLayout;
+    body->addWidget(grid_, 1);
+    auto* side = new QVBoxLayout;
+    side->addWidget(preview_);
+    side->addWidget(new QLabel(tr("Hover a pixel for its weights"), this));
+    side->addStretch();
+    body->addLayout(side);
+    layout->addLayout(body, 1);
+    layout->addWidget(deeper_);
+    connect(shown_, &QComboBox::currentIndexChanged, this, &WeightsView::refresh);
+    connect(grid_, &QListView::clicked, this, [this](const QModelIndex& index) { selectUnit(index.row()); });
+    connect(grid_, &QListView::activated, this, [this](const QModelIndex& index) { selectUnit(index.row()); });
+    connect(scale_, &QComboBox::currentIndexChanged, this, &WeightsView::refresh);
+    refresh();
+}
+
+QImage WeightsView::unitImage(const Matrix& W1, Eigen::Index unit, double largest) {
+    // Symmetric around zero, so that grey means 0, darker negative and brighter positive.
+    const Eigen::RowVectorXd weights = W1.row(unit);
+    if (largest <= 0)
+        largest = weights.cwiseAbs().maxCoeff();
+    const double scale = largest > 0 ? 127.5 / largest : 0.0;
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(kImageBytes));
+    for (Eigen::Index k = 0; k < kImageBytes; ++k) // feature k is pixel byte k (SPEC §2)
+        pixels[std::size_t(k)] = std::uint8_t(std::lround(std::clamp(127.5 + weights(k) * scale, 0.0, 255.0)));
+    return imageFromNetworkInput(pixels.data());
+}
+
+void WeightsView::setRun(std::shared_ptr<const TrainedRun> run) {
+    run_ = std::move(run);
+    refresh();
+}
+
+void WeightsView::showWeights(Shown shown, Scale scale) {
+    shown_->setCurrentIndex(shown == Shown::Weights ? 0 : 1);
+    scale_->setCurrentIndex(scale == Scale::PerUnit ? 0 : 1);
+}
+
+void WeightsView::refresh() {
+    std::vector<ImageListModel::Item> items;
+    showDeeperLayers({});
+    legend_->clear();
+    preview_->clear();
+    shownValues_.resize(0, 0);
+    if (!run_ || !run_->parameters) {
+        summary_->setText(tr("Train a model (or select a run) to see what its first layer looks for."));
+        model_->setItems({});
+        return;
+    }
+    const Matrix& W1 = run_->parameters->W.front();
+    if (W1.cols() != kFeatureCount || !W1.allFinite()) {
+        summary_->setText(tr("This model's first layer cannot be shown as images."));
+        model_->setItems({});
+        return;
+    }
+    showDeeperLayers(*run_->parameters);
+    const bool change = shown_->currentIndex() == 1;
+    shownValues_ = computeShownValues();
+    const Matrix& shown = shownValues_;
+    const bool shared = scale_->currentIndex() == 1;
+    const double largest = shared ? shown.cwiseAbs().maxCoeff() : 0.0;
+    for (Eigen::Index j = 0; j < shown.rows(); ++j)
+        items.push_back({unitImage(shown, j, largest), tr("unit %1").arg(j + 1),
+                         tr("first-layer unit %1: %2 from %3 to %4")
+                             .arg(j + 1)
+                             .arg(change ? tr("change since initialization") : tr("weights"))
+                             .arg(shown.row(j).minCoeff(), 0, 'g', 3)
+                             .arg(shown.row(j).maxCoeff(), 0, 'g', 3),
+                         int(j), {}});
+    legend_->setText(shared ? tr("−%1   0   +%1").arg(largest, 0, 'g', 3) : tr("−max |value|   0   +max |value| of each unit"));
+    summary_->setText(change ? tr("How far training moved each of the %1 first-layer units of %2 from its random start "
+                                  "(%3 initialization, seed %4): the structure learned. Grey = unchanged, darker = "
+                                  "decreased, brighter = increased.")
+                                   .arg(W1.rows()).arg(run_->name, QString::fromUtf8(nameOf(run_->config.init).data()))
+                                   .arg(run_->config.seed)
+                             : tr("The %1 first-layer units of %2: grey = 0, darker = negative weight, brighter = "
+                                  "positive. Why they look like noise: every weight starts random, and %3 "
+                                  "iterations on a few hundred images move it only a little, so the random start "
+                                  "still dominates. Choose \"W[1] − W[1] at initialization\" above to see only "
+                                  "what training changed.")
+                                   .arg(W1.rows()).arg(run_->name, QLocale().toString(run_->iterationsRun)));
+    model_->setItems(std::move(items));
+    selectUnit(std::clamp(grid_->currentIndex().row(), 0, int(shown.rows()) - 1));
+}
+
+Matrix WeightsView::computeShownValues() const {
+    const Matrix& W1 = run_->parameters->W.front();
+    if (shown_->currentIndex() == 0)
+        return W1;
+    // W1(0) is drawn again from the run's seed and initialization, as training did.
+    return W1 - initializeParameters(run_->parameters->layerDims(), run_->config.init, run_->config.seed).W.front();
+}
+
+void WeightsView::selectUnit(int row) {
+    if (row < 0 || row >= model_->rowCount() || row >= shownValues_.rows()) {
+        preview_->clear();
+        return;
+    }
+    grid_->setCurrentIndex(model_->index(row));
+    preview_->setUnit(shownValues_.row(row), row, model_->items()[std::size_t(row)].image,
+                      shown_->currentIndex() == 0 ? tr("weights") : tr("change since initialization"));
+}
+
+void WeightsView::showDeeperLayers(const Parameters& parameters) {
+    while (QLayoutItem* item = deeperLayout_->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int l = 1; l < parameters.layerCount(); ++l) {
+        auto* box = new QWidget(deeper_);
+        auto* column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        const Matrix& W = parameters.W[std::size_t(l)];
+        column->addWidget(new QLabel(tr("W[%1] (%2 × %3)").arg(l + 1).arg(W.rows()).arg(W.cols()), box));
+        auto* view = new WeightMatrixView(W, l + 1, box);
+        view->setObjectName(QStringLiteral("weightMatrix%1").arg(l + 1));
+        column->addWidget(view);
+        column->addStretch();
+        deeperLayout_->addWidget(box);
+    }
+    deeperLayout_->addStretch();
+    deeper_->setVisible(parameters.layerCount() > 1);
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,49 @@
+#include "ui/shell/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace catnet::ui {
+
+QStringList availableLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString languageName(const QString& language) {
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}
+
+QString chosenLanguage(const QSettings& settings, const QLocale& system) {
+    const QString chosen = settings.value("view/language").toString();
+    if (availableLanguages().contains(chosen))
+        return chosen;
+    // Chinese written in simplified characters: mainland China and Singapore.
+    if (system.language() == QLocale::Chinese && system.script() != QLocale::TraditionalChineseScript)
+        return QStringLiteral("zh_CN");
+    return QStringLiteral("en");
+}
+
+bool installLanguage(const QString& language) {
+    if (language == QLatin1String("en"))
+        return true;
+    // Parented to the application: they must live as long as it does.
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(QStringLiteral(":/i18n/catnet_%1.qm").arg(language))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    // Qt's own texts (standard buttons, dialogs), when the system has them installed.
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+} // namespace catnet::ui

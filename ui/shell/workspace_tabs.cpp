@@ -1,0 +1,129 @@
+#include "ui/shell/workspace_tabs.h"
+
+#include "ui/core/run_controller.h"
+#include "ui/data/data_browser.h"
+#include "ui/data/mislabeled_view.h"
+#include "ui/experiments/init_lab_panel.h"
+#include "ui/experiments/landscape_panel.h"
+#include "ui/experiments/sweep_panel.h"
+#include "ui/inside/iteration_inspector.h"
+#include "ui/inside/layer_signals_chart.h"
+#include "ui/inside/weights_view.h"
+#include "ui/predict/batch_prediction_panel.h"
+#include "ui/predict/camera_panel.h"
+#include "ui/predict/prediction_panel.h"
+#include "ui/training/training_tab.h"
+
+#include <QScrollArea>
+
+namespace catnet::ui {
+
+namespace {
+template <typename Widget>
+Widget* named(Widget* widget, const char* name) {
+    widget->setObjectName(name);
+    return widget;
+}
+} // namespace
+
+WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
+    : QTabWidget(parent), controller_(controller), training_(named(new TrainingTab(controller), "trainingTab")),
+      inspector_(named(new IterationInspector, "iterationInspector")),
+      signals_(named(new LayerSignalsChart, "layerSignalsChart")),
+      browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
+      weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")),
+      batch_(named(new BatchPredictionPanel, "batchPredictionPanel")),
+      camera_(named(new CameraPanel, "cameraPanel")),
+      sweep_(named(new SweepPanel(controller), "sweepPanel")),
+      initLab_(named(new InitLabPanel(controller), "initLabPanel")),
+      landscape_(named(new LandscapePanel, "landscapePanel")) {
+    addTab(training_, tr("Training"));
+    setTabToolTip(0, tr("Every run's cost curve and the table of runs"));
+    addPage(inspector_, tr("Inside"), tr("One iteration of forward and backward propagation, layer by layer"));
+    addPage(signals_, tr("Signals"), tr("Each layer's activations, dead units and gradients over the iterations"));
+    addPage(browser_, tr("Data"), tr("The training and test images with their labels and the current run's P(cat)"));
+    addPage(mislabeled_, tr("Mislabeled"), tr("The images the current run gets wrong, and its confusion matrix"));
+    addPage(weights_, tr("Weights"), tr("What the first layer's units look for, as images"));
+    addPage(prediction_, tr("Predict"), tr("Your own photo: cat or not?"));
+    addTab(batch_, tr("Predict folder")); // its table and grid scroll themselves
+    setTabToolTip(indexOf(batch_), tr("Every photo of a folder with P(cat): sort, filter, export"));
+    addPage(camera_, tr("Camera"), tr("Your webcam's picture with P(cat), live; capture pictures for a data set of your own"));
+    addPage(landscape_, tr("Landscape"), tr("The cost along the way from the initial to the trained weights, and around them"));
+    addPage(initLab_, tr("Init lab"), tr("The same network from five weight initializations, side by side"));
+    addPage(sweep_, tr("Sweep"), tr("Train every combination of one or two settings and compare them on a heat map"));
+
+    connect(controller, &RunController::datasetChanged, this, &WorkspaceTabs::showDataset);
+    connect(controller, &RunController::currentRunChanged, this, &WorkspaceTabs::showCurrentRun);
+    connect(controller, &RunController::trainingFinished, this, &WorkspaceTabs::showCurrentRun);
+    connect(controller, &RunController::runChanged, this, [this](int id) {
+        // While a run trains only its curves change; the other tabs follow when it ends.
+        if (id != controller_->currentRunId())
+            return;
+        if (controller_->isTraining())
+            signals_->setRun(controller_->currentRun());
+        else
+            showCurrentRun();
+    });
+    connect(controller, &RunController::trainingStarted, this, [this] {
+        if (!controller_->isPaused()) // a Step shows the Inside tab instead
+            setCurrentWidget(training_);
+    });
+    connect(controller, &RunController::pauseChanged, this, &WorkspaceTabs::showInspected);
+}
+
+void WorkspaceTabs::addPage(QWidget* page, const QString& title, const QString& toolTip) {
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    const int index = addTab(scroll, title);
+    setTabToolTip(index, toolTip);
+}
+
+void WorkspaceTabs::showPage(QWidget* page) {
+    for (int i = 0; i < count(); ++i) {
+        auto* scroll = qobject_cast<QScrollArea*>(widget(i));
+        if (widget(i) == page || (scroll && scroll->widget() == page))
+            setCurrentIndex(i);
+    }
+}
+
+QWidget* WorkspaceTabs::currentPage() const {
+    auto* scroll = qobject_cast<QScrollArea*>(currentWidget());
+    return scroll ? scroll->widget() : currentWidget();
+}
+
+void WorkspaceTabs::showDataset() {
+    const auto data = controller_->dataset();
+    browser_->setDataset(data);
+    mislabeled_->setDataset(data);
+    inspector_->setDataset(data);
+    landscape_->setDataset(data);
+}
+
+void WorkspaceTabs::showCurrentRun() {
+    const auto run = controller_->currentRun();
+    mislabeled_->setRun(run);
+    browser_->setRun(run);
+    weights_->setRun(run);
+    prediction_->setRun(run);
+    batch_->setRun(run);
+    camera_->setRun(run);
+    signals_->setRun(run);
+    landscape_->setRun(run);
+    showInspected();
+}
+
+void WorkspaceTabs::showInspected() {
+    if (const auto paused = controller_->pausedAt()) {
+        inspector_->setParameters(paused->parameters, paused->iteration, tr("the paused run"));
+        return;
+    }
+    const auto run = controller_->currentRun();
+    if (!run || run->running)
+        inspector_->setParameters(nullptr, 0, {});
+    else
+        inspector_->setParameters(run->parameters, run->iterationsRun, tr("%1, after its last update").arg(run->name));
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,124 @@
+#include "ui/training/training_tab.h"
+
+#include "ui/core/run_controller.h"
+#include "ui/core/runs_model.h"
+#include "ui/widgets/cost_chart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace catnet::ui {
+
+TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
+    : QSplitter(Qt::Vertical, parent), controller_(controller) {
+    auto* chartArea = new QWidget(this);
+    measure_ = new QComboBox(chartArea);
+    measure_->setObjectName("chartMeasureCombo");
+    measure_->addItem(tr("Cost"), int(ChartMeasure::Cost));
+    measure_->addItem(tr("Accuracy"), int(ChartMeasure::Accuracy));
+    measure_->setToolTip(tr("Plot each run's cost or its accuracy, on the training set (solid) and the test "
+                            "set (dashed)"));
+    auto* measureLabel = new QLabel(tr("&Show:"), chartArea);
+    measureLabel->setBuddy(measure_);
+    logScale_ = new QCheckBox(tr("&Log scale"), chartArea);
+    logScale_->setObjectName("chartLogScaleCheck");
+    logScale_->setToolTip(tr("Show the cost on a logarithmic axis: late progress and runs of very different "
+                             "costs become readable"));
+    resetZoom_ = new QPushButton(tr("Show &all"), chartArea);
+    resetZoom_->setObjectName("chartResetZoomButton");
+    resetZoom_->setToolTip(tr("Undo the zoom (drag a rectangle or turn the wheel on the chart to zoom; "
+                              "double-click does the same as this button)"));
+    resetZoom_->setEnabled(false);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(measureLabel);
+    controls->addWidget(measure_);
+    controls->addWidget(logScale_);
+    controls->addStretch();
+    controls->addWidget(resetZoom_);
+    chart_ = new CostChart(chartArea);
+    chart_->setObjectName("costChart");
+    auto* chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(controls);
+    chartLayout->addWidget(chart_, 1);
+    connect(measure_, &QComboBox::currentIndexChanged, this, [this] {
+        chart_->setMeasure(ChartMeasure(measure_->currentData().toInt()));
+        logScale_->setEnabled(chart_->measure() == ChartMeasure::Cost);
+    });
+    connect(logScale_, &QCheckBox::toggled, chart_, &CostChart::setLogScale);
+    connect(resetZoom_, &QPushButton::clicked, chart_, &CostChart::resetZoom);
+    for (QValueAxis* axis : {chart_->xAxis(), chart_->yAxis()})
+        connect(axis, &QValueAxis::rangeChanged, resetZoom_, [this] { resetZoom_->setEnabled(chart_->isZoomed()); });
+    table_ = new QTableView(this);
+    table_->setObjectName("runsTable");
+    table_->setModel(controller->runs());
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(RunsModel::Result, QHeaderView::Stretch);
+    table_->setTextElideMode(Qt::ElideRight);
+    table_->setWordWrap(false);
+    // Five rows at least, so the table is a list and not a slot.
+    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
+                             5 * table_->verticalHeader()->defaultSectionSize() + 2 * table_->frameWidth());
+    table_->verticalHeader()->hide();
+    table_->setToolTip(tr("Every run so far; select one to make it the current model (Delete removes it)"));
+    setStretchFactor(0, 3);
+    setStretchFactor(1, 2);
+    setChildrenCollapsible(false);
+
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid() && controller_->runs()->idAt(current.row()) != controller_->currentRunId())
+                    controller_->setCurrentRun(controller_->runs()->idAt(current.row()));
+            });
+    connect(controller, &RunController::runChanged, this, &TrainingTab::showRun);
+    connect(controller, &RunController::runRemoved, chart_, &CostChart::removeRun);
+    // Labels tell runs of the same name apart, so a new or removed run can change others'.
+    connect(controller->runs(), &QAbstractItemModel::rowsInserted, this, &TrainingTab::relabelRuns);
+    connect(controller->runs(), &QAbstractItemModel::rowsRemoved, this, &TrainingTab::relabelRuns);
+    connect(controller, &RunController::currentRunChanged, this, &TrainingTab::selectRun);
+}
+
+namespace {
+// What the chart calls a run: its full label for the hover, and "#3" in the legend
+// (the runs table beside it, in the same colours, has the rest), both marked with ⚠
+// when the run learned nothing.
+std::pair<QString, QString> chartNames(const RunsModel& runs, const TrainedRun& run) {
+    const bool flagged = run.learning != LearningProblem::None;
+    const QString label = runs.label(run.id);
+    return {flagged ? TrainingTab::tr("%1 ⚠ did not learn").arg(label) : label,
+            flagged ? TrainingTab::tr("#%1 ⚠").arg(run.id) : TrainingTab::tr("#%1").arg(run.id)};
+}
+} // namespace
+
+void TrainingTab::showRun(int id) {
+    const auto run = controller_->run(id);
+    if (!run || run->costs.empty())
+        return;
+    const auto [name, legend] = chartNames(*controller_->runs(), *run);
+    chart_->setRun(id, name, runColour(id), run->costs, run->heldOut, run->costHistory, legend);
+}
+
+void TrainingTab::relabelRuns() {
+    for (const auto& run : controller_->runs()->runs()) {
+        const auto [name, legend] = chartNames(*controller_->runs(), *run);
+        chart_->setRunName(run->id, name, legend);
+    }
+}
+
+void TrainingTab::selectRun(int id) {
+    chart_->highlight(id);
+    const int row = controller_->runs()->rowOf(id);
+    if (row >= 0 && table_->currentIndex().row() != row)
+        table_->selectRow(row);
+}
+
+} // namespace catnet::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "engine/inspect/value_summary.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace catnet::ui {
+
+// Bars of a ValueSummary's histogram, with the range below. Hovering a bar shows its
+// interval and count (barText) in a tooltip.
+class HistogramView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistogramView(QWidget* parent = nullptr);
+
+    void setSummary(const ValueSummary& summary, const QString& title);
+    // The bar under `position`, if any, and what its tooltip says.
+    std::optional<int> barAt(const QPoint& position) const;
+    QString barText(int bar) const;
+
+    QSize sizeHint() const override { return {360, 160}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    QRectF plotArea() const;
+
+    ValueSummary summary_;
+    QString title_;
+};
+
+} // namespace catnet::ui
