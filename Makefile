@@ -29,13 +29,18 @@ deps-test:
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release > /dev/null
 
+# Everything: the programs, the tests, the benchmarks.
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
-run: build
+# `make run` and `make train` build only the program they launch (and the reader process
+# every program starts), not the test suite: the first window comes twice as soon.
+run: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target catnet catnet-reader
 	$(BUILD_DIR)/bin/catnet $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
 
-train: build
+train: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target catnet-train catnet-reader
 	$(BUILD_DIR)/bin/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)") $(ARGS)
 
 # The test suite on the Release build.
@@ -91,7 +96,8 @@ package: build
 
 test: check package sanitize tsan fuzz
 
-bench: build
+bench: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS) --target catnet-bench catnet-gui-bench catnet-reader
 	$(BUILD_DIR)/bin/catnet-bench $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
 	$(BUILD_DIR)/bin/catnet-gui-bench
 
