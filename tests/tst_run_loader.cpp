@@ -112,5 +112,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRunLoader)
+QTEST_GUILESS_MAIN(TestRunLoader) // results arrive through the event loop
 #include "tst_run_loader.moc"

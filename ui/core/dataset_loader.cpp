@@ -2,69 +2,30 @@
 
 #include "engine/io/isolated_reader.h"
 
-#include <QTimer>
-
 namespace catnet::ui {
 
-DatasetLoader::DatasetLoader(QObject* parent) : QObject(parent), poll_(new QTimer(this)) {
-    poll_->setInterval(kPollMilliseconds);
-    connect(poll_, &QTimer::timeout, this, &DatasetLoader::poll);
-}
-
-DatasetLoader::~DatasetLoader() {
-    halt();
-}
+DatasetLoader::DatasetLoader(QObject* parent)
+    : QObject(parent),
+      job_(decltype(job_)::oneByOne([this](std::shared_ptr<const Dataset>& data) { dataset_ = std::move(data); }),
+           [this](const std::string& failure) {
+               if (failure.empty())
+                   emit loaded(directory_);
+               else
+                   emit failed(directory_, QString::fromStdString(failure));
+           }) {}
 
 void DatasetLoader::start(const QString& directory) {
     stop();
     directory_ = directory;
-    worker_ = std::jthread([this, path = directory.toStdString()](std::stop_token stop) {
-        Result result;
-        try {
-            result.data = std::make_shared<const Dataset>(loadCourseDatasetIsolated(path, stop));
-        } catch (const std::exception& e) {
-            result.error = QString::fromStdString(e.what());
-        }
-        const std::lock_guard lock(mutex_);
-        result_ = std::move(result);
+    dataset_.reset();
+    job_.start([path = directory.toStdString()](std::stop_token stop, const auto& post) {
+        post(std::make_shared<const Dataset>(loadCourseDatasetIsolated(path, stop)));
     });
-    poll_->start();
-}
-
-void DatasetLoader::poll() {
-    std::optional<Result> result;
-    {
-        const std::lock_guard lock(mutex_);
-        result.swap(result_);
-    }
-    if (!result)
-        return;
-    poll_->stop();
-    worker_.join();
-    worker_ = {};
-    if (result->data) {
-        dataset_ = std::move(result->data);
-        emit loaded(directory_);
-    } else {
-        emit failed(directory_, result->error);
-    }
 }
 
 void DatasetLoader::stop() {
-    if (halt())
+    if (job_.cancel()) // the reader process is ended at once; what it produced is dropped
         emit stopped(directory_);
-}
-
-bool DatasetLoader::halt() {
-    poll_->stop();
-    if (!worker_.joinable())
-        return false;
-    worker_.request_stop(); // the reader process is ended at once
-    worker_.join();
-    worker_ = {};
-    const std::lock_guard lock(mutex_);
-    result_.reset(); // what it produced meanwhile is dropped
-    return true;
 }
 
 } // namespace catnet::ui

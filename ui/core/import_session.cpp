@@ -3,91 +3,61 @@
 #include "engine/io/dataset_writer.h"
 #include "photo/photo_loader.h"
 
+#include <stdexcept>
+
 namespace catnet::ui {
 
 namespace {
-constexpr int kPollMilliseconds = 40;
-}
+// Progress is posted about this many times over an import, not once per photo.
+constexpr std::size_t kProgressSteps = 200;
+} // namespace
 
-ImportSession::ImportSession(QObject* parent) : QObject(parent), poll_(new QTimer(this)) {
-    poll_->setInterval(kPollMilliseconds);
-    connect(poll_, &QTimer::timeout, this, &ImportSession::poll);
-}
-
-ImportSession::~ImportSession() {
-    if (worker_.joinable()) {
-        worker_.request_stop();
-        worker_.join();
-    }
-}
+ImportSession::ImportSession(QObject* parent)
+    : QObject(parent),
+      job_(
+          [this](std::vector<Mail>& batch) {
+              const Mail* latest = nullptr; // progress is shown once a batch
+              for (Mail& mail : batch) {
+                  if (mail.result)
+                      handed_ = std::move(mail.result);
+                  else
+                      latest = &mail;
+              }
+              if (latest)
+                  emit progress(int(latest->done), int(latest->total));
+          },
+          [this](const std::string& failure) {
+              std::optional<ImportResult> result = std::move(handed_);
+              const bool stopped = result && result->stopped;
+              if (failure.empty() && !stopped)
+                  result_ = std::move(result);
+              emit finished(stopped, QString::fromStdString(failure));
+          }) {}
 
 bool ImportSession::start(ImportOptions options, std::filesystem::path outputFolder) {
-    if (running_)
+    if (job_.isRunning())
         return false;
-    if (worker_.joinable())
-        worker_.join();
-    done_ = 0;
-    total_ = 0;
-    {
-        const std::lock_guard lock(mutex_);
-        handed_.reset();
-        error_.clear();
-        workerDone_ = false;
-    }
+    handed_.reset();
     result_.reset();
-    running_ = true;
-    poll_->start();
-    worker_ = std::jthread([this, options = std::move(options), out = std::move(outputFolder)](std::stop_token stop) {
-        std::optional<ImportResult> result;
-        std::string error;
+    job_.start([options = std::move(options), out = std::move(outputFolder)](std::stop_token stop, const auto& post) {
         try {
             // The same path as a dropped photo: each stored image is what Predict would see.
             const PhotoDecoder decode = [](const std::filesystem::path& file) {
                 return loadPhoto(QString::fromStdString(file.string())).pixels;
             };
-            result = importPhotoFolders(options, decode,
-                                        [this](std::size_t done, std::size_t total) {
-                                            total_ = total;
-                                            done_ = done;
-                                        },
-                                        stop);
-            if (!result->stopped)
-                saveCourseDataset(out, result->data);
+            const auto report = [&post](std::size_t done, std::size_t total) {
+                if (done == total || done % std::max<std::size_t>(1, total / kProgressSteps) == 0)
+                    post({done, total, std::nullopt});
+            };
+            ImportResult result = importPhotoFolders(options, decode, report, stop);
+            if (!result.stopped)
+                saveCourseDataset(out, result.data);
+            post({0, 0, std::move(result)});
         } catch (const std::bad_alloc&) {
-            error = "ran out of memory; import fewer photos";
-        } catch (const std::exception& e) {
-            error = e.what();
+            throw std::runtime_error("ran out of memory; import fewer photos");
         }
-        const std::lock_guard lock(mutex_);
-        handed_ = std::move(result);
-        error_ = std::move(error);
-        workerDone_ = true;
     });
     return true;
-}
-
-void ImportSession::stop() {
-    if (worker_.joinable())
-        worker_.request_stop();
-}
-
-void ImportSession::poll() {
-    emit progress(int(done_), int(total_));
-    std::optional<ImportResult> result;
-    QString error;
-    {
-        const std::lock_guard lock(mutex_);
-        if (!workerDone_)
-            return;
-        result = std::move(handed_);
-        error = QString::fromStdString(error_);
-    }
-    poll_->stop();
-    running_ = false;
-    const bool stopped = result && result->stopped;
-    if (error.isEmpty() && !stopped)
-        result_ = std::move(result);
-    emit finished(stopped, error);
 }
 
 } // namespace catnet::ui

@@ -1,31 +1,27 @@
 #pragma once
 
 #include "engine/io/photo_import.h"
+#include "ui/core/background_job.h"
 
 #include <QObject>
-#include <QTimer>
 
-#include <atomic>
-#include <mutex>
+#include <filesystem>
 #include <optional>
-#include <thread>
 
 namespace catnet::ui {
 
-// Imports folders of photos (engine/photo_import.h) and writes the data set
-// (dataset_writer.h) on a worker thread, both cores decoding; progress is polled by a
-// timer on the UI thread, as in SweepSession. Nothing is written when it is stopped or
-// fails. Destruction stops and joins the worker.
+// Imports folders of photos (engine/io/photo_import.h) and writes the data set
+// (dataset_writer.h) as a background job (background_job.h), both cores decoding.
+// Nothing is written when it is stopped or fails.
 class ImportSession : public QObject {
     Q_OBJECT
 public:
     explicit ImportSession(QObject* parent = nullptr);
-    ~ImportSession() override;
 
     // False if an import is already running.
     bool start(ImportOptions options, std::filesystem::path outputFolder);
-    void stop();
-    bool isRunning() const { return running_; }
+    void stop() { job_.requestStop(); }
+    bool isRunning() const { return job_.isRunning(); }
     // What the last import produced (its data set is written to the output folder).
     const std::optional<ImportResult>& result() const { return result_; }
 
@@ -35,18 +31,15 @@ signals:
     void finished(bool stopped, const QString& error);
 
 private:
-    void poll();
+    // Progress (photos done of total), or the import's result once it has ended.
+    struct Mail {
+        std::size_t done = 0, total = 0;
+        std::optional<ImportResult> result;
+    };
 
-    std::atomic<std::size_t> done_{0}, total_{0};
-    std::mutex mutex_; // what the worker hands over
-    std::optional<ImportResult> handed_;
-    std::string error_;
-    bool workerDone_ = false;
-
+    std::optional<ImportResult> handed_; // the ended import's, until `finished` says how it ended
     std::optional<ImportResult> result_;
-    bool running_ = false;
-    QTimer* poll_;
-    std::jthread worker_;
+    BackgroundJob<Mail> job_;
 };
 
 } // namespace catnet::ui

@@ -3,136 +3,54 @@
 namespace catnet::ui {
 
 namespace {
-constexpr int kPollMilliseconds = 30;
-}
+constexpr int kSurfaceGrid = 31;
+constexpr double kSurfaceSpan = 1.0;
+} // namespace
 
-LandscapeWorker::LandscapeWorker(QObject* parent) : QObject(parent), poll_(new QTimer(this)) {
-    poll_->setInterval(kPollMilliseconds);
-    connect(poll_, &QTimer::timeout, this, &LandscapeWorker::deliver);
-}
-
-LandscapeWorker::~LandscapeWorker() {
-    for (std::jthread* job : {&lineJob_, &surfaceJob_})
-        if (job->joinable()) {
-            job->request_stop();
-            job->join();
-        }
-}
+LandscapeWorker::LandscapeWorker(QObject* parent)
+    : QObject(parent),
+      lineJob_(decltype(lineJob_)::oneByOne([this](LossLine& line) { emit lineReady(line); }),
+               [this](const std::string& failure) {
+                   if (!failure.empty())
+                       emit failed(QString::fromStdString(failure));
+               }),
+      surfaceJob_(
+          decltype(surfaceJob_)::oneByOne([this](SurfaceMail& mail) {
+              if (!mail.surface) {
+                  emit surfaceProgress(mail.share);
+                  return;
+              }
+              surfaceDelivered_ = true;
+              emit surfaceReady(*mail.surface);
+          }),
+          [this](const std::string& failure) {
+              if (!surfaceDelivered_)
+                  emit surfaceReady(LossSurface{{}, {}, true}); // ends the job for the view
+              if (!failure.empty())
+                  emit failed(QString::fromStdString(failure));
+          }) {}
 
 void LandscapeWorker::computeLine(std::shared_ptr<const Parameters> initial, std::shared_ptr<const Parameters> trained,
                                   std::shared_ptr<const Dataset> data) {
-    if (lineJob_.joinable())
-        lineJob_.join(); // short: two products with X per set, then small work
-    int generation = 0;
-    {
-        const std::lock_guard lock(mutex_);
-        generation = ++lineGeneration_;
-        lineDone_ = false;
-    }
-    lineBusy_ = true;
-    poll_->start();
-    lineJob_ = std::jthread([this, generation, initial = std::move(initial), trained = std::move(trained),
-                             data = std::move(data)] {
-        std::optional<LossLine> line;
-        std::string error;
-        try {
-            line = lossAlongLine(*initial, *trained, data->train.X, data->train.Y, data->test.X, data->test.Y);
-        } catch (const std::exception& e) {
-            error = e.what();
-        }
-        const std::lock_guard lock(mutex_);
-        if (generation != lineGeneration_)
-            return;
-        line_ = std::move(line);
-        lineDone_ = true;
-        if (!error.empty())
-            error_ = error;
+    lineJob_.start([initial = std::move(initial), trained = std::move(trained), data = std::move(data)](
+                       std::stop_token, const auto& post) {
+        // Short (two products with X per set, then small work): not stopped midway.
+        post(lossAlongLine(*initial, *trained, data->train.X, data->train.Y, data->test.X, data->test.Y));
     });
 }
 
 void LandscapeWorker::computeSurface(std::shared_ptr<const Parameters> at, std::shared_ptr<const Dataset> data,
                                      std::uint32_t seed) {
-    if (surfaceJob_.joinable()) {
-        surfaceJob_.request_stop();
-        surfaceJob_.join();
-    }
-    int generation = 0;
-    {
-        const std::lock_guard lock(mutex_);
-        generation = ++surfaceGeneration_;
-        surfaceShare_ = 0.0;
-        surface_.reset();
-    }
-    surfaceBusy_ = true;
-    poll_->start();
-    surfaceJob_ = std::jthread([this, generation, at = std::move(at), data = std::move(data), seed](std::stop_token stop) {
-        std::optional<LossSurface> surface;
-        std::string error;
-        try {
-            surface = lossSurface(
-                *at, data->train.X, data->train.Y, seed, 31, 1.0,
-                [&](double share) {
-                    const std::lock_guard lock(mutex_);
-                    if (generation == surfaceGeneration_)
-                        surfaceShare_ = share;
-                },
-                stop);
-        } catch (const std::exception& e) {
-            error = e.what();
-        }
-        const std::lock_guard lock(mutex_);
-        if (generation != surfaceGeneration_)
-            return;
-        surface_ = std::move(surface);
-        if (!error.empty())
-            error_ = error;
-        if (!surface_)
-            surface_ = LossSurface{{}, {}, true}; // ends the job for the UI
+    surfaceDelivered_ = false;
+    surfaceJob_.start([at = std::move(at), data = std::move(data), seed](std::stop_token stop, const auto& post) {
+        const auto progress = [&post](double share) { post({share, std::nullopt}); };
+        post({1.0, lossSurface(*at, data->train.X, data->train.Y, seed, kSurfaceGrid, kSurfaceSpan, progress, stop)});
     });
 }
 
-void LandscapeWorker::stopSurface() {
-    if (surfaceJob_.joinable())
-        surfaceJob_.request_stop();
-}
-
-void LandscapeWorker::deliver() {
-    std::optional<LossLine> line;
-    std::optional<LossSurface> surface;
-    double share = -1.0;
-    std::string error;
-    bool lineEnded = false;
-    {
-        const std::lock_guard lock(mutex_);
-        lineEnded = lineDone_;
-        lineDone_ = false;
-        line.swap(line_);
-        surface.swap(surface_);
-        share = surfaceShare_;
-        surfaceShare_ = -1.0;
-        error.swap(error_);
-    }
-    if (lineEnded)
-        lineBusy_ = false;
-    if (line)
-        emit lineReady(*line);
-    if (share >= 0.0 && surfaceBusy_)
-        emit surfaceProgress(share);
-    if (surface) {
-        surfaceBusy_ = false;
-        emit surfaceReady(*surface);
-    }
-    if (!error.empty())
-        emit failed(QString::fromStdString(error));
-    if (!surfaceBusy_ && !lineBusy_)
-        poll_->stop();
-}
-
 void LandscapeWorker::finishNow() {
-    for (std::jthread* job : {&lineJob_, &surfaceJob_})
-        if (job->joinable())
-            job->join();
-    deliver();
+    lineJob_.finishNow();
+    surfaceJob_.finishNow();
 }
 
 } // namespace catnet::ui

@@ -2,31 +2,27 @@
 
 #include "engine/inspect/loss_landscape.h"
 #include "engine/io/dataset.h"
+#include "ui/core/background_job.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 namespace catnet::ui {
 
-// Computes the loss along the way and the loss surface of a run on worker threads
-// (loss_landscape.h), one job of each kind at a time: a new request replaces the one
-// under way. Results come back through one mutex and a timer on the UI thread, as in
-// TrainingSession; the workers never touch Qt.
+// Computes the loss along the way and the loss surface of a run as background jobs
+// (loss_landscape.h, background_job.h), one of each kind at a time: a new request
+// replaces the one under way.
 class LandscapeWorker : public QObject {
     Q_OBJECT
 public:
     explicit LandscapeWorker(QObject* parent = nullptr);
-    ~LandscapeWorker() override;
 
     void computeLine(std::shared_ptr<const Parameters> initial, std::shared_ptr<const Parameters> trained,
                      std::shared_ptr<const Dataset> data);
     void computeSurface(std::shared_ptr<const Parameters> at, std::shared_ptr<const Dataset> data, std::uint32_t seed);
-    void stopSurface();
+    void stopSurface() { surfaceJob_.requestStop(); }
     // Blocks until both jobs have ended and delivers what they left (for tests and closing).
     void finishNow();
 
@@ -37,18 +33,15 @@ signals:
     void failed(const QString& message);
 
 private:
-    void deliver();
+    // The surface job's progress (share done), or its surface.
+    struct SurfaceMail {
+        double share = 0.0;
+        std::optional<LossSurface> surface;
+    };
 
-    std::mutex mutex_;
-    std::optional<LossLine> line_;
-    std::optional<LossSurface> surface_;
-    double surfaceShare_ = -1.0;
-    std::string error_;
-    int lineGeneration_ = 0, surfaceGeneration_ = 0; // results of replaced jobs are dropped
-    bool lineDone_ = false;   // under mutex_: the current line job has ended
-    bool lineBusy_ = false, surfaceBusy_ = false;
-    QTimer* poll_;
-    std::jthread lineJob_, surfaceJob_;
+    bool surfaceDelivered_ = false;
+    BackgroundJob<LossLine> lineJob_;
+    BackgroundJob<SurfaceMail> surfaceJob_;
 };
 
 } // namespace catnet::ui

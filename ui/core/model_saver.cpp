@@ -2,93 +2,44 @@
 
 #include "engine/io/isolated_reader.h"
 
-#include <QTimer>
-
 namespace catnet::ui {
 
-namespace {
-constexpr int kReportMilliseconds = 40;
-}
-
 ModelSaver::ModelSaver(QObject* parent)
-    : QObject(parent), reportTimer_(new QTimer(this)), worker_([this](std::stop_token stop) { work(stop); }) {
-    reportTimer_->setInterval(kReportMilliseconds);
-    connect(reportTimer_, &QTimer::timeout, this, &ModelSaver::handOutReports);
-}
+    : QObject(parent), job_(
+                           [this](std::vector<double>& shares) {
+                               emit progress(current_->runId, current_->path, shares.back());
+                           },
+                           [this](const std::string& failure) {
+                               const Job ended = std::move(*current_);
+                               current_.reset();
+                               startNext();
+                               emit finished(ended.runId, ended.path, QString::fromUtf8(failure.c_str()));
+                           }) {}
 
 ModelSaver::~ModelSaver() {
-    {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [this] { return queue_.empty() && !writing_; });
-    }
-    worker_.request_stop();
-    worker_.join();
+    // Whoever listened may be gone already: the rest is written without a word.
+    blockSignals(true);
+    waitForAll();
 }
 
 void ModelSaver::save(Job job) {
-    ++unreported_;
-    {
-        const std::lock_guard lock(mutex_);
-        queue_.push_back(std::move(job));
-    }
-    changed_.notify_all();
-    reportTimer_->start();
+    queue_.push_back(std::move(job));
+    if (!current_)
+        startNext();
 }
 
 void ModelSaver::waitForAll() {
-    {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [this] { return queue_.empty() && !writing_; });
-    }
-    handOutReports();
+    while (job_.isRunning())
+        job_.finishNow(); // ends this save and starts the next queued one
 }
 
-void ModelSaver::handOutReports() {
-    std::vector<Report> reports;
-    {
-        const std::lock_guard lock(mutex_);
-        reports.swap(reports_);
-    }
-    for (const Report& report : reports) {
-        if (!report.error) {
-            emit progress(report.runId, report.path, report.share);
-            continue;
-        }
-        --unreported_;
-        emit finished(report.runId, report.path, *report.error);
-    }
-    if (unreported_ == 0)
-        reportTimer_->stop();
-}
-
-void ModelSaver::report(Report report) {
-    const std::lock_guard lock(mutex_);
-    reports_.push_back(std::move(report));
-}
-
-void ModelSaver::work(std::stop_token stop) {
-    for (;;) {
-        Job job;
-        {
-            std::unique_lock lock(mutex_);
-            if (!changed_.wait(lock, stop, [this] { return !queue_.empty(); }))
-                return; // stopped, with nothing left to write
-            job = std::move(queue_.front());
-            queue_.pop_front();
-            writing_ = true;
-        }
-        write(job);
-        {
-            const std::lock_guard lock(mutex_);
-            writing_ = false;
-        }
-        changed_.notify_all();
-    }
-}
-
-void ModelSaver::write(const Job& job) {
-    QString error;
-    try {
+void ModelSaver::startNext() {
+    if (queue_.empty())
+        return;
+    current_ = std::move(queue_.front());
+    queue_.pop_front();
+    job_.start([job = *current_](std::stop_token, const auto& post) {
+        // Not stopped midway: a save asked for is a save made.
         std::shared_ptr<const Parameters> weights = job.parameters;
         if (!weights) // a run kept on disk: its weights are read here, not in the window
             weights = std::make_shared<const Parameters>(loadModelIsolated(job.readFrom.toStdString(), true).parameters);
@@ -96,13 +47,10 @@ void ModelSaver::write(const Job& job) {
         saveModel(job.path.toStdString(), *weights, job.description, [&](double share) {
             if (const int percent = int(share * 100); percent != reportedPercent) {
                 reportedPercent = percent;
-                report({job.runId, job.path, share, std::nullopt});
+                post(share);
             }
         });
-    } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
-    }
-    report({job.runId, job.path, 1.0, error});
+    });
 }
 
 } // namespace catnet::ui

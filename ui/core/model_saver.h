@@ -1,29 +1,21 @@
 #pragma once
 
 #include "engine/io/model_io.h"
+#include "ui/core/background_job.h"
 
 #include <QObject>
 #include <QString>
 
-class QTimer;
-
-#include <condition_variable>
 #include <deque>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <stop_token>
-#include <thread>
 
 namespace catnet::ui {
 
-// Writes model files on a worker thread, one after another, so that saving a big run
-// (a gigabyte of weights takes seconds) never freezes the window. Each save reports
-// how far it got and how it ended; both signals arrive on the thread that owns the
-// saver. Destruction finishes the saves under way and queued: nothing asked to be
-// saved is dropped. As everywhere in catnet, the worker is plain C++: it leaves its
-// reports under the queue's mutex, and a timer on the owner's thread hands them out
-// (ThreadSanitizer sees that hand-over; it cannot see Qt's event queue).
+// Writes model files as background jobs (background_job.h), one after another, so that
+// saving a big run (a gigabyte of weights takes seconds) never freezes the window. Each
+// save reports how far it got and how it ended. Destruction finishes the saves under
+// way and queued: nothing asked to be saved is dropped.
 class ModelSaver : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +32,7 @@ public:
 
     void save(Job job);
     // A save queued, under way, or finished and not yet reported.
-    bool isSaving() const { return unreported_ > 0; }
+    bool isSaving() const { return current_.has_value(); }
     // Blocks until every save is written and reported (for closing).
     void waitForAll();
 
@@ -50,25 +42,11 @@ signals:
     void finished(int runId, const QString& path, const QString& error);
 
 private:
-    struct Report {
-        int runId = 0;
-        QString path;
-        double share = 0.0;
-        std::optional<QString> error; // set: finished (empty: written)
-    };
-    void work(std::stop_token stop);
-    void write(const Job& job);
-    void report(Report report);
-    void handOutReports();
+    void startNext();
 
-    std::mutex mutex_;
-    std::condition_variable_any changed_;
     std::deque<Job> queue_;
-    std::vector<Report> reports_;
-    QTimer* reportTimer_;
-    bool writing_ = false;
-    int unreported_ = 0; // UI thread only
-    std::jthread worker_;
+    std::optional<Job> current_; // the save under way
+    BackgroundJob<double> job_;  // mail: the share of the weights written
 };
 
 } // namespace catnet::ui

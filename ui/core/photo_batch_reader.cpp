@@ -9,18 +9,13 @@
 
 namespace catnet::ui {
 
-namespace {
-constexpr int kPollMilliseconds = 50;
-}
-
-PhotoBatchReader::PhotoBatchReader(QObject* parent) : QObject(parent), poll_(new QTimer(this)) {
-    poll_->setInterval(kPollMilliseconds);
-    connect(poll_, &QTimer::timeout, this, &PhotoBatchReader::poll);
-}
-
-PhotoBatchReader::~PhotoBatchReader() {
-    stop();
-}
+PhotoBatchReader::PhotoBatchReader(QObject* parent)
+    : QObject(parent), job_(
+                           [this](std::vector<BatchPredictionModel::Photo>& batch) {
+                               read_ += int(batch.size());
+                               emit photosRead(batch);
+                           },
+                           [this](const std::string&) { emit finished(read_, total_); }) {}
 
 QStringList PhotoBatchReader::expand(const QStringList& paths) {
     QStringList files;
@@ -36,19 +31,11 @@ QStringList PhotoBatchReader::expand(const QStringList& paths) {
 }
 
 void PhotoBatchReader::start(const QStringList& files) {
-    stop();
-    {
-        const std::lock_guard lock(mutex_);
-        pending_.clear();
-        done_ = 0;
-        workerDone_ = false;
-    }
+    read_ = 0;
     total_ = int(files.size());
-    running_ = true;
-    poll_->start();
-    worker_ = std::jthread([this, files](std::stop_token stop) {
+    job_.start([files](std::stop_token stop, const auto& post) {
         std::atomic<int> next{0};
-        const auto work = [&] {
+        const auto readSome = [&] {
             for (int i = next++; i < files.size() && !stop.stop_requested(); i = next++) {
                 BatchPredictionModel::Photo photo;
                 photo.path = files[i];
@@ -57,46 +44,12 @@ void PhotoBatchReader::start(const QStringList& files) {
                 } catch (const std::exception& e) {
                     photo.problem = QString::fromStdString(e.what());
                 }
-                const std::lock_guard lock(mutex_);
-                pending_.push_back(std::move(photo));
-                ++done_;
+                post(std::move(photo));
             }
         };
-        {
-            std::jthread helper(work);
-            work();
-        }
-        const std::lock_guard lock(mutex_);
-        workerDone_ = true;
+        std::jthread helper(readSome);
+        readSome();
     });
-}
-
-void PhotoBatchReader::stop() {
-    if (worker_.joinable()) {
-        worker_.request_stop();
-        worker_.join();
-    }
-    poll_->stop();
-    running_ = false;
-}
-
-void PhotoBatchReader::poll() {
-    std::vector<BatchPredictionModel::Photo> batch;
-    bool done = false;
-    int read = 0;
-    {
-        const std::lock_guard lock(mutex_);
-        batch.swap(pending_);
-        done = workerDone_;
-        read = done_;
-    }
-    if (!batch.empty())
-        emit photosRead(batch);
-    if (done) {
-        poll_->stop();
-        running_ = false;
-        emit finished(read, total_);
-    }
 }
 
 } // namespace catnet::ui

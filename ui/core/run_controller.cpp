@@ -24,7 +24,6 @@ namespace catnet::ui {
 
 namespace {
 constexpr int kCostRefreshMilliseconds = 33; // ≤ 30 Hz chart and progress updates
-constexpr int kLoaderPollMilliseconds = 40;
 }
 
 // Removing a run, undoably: the run stays whole in the command until it is undone, and
@@ -55,12 +54,10 @@ private:
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
       sweeps_(new SweepSession(this)), initLab_(new SweepSession(this)),
-      loader_(std::make_unique<RunLoader>()), datasetLoader_(new DatasetLoader(this)), saver_(new ModelSaver(this)),
+      loader_(std::make_unique<RunLoader>([this] { takeLoadedRuns(); })), datasetLoader_(new DatasetLoader(this)), saver_(new ModelSaver(this)),
       undo_(new QUndoStack(this)),
-      loaderTimer_(new QTimer(this)), costTimer_(new QTimer(this)) {
+      costTimer_(new QTimer(this)) {
     undo_->setUndoLimit(50);
-    loaderTimer_->setInterval(kLoaderPollMilliseconds);
-    connect(loaderTimer_, &QTimer::timeout, this, &RunController::takeLoadedRuns);
     costTimer_->setInterval(kCostRefreshMilliseconds);
     connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
     connect(session_, &TrainingSession::finished, this, &RunController::onSessionFinished);
@@ -125,10 +122,8 @@ void RunController::setDataset(std::shared_ptr<const Dataset> data, const QStrin
             later.push_back({run->id, run->storeFile.toStdString(), data_});
         runs_->changed(run->id);
     }
-    if (!later.empty()) {
+    if (!later.empty())
         loader_->add(std::move(later));
-        loaderTimer_->start();
-    }
     emit datasetChanged();
     emit currentRunChanged(currentRunId_);
 }
@@ -416,7 +411,6 @@ void RunController::restoreRuns() {
         return;
     }
     loader_->add(std::move(jobs));
-    loaderTimer_->start();
 }
 
 bool RunController::isRestoring() const {
@@ -424,8 +418,6 @@ bool RunController::isRestoring() const {
 }
 
 void RunController::takeLoadedRuns() {
-    // Idle before taking: then every result is already there to take.
-    const bool idle = loader_->pending() == 0;
     for (RunLoader::Loaded& loaded : loader_->take()) {
         if (loaded.runId != 0) { // evaluated again on new data
             if (const auto run = runs_->find(loaded.runId); run && loaded.model) {
@@ -460,8 +452,6 @@ void RunController::takeLoadedRuns() {
             setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
         emit restoreFinished(restoreProblems_);
     }
-    if (idle)
-        loaderTimer_->stop();
 }
 
 } // namespace catnet::ui

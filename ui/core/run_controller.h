@@ -160,7 +160,6 @@ private:
     ModelSaver* saver_;
     QUndoStack* undo_;
     QSet<QString> keeping_; // run store files being written
-    QTimer* loaderTimer_;
     int restoreTotal_ = 0;
     int restoreDone_ = 0;
     QStringList restoreProblems_;

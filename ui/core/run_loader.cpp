@@ -4,63 +4,59 @@
 
 namespace catnet::ui {
 
-RunLoader::~RunLoader() {
-    for (std::jthread& worker : workers_)
-        worker.request_stop();
-    for (std::jthread& worker : workers_)
-        if (worker.joinable())
-            worker.join();
+RunLoader::RunLoader(std::function<void()> arrived) : arrived_(std::move(arrived)) {
+    for (auto& worker : workers_)
+        worker = std::make_unique<BackgroundJob<Placed>>(
+            [this](std::vector<Placed>& batch) {
+                for (Placed& placed : batch)
+                    finished_.emplace(placed.first, std::move(placed.second));
+                if (arrived_)
+                    arrived_();
+            },
+            // A worker that found the queue empty just before add() filled it again.
+            [this](const std::string&) { startIdleWorkers(); });
 }
 
 void RunLoader::add(std::vector<Job> jobs) {
-    const std::lock_guard lock(mutex_);
-    for (Job& job : jobs)
-        queue_.emplace_back(nextPlace_++, std::move(job));
-    std::size_t unclaimed = queue_.size();
-    for (int slot = 0; slot < kWorkers && unclaimed > 0; ++slot) {
-        if (busy_[slot]) {
-            --unclaimed; // a running worker takes one of them
+    {
+        const std::lock_guard lock(queue_->mutex);
+        for (Job& job : jobs)
+            queue_->jobs.emplace_back(nextPlace_++, std::move(job));
+    }
+    startIdleWorkers();
+}
+
+void RunLoader::startIdleWorkers() {
+    {
+        const std::lock_guard lock(queue_->mutex);
+        if (queue_->jobs.empty())
+            return;
+    }
+    for (auto& worker : workers_) {
+        if (worker->isRunning())
             continue;
-        }
-        busy_[slot] = true;
-        --unclaimed;
-        if (workers_[slot].joinable())
-            workers_[slot].join(); // it has finished its last queue; reap it
-        workers_[slot] = std::jthread([this, slot](std::stop_token stop) { work(slot, stop); });
+        worker->start([queue = queue_](std::stop_token stop, const auto& post) {
+            while (!stop.stop_requested()) {
+                std::pair<std::uint64_t, Job> job;
+                {
+                    const std::lock_guard lock(queue->mutex);
+                    if (queue->jobs.empty())
+                        return;
+                    job = std::move(queue->jobs.front());
+                    queue->jobs.pop_front();
+                }
+                post({job.first, load(job.second, stop)});
+            }
+        });
     }
 }
 
 std::vector<RunLoader::Loaded> RunLoader::take() {
-    const std::lock_guard lock(mutex_);
     std::vector<Loaded> loaded;
     for (auto next = finished_.begin(); next != finished_.end() && next->first == nextToHand_;
          next = finished_.erase(next), ++nextToHand_)
         loaded.push_back(std::move(next->second));
     return loaded;
-}
-
-std::size_t RunLoader::pending() const {
-    const std::lock_guard lock(mutex_);
-    return std::size_t(nextPlace_ - nextToHand_) - finished_.size();
-}
-
-void RunLoader::work(int slot, std::stop_token stop) {
-    for (;;) {
-        std::pair<std::uint64_t, Job> job;
-        {
-            const std::lock_guard lock(mutex_);
-            if (queue_.empty() || stop.stop_requested()) {
-                busy_[slot] = false;
-                return;
-            }
-            job = std::move(queue_.front());
-            queue_.pop_front();
-        }
-        Loaded loaded = load(job.second, stop);
-        // Under the same lock as the queue: pending() never misses a job between the two.
-        const std::lock_guard lock(mutex_);
-        finished_.emplace(job.first, std::move(loaded));
-    }
 }
 
 RunLoader::Loaded RunLoader::load(const Job& job, std::stop_token stop) {

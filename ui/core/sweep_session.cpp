@@ -4,73 +4,36 @@
 
 namespace catnet::ui {
 
-namespace {
-constexpr int kPollMilliseconds = 30;
-}
-
-SweepSession::SweepSession(QObject* parent) : QObject(parent), poll_(new QTimer(this)) {
-    poll_->setInterval(kPollMilliseconds);
-    connect(poll_, &QTimer::timeout, this, &SweepSession::deliver);
-}
-
-SweepSession::~SweepSession() {
-    if (worker_.joinable()) {
-        worker_.request_stop();
-        worker_.join();
-    }
-}
+SweepSession::SweepSession(QObject* parent)
+    : QObject(parent), job_(decltype(job_)::oneByOne([this](Mail& mail) { deliver(mail); }),
+                            [this](const std::string& failure) {
+                                seconds_ = clock_.elapsed() / 1000.0;
+                                emit finished(stopped_, QString::fromStdString(failure));
+                            }) {}
 
 bool SweepSession::start(const TrainConfig& base, std::vector<SweepAxis> axes, std::shared_ptr<const Dataset> data) {
-    if (running_ || !data)
+    if (job_.isRunning() || !data)
         return false;
     const std::vector<TrainConfig> configs = sweepConfigs(base, axes); // throws for values out of range
     for (std::size_t index = 0; index < configs.size(); ++index)
         if (auto problem = checkTrainConfig(configs[index], data->train.X.rows()))
             throw std::invalid_argument(describeSweepCell(axes, index) + ": " + problem->message);
-    if (worker_.joinable())
-        worker_.join();
     axes_ = std::move(axes);
     cells_.assign(configs.size(), std::nullopt);
     finished_ = 0;
-    {
-        const std::lock_guard lock(mutex_);
-        pending_.clear();
-        stopped_ = false;
-        error_.clear();
-        workerDone_ = false;
-    }
-    running_ = true;
+    stopped_ = false;
     clock_.start();
-    poll_->start();
-    worker_ = std::jthread([this, base, axes = axes_, data = std::move(data)](std::stop_token stop) {
-        bool stopped = false;
-        std::string error;
+    job_.start([base, axes = axes_, data = std::move(data)](std::stop_token stop, const auto& post) {
         try {
             SweepData sweepData{data->train.X, data->train.Y, data->test.X, data->test.Y};
             sweepData.keepCells = false; // each comes through the callback and is kept here
-            stopped = runSweep(
-                base, axes, sweepData,
-                [this](std::size_t index, const SweepCell& cell) {
-                    const std::lock_guard lock(mutex_);
-                    pending_.emplace_back(index, cell);
-                },
-                stop).stopped;
+            const auto keep = [&post](std::size_t index, const SweepCell& cell) { post({index, cell, false}); };
+            post({std::nullopt, std::nullopt, runSweep(base, axes, sweepData, keep, stop).stopped});
         } catch (const std::bad_alloc&) {
-            error = "ran out of memory; sweep fewer or smaller networks";
-        } catch (const std::exception& e) {
-            error = e.what();
+            throw std::runtime_error("ran out of memory; sweep fewer or smaller networks");
         }
-        const std::lock_guard lock(mutex_);
-        stopped_ = stopped;
-        error_ = std::move(error);
-        workerDone_ = true;
     });
     return true;
-}
-
-void SweepSession::stop() {
-    if (worker_.joinable())
-        worker_.request_stop();
 }
 
 const SweepCell* SweepSession::cell(std::size_t index) const {
@@ -78,42 +41,22 @@ const SweepCell* SweepSession::cell(std::size_t index) const {
 }
 
 double SweepSession::elapsedSeconds() const {
-    return running_ ? clock_.elapsed() / 1000.0 : seconds_;
+    return job_.isRunning() ? clock_.elapsed() / 1000.0 : seconds_;
 }
 
-void SweepSession::deliver() {
-    std::vector<std::pair<std::size_t, SweepCell>> arrived;
-    bool done = false;
-    bool stopped = false;
-    std::string error;
-    {
-        const std::lock_guard lock(mutex_);
-        arrived.swap(pending_);
-        done = workerDone_;
-        if (done) {
-            stopped = stopped_;
-            error = error_;
-            workerDone_ = false;
-        }
-    }
-    for (auto& [index, cell] : arrived) {
-        cells_[index] = std::move(cell);
-        ++finished_;
-        emit cellFinished(index);
-    }
-    if (!done)
+void SweepSession::deliver(Mail& mail) {
+    if (!mail.index) {
+        stopped_ = mail.stopped;
         return;
-    poll_->stop();
-    running_ = false;
-    seconds_ = clock_.elapsed() / 1000.0;
-    emit finished(stopped, QString::fromStdString(error));
+    }
+    cells_[*mail.index] = std::move(mail.cell);
+    ++finished_;
+    emit cellFinished(*mail.index);
 }
 
 void SweepSession::finishNow() {
     stop();
-    if (worker_.joinable())
-        worker_.join();
-    deliver();
+    job_.finishNow();
 }
 
 } // namespace catnet::ui

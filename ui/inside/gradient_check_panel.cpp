@@ -1,25 +1,24 @@
 #include "ui/inside/gradient_check_panel.h"
 
 #include "engine/model/layer_dims.h"
+#include "ui/core/gradient_check_session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace catnet::ui {
 
 namespace {
-constexpr int kPollMilliseconds = 50;
-
 QString sci(double value) {
     return QString::number(value, 'e', 2);
 }
 } // namespace
 
-GradientCheckPanel::GradientCheckPanel(QWidget* parent) : QWidget(parent), poll_(new QTimer(this)) {
+GradientCheckPanel::GradientCheckPanel(QWidget* parent)
+    : QWidget(parent), session_(new GradientCheckSession(this)) {
     startButton_ = new QPushButton(tr("Check gradients"), this);
     startButton_->setObjectName("gradientCheckButton");
     startButton_->setToolTip(tr("Compare backpropagation's dW and db with (J(θ+ε) − J(θ−ε)) / 2ε, ε = 1e-7, for every "
@@ -42,30 +41,22 @@ GradientCheckPanel::GradientCheckPanel(QWidget* parent) : QWidget(parent), poll_
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(verdict_);
-    poll_->setInterval(kPollMilliseconds);
-    connect(poll_, &QTimer::timeout, this, &GradientCheckPanel::poll);
+    connect(session_, &GradientCheckSession::progress, this,
+            [this](double share) { progress_->setValue(int(share * 1000)); });
+    connect(session_, &GradientCheckSession::finished, this, &GradientCheckPanel::onFinished);
     connect(startButton_, &QPushButton::clicked, this, &GradientCheckPanel::start);
     connect(stopButton_, &QPushButton::clicked, this, &GradientCheckPanel::stop);
     setSubject(nullptr, nullptr);
 }
 
-GradientCheckPanel::~GradientCheckPanel() {
-    cancelWorker();
-}
-
-void GradientCheckPanel::cancelWorker() {
-    if (worker_.joinable()) {
-        worker_.request_stop();
-        worker_.join();
-    }
-    poll_->stop();
-    delivered_ = true;
+bool GradientCheckPanel::isChecking() const {
+    return session_->isRunning();
 }
 
 void GradientCheckPanel::setSubject(std::shared_ptr<const Parameters> parameters, std::shared_ptr<const Dataset> data) {
     if (parameters == parameters_ && data == data_)
         return;
-    cancelWorker();
+    session_->cancel();
     parameters_ = std::move(parameters);
     data_ = std::move(data);
     result_.reset();
@@ -79,58 +70,28 @@ void GradientCheckPanel::setSubject(std::shared_ptr<const Parameters> parameters
 void GradientCheckPanel::start() {
     if (!startButton_->isEnabled())
         return;
-    cancelWorker();
-    share_ = 0.0;
-    delivered_ = false;
     startButton_->setEnabled(false);
     stopButton_->setEnabled(true);
+    progress_->setValue(0);
     verdict_->setText(tr("Checking every parameter…"));
-    worker_ = std::jthread([this, parameters = parameters_, data = data_](std::stop_token stop) {
-        GradientCheckOptions options;
-        options.stop = stop;
-        options.progress = [this](double share) { share_ = share; };
-        std::optional<GradientCheck> check;
-        std::string error;
-        try {
-            check = checkGradients(*parameters, data->train.X, data->train.Y, options);
-        } catch (const std::exception& e) {
-            error = e.what();
-        }
-        const std::lock_guard lock(mutex_);
-        handedOver_ = std::move(check);
-        error_ = std::move(error);
-    });
-    poll_->start();
+    session_->start(parameters_, data_);
 }
 
 void GradientCheckPanel::stop() {
-    if (worker_.joinable())
-        worker_.request_stop();
+    session_->stop();
 }
 
-void GradientCheckPanel::poll() {
-    progress_->setValue(int(share_.load() * 1000));
-    std::optional<GradientCheck> check;
-    std::string error;
-    {
-        const std::lock_guard lock(mutex_);
-        if (!handedOver_ && error_.empty())
-            return;
-        check.swap(handedOver_);
-        error.swap(error_);
-    }
-    poll_->stop();
-    delivered_ = true;
+void GradientCheckPanel::onFinished(const GradientCheck* check, const QString& error) {
     startButton_->setEnabled(true);
     stopButton_->setEnabled(false);
-    if (!error.empty())
-        verdict_->setText(tr("The check failed: %1").arg(QString::fromStdString(error)));
+    if (!check)
+        verdict_->setText(tr("The check failed: %1").arg(error));
     else if (check->stopped)
         verdict_->setText(tr("Stopped before every parameter was checked."));
     else
         showCheck(*check);
     if (check && !check->stopped)
-        result_ = std::move(check);
+        result_ = *check;
     emit finished();
 }
 
