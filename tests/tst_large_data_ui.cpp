@@ -109,7 +109,7 @@ private slots:
         ui::RunController* controller = test::controller(*window_);
         controller->useBuiltInDataset("a small set first");
         QSignalSpy finished(controller, &ui::RunController::loadingFinished);
-        window_->loadDatasetFolder(folder.path());
+        test::controller(*window_)->loadDatasetFolder(folder.path());
         QVERIFY(controller->isLoading());
         QVERIFY(test::child<QProgressBar>(*window_, "loadProgress")->isVisible());
         QVERIFY(test::child<QToolButton>(*window_, "stopLoadButton")->isVisible());
@@ -123,7 +123,7 @@ private slots:
         // Stopped at once: the set in use stays.
         controller->useBuiltInDataset("before a stopped load");
         finished.clear();
-        window_->loadDatasetFolder(folder.path());
+        test::controller(*window_)->loadDatasetFolder(folder.path());
         test::child<QToolButton>(*window_, "stopLoadButton")->click();
         QVERIFY(finished.count() == 1 || finished.wait(10000));
         QCOMPARE(finished.first().at(2).toBool(), true);
@@ -134,7 +134,7 @@ private slots:
         // A folder without the files: the reason, and the set in use stays.
         QTemporaryDir empty;
         finished.clear();
-        window_->loadDatasetFolder(empty.path());
+        test::controller(*window_)->loadDatasetFolder(empty.path());
         QVERIFY(finished.wait(60000));
         QVERIFY(!finished.first().at(1).toString().isEmpty());
         QVERIFY(controller->isBuiltInDataset());

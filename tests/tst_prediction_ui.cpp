@@ -11,6 +11,7 @@
 #include "ui/inside/weights_view.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/prediction_panel.h"
+#include "ui/shell/run_file_actions.h"
 #include "ui/training/network_panel.h"
 #include "ui/widgets/saliency_image.h"
 #include "ui/widgets/unit_preview.h"
@@ -290,7 +291,7 @@ private slots:
         const int original = test::controller(*window_)->currentRunId();
         QVERIFY(window_->saveModelTo(path));
         QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window_)->isSaving(); }, 30000)); // written in the background
-        QVERIFY(window_->loadModelFrom(path));
+        QVERIFY(window_->findChild<ui::RunFileActions*>()->loadModelFrom(path));
         const int loaded = test::controller(*window_)->currentRunId();
         QVERIFY(loaded != original);
         const auto a = test::controller(*window_)->runs()->find(original);
@@ -311,14 +312,14 @@ private slots:
         file.write("garbage");
         file.close();
         const int rows = test::controller(*window_)->runs()->rowCount();
-        QVERIFY(!window_->loadModelFrom(path));
+        QVERIFY(!window_->findChild<ui::RunFileActions*>()->loadModelFrom(path));
         QVERIFY2(test::statusMessage(*window_).contains("broken.h5"), qPrintable(test::statusMessage(*window_)));
         QCOMPARE(test::controller(*window_)->runs()->rowCount(), rows);
     }
 
     void exportsCostsAsCsv() {
         const QString path = dir_.filePath("costs.csv");
-        QVERIFY(window_->exportCostsTo(path));
+        QVERIFY(window_->findChild<ui::RunFileActions*>()->exportCostsTo(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');
@@ -334,7 +335,7 @@ private slots:
         QCOMPARE(lines[1].count(','), 6 + label.count(','));
         QVERIFY2(!lines[1].endsWith(",,,"), qPrintable(lines[1])); // iteration 0 is a report point
         QVERIFY2(lines[2].endsWith(",,,"), qPrintable(lines[2]));  // iteration 1 is not
-        QVERIFY(window_->exportChartTo(dir_.filePath("chart.png")));
+        QVERIFY(window_->findChild<ui::RunFileActions*>()->exportChartTo(dir_.filePath("chart.png")));
         QVERIFY(!QImage(dir_.filePath("chart.png")).isNull());
     }
 
@@ -344,7 +345,7 @@ private slots:
         small.parameters.b = {Matrix::Zero(1, 1)};
         const QString path = dir_.filePath("ten-inputs.h5");
         saveModel(path.toStdString(), small);
-        QVERIFY(window_->loadModelFrom(path));
+        QVERIFY(window_->findChild<ui::RunFileActions*>()->loadModelFrom(path));
         QVERIFY2(test::statusMessage(*window_).contains("expects 10 input features but the data has 12288"),
                  qPrintable(test::statusMessage(*window_)));
         const auto run = test::controller(*window_)->runs()->find(test::controller(*window_)->currentRunId());

@@ -1,6 +1,7 @@
 // The Simplified Chinese translation: loaded from the resources, chosen from the system
 // locale or the settings, shown by the window, and complete: every text of the sources
 // has a finished translation (lupdate is run over the sources to check).
+#include "ui/shell/help_texts.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 
@@ -105,7 +106,7 @@ private slots:
     // Installed, the translation turns the window Chinese: its menus, its tabs.
     void theWindowSpeaksChinese() {
         QVERIFY(ui::installLanguage("zh_CN"));
-        QCOMPARE(QCoreApplication::translate("catnet::ui::MainWindow", "&Train"), QString("训练(&T)"));
+        QCOMPARE(QCoreApplication::translate("catnet::ui::TrainingActions", "&Train"), QString("训练(&T)"));
         ui::MainWindowOptions options;
         options.useSettings = false;
         options.showDialogs = false;
@@ -118,7 +119,7 @@ private slots:
         const auto* tabs = window.findChild<QTabWidget*>();
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(0), QString("训练"));
-        QVERIFY(window.quickStartText().contains("学习率"));
+        QVERIFY(ui::quickStartText().contains("学习率"));
         // The README's picture of it, when asked for.
         if (const QByteArray folder = qgetenv("CATNET_SCREENSHOT_DIR"); !folder.isEmpty()) {
             window.resize(1280, 800);

@@ -4,6 +4,7 @@
 #include "engine/model/layer_dims.h"
 #include "ui/core/runs_model.h"
 #include "ui/data/data_browser.h"
+#include "ui/shell/help_texts.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/tour/course_tour_panel.h"
 #include "ui/widgets/cost_chart.h"
@@ -384,7 +385,7 @@ private slots:
     // 12. Help has a quick start that explains learning rates.
     void helpHasAQuickStart() {
         auto window = test::makeWindow(false);
-        QVERIFY(window->quickStartText().contains("0.0075"));
+        QVERIFY(ui::quickStartText().contains("0.0075"));
         bool found = false;
         for (QAction* action : window->findChildren<QAction*>())
             found |= action->text() == "&Quick start" && action->shortcut() == QKeySequence(QKeySequence::HelpContents);

@@ -85,6 +85,25 @@
     </message>
 </context>
 <context>
+    <name>HelpTexts</name>
+    <message>
+        <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data.&lt;/b&gt; catnet opens the course&apos;s &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; and &lt;i&gt;test_catvnoncat.h5&lt;/i&gt; from &lt;i&gt;data/&lt;/i&gt; (or File → Open dataset folder…, Ctrl+O): 209 training and 50 test images of 64×64 pixels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Network.&lt;/b&gt; Pick a preset (Ctrl+2: the 2-layer model, Ctrl+5: the L-layer model) or type the layer sizes, e.g. &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt; (Ctrl+R). The cost curve grows as it learns; Esc stops and keeps what was learned, F6 pauses, F10 runs one iteration and shows what happens inside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look.&lt;/b&gt; Train and test accuracy are under the buttons; the Mislabeled tab shows the test images it gets wrong; drop your own photo anywhere on the window to ask &quot;cat or not?&quot;.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Learning rates&lt;/h3&gt;&lt;p&gt;The course uses &lt;b&gt;0.0075&lt;/b&gt;. Much smaller (0.0001) learns slowly: the curve falls a little and flattens. Larger (0.05 or more) can make the cost jump around or grow: catnet marks a run whose cost did not decrease (⚠), and stops one whose cost is no longer a number (diverged). Try a few in the Sweep tab and compare them on one heat map.&lt;/p&gt;&lt;p&gt;The chart: drag to zoom, double-click to see everything, click a legend entry to hide a curve, hover to read a point. Ctrl+Z undoes removing a run and changes to the form.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;快速入门&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;数据。&lt;/b&gt;catnet 从 &lt;i&gt;data/&lt;/i&gt; 打开课程的 &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; 和 &lt;i&gt;test_catvnoncat.h5&lt;/i&gt;（或使用“文件 → 打开数据集文件夹…”，Ctrl+O）：209 张训练图像和 50 张测试图像，每张 64×64 像素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;网络。&lt;/b&gt;选择一个预设（Ctrl+2：两层模型，Ctrl+5：L 层模型），或输入各层大小，例如 &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;训练&lt;/b&gt;（Ctrl+R）。成本曲线随学习过程增长；Esc 停止并保留已学到的内容，F6 暂停，F10 运行一次迭代并显示其内部过程。&lt;/li&gt;&lt;li&gt;&lt;b&gt;观察。&lt;/b&gt;训练和测试准确率显示在按钮下方；“分错的图像”标签页显示它分错的测试图像；把你自己的照片拖放到窗口任意位置，问一问“是不是猫？”。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;学习率&lt;/h3&gt;&lt;p&gt;课程使用 &lt;b&gt;0.0075&lt;/b&gt;。小得多（0.0001）时学得很慢：曲线下降一点后就变平。较大（0.05 或更大）时成本可能来回跳动甚至上升：catnet 会标记成本没有下降的运行（⚠），并停止成本不再是数的运行（发散）。在“扫描”标签页中试几个值，在一张热图上比较它们。&lt;/p&gt;&lt;p&gt;图表：拖动可缩放，双击可查看全部，点击图例项可隐藏曲线，悬停可读取某个点。Ctrl+Z 可撤销删除运行以及对表单的修改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;Build, train and inspect the deep neural network of the course assignment &quot;deep neural network step by step&quot; on 64×64 cat / non-cat photos.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;在 64×64 的猫 / 非猫照片上搭建、训练并观察课程作业“一步步搭建深度神经网络”中的深度神经网络。&lt;/p&gt;&lt;p&gt;Qt %2，%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quick start</source>
+        <translation>快速入门</translation>
+    </message>
+    <message>
+        <source>About catnet</source>
+        <translation>关于 catnet</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityDisplay</name>
     <message>
         <source>The 64 × 64 input the network actually sees (shown 4× larger)</source>
@@ -310,6 +329,10 @@
     <message>
         <source> · train or load a model to predict</source>
         <translation> · 请训练或加载一个模型来预测</translation>
+    </message>
+    <message>
+        <source>A folder of photos to classify</source>
+        <translation>要分类的照片文件夹</translation>
     </message>
 </context>
 <context>
@@ -608,6 +631,13 @@ iteration %3 · %4</source>
     <message>
         <source>P(cat) = %1 (%2): which pixels made it say so</source>
         <translation>P(猫) = %1（%2）：哪些像素让它这样判断</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::DropRouter</name>
+    <message>
+        <source>%1 is a web address; save the image to a file first, then drop the file.</source>
+        <translation>%1 是一个网址；请先把图像保存为文件，再拖放该文件。</translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1171,6 @@ iteration %3 · %4</source>
         <translation>catnet</translation>
     </message>
     <message>
-        <source>HDF5 model (*.h5);;All files (*)</source>
-        <translation>HDF5 模型 (*.h5);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1181,46 +1207,8 @@ iteration %3 · %4</source>
         <translation>预测图像(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Save model…</source>
-        <translation>保存模型(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save model</source>
-        <translation>保存模型</translation>
-    </message>
-    <message>
-        <source>&amp;Load model…</source>
-        <translation>加载模型(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Load model</source>
-        <translation>加载模型</translation>
-    </message>
-    <message>
-        <source>Export &amp;costs of all runs as CSV…</source>
-        <translation>将所有运行的成本导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the cost history of all %n run(s)</source>
-        <translation>
-            <numerusform>导出全部 %n 次运行的成本历史</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export c&amp;hart as PNG…</source>
-        <translation>将图表导出为 PNG(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1241,38 +1229,6 @@ iteration %3 · %4</source>
     <message>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Train the network with these settings (Ctrl+R)</source>
-        <translation>用这些设置训练网络（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop after the current iteration and keep what was learned (Esc)</source>
-        <translation>在当前迭代之后停止，并保留已学到的内容（Esc）</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Hold the run between two iterations without ending it; Train continues it (F6)</source>
-        <translation>在两次迭代之间停住运行而不结束它；“训练”可继续（F6）</translation>
-    </message>
-    <message>
-        <source>Ste&amp;p</source>
-        <translation>单步(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Run exactly one iteration of gradient descent, from a fresh initialization or where the paused run stands, and look inside it (F10)</source>
-        <translation>从新的初始化或暂停的运行所在之处，只运行一次梯度下降迭代，并查看其内部（F10）</translation>
     </message>
     <message>
         <source>Preset: %1</source>
@@ -1297,22 +1253,6 @@ iteration %3 · %4</source>
     <message>
         <source>&amp;About catnet</source>
         <translation>关于 catnet(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The dataset in use</source>
-        <translation>正在使用的数据集</translation>
-    </message>
-    <message>
-        <source>Writing a model file</source>
-        <translation>正在写入模型文件</translation>
-    </message>
-    <message>
-        <source>Course tour</source>
-        <translation>课程导览</translation>
-    </message>
-    <message>
-        <source>Reading kept runs: %1 of %2</source>
-        <translation>正在读取保留的运行：%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n kept run(s) could not be read and were skipped: %1</source>
@@ -1339,14 +1279,6 @@ iteration %3 · %4</source>
     <message>
         <source>Cannot save the model</source>
         <translation>无法保存模型</translation>
-    </message>
-    <message>
-        <source>Saving %1 to %2…</source>
-        <translation>正在把 %1 保存到 %2…</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>the course files were not found</source>
@@ -1377,94 +1309,8 @@ iteration %3 · %4</source>
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <source>Cannot train</source>
-        <translation>无法训练</translation>
-    </message>
-    <message>
-        <source>Pausing after the current iteration: Step (F10) runs one more, Train continues</source>
-        <translation>将在当前迭代之后暂停：单步（F10）再运行一次，训练则继续</translation>
-    </message>
-    <message>
-        <source>Cannot step</source>
-        <translation>无法单步运行</translation>
-    </message>
-    <message>
-        <source>Stopping after the current iteration…</source>
-        <translation>将在当前迭代之后停止…</translation>
-    </message>
-    <message>
         <source>Removed %1 — Edit → Undo (Ctrl+Z) brings it back</source>
         <translation>已删除 %1 — 编辑 → 撤销（Ctrl+Z）可以恢复</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>继续(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Predicted %1</source>
-        <translation>已预测 %1</translation>
-    </message>
-    <message>
-        <source>A photo to classify</source>
-        <translation>要分类的照片</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 is a web address; save the image to a file first, then drop the file.</source>
-        <translation>%1 是一个网址；请先把图像保存为文件，再拖放该文件。</translation>
-    </message>
-    <message>
-        <source>Cannot load the model</source>
-        <translation>无法加载模型</translation>
-    </message>
-    <message>
-        <source>Model loaded</source>
-        <translation>模型已加载</translation>
-    </message>
-    <message>
-        <source>The model expects %1 input features but the data has %2, so it cannot be evaluated on this dataset.</source>
-        <translation>该模型需要 %1 个输入特征，但数据有 %2 个，因此无法在这个数据集上评估。</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the costs of %n run(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 次运行的成本导出到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported the chart to %1</source>
-        <translation>已将图表导出到 %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>About catnet</source>
-        <translation>关于 catnet</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;Build, train and inspect the deep neural network of the course assignment &quot;deep neural network step by step&quot; on 64×64 cat / non-cat photos.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;catnet %1&lt;/h3&gt;&lt;p&gt;在 64×64 的猫 / 非猫照片上搭建、训练并观察课程作业“一步步搭建深度神经网络”中的深度神经网络。&lt;/p&gt;&lt;p&gt;Qt %2，%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Quick start&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Data.&lt;/b&gt; catnet opens the course&apos;s &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; and &lt;i&gt;test_catvnoncat.h5&lt;/i&gt; from &lt;i&gt;data/&lt;/i&gt; (or File → Open dataset folder…, Ctrl+O): 209 training and 50 test images of 64×64 pixels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Network.&lt;/b&gt; Pick a preset (Ctrl+2: the 2-layer model, Ctrl+5: the L-layer model) or type the layer sizes, e.g. &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Train&lt;/b&gt; (Ctrl+R). The cost curve grows as it learns; Esc stops and keeps what was learned, F6 pauses, F10 runs one iteration and shows what happens inside it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look.&lt;/b&gt; Train and test accuracy are under the buttons; the Mislabeled tab shows the test images it gets wrong; drop your own photo anywhere on the window to ask &quot;cat or not?&quot;.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Learning rates&lt;/h3&gt;&lt;p&gt;The course uses &lt;b&gt;0.0075&lt;/b&gt;. Much smaller (0.0001) learns slowly: the curve falls a little and flattens. Larger (0.05 or more) can make the cost jump around or grow: catnet marks a run whose cost did not decrease (⚠), and stops one whose cost is no longer a number (diverged). Try a few in the Sweep tab and compare them on one heat map.&lt;/p&gt;&lt;p&gt;The chart: drag to zoom, double-click to see everything, click a legend entry to hide a curve, hover to read a point. Ctrl+Z undoes removing a run and changes to the form.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;快速入门&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;数据。&lt;/b&gt;catnet 从 &lt;i&gt;data/&lt;/i&gt; 打开课程的 &lt;i&gt;train_catvnoncat.h5&lt;/i&gt; 和 &lt;i&gt;test_catvnoncat.h5&lt;/i&gt;（或使用“文件 → 打开数据集文件夹…”，Ctrl+O）：209 张训练图像和 50 张测试图像，每张 64×64 像素。&lt;/li&gt;&lt;li&gt;&lt;b&gt;网络。&lt;/b&gt;选择一个预设（Ctrl+2：两层模型，Ctrl+5：L 层模型），或输入各层大小，例如 &lt;i&gt;12288, 20, 7, 5, 1&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;训练&lt;/b&gt;（Ctrl+R）。成本曲线随学习过程增长；Esc 停止并保留已学到的内容，F6 暂停，F10 运行一次迭代并显示其内部过程。&lt;/li&gt;&lt;li&gt;&lt;b&gt;观察。&lt;/b&gt;训练和测试准确率显示在按钮下方；“分错的图像”标签页显示它分错的测试图像；把你自己的照片拖放到窗口任意位置，问一问“是不是猫？”。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;学习率&lt;/h3&gt;&lt;p&gt;课程使用 &lt;b&gt;0.0075&lt;/b&gt;。小得多（0.0001）时学得很慢：曲线下降一点后就变平。较大（0.05 或更大）时成本可能来回跳动甚至上升：catnet 会标记成本没有下降的运行（⚠），并停止成本不再是数的运行（发散）。在“扫描”标签页中试几个值，在一张热图上比较它们。&lt;/p&gt;&lt;p&gt;图表：拖动可缩放，双击可查看全部，点击图例项可隐藏曲线，悬停可读取某个点。Ctrl+Z 可撤销删除运行以及对表单的修改。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Quick start</source>
-        <translation>快速入门</translation>
     </message>
     <message>
         <source>Finishing saves before closing…</source>
@@ -1505,34 +1351,6 @@ iteration %3 · %4</source>
     <message>
         <source>Exported the predictions to %1</source>
         <translation>已将预测结果导出到 %1</translation>
-    </message>
-    <message>
-        <source>A folder of photos to classify</source>
-        <translation>要分类的照片文件夹</translation>
-    </message>
-    <message>
-        <source>Reading a data set</source>
-        <translation>正在读取数据集</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Stop reading the data set; the one in use stays</source>
-        <translation>停止读取数据集；继续使用当前的数据集</translation>
-    </message>
-    <message>
-        <source>Reading the data set in %1…</source>
-        <translation>正在读取 %1 中的数据集…</translation>
-    </message>
-    <message>
-        <source>Stopped reading %1; the data set in use stays</source>
-        <translation>已停止读取 %1；继续使用当前的数据集</translation>
-    </message>
-    <message>
-        <source>Opened the data set in %1</source>
-        <translation>已打开 %1 中的数据集</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1618,18 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <source>Saliency</source>
         <translation>显著性</translation>
     </message>
+    <message>
+        <source>Predicted %1</source>
+        <translation>已预测 %1</translation>
+    </message>
+    <message>
+        <source>A photo to classify</source>
+        <translation>要分类的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::RunController</name>
@@ -1842,6 +1672,93 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>Train a model or select a run first.</source>
         <translation>请先训练一个模型或选择一次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::RunFileActions</name>
+    <message>
+        <source>&amp;Save model…</source>
+        <translation>保存模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load model…</source>
+        <translation>加载模型(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;costs of all runs as CSV…</source>
+        <translation>将所有运行的成本导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hart as PNG…</source>
+        <translation>将图表导出为 PNG(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>HDF5 model (*.h5);;All files (*)</source>
+        <translation>HDF5 模型 (*.h5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>加载模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the cost history of all %n run(s)</source>
+        <translation>
+            <numerusform>导出全部 %n 次运行的成本历史</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save the model</source>
+        <translation>无法保存模型</translation>
+    </message>
+    <message>
+        <source>Cannot load the model</source>
+        <translation>无法加载模型</translation>
+    </message>
+    <message>
+        <source>Model loaded</source>
+        <translation>模型已加载</translation>
+    </message>
+    <message>
+        <source>The model expects %1 input features but the data has %2, so it cannot be evaluated on this dataset.</source>
+        <translation>该模型需要 %1 个输入特征，但数据有 %2 个，因此无法在这个数据集上评估。</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the costs of %n run(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 次运行的成本导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>已将图表导出到 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1812,53 @@ File → Save model… saves it elsewhere.</source>
     <message>
         <source>%1 it.</source>
         <translation>%1 次迭代</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::StatusBar</name>
+    <message>
+        <source>The dataset in use</source>
+        <translation>正在使用的数据集</translation>
+    </message>
+    <message>
+        <source>Writing a model file</source>
+        <translation>正在写入模型文件</translation>
+    </message>
+    <message>
+        <source>Reading a data set</source>
+        <translation>正在读取数据集</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading the data set; the one in use stays</source>
+        <translation>停止读取数据集；继续使用当前的数据集</translation>
+    </message>
+    <message>
+        <source>Reading the data set in %1…</source>
+        <translation>正在读取 %1 中的数据集…</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1; the data set in use stays</source>
+        <translation>已停止读取 %1；继续使用当前的数据集</translation>
+    </message>
+    <message>
+        <source>Opened the data set in %1</source>
+        <translation>已打开 %1 中的数据集</translation>
+    </message>
+    <message>
+        <source>Reading kept runs: %1 of %2</source>
+        <translation>正在读取保留的运行：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 to %2…</source>
+        <translation>正在把 %1 保存到 %2…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2014,68 @@ final cost %2, train %3, test %4
     <message>
         <source>%1 (sweep: %2)</source>
         <translation>%1（扫描：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::TourDock</name>
+    <message>
+        <source>Course tour</source>
+        <translation>课程导览</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::TrainingActions</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>单步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Train the network with these settings (Ctrl+R)</source>
+        <translation>用这些设置训练网络（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Stop after the current iteration and keep what was learned (Esc)</source>
+        <translation>在当前迭代之后停止，并保留已学到的内容（Esc）</translation>
+    </message>
+    <message>
+        <source>Hold the run between two iterations without ending it; Train continues it (F6)</source>
+        <translation>在两次迭代之间停住运行而不结束它；“训练”可继续（F6）</translation>
+    </message>
+    <message>
+        <source>Run exactly one iteration of gradient descent, from a fresh initialization or where the paused run stands, and look inside it (F10)</source>
+        <translation>从新的初始化或暂停的运行所在之处，只运行一次梯度下降迭代，并查看其内部（F10）</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>无法训练</translation>
+    </message>
+    <message>
+        <source>Pausing after the current iteration: Step (F10) runs one more, Train continues</source>
+        <translation>将在当前迭代之后暂停：单步（F10）再运行一次，训练则继续</translation>
+    </message>
+    <message>
+        <source>Cannot step</source>
+        <translation>无法单步运行</translation>
+    </message>
+    <message>
+        <source>Stopping after the current iteration…</source>
+        <translation>将在当前迭代之后停止…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,14 @@ Dataset loadDatasetFiles(const QStringList& files) {
     return dataset;
 }
 
+std::optional<std::filesystem::path> courseFolderOf(const Dataset& data, bool builtIn) {
+    constexpr Eigen::Index kCourseTrainImages = 209; // an import of one's own writes the same file names
+    const std::filesystem::path folder = data.train.file.parent_path();
+    if (builtIn || data.train.count() != kCourseTrainImages || !holdsCourseFiles(folder))
+        return std::nullopt;
+    return folder;
+}
+
 QString describeDataset(const Dataset& data, const QString& source, bool builtIn) {
     const DataSplit& train = data.train;
     if (builtIn)

@@ -7,7 +7,8 @@ namespace catnet::ui {
 ModelSaver::ModelSaver(QObject* parent)
     : QObject(parent), job_(
                            [this](std::vector<double>& shares) {
-                               emit progress(current_->runId, current_->path, shares.back());
+                               for (double share : shares)
+                                   emit progress(current_->runId, current_->path, share);
                            },
                            [this](const std::string& failure) {
                                const Job ended = std::move(*current_);

@@ -5,6 +5,7 @@
 #include "ui/widgets/theme.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,7 +76,7 @@ BatchPredictionPanel::BatchPredictionPanel(QWidget* parent)
     layout->addWidget(status_);
     layout->addWidget(views, 1);
 
-    connect(open_, &QPushButton::clicked, this, &BatchPredictionPanel::openFolderRequested);
+    connect(open_, &QPushButton::clicked, this, &BatchPredictionPanel::askForFolder);
     connect(export_, &QPushButton::clicked, this, &BatchPredictionPanel::exportRequested);
     connect(show_, &QComboBox::currentIndexChanged, this, [this] {
         filter_->setFilter(BatchFilter(show_->currentData().toInt()));
@@ -93,6 +94,12 @@ void BatchPredictionPanel::setRun(std::shared_ptr<const TrainedRun> run) {
     model_->setParameters(run_ ? run_->parameters : nullptr);
     filter_->invalidate();
     showSummary();
+}
+
+void BatchPredictionPanel::askForFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of photos to classify"));
+    if (!folder.isEmpty())
+        setPaths({folder});
 }
 
 bool BatchPredictionPanel::setPaths(const QStringList& paths) {

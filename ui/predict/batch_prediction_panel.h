@@ -31,6 +31,8 @@ public:
     // Reads and predicts the files and folders `paths` (replacing what was shown).
     // False (with the reason in the status line) when a folder cannot be read.
     bool setPaths(const QStringList& paths);
+    // Asks for a folder (the "Open folder…" button, File → Predict folder…) and predicts it.
+    void askForFolder();
     bool exportCsv(const QString& path);
 
     BatchPredictionModel* model() const { return model_; }
@@ -38,7 +40,6 @@ public:
     PhotoBatchReader* reader() const { return reader_; }
 
 signals:
-    void openFolderRequested();
     void exportRequested();
 
 private:

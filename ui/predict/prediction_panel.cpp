@@ -3,9 +3,12 @@
 #include "engine/inspect/inspection.h"
 #include "engine/io/dataset.h"
 #include "engine/model/metrics.h"
+#include "photo/photo_loader.h"
 #include "ui/widgets/saliency_image.h"
 #include "ui/widgets/theme.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -23,7 +26,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     open_ = new QPushButton(tr("&Open photo…"), this);
     open_->setObjectName("openPhotoButton");
     open_->setToolTip(tr("Choose a photo to classify (Ctrl+P)"));
-    connect(open_, &QPushButton::clicked, this, &PredictionPanel::openPhotoRequested);
+    connect(open_, &QPushButton::clicked, this, &PredictionPanel::askForPhoto);
     photoLabel_ = new QLabel(this);
     photoLabel_->setObjectName("photoLabel");
     photoLabel_->setMinimumSize(200, 200);
@@ -110,6 +113,24 @@ void PredictionPanel::predict() {
     }
     showSaliency();
     display_.showProbability(probability_, run_ ? run_->name : QString());
+}
+
+void PredictionPanel::predictFile(const QString& path) {
+    try {
+        setPhoto(loadPhoto(path), path);
+        emit message(tr("Predicted %1").arg(QFileInfo(path).fileName()), 4000);
+    } catch (const std::exception& e) {
+        setError(QString::fromStdString(e.what()));
+        emit message(QString::fromStdString(e.what()), 6000);
+    }
+}
+
+void PredictionPanel::askForPhoto() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("A photo to classify"), QString(),
+                                     tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"));
+    if (!path.isEmpty())
+        predictFile(path);
 }
 
 void PredictionPanel::setError(const QString& message) {

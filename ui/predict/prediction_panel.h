@@ -28,6 +28,10 @@ public:
 
     void setRun(std::shared_ptr<const TrainedRun> run);
     void setPhoto(PhotoInput photo, const QString& source);
+    // Reads the photo in `path` and predicts it, or says why it cannot.
+    void predictFile(const QString& path);
+    // Asks for a photo (the "Open photo…" button, File → Predict image…) and predicts it.
+    void askForPhoto();
     // Why there is no photo to predict (a file that is not an image, a web address, ...).
     void setError(const QString& message);
 
@@ -38,8 +42,8 @@ public:
     QString errorText() const;
 
 signals:
-    // The "Open photo…" button: the window asks for a file.
-    void openPhotoRequested();
+    // For the status bar: what was predicted, or why not.
+    void message(const QString& text, int milliseconds);
 
 private:
     void clear();

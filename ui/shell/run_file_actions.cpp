@@ -1,0 +1,105 @@
+#include "ui/shell/run_file_actions.h"
+
+#include "ui/core/run_controller.h"
+#include "ui/core/run_export.h"
+#include "ui/core/runs_model.h"
+#include "ui/widgets/cost_chart.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+
+namespace catnet::ui {
+
+RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWidget* window)
+    : QObject(window), controller_(controller), chart_(chart), window_(window),
+      saveModel_(new QAction(tr("&Save model…"), window)), loadModel_(new QAction(tr("&Load model…"), window)),
+      exportCosts_(new QAction(tr("Export &costs of all runs as CSV…"), window)),
+      exportChart_(new QAction(tr("Export c&hart as PNG…"), window)) {
+    saveModel_->setShortcut(QKeySequence::Save);
+    loadModel_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    exportCosts_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChart_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    const QString models = tr("HDF5 model (*.h5);;All files (*)");
+    connect(saveModel_, &QAction::triggered, this, [this, models] {
+        const QString path = QFileDialog::getSaveFileName(window_, titleForCurrentRun(tr("Save model")),
+                                                          "catnet-model.h5", models);
+        if (!path.isEmpty())
+            saveModelTo(path);
+    });
+    connect(loadModel_, &QAction::triggered, this, [this, models] {
+        const QString path = QFileDialog::getOpenFileName(window_, tr("Load model"), QString(), models);
+        if (!path.isEmpty())
+            loadModelFrom(path);
+    });
+    connect(exportCosts_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            window_, tr("Export the cost history of all %n run(s)", nullptr, controller_->runs()->rowCount()),
+            "costs.csv", tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportCostsTo(path);
+    });
+    connect(exportChart_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(window_, titleForCurrentRun(tr("Export chart")),
+                                                          "cost-chart.png", tr("PNG image (*.png)"));
+        if (!path.isEmpty())
+            exportChartTo(path);
+    });
+}
+
+bool RunFileActions::saveModelTo(const QString& path) {
+    // Written in the background: RunController::saveFinished says how it ended.
+    return attempt(tr("Cannot save the model"), [&] { controller_->saveRun(controller_->currentRunId(), path); });
+}
+
+bool RunFileActions::loadModelFrom(const QString& path) {
+    return attempt(tr("Cannot load the model"), [&] {
+        const auto loaded = controller_->run(controller_->loadModel(path));
+        if (!loaded->trainEvaluation)
+            emit problem(tr("Model loaded"), tr("The model expects %1 input features but the data has %2, so it cannot "
+                                                "be evaluated on this dataset.")
+                                                 .arg(loaded->parameters->W.front().cols())
+                                                 .arg(controller_->dataset()->train.X.rows()));
+    });
+}
+
+bool RunFileActions::exportCostsTo(const QString& path) {
+    const bool written = attempt(tr("Cannot export"), [&] { exportCostsCsv(*controller_->runs(), path); });
+    if (written)
+        emit message(tr("Exported the costs of %n run(s) to %1", nullptr, controller_->runs()->rowCount())
+                         .arg(QDir::toNativeSeparators(path)),
+                     5000);
+    return written;
+}
+
+bool RunFileActions::exportChartTo(const QString& path) {
+    if (!chart_->grab().save(path, "PNG")) {
+        emit problem(tr("Cannot export"), tr("%1 could not be written.").arg(path));
+        return false;
+    }
+    emit message(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void RunFileActions::update() {
+    const auto run = controller_->currentRun();
+    saveModel_->setEnabled(run && run->hasModel() && !run->running);
+    exportCosts_->setEnabled(controller_->runs()->rowCount() > 0);
+}
+
+QString RunFileActions::titleForCurrentRun(const QString& title) const {
+    const QString label = controller_->runs()->label(controller_->currentRunId());
+    return label.isEmpty() ? title : tr("%1 — %2").arg(title, label);
+}
+
+bool RunFileActions::attempt(const QString& title, const std::function<void()>& work) {
+    try {
+        work();
+        return true;
+    } catch (const std::exception& e) {
+        emit problem(title, QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+} // namespace catnet::ui

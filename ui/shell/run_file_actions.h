@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace catnet::ui {
+
+class CostChart;
+class RunController;
+
+// The File menu's actions on runs: save the current run as a model file (in the
+// background), load a model as a run, export every run's costs as CSV and the chart as
+// PNG; each asks for its file, and says how it went.
+class RunFileActions : public QObject {
+    Q_OBJECT
+public:
+    RunFileActions(RunController* controller, CostChart* chart, QWidget* window);
+
+    QAction* saveModel() const { return saveModel_; }
+    QAction* loadModel() const { return loadModel_; }
+    QAction* exportCosts() const { return exportCosts_; }
+    QAction* exportChart() const { return exportChart_; }
+
+    // Starts writing the current run; false (with a problem) when it cannot even start.
+    bool saveModelTo(const QString& path);
+    bool loadModelFrom(const QString& path);
+    bool exportCostsTo(const QString& path);
+    bool exportChartTo(const QString& path);
+    // Enables what fits the current run and the runs table.
+    void update();
+    // A save dialog's title that names the current run: "Save model — #3 [12288,7,1] lr 0.0075".
+    QString titleForCurrentRun(const QString& title) const;
+
+signals:
+    void message(const QString& text, int milliseconds);
+    void problem(const QString& title, const QString& message);
+
+private:
+    // Runs `work`; what it throws is a problem under `title`.
+    bool attempt(const QString& title, const std::function<void()>& work);
+
+    RunController* controller_;
+    CostChart* chart_;
+    QWidget* window_;
+    QAction* saveModel_;
+    QAction* loadModel_;
+    QAction* exportCosts_;
+    QAction* exportChart_;
+};
+
+} // namespace catnet::ui

@@ -1,0 +1,80 @@
+#include "ui/shell/status_bar.h"
+
+#include "ui/core/dataset_files.h"
+#include "ui/core/run_controller.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace catnet::ui {
+
+StatusBar::StatusBar(RunController* controller, QWidget* parent)
+    : QStatusBar(parent), controller_(controller), dataLabel_(new QLabel), saveBar_(new QProgressBar),
+      loadBar_(new QProgressBar), stopLoadButton_(new QToolButton) {
+    // As QMainWindow::statusBar() makes its own: a long line never widens the window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    dataLabel_->setObjectName("dataLabel");
+    dataLabel_->setToolTip(tr("The dataset in use"));
+    saveBar_->setObjectName("saveProgress");
+    saveBar_->setMaximumWidth(160);
+    saveBar_->setToolTip(tr("Writing a model file"));
+    saveBar_->hide();
+    loadBar_->setObjectName("loadProgress");
+    loadBar_->setRange(0, 0); // busy: the reader process says nothing until it is done
+    loadBar_->setMaximumWidth(120);
+    loadBar_->setToolTip(tr("Reading a data set"));
+    loadBar_->hide();
+    stopLoadButton_->setObjectName("stopLoadButton");
+    stopLoadButton_->setText(tr("Stop"));
+    stopLoadButton_->setToolTip(tr("Stop reading the data set; the one in use stays"));
+    stopLoadButton_->hide();
+    addPermanentWidget(saveBar_);
+    addPermanentWidget(loadBar_);
+    addPermanentWidget(stopLoadButton_);
+    addPermanentWidget(dataLabel_); // no stretch: messages need the room
+    connect(stopLoadButton_, &QToolButton::clicked, controller_, &RunController::stopLoading);
+    connectController();
+}
+
+void StatusBar::connectController() {
+    connect(controller_, &RunController::loadingStarted, this, [this](const QString& directory) {
+        loadBar_->show();
+        stopLoadButton_->show();
+        showMessage(tr("Reading the data set in %1…").arg(QDir::toNativeSeparators(directory)));
+    });
+    connect(controller_, &RunController::loadingFinished, this,
+            [this](const QString& directory, const QString& error, bool stopped) {
+                loadBar_->hide();
+                stopLoadButton_->hide();
+                const QString shown = QDir::toNativeSeparators(directory);
+                if (stopped)
+                    showMessage(tr("Stopped reading %1; the data set in use stays").arg(shown), 8000);
+                else if (error.isEmpty())
+                    showMessage(tr("Opened the data set in %1").arg(shown), 8000);
+            });
+    connect(controller_, &RunController::datasetChanged, this, [this] {
+        const bool builtIn = controller_->isBuiltInDataset();
+        dataLabel_->setText(describeDataset(*controller_->dataset(), controller_->datasetDescription(), builtIn));
+        dataLabel_->setStyleSheet(builtIn ? "color: #8a5a00; font-weight: bold;" : QString());
+    });
+    connect(controller_, &RunController::restoreProgress, this, [this](int done, int total) {
+        showMessage(tr("Reading kept runs: %1 of %2").arg(done).arg(total), done < total ? 0 : 3000);
+    });
+    connect(controller_, &RunController::saveProgress, this, [this](int id, const QString& path, double share) {
+        saveBar_->setValue(int(share * 100));
+        saveBar_->show();
+        if (const auto run = controller_->run(id))
+            showMessage(tr("Saving %1 to %2…").arg(run->name, QDir::toNativeSeparators(path)));
+    });
+    connect(controller_, &RunController::saveFinished, this, [this](int, const QString& path, const QString& error) {
+        if (error.isEmpty())
+            showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    const auto hideSaveBarWhenDone = [this] { saveBar_->setVisible(controller_->isSaving()); };
+    connect(controller_, &RunController::saveFinished, this, hideSaveBarWhenDone);
+    connect(controller_, &RunController::runChanged, this, hideSaveBarWhenDone);
+}
+
+} // namespace catnet::ui
