@@ -1,5 +1,7 @@
 #include "cli/bench_command.h"
 
+#include "cli/bench_support.h"
+
 #include "cli/bench_large_data.h"
 
 #include "engine/inspect/gradient_check.h"
@@ -26,11 +28,7 @@ namespace catnet::cli {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
+using Clock = BenchClock;
 
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
@@ -90,11 +88,6 @@ double peakMemoryMegabytes() {
     return double(usage.ru_maxrss) / 1024.0;
 }
 
-std::string format(const char* pattern, double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, pattern, value);
-    return buffer;
-}
 
 // The full gradient check of the course net at its initialization, against what
 // gradient_check_n's way (one whole forward pass per perturbation) would take here.
@@ -114,10 +107,10 @@ void benchGradientCheck(const DataSplit& train, std::ostream& out) {
     const double naive = 2.0 * double(check.parameters) * median(forward);
     out << "Gradient check of [12288,20,7,5,1] at its initialization, " << check.parameters << " parameters:\n"
         << "  catnet (cached forward pass, " << std::thread::hardware_concurrency() << " threads): "
-        << format("%.2f", seconds) << " s, difference " << format("%.2e", check.difference) << "\n"
-        << "  one full forward pass per perturbation: " << format("%.1f", median(forward) * 1e3) << " ms x "
-        << 2 * check.parameters << " = " << format("%.0f", naive) << " s (estimated)\n"
-        << "  speed-up: " << format("%.0fx", naive / seconds) << "\n";
+        << formatted("%.2f", seconds) << " s, difference " << formatted("%.2e", check.difference) << "\n"
+        << "  one full forward pass per perturbation: " << formatted("%.1f", median(forward) * 1e3) << " ms x "
+        << 2 * check.parameters << " = " << formatted("%.0f", naive) << " s (estimated)\n"
+        << "  speed-up: " << formatted("%.0fx", naive / seconds) << "\n";
 }
 
 // The sweep: the course's L-layer net, 2500 iterations, 10 learning rates ×
@@ -136,9 +129,9 @@ void benchSweep(const Dataset& data, std::ostream& out) {
         runSweep(base, {rates, seeds}, {data.train.X, data.train.Y, data.test.X, data.test.Y});
     out << "Sweep of [12288,20,7,5,1], 2500 iterations, 10 learning rates x 10 seeds ("
         << sweep.cells.size() << " runs):\n"
-        << "  " << format("%.2f", sweep.seconds) << " s in all, " << format("%.1f", sweep.seconds / 100 * 1e3)
-        << " ms per run; one run alone " << format("%.1f", lone * 1e3) << " ms, final cost "
-        << format("%.6f", alone.costs.back().cost) << "\n\n";
+        << "  " << formatted("%.2f", sweep.seconds) << " s in all, " << formatted("%.1f", sweep.seconds / 100 * 1e3)
+        << " ms per run; one run alone " << formatted("%.1f", lone * 1e3) << " ms, final cost "
+        << formatted("%.6f", alone.costs.back().cost) << "\n\n";
 }
 
 } // namespace
@@ -178,8 +171,8 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
     const auto [gemmSingle, gemmDual] = referenceGemm();
     out << "catnet-bench: " << std::thread::hardware_concurrency() << " hardware threads, "
         << "repeats " << repeats << " (median)\n"
-        << "reference GEMM 1536^3: " << format("%.1f", gemmSingle) << " GFLOP/s on 1 thread, "
-        << format("%.1f", gemmDual) << " GFLOP/s on 2 threads\n\n";
+        << "reference GEMM 1536^3: " << formatted("%.1f", gemmSingle) << " GFLOP/s on 1 thread, "
+        << formatted("%.1f", gemmDual) << " GFLOP/s on 2 threads\n\n";
 
     for (const TrainConfig& run : {lLayerCourseConfig(), twoLayerCourseConfig()}) {
         out << run.layerDims.size() - 1 << "-layer [" << formatLayerDims(run.layerDims, ",") << "], "
@@ -202,9 +195,9 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
                 baselinePerIteration = seconds;
             const double gflops = flopsPerIteration(strategy, run.layerDims, m) / seconds / 1e9;
             out << "  " << std::string(nameOf(strategy)) + std::string(9 - nameOf(strategy).size(), ' ')
-                << format("%8.3f", seconds * 1e3) << format("%15.3f", median(fullRun))
-                << (iterations < 2500 ? "*" : " ") << format("%10.1fx", baselinePerIteration / seconds)
-                << format("%10.1f", gflops) << "\n";
+                << formatted("%8.3f", seconds * 1e3) << formatted("%15.3f", median(fullRun))
+                << (iterations < 2500 ? "*" : " ") << formatted("%10.1fx", baselinePerIteration / seconds)
+                << formatted("%10.1f", gflops) << "\n";
         }
         out << "\n";
     }
@@ -212,7 +205,7 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
         << " (direct) timed iterations plus set-up\n\n";
     benchSweep(data, out);
     benchGradientCheck(data.train, out);
-    out << "peak memory of the runs above: " << format("%.0f", peakMemoryMegabytes()) << " MB\n\n";
+    out << "peak memory of the runs above: " << formatted("%.0f", peakMemoryMegabytes()) << " MB\n\n";
     if (!skipLarge)
         benchLargeData(out);
     return 0;

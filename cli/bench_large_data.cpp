@@ -1,5 +1,6 @@
 #include "cli/bench_large_data.h"
 
+#include "cli/bench_support.h"
 #include "engine/io/synthetic_dataset.h"
 #include "engine/model/course_presets.h"
 #include "engine/training/trainer.h"
@@ -13,20 +14,10 @@ namespace catnet::cli {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double secondsSince(Clock::time_point start) {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-std::string format(const char* pattern, double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, pattern, value);
-    return buffer;
-}
+using Clock = BenchClock;
 
 // The process's peak resident memory since the last resetPeakMemory(), in MB (VmHWM).
-double peakMemoryMegabytes() {
+double peakMemorySinceReset() {
     std::ifstream status("/proc/self/status");
     for (std::string line; std::getline(status, line);)
         if (line.rfind("VmHWM:", 0) == 0)
@@ -76,11 +67,11 @@ void benchLargeData(std::ostream& out) {
         const TimedRun baseline = timeRun(plain, data);
         const double baselineRun = baseline.setUp + baseline.perIteration * (config.iterations - 1);
         out << "Generated data, m = 5,000, [12288,20,7,5,1], " << config.iterations << " iterations:\n"
-            << "  " << nameOf(fast.strategy) << ": " << format("%.1f", fast.total) << " s ("
-            << format("%.1f", fast.setUp) << " s set-up, " << format("%.1f", fast.perIteration * 1e3)
+            << "  " << nameOf(fast.strategy) << ": " << formatted("%.1f", fast.total) << " s ("
+            << formatted("%.1f", fast.setUp) << " s set-up, " << formatted("%.1f", fast.perIteration * 1e3)
             << " ms per iteration)\n"
-            << "  plain (the course's algorithm): " << format("%.0f", baselineRun) << " s (extrapolated from "
-            << plain.iterations << " iterations), " << format("%.0fx", baselineRun / fast.total) << " slower\n";
+            << "  plain (the course's algorithm): " << formatted("%.0f", baselineRun) << " s (extrapolated from "
+            << plain.iterations << " iterations), " << formatted("%.0fx", baselineRun / fast.total) << " slower\n";
     }
     {
         resetPeakMemory();
@@ -90,8 +81,8 @@ void benchLargeData(std::ostream& out) {
         config.iterations = 50;
         const TimedRun run = timeRun(config, data);
         out << "Generated data, m = 10,000, [12288,20,7,5,1], " << nameOf(run.strategy) << ": "
-            << format("%.1f", run.setUp) << " s set-up, " << format("%.1f", run.perIteration * 1e3)
-            << " ms per iteration, peak memory " << format("%.0f", peakMemoryMegabytes())
+            << formatted("%.1f", run.setUp) << " s set-up, " << formatted("%.1f", run.perIteration * 1e3)
+            << " ms per iteration, peak memory " << formatted("%.0f", peakMemorySinceReset())
             << " MB (images as bytes and doubles, the training)\n\n";
     }
 }
