@@ -24,7 +24,7 @@ private slots:
         config.iterations = 300;
         test::networkPanel(*window)->setConfig(config);
         auto* panel = test::child<ui::InitLabPanel>(*window, "initLabPanel");
-        QSignalSpy finished(test::controller(*window)->initLab(), &ui::SweepSession::finished);
+        QSignalSpy finished(window->findChild<ui::InitLabPanel*>()->session(), &ui::SweepSession::finished);
         QVERIFY(panel->start());
         QVERIFY(finished.wait(120000));
 

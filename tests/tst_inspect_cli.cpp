@@ -150,8 +150,9 @@ private slots:
         QCOMPARE(runCli({"-q", "--saliency", file.toStdString()}).exitCode, 0);
         const Array saliency = readArray(file, "test_saliency");
         QCOMPARE(saliency.shape, (std::vector<hsize_t>{50, 64, 64, 3}));
-        const auto image = [&](std::size_t i) {
-            return std::vector<double>(saliency.values.begin() + long(i * 12288), saliency.values.begin() + long((i + 1) * 12288));
+        const std::vector<double>& values = saliency.values; // not the file-local Array: -Wsubobject-linkage
+        const auto image = [&values](std::size_t i) {
+            return std::vector<double>(values.begin() + long(i * 12288), values.begin() + long((i + 1) * 12288));
         };
         const std::vector<double> first = image(0), eleventh = image(11);
         QVERIFY(std::abs(std::accumulate(first.begin(), first.end(), 0.0) - 3.7627157700e-03) < 1e-11);

@@ -101,12 +101,12 @@ private slots:
                 test::iterationsSpin(*window)->setValue(200);
 #endif
             if (tab == 10) { // the course's L-layer net from five initializations
-                QSignalSpy finished(test::controller(*window)->initLab(), &ui::SweepSession::finished);
+                QSignalSpy finished(window->findChild<ui::InitLabPanel*>()->session(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::InitLabPanel*>("initLabPanel")->start());
                 QVERIFY(finished.wait(120000));
             }
             if (tab == 11) { // 6 learning rates × 2 architectures, the course's 2500 iterations
-                QSignalSpy finished(test::controller(*window)->sweeps(), &ui::SweepSession::finished);
+                QSignalSpy finished(window->findChild<ui::SweepPanel*>()->session(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::SweepPanel*>("sweepPanel")->startSweep());
                 QVERIFY(finished.wait(120000));
             }

@@ -26,7 +26,7 @@ QString percentText(double share) {
 }
 
 bool runAndWait(ui::MainWindow& window) {
-    QSignalSpy finished(test::controller(window)->sweeps(), &ui::SweepSession::finished);
+    QSignalSpy finished(window.findChild<ui::SweepPanel*>()->session(), &ui::SweepSession::finished);
     if (!test::child<ui::SweepPanel>(window, "sweepPanel")->startSweep())
         return false;
     return finished.wait(120000);
@@ -124,7 +124,7 @@ private slots:
         test::child<QLineEdit>(*window, "sweepSecondValues")->setText("");
         QVERIFY(!panel->startSweep());
         QVERIFY(test::labelText(*window, "sweepStatus").contains("at least one value"));
-        QVERIFY(!test::controller(*window)->sweeps()->isRunning());
+        QVERIFY(!window->findChild<ui::SweepPanel*>()->session()->isRunning());
     }
 
     void stopEndsTheSweepEarly() {
@@ -134,7 +134,7 @@ private slots:
         test::networkPanel(*window)->setConfig(config);
         test::child<QLineEdit>(*window, "sweepFirstValues")->setText("0.001, 0.002");
         test::child<QLineEdit>(*window, "sweepSecondValues")->setText("12288,7,1");
-        QSignalSpy finished(test::controller(*window)->sweeps(), &ui::SweepSession::finished);
+        QSignalSpy finished(window->findChild<ui::SweepPanel*>()->session(), &ui::SweepSession::finished);
         QVERIFY(test::child<ui::SweepPanel>(*window, "sweepPanel")->startSweep());
         QVERIFY(!test::child<QPushButton>(*window, "sweepRunButton")->isEnabled());
         QTest::qWait(300);

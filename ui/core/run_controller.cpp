@@ -1,7 +1,5 @@
 #include "ui/core/run_controller.h"
 
-#include "ui/core/sweep_session.h"
-
 #include "engine/io/isolated_reader.h"
 #include "engine/io/model_io.h"
 #include "engine/io/synthetic_dataset.h"
@@ -53,10 +51,8 @@ private:
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      sweeps_(new SweepSession(this)), initLab_(new SweepSession(this)),
-      loader_(std::make_unique<RunLoader>([this] { takeLoadedRuns(); })), datasetLoader_(new DatasetLoader(this)), saver_(new ModelSaver(this)),
-      undo_(new QUndoStack(this)),
-      costTimer_(new QTimer(this)) {
+      loader_(std::make_unique<RunLoader>([this] { takeLoadedRuns(); })), datasetLoader_(new DatasetLoader(this)),
+      saver_(new ModelSaver(this)), undo_(new QUndoStack(this)), costTimer_(new QTimer(this)) {
     undo_->setUndoLimit(50);
     costTimer_->setInterval(kCostRefreshMilliseconds);
     connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
@@ -187,7 +183,7 @@ bool RunController::stepTraining(const TrainConfig& config) {
     return true;
 }
 
-bool RunController::isPaused() const {
+bool RunController::isPauseRequested() const {
     return session_->isPausing();
 }
 

@@ -20,7 +20,6 @@ namespace catnet::ui {
 class ModelSaver;
 class DatasetLoader;
 class RunLoader;
-class SweepSession;
 class TrainingSession;
 struct SessionResult;
 
@@ -64,7 +63,9 @@ public:
     void pauseTraining();
     void resumeTraining();
     bool stepTraining(const TrainConfig& config);
-    bool isPaused() const;
+    // Pause was asked for and the run has not been resumed: it is paused, or will be
+    // after the current iteration (pausedAt() says which).
+    bool isPauseRequested() const;
     std::optional<IterationGate::Pause> pausedAt() const { return pausedAt_; }
     // Ends a run now (stop, wait one iteration, take its result in), for closing.
     void finishTrainingNow();
@@ -72,11 +73,7 @@ public:
     // Seconds since the active run started.
     double activeSeconds() const;
 
-    // ---- sweeps ----
-    // The sweep worker (sweep_session.h); its cells can be opened as runs.
-    SweepSession* sweeps() const { return sweeps_; }
-    // The initialization lab's own sweep worker (a sweep over init), so both can run.
-    SweepSession* initLab() const { return initLab_; }
+    // ---- runs trained elsewhere ----
     // Adds a run trained elsewhere (a sweep's cell), evaluated on the current data, kept
     // and made current; returns its id.
     int addFinishedRun(const TrainConfig& config, TrainResult result, const QString& name);
@@ -153,8 +150,6 @@ private:
     RunStore store_;
     RunsModel* runs_;
     TrainingSession* session_;
-    SweepSession* sweeps_;
-    SweepSession* initLab_;
     std::unique_ptr<RunLoader> loader_;
     DatasetLoader* datasetLoader_;
     ModelSaver* saver_;

@@ -46,7 +46,8 @@ QString costText(const TrainResult& result, bool first) {
 
 } // namespace
 
-InitLabPanel::InitLabPanel(RunController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+InitLabPanel::InitLabPanel(RunController* controller, QWidget* parent)
+    : QWidget(parent), controller_(controller), lab_(new SweepSession(this)) {
     runButton_ = new QPushButton(tr("&Compare initializations"));
     runButton_->setObjectName("initLabRunButton");
     runButton_->setToolTip(tr("Train the network on the left from zeros, ×0.01, ×10, ÷√n and ×√(2/n) weights, "
@@ -84,12 +85,10 @@ InitLabPanel::InitLabPanel(RunController* controller, QWidget* parent) : QWidget
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
-
-    SweepSession* lab = controller_->initLab();
     connect(runButton_, &QPushButton::clicked, this, &InitLabPanel::start);
-    connect(stopButton_, &QPushButton::clicked, lab, &SweepSession::stop);
-    connect(lab, &SweepSession::cellFinished, this, &InitLabPanel::showCell);
-    connect(lab, &SweepSession::finished, this, &InitLabPanel::onFinished);
+    connect(stopButton_, &QPushButton::clicked, lab_, &SweepSession::stop);
+    connect(lab_, &SweepSession::cellFinished, this, &InitLabPanel::showCell);
+    connect(lab_, &SweepSession::finished, this, &InitLabPanel::onFinished);
     connect(table_, &QTableWidget::cellDoubleClicked, this, &InitLabPanel::openRow);
 }
 
@@ -103,8 +102,7 @@ bool InitLabPanel::start() {
         status_->setStyleSheet(kProblemStyle);
         return false;
     };
-    SweepSession* lab = controller_->initLab();
-    if (lab->isRunning())
+    if (lab_->isRunning())
         return fail(tr("The lab is already running."));
     const std::optional<TrainConfig> base = baseConfig_ ? baseConfig_() : std::nullopt;
     if (!base)
@@ -113,7 +111,7 @@ bool InitLabPanel::start() {
     for (InitScheme scheme : allInitSchemes())
         schemes.push_back(scheme);
     try {
-        if (!lab->start(*base, {{SweepSetting::Init, schemes}}, controller_->dataset()))
+        if (!lab_->start(*base, {{SweepSetting::Init, schemes}}, controller_->dataset()))
             return fail(tr("Open a dataset first."));
     } catch (const std::invalid_argument& e) {
         return fail(QString::fromStdString(e.what()));
@@ -135,7 +133,7 @@ bool InitLabPanel::start() {
 }
 
 void InitLabPanel::showCell(std::size_t index) {
-    const SweepCell* cell = controller_->initLab()->cell(index);
+    const SweepCell* cell = lab_->cell(index);
     if (!cell)
         return;
     const TrainResult& result = cell->result;
@@ -164,7 +162,7 @@ void InitLabPanel::showCell(std::size_t index) {
 QString InitLabPanel::verdict(InitScheme scheme) const {
     const std::vector<InitScheme> schemes = allInitSchemes();
     for (std::size_t k = 0; k < schemes.size(); ++k)
-        if (schemes[k] == scheme && controller_->initLab()->cell(k))
+        if (schemes[k] == scheme && lab_->cell(k))
             return table_->item(int(k), Verdict)->text();
     return {};
 }
@@ -172,19 +170,18 @@ QString InitLabPanel::verdict(InitScheme scheme) const {
 void InitLabPanel::onFinished(bool stopped, const QString& error) {
     runButton_->setEnabled(true);
     stopButton_->setEnabled(false);
-    const SweepSession* lab = controller_->initLab();
     if (!error.isEmpty()) {
         status_->setText(tr("The lab failed: %1").arg(error));
         status_->setStyleSheet(kProblemStyle);
     } else {
-        status_->setText(stopped ? tr("Stopped after %1 of 5 runs.").arg(lab->finishedCount())
+        status_->setText(stopped ? tr("Stopped after %1 of 5 runs.").arg(lab_->finishedCount())
                                  : tr("Five runs in %1 s, the same seed. Double-click a row to open that run.")
-                                       .arg(lab->elapsedSeconds(), 0, 'f', 1));
+                                       .arg(lab_->elapsedSeconds(), 0, 'f', 1));
     }
 }
 
 void InitLabPanel::openRow(int row) {
-    const SweepCell* cell = controller_->initLab()->cell(std::size_t(row));
+    const SweepCell* cell = lab_->cell(std::size_t(row));
     if (!cell)
         return;
     controller_->addFinishedRun(cell->config, cell->result,

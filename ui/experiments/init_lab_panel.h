@@ -15,6 +15,7 @@ namespace catnet::ui {
 
 class CostChart;
 class RunController;
+class SweepSession;
 
 // The "Init lab" tab: the network on the left trained from each of the five
 // initializations (zeros, small, large, lecun, he), the same seed, side by side: their
@@ -24,6 +25,7 @@ class RunController;
 class InitLabPanel : public QWidget {
     Q_OBJECT
 public:
+    SweepSession* session() const { return lab_; }
     explicit InitLabPanel(RunController* controller, QWidget* parent = nullptr);
 
     void setBaseConfigSource(std::function<std::optional<TrainConfig>()> source);
@@ -40,6 +42,7 @@ private:
     void openRow(int row);
 
     RunController* controller_;
+    SweepSession* lab_; // this tab's own sweep worker
     std::function<std::optional<TrainConfig>()> baseConfig_;
     QPushButton* runButton_;
     QPushButton* stopButton_;

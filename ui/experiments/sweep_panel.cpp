@@ -54,7 +54,8 @@ QString percent(double share) {
 
 } // namespace
 
-SweepPanel::SweepPanel(RunController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
+    : QWidget(parent), controller_(controller), sweeps_(new SweepSession(this)) {
     firstSetting_ = new QComboBox;
     firstSetting_->setObjectName("sweepFirstSetting");
     fillSettings(firstSetting_, false);
@@ -126,15 +127,13 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent) : QWidget(par
     layout->addWidget(status_);
     layout->addLayout(view);
     layout->addWidget(heatMap_, 1);
-
-    SweepSession* sweeps = controller_->sweeps();
     connect(runButton_, &QPushButton::clicked, this, &SweepPanel::startSweep);
-    connect(stopButton_, &QPushButton::clicked, sweeps, &SweepSession::stop);
-    connect(sweeps, &SweepSession::cellFinished, this, [this] {
+    connect(stopButton_, &QPushButton::clicked, sweeps_, &SweepSession::stop);
+    connect(sweeps_, &SweepSession::cellFinished, this, [this] {
         recolour(); // a new value can move the ends of the colour scale
         updateStatus();
     });
-    connect(sweeps, &SweepSession::finished, this, &SweepPanel::onFinished);
+    connect(sweeps_, &SweepSession::finished, this, &SweepPanel::onFinished);
     connect(measure_, &QComboBox::currentIndexChanged, this, &SweepPanel::recolour);
     connect(heatMap_, &HeatMapView::cellActivated, this, &SweepPanel::openCell);
 }
@@ -182,7 +181,7 @@ bool SweepPanel::startSweep() {
         status_->setStyleSheet(kProblemStyle);
         return false;
     };
-    if (controller_->sweeps()->isRunning())
+    if (sweeps_->isRunning())
         return fail(tr("A sweep is already running."));
     const std::optional<TrainConfig> base = baseConfig_ ? baseConfig_() : std::nullopt;
     if (!base)
@@ -191,14 +190,14 @@ bool SweepPanel::startSweep() {
     if (!axes)
         return fail(problem);
     try {
-        if (!controller_->sweeps()->start(*base, *axes, controller_->dataset()))
+        if (!sweeps_->start(*base, *axes, controller_->dataset()))
             return fail(tr("Open a dataset first."));
     } catch (const std::invalid_argument& e) {
         return fail(QString::fromStdString(e.what()));
     }
     status_->setStyleSheet({});
     layOutMap();
-    progress_->setRange(0, int(controller_->sweeps()->cellCount()));
+    progress_->setRange(0, int(sweeps_->cellCount()));
     progress_->setValue(0);
     runButton_->setEnabled(false);
     stopButton_->setEnabled(true);
@@ -207,7 +206,7 @@ bool SweepPanel::startSweep() {
 }
 
 void SweepPanel::layOutMap() {
-    const std::vector<SweepAxis>& axes = controller_->sweeps()->axes();
+    const std::vector<SweepAxis>& axes = sweeps_->axes();
     const auto labels = [](const SweepAxis& axis) {
         QStringList list;
         for (const SweepValue& value : axis.values)
@@ -222,8 +221,7 @@ void SweepPanel::layOutMap() {
 }
 
 void SweepPanel::showCell(std::size_t index, Measure measure, std::pair<double, double> scale) {
-    const SweepSession* sweeps = controller_->sweeps();
-    const SweepCell* cell = sweeps->cell(index);
+    const SweepCell* cell = sweeps_->cell(index);
     if (!cell)
         return;
     const int columns = heatMap_->columnCount();
@@ -238,7 +236,7 @@ void SweepPanel::showCell(std::size_t index, Measure measure, std::pair<double, 
         text += tr(" (stopped)");
     const QString toolTip =
         tr("%1\nfinal cost %2, train %3, test %4\n%5 — click to open this run")
-            .arg(QString::fromStdString(describeSweepCell(sweeps->axes(), index)))
+            .arg(QString::fromStdString(describeSweepCell(sweeps_->axes(), index)))
             .arg(cell->finalCost, 0, 'g', 6)
             .arg(percent(cell->trainAccuracy), percent(cell->testAccuracy),
                  QString::fromStdString(cell->result.describeOutcome()));
@@ -275,11 +273,10 @@ QString SweepPanel::formatValue(double value, Measure measure) {
 // The colours span the finished cells' values, worst (dark) to best (light): the
 // differences a sweep is about are often a few points.
 std::pair<double, double> SweepPanel::range(Measure measure) const {
-    const SweepSession* sweeps = controller_->sweeps();
     const bool higherIsBetter = measure == Measure::TestAccuracy || measure == Measure::TrainAccuracy;
     double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
-    for (std::size_t k = 0; k < sweeps->cellCount(); ++k) {
-        const SweepCell* cell = sweeps->cell(k);
+    for (std::size_t k = 0; k < sweeps_->cellCount(); ++k) {
+        const SweepCell* cell = sweeps_->cell(k);
         if (!cell || cell->result.outcome == Outcome::Diverged || !std::isfinite(valueOf(*cell, measure)))
             continue;
         lowest = std::min(lowest, valueOf(*cell, measure));
@@ -293,20 +290,19 @@ std::pair<double, double> SweepPanel::range(Measure measure) const {
 void SweepPanel::recolour() {
     const auto measure = Measure(measure_->currentData().toInt());
     const auto scale = range(measure); // once: every cell is coloured on it
-    for (std::size_t index = 0; index < controller_->sweeps()->cellCount(); ++index)
+    for (std::size_t index = 0; index < sweeps_->cellCount(); ++index)
         showCell(index, measure, scale);
     const auto [worst, best] = scale;
-    legend_->setText(controller_->sweeps()->finishedCount() == 0
+    legend_->setText(sweeps_->finishedCount() == 0
                          ? QString()
                          : tr("dark %1 … light %2").arg(formatValue(worst, measure), formatValue(best, measure)));
 }
 
 void SweepPanel::updateStatus() {
-    const SweepSession* sweeps = controller_->sweeps();
-    const std::size_t done = sweeps->finishedCount(), total = sweeps->cellCount();
+    const std::size_t done = sweeps_->finishedCount(), total = sweeps_->cellCount();
     progress_->setValue(int(done));
-    const double seconds = sweeps->elapsedSeconds();
-    if (sweeps->isRunning()) {
+    const double seconds = sweeps_->elapsedSeconds();
+    if (sweeps_->isRunning()) {
         QString text = tr("%1 of %2 runs in %3 s").arg(done).arg(total).arg(seconds, 0, 'f', 1);
         if (done > 0 && done < total)
             text += tr(", about %1 s left").arg(seconds / double(done) * double(total - done), 0, 'f', 0);
@@ -317,34 +313,33 @@ void SweepPanel::updateStatus() {
 void SweepPanel::onFinished(bool stopped, const QString& error) {
     runButton_->setEnabled(true);
     stopButton_->setEnabled(false);
-    const SweepSession* sweeps = controller_->sweeps();
     recolour(); // the final cost's scale knows every cell now
-    progress_->setValue(int(sweeps->finishedCount()));
+    progress_->setValue(int(sweeps_->finishedCount()));
     if (!error.isEmpty()) {
         status_->setText(tr("The sweep failed: %1").arg(error));
         status_->setStyleSheet(kProblemStyle);
     } else if (stopped) {
         status_->setText(tr("Stopped after %1 of %2 runs (%3 s).")
-                             .arg(sweeps->finishedCount())
-                             .arg(sweeps->cellCount())
-                             .arg(sweeps->elapsedSeconds(), 0, 'f', 1));
+                             .arg(sweeps_->finishedCount())
+                             .arg(sweeps_->cellCount())
+                             .arg(sweeps_->elapsedSeconds(), 0, 'f', 1));
     } else {
         status_->setText(tr("%1 runs in %2 s (%3 s per run).")
-                             .arg(sweeps->cellCount())
-                             .arg(sweeps->elapsedSeconds(), 0, 'f', 1)
-                             .arg(sweeps->elapsedSeconds() / double(std::max<std::size_t>(1, sweeps->cellCount())),
+                             .arg(sweeps_->cellCount())
+                             .arg(sweeps_->elapsedSeconds(), 0, 'f', 1)
+                             .arg(sweeps_->elapsedSeconds() / double(std::max<std::size_t>(1, sweeps_->cellCount())),
                                   0, 'f', 2));
     }
 }
 
 void SweepPanel::openCell(int row, int column) {
     const std::size_t index = std::size_t(row * heatMap_->columnCount() + column);
-    const SweepCell* cell = controller_->sweeps()->cell(index);
+    const SweepCell* cell = sweeps_->cell(index);
     if (!cell)
         return;
     const QString name = tr("%1 (sweep: %2)")
                              .arg(runName(cell->config), QString::fromStdString(describeSweepCell(
-                                                             controller_->sweeps()->axes(), index)));
+                                                             sweeps_->axes(), index)));
     controller_->addFinishedRun(cell->config, cell->result, name);
 }
 

@@ -17,6 +17,7 @@ namespace catnet::ui {
 
 class HeatMapView;
 class RunController;
+class SweepSession;
 
 // The "Sweep" tab: pick one or two settings and their values, train every combination
 // (the controller's SweepSession), and watch a heat map fill cell by cell: colour = test
@@ -25,6 +26,7 @@ class RunController;
 class SweepPanel : public QWidget {
     Q_OBJECT
 public:
+    SweepSession* session() const { return sweeps_; }
     explicit SweepPanel(RunController* controller, QWidget* parent = nullptr);
 
     // Where the settings that do not vary come from (the network panel's form).
@@ -50,6 +52,7 @@ private:
     void openCell(int row, int column);
 
     RunController* controller_;
+    SweepSession* sweeps_; // this tab's own sweep worker
     std::function<std::optional<TrainConfig>()> baseConfig_;
     QComboBox* firstSetting_;
     QLineEdit* firstValues_;

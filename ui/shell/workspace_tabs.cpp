@@ -65,7 +65,7 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
             showCurrentRun();
     });
     connect(controller, &RunController::trainingStarted, this, [this] {
-        if (!controller_->isPaused()) // a Step shows the Inside tab instead
+        if (!controller_->isPauseRequested()) // a Step shows the Inside tab instead
             setCurrentWidget(training_);
     });
     connect(controller, &RunController::pauseChanged, this, &WorkspaceTabs::showInspected);

@@ -31,7 +31,7 @@ TrainingActions::TrainingActions(RunController* controller, QWidget* window)
 }
 
 bool TrainingActions::start() {
-    if (controller_->isPaused()) { // Train continues a paused run
+    if (controller_->isPauseRequested()) { // Train continues a paused run
         controller_->resumeTraining();
         update();
         return true;
@@ -74,7 +74,7 @@ void TrainingActions::stop() {
 
 void TrainingActions::update() {
     const bool training = controller_->isTraining();
-    const bool paused = controller_->isPaused();
+    const bool paused = controller_->isPauseRequested();
     const bool valid = network_ && network_->problem().isEmpty();
     train_->setEnabled((!training && valid) || paused);
     train_->setText(paused ? tr("&Continue") : tr("&Train"));
