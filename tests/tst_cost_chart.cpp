@@ -3,9 +3,9 @@
 #include "ui/widgets/cost_chart.h"
 #include "ui/widgets/nice_scale.h"
 
+#include <QCategoryAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QRegularExpression>
 #include <QTest>
 #include <QValueAxis>
@@ -83,6 +83,8 @@ private slots:
         QCOMPARE(chart->yAxis()->max(), 0.8);
         QCOMPARE(chart->yAxis()->tickInterval(), 0.2);
         QCOMPARE(chart->yAxis()->labelFormat(), QString("%.1f"));
+        QCOMPARE(chart->xTicks(), QList<double>({0, 500, 1000, 1500, 2000, 2500}));
+        QCOMPARE(chart->yTickLabels(), QStringList({"0.0", "0.2", "0.4", "0.6", "0.8"}));
     }
 
     // Every iteration's cost is plotted, not only the report points; past 2000 points the
@@ -112,17 +114,28 @@ private slots:
             QCOMPARE(history.values[k], double(history.iterationAt(k)));
     }
 
-    void logScaleShowsTheCostOnDecades() {
+    // The curve spans 0.05…0.75: the log axis runs from 0.05 to 1 with a label at each
+    // 1-2-5 value, written like every other log axis; the points keep their values.
+    void logScaleShowsTheCostOnOneTwoFiveTicks() {
         auto chart = chartWithRun(2500);
         chart->setLogScale(true);
         QVERIFY(chart->isLogScale());
-        const auto* log = qobject_cast<QLogValueAxis*>(chart->chart()->axes(Qt::Vertical).last());
-        QVERIFY(log && log->isVisible());
+        QVERIFY(chart->logAxis()->isVisible());
         QVERIFY(!chart->yAxis()->isVisible());
-        QCOMPARE(log->min(), 0.01); // the curve spans 0.05…0.75
-        QCOMPARE(log->max(), 1.0);
+        QCOMPARE(chart->yRange().first, 0.05);
+        QCOMPARE(chart->yRange().second, 1.0);
+        QCOMPARE(chart->yTicks(), QList<double>({0.05, 0.1, 0.2, 0.5, 1.0}));
+        QCOMPARE(chart->yTickLabels(), QStringList({"0.05", "0.1", "0.2", "0.5", "1"}));
+        QCOMPARE(chart->points(1).first(), QPointF(0, 0.75));
+        // Accuracy has no log scale; back on the cost the wish returns.
+        chart->setMeasure(ui::ChartMeasure::Accuracy);
+        QVERIFY(chart->yAxis()->isVisible());
+        QCOMPARE(chart->yTicks(), QList<double>({0, 20, 40, 60, 80, 100}));
+        chart->setMeasure(ui::ChartMeasure::Cost);
+        QVERIFY(chart->isLogScale());
         chart->setLogScale(false);
         QVERIFY(chart->yAxis()->isVisible());
+        QCOMPARE(chart->yTickLabels(), QStringList({"0.0", "0.2", "0.4", "0.6", "0.8"}));
     }
 
     // A click on a legend entry hides the curve; the x axis then follows the curves shown,
@@ -132,14 +145,18 @@ private slots:
         const CostHistory longRun = fallingHistory(131'200);
         chart->setRun(2, "#2 long", Qt::red, reportPoints(longRun, 100), {}, longRun);
         QCOMPARE(chart->xAxis()->max(), 140'000.0);
+        QVERIFY(QTest::qWaitForWindowExposed(chart.get()));
         const QList<QLegendMarker*> markers = chart->legendMarkers(2);
         QVERIFY(!markers.isEmpty());
+        QVERIFY(markers.first()->isVisible());
         emit markers.first()->clicked();
         QVERIFY(!chart->isRunVisible(2));
         QCOMPARE(chart->xAxis()->max(), 300.0);
+        QVERIFY(chart->legendMarkers(2).first()->isVisible()); // the entry stays to bring it back
         emit markers.first()->clicked();
         QVERIFY(chart->isRunVisible(2));
         QCOMPARE(chart->xAxis()->max(), 140'000.0);
+        QCOMPARE(chart->xTicks().size(), 8); // 0, 20 000, …, 140 000
     }
 
     void hoverNamesTheNearestPointOfTheNearestRun() {

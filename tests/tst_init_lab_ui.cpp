@@ -5,9 +5,11 @@
 #include "ui/core/sweep_session.h"
 #include "ui/experiments/init_lab_panel.h"
 #include "ui/widgets/cost_chart.h"
+#include "ui/widgets/nice_scale.h"
 
 #include "ui_helpers.h"
 
+#include <QLegendMarker>
 #include <QTableWidget>
 
 using namespace catnet;
@@ -53,6 +55,17 @@ private slots:
         QCOMPARE(chart->pointCount(4), int(alone.costs.size()));
         QCOMPARE(chart->pointCount(3), 0); // large: no finite cost to draw
         QCOMPARE(chart->points(1).first().y(), std::log(2.0)); // zeros starts at ln 2
+        // The shared chart's ticks, and a run hidden from the legend comes back.
+        const QList<double> xTicks = chart->xTicks();
+        QCOMPARE(xTicks.first(), 0.0);
+        QCOMPARE(xTicks.last(), double(config.iterations));
+        QCOMPARE(xTicks[1], ui::niceStep(config.iterations));
+        QCOMPARE(chart->yTicks().first(), 0.0);
+        QCOMPARE(chart->yTicks()[1], ui::niceStep(chart->yRange().second));
+        emit chart->legendMarkers(4).first()->clicked();
+        QVERIFY(!chart->isRunVisible(4));
+        emit chart->legendMarkers(4).first()->clicked();
+        QVERIFY(chart->isRunVisible(4));
 
         emit table->cellDoubleClicked(3, 0);
         const auto run = test::controller(*window)->currentRun();

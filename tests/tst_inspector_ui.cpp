@@ -8,11 +8,14 @@
 #include "ui/inside/layer_signals_chart.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/training/network_panel.h"
+#include "ui/widgets/chart_view.h"
 #include "ui/widgets/histogram_view.h"
 
 #include "ui_helpers.h"
 
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -183,6 +186,26 @@ private slots:
         QVERIFY(chart->isLogScale());
         QCOMPARE(chart->points(1).first(), QPointF(0, engine.layerSignals.front().layers[0].gradientNorm));
         QVERIFY(chart->points(4).isEmpty()); // three layers only
+        // The shared chart's axes: iterations 0…30 in fives, the log axis labelled at its
+        // decades (and 2, 5 between while it spans three or fewer), every tick 1-2-5.
+        ui::ChartView* view = chart->chart();
+        QCOMPARE(view->xTicks(), QList<double>({0, 5, 10, 15, 20, 25, 30}));
+        const QList<double> ticks = view->yTicks();
+        QVERIFY(ticks.size() >= 2);
+        for (double tick : ticks) {
+            const double mantissa = tick / std::pow(10.0, std::floor(std::log10(tick) + 1e-9));
+            QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 5) < 1e-9,
+                     qPrintable(QString::number(tick)));
+        }
+        QCOMPARE(view->yTickLabels().size(), ticks.size());
+        // A layer hidden from the legend comes back from it.
+        const auto lines = view->chart()->series();
+        auto* second = qobject_cast<QLineSeries*>(lines.at(1));
+        emit view->legendMarkers(second).first()->clicked();
+        QVERIFY(!view->isLineVisible(second));
+        emit view->legendMarkers(second).first()->clicked();
+        QVERIFY(view->isLineVisible(second));
+        QCOMPARE(chart->points(2).size(), 7);
     }
 
     void pauseHoldsARunningRun() {

@@ -13,6 +13,8 @@
 #include "ui/predict/prediction_panel.h"
 #include "ui/shell/run_file_actions.h"
 #include "ui/training/network_panel.h"
+#include "ui/widgets/colour_key.h"
+#include "ui/widgets/colour_scales.h"
 #include "ui/widgets/saliency_image.h"
 #include "ui/widgets/unit_preview.h"
 #include "ui/widgets/weight_matrix_view.h"
@@ -113,8 +115,12 @@ private slots:
         for (Eigen::Index unit = 0; unit < 7; ++unit)
             oneScale = oneScale || items[std::size_t(unit)].image != ui::WeightsView::unitImage(change, unit);
         QVERIFY(oneScale);
-        QVERIFY2(test::labelText(*window_, "weightsLegend").contains(QString::number(largest, 'g', 3)),
-                 qPrintable(test::labelText(*window_, "weightsLegend")));
+        auto* key = test::child<ui::ColourKey>(*window_, "weightsLegend");
+        QCOMPARE(key->markTexts(), QStringList({"−" + QString::number(largest, 'g', 3), "0",
+                                                "+" + QString::number(largest, 'g', 3)}));
+        QCOMPARE(key->colourAt(0.0), QColor(Qt::black));
+        QCOMPARE(key->colourAt(1.0), QColor(Qt::white));
+        QCOMPARE(key->caption(), QString("darker = decreased, brighter = increased"));
         QVERIFY(test::labelText(*window_, "weightsSummary").contains("random start"));
         view->showWeights(ui::WeightsView::Shown::Weights, ui::WeightsView::Scale::PerUnit);
         QCOMPARE(view->model()->items()[0].image, ui::WeightsView::unitImage(W1, 0));
@@ -130,6 +136,13 @@ private slots:
         QVERIFY(cell.has_value());
         QCOMPARE(cell->second, Eigen::Index(6));
         QVERIFY2(W2->cellText(0, 6).contains(QString::number(w2(0, 6), 'g', 6)), qPrintable(W2->cellText(0, 6)));
+        // Its key: blue at −largest, white at 0, red at +largest.
+        auto* w2Key = test::child<ui::ColourKey>(*window_, "weightMatrixKey2");
+        const QString w2Largest = QString::number(w2.cwiseAbs().maxCoeff(), 'g', 2);
+        QCOMPARE(w2Key->markTexts(), QStringList({"−" + w2Largest, "0", "+" + w2Largest}));
+        QCOMPARE(w2Key->colourAt(0.0), QColor(0, 0, 255));
+        QCOMPARE(w2Key->colourAt(0.5), QColor(255, 255, 255));
+        QCOMPARE(w2Key->colourAt(1.0), QColor(255, 0, 0));
     }
 
     void hoveringAUnitShowsTheWeightsUnderIt() {
@@ -186,6 +199,12 @@ private slots:
         const auto run = test::controller(*window_)->currentRun();
         const Matrix features = featuresFromPixels(input.pixels.data(), 1);
         QVERIFY(*panel->saliency() == saliency(*run->parameters, features).col(0));
+        // Its key says which colour pushes which way, in the picture's own colours.
+        auto* key = panel->findChild<ui::ColourKey*>("saliencyKey");
+        QVERIFY(key && key->isVisibleTo(panel));
+        QCOMPARE(key->markTexts(), QStringList({"lowers P(cat)", "no effect", "raises P(cat)"}));
+        QCOMPARE(key->colourAt(1.0), QColor(ui::diverging(1.0)));
+        QCOMPARE(key->colourAt(0.0), QColor(0, 0, 255));
         auto* blend = test::child<QLabel>(*window_, "saliencyBlendLabel");
         QVERIFY(blend->isVisible());
         const QImage before = blend->pixmap().toImage();

@@ -4,12 +4,17 @@
 #include "ui/core/sweep_session.h"
 #include "ui/experiments/sweep_panel.h"
 #include "ui/shell/workspace_tabs.h"
+#include "ui/widgets/colour_key.h"
+#include "ui/widgets/colour_scales.h"
 #include "ui/widgets/heat_map_view.h"
+#include "ui/widgets/nice_scale.h"
 
 #include "ui_helpers.h"
 
 #include <QComboBox>
 #include <QPushButton>
+
+#include <limits>
 
 using namespace catnet;
 
@@ -34,17 +39,24 @@ bool runAndWait(ui::MainWindow& window) {
 
 } // namespace
 
+namespace {
+// How light a colour looks (Rec. 709 weights); HSL lightness is not monotonic along viridis.
+double luma(const QColor& colour) {
+    return 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF();
+}
+} // namespace
+
 class TestSweepUi : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
 
     void colourScaleRunsFromDarkToLight() {
-        const QColor low = ui::HeatMapView::colourFor(0.0), high = ui::HeatMapView::colourFor(1.0);
+        const QColor low = ui::viridis(0.0), high = ui::viridis(1.0);
         QCOMPARE(low, QColor(68, 1, 84));
         QCOMPARE(high, QColor(253, 231, 37));
-        QVERIFY(ui::HeatMapView::colourFor(0.5).lightnessF() > low.lightnessF());
-        QCOMPARE(ui::HeatMapView::colourFor(2.0), high); // clamped
+        QVERIFY(ui::viridis(0.5).lightnessF() > low.lightnessF());
+        QCOMPARE(ui::viridis(2.0), high); // clamped
     }
 
     void aTwoByTwoSweepFillsTheHeatMapWithLoneRunNumbers() {
@@ -71,13 +83,27 @@ private slots:
         auto* measure = test::child<QComboBox>(*window, "sweepMeasureCombo");
         measure->setCurrentIndex(measure->findData(int(ui::SweepPanel::Measure::FinalCost)));
         QCOMPARE(map->cellText(1, 1), QString::number(alone.costs.back().cost, 'f', 3));
-        // The lowest final cost is the lightest cell.
-        QColor lightest;
+        // The lowest final cost is the lightest cell, coloured on a round scale from the
+        // worst cost's 1-2-5 ceiling (dark) to 0 (light) that the key spells out.
+        double lowest = std::numeric_limits<double>::infinity(), highest = 0.0;
+        QColor lightest, lowestColour;
         for (int r = 0; r < 2; ++r)
-            for (int c = 0; c < 2; ++c)
-                if (!lightest.isValid() || map->cellColour(r, c).lightnessF() > lightest.lightnessF())
+            for (int c = 0; c < 2; ++c) {
+                const double cost = map->cellText(r, c).toDouble();
+                if (cost < lowest)
+                    lowest = cost, lowestColour = map->cellColour(r, c);
+                highest = std::max(highest, cost);
+                if (!lightest.isValid() || luma(map->cellColour(r, c)) > luma(lightest))
                     lightest = map->cellColour(r, c);
-        QCOMPARE(lightest, ui::HeatMapView::colourFor(1.0));
+            }
+        QCOMPARE(lightest, lowestColour);
+        auto* key = test::child<ui::ColourKey>(*window, "sweepLegend");
+        const double top = ui::niceCeil(highest, ui::niceStep(highest));
+        QCOMPARE(key->markTexts().first(), QString::number(top, 'f', 3));
+        QCOMPARE(key->markTexts().last(), QString("0.000"));
+        QVERIFY(key->caption().contains("light is better"));
+        QTest::qWait(20); // the layout gives the key its width
+        QVERIFY(key->width() > key->fontMetrics().horizontalAdvance(key->caption())); // not elided
 
         // Clicking the cell opens the run: current, with the lone run's costs and test curve.
         const int before = test::controller(*window)->runs()->rowCount();

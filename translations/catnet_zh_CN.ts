@@ -150,6 +150,25 @@
     </message>
 </context>
 <context>
+    <name>SaliencyKey</name>
+    <message>
+        <source>Saliency, each picture to its own largest |d P(cat) / d pixel|</source>
+        <translation>显著性，每张图按其自身最大的 |d P(cat) / d 像素| 缩放</translation>
+    </message>
+    <message>
+        <source>lowers P(cat)</source>
+        <translation>降低 P(cat)</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>无影响</translation>
+    </message>
+    <message>
+        <source>raises P(cat)</source>
+        <translation>提高 P(cat)</translation>
+    </message>
+</context>
+<context>
     <name>TrainedRun</name>
     <message>
         <source>1 iteration</source>
@@ -437,6 +456,13 @@
     </message>
 </context>
 <context>
+    <name>catnet::ui::ChartView</name>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1（对数刻度）</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::ConfusionPanel</name>
     <message>
         <source>said cat</source>
@@ -490,10 +516,6 @@
 <context>
     <name>catnet::ui::ContourView</name>
     <message>
-        <source>The training cost around the trained weights (the cross) along two random directions, scaled to each unit&apos;s weights: light is low, dark is high; lines separate equal steps of log(cost)</source>
-        <translation>训练后权重（十字）周围沿两个随机方向的训练成本，方向按每个单元的权重缩放：浅色为低，深色为高；等值线按 log(成本) 的等间距划分</translation>
-    </message>
-    <message>
         <source>Compute the landscape to see it here.</source>
         <translation>计算损失曲面后会显示在这里。</translation>
     </message>
@@ -504,6 +526,10 @@
     <message>
         <source>direction δ</source>
         <translation>方向 δ</translation>
+    </message>
+    <message>
+        <source>The training cost around the trained weights (the cross) along two random directions, scaled to each unit&apos;s weights: dark is low, light is high (valleys are dark); lines separate equal steps of log(cost)</source>
+        <translation>训练后权重（十字）周围沿两个随机方向的训练成本，方向按每个单元的权重缩放：深色为低，浅色为高（谷底是深色）；等值线按 log(成本) 的等间距划分</translation>
     </message>
 </context>
 <context>
@@ -531,10 +557,6 @@
     <message>
         <source>accuracy (%)</source>
         <translation>准确率 (%)</translation>
-    </message>
-    <message>
-        <source>cost (log scale)</source>
-        <translation>成本（对数刻度）</translation>
     </message>
     <message>
         <source>The cross-entropy cost J of each run at every iteration; the dashed line is the same network&apos;s cost on the test set, which it never learns from. Drag to zoom, double-click to see everything, click a legend entry to hide or show a curve.</source>
@@ -1117,8 +1139,18 @@ iteration %3 · %4</source>
         <translation>训练后权重（十字）处的训练成本为 %1，周围从 %2 到 %3。</translation>
     </message>
     <message>
-        <source>At %1 of the points the output saturates and the cost is not a number (drawn darkest).</source>
-        <translation>在 %1 的点上输出饱和，成本不是一个数（以最深色绘制）。</translation>
+        <source>%1
+α = %2 · cost %3</source>
+        <translation>%1
+α = %2 · 成本 %3</translation>
+    </message>
+    <message>
+        <source>Training cost (log scale): dark is low, light is high; not a number counts as highest</source>
+        <translation>训练成本（对数刻度）：深色为低，浅色为高；不是数的点算作最高</translation>
+    </message>
+    <message>
+        <source>At %1 of the points the output saturates and the cost is not a number (drawn lightest, as the highest).</source>
+        <translation>在 %1 的点上输出饱和，成本不是一个数（作为最高值，以最浅色绘制）。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1194,12 @@ iteration %3 · %4</source>
     <message>
         <source>%1: recorded at every report point. Falling gradient norms towards the first layer mean vanishing gradients; dead ReLU units never turn on again.</source>
         <translation>%1：在每个报告点记录。梯度范数越靠近第一层越小，意味着梯度消失；死亡的 ReLU 单元再也不会激活。</translation>
+    </message>
+    <message>
+        <source>%1
+iteration %2 · %3</source>
+        <translation>%1
+迭代 %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1988,10 +2026,6 @@ final cost %2, train %3, test %4
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <source>dark %1 … light %2</source>
-        <translation>深 %1 … 浅 %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 runs in %3 s</source>
         <translation>%2 次运行中已完成 %1 次，用时 %3 秒</translation>
     </message>
@@ -2014,6 +2048,10 @@ final cost %2, train %3, test %4
     <message>
         <source>%1 (sweep: %2)</source>
         <translation>%1（扫描：%2）</translation>
+    </message>
+    <message>
+        <source>%1: dark is worse, light is better</source>
+        <translation>%1：深色较差，浅色较好</translation>
     </message>
 </context>
 <context>
@@ -2253,14 +2291,6 @@ red %5 · green %6 · blue %7</source>
         <translation>权重</translation>
     </message>
     <message>
-        <source>−%1   0   +%1</source>
-        <translation>−%1   0   +%1</translation>
-    </message>
-    <message>
-        <source>−max |value|   0   +max |value| of each unit</source>
-        <translation>−最大 |值|   0   +最大 |值|（每个单元）</translation>
-    </message>
-    <message>
         <source>How far training moved each of the %1 first-layer units of %2 from its random start (%3 initialization, seed %4): the structure learned. Grey = unchanged, darker = decreased, brighter = increased.</source>
         <translation>训练让 %2 的 %1 个第一层单元分别离随机起点（%3 初始化，种子 %4）移动了多远：这就是学到的结构。灰色 = 未变，更暗 = 减小，更亮 = 增大。</translation>
     </message>
@@ -2271,6 +2301,22 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>W[%1] (%2 × %3)</source>
         <translation>W[%1]（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>darker = decreased, brighter = increased</source>
+        <translation>更暗 = 减小，更亮 = 增大</translation>
+    </message>
+    <message>
+        <source>darker = negative, brighter = positive</source>
+        <translation>更暗 = 负，更亮 = 正</translation>
+    </message>
+    <message>
+        <source>max |value| of each unit</source>
+        <translation>每个单元的最大 |值|</translation>
+    </message>
+    <message>
+        <source>blue negative, red positive</source>
+        <translation>蓝为负，红为正</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "engine/model/metrics.h"
 #include "photo/qt_images.h"
 #include "ui/widgets/image_grid.h"
+#include "ui/widgets/colour_key.h"
 #include "ui/widgets/saliency_image.h"
 
 #include <QComboBox>
@@ -46,6 +47,8 @@ DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent) {
     side->addWidget(previewCaption_);
     side->addWidget(saliencyView_);
     side->addWidget(saliencyCaption_);
+    saliencyKey_ = newSaliencyKey(this);
+    side->addWidget(saliencyKey_);
     side->addStretch(1);
     auto* body = new QHBoxLayout;
     body->addWidget(grid_, 1);
@@ -113,6 +116,7 @@ void DataBrowser::showExample(const QModelIndex& index) {
                       split.X.rows() == kFeatureCount && item.index < split.count();
     saliencyView_->setVisible(fits);
     saliencyCaption_->setVisible(fits);
+    saliencyKey_->setVisible(fits);
     if (!fits)
         return;
     const Matrix x = split.X.col(item.index);

@@ -15,6 +15,8 @@ class QListView;
 
 namespace catnet::ui {
 
+class ColourKey;
+
 // The "Data" tab: every train or test image in a grid with its label; clicking one
 // shows it larger with its index and label, and, with a model, its P(cat) and its
 // saliency map (which pixels made the model say so) laid over it.
@@ -39,6 +41,7 @@ private:
     std::optional<Eigen::VectorXd> saliency_;
     QLabel* saliencyView_;
     QLabel* saliencyCaption_;
+    ColourKey* saliencyKey_;
     QComboBox* split_;
     QLabel* summary_;
     QListView* grid_;

@@ -3,6 +3,7 @@
 #include "engine/inspect/inspection.h"
 #include "photo/qt_images.h"
 #include "ui/widgets/image_grid.h"
+#include "ui/widgets/colour_key.h"
 #include "ui/widgets/saliency_image.h"
 
 #include <QCheckBox>
@@ -52,15 +53,19 @@ MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
     top->addWidget(filter_);
     top->addWidget(saliency_);
     top->addWidget(summary_, 1);
+    saliencyKey_ = newSaliencyKey(this);
+    saliencyKey_->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(confusion_);
     layout->addLayout(top);
+    layout->addWidget(saliencyKey_, 0, Qt::AlignLeft);
     layout->addWidget(grid, 1);
     connect(split_, &QComboBox::currentIndexChanged, this, &MislabeledView::refresh);
     connect(filter_, &QComboBox::currentIndexChanged, this, &MislabeledView::refresh);
     connect(confusion_, &ConfusionPanel::thresholdChanged, this, &MislabeledView::refresh);
     connect(confusion_, &ConfusionPanel::cellChosen, this, &MislabeledView::showCell);
     connect(saliency_, &QCheckBox::toggled, this, &MislabeledView::refresh);
+    connect(saliency_, &QCheckBox::toggled, saliencyKey_, &QWidget::setVisible);
 }
 
 void MislabeledView::setDataset(std::shared_ptr<const Dataset> data) {

@@ -15,6 +15,8 @@ class QLabel;
 
 namespace catnet::ui {
 
+class ColourKey;
+
 // The "Mislabeled" tab: the images the current model gets wrong, most confidently
 // wrong first, each with predicted class, true class and P(cat); with "Show saliency",
 // each with its saliency map laid over it (which pixels made the model say what it did).
@@ -44,6 +46,7 @@ private:
     QComboBox* split_;
     QComboBox* filter_;
     QCheckBox* saliency_;
+    ColourKey* saliencyKey_;
     QLabel* summary_;
     ImageListModel* model_;
 };

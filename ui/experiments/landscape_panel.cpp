@@ -2,19 +2,16 @@
 
 #include "engine/model/initialization.h"
 #include "ui/core/landscape_worker.h"
+#include "ui/widgets/chart_view.h"
+#include "ui/widgets/colour_key.h"
 #include "ui/widgets/contour_view.h"
-#include "ui/widgets/theme.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QSplitter>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,27 +21,18 @@
 namespace catnet::ui {
 
 LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent), worker_(new LandscapeWorker(this)) {
-    auto* chart = new QChart;
-    chart->setTitle(tr("J((1−α)·θ0 + α·θ1): initial weights at α = 0, trained at α = 1"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    train_ = new QLineSeries(chart);
-    train_->setName(tr("training set"));
-    test_ = new QLineSeries(chart);
-    test_->setName(tr("test set"));
-    QPen trainPen(QColor(0x0072B2));
-    trainPen.setWidthF(2.0);
-    train_->setPen(trainPen);
-    QPen testPen(QColor(0xD55E00));
-    testPen.setWidthF(2.0);
-    testPen.setStyle(Qt::DashLine);
-    test_->setPen(testPen);
-    chart->addSeries(train_);
-    chart->addSeries(test_);
-    chart->createDefaultAxes();
-    lineChart_ = new QChartView(chart);
-    keepFollowingPalette(lineChart_);
+    lineChart_ = new ChartView;
     lineChart_->setObjectName("landscapeLineChart");
-    lineChart_->setRenderHint(QPainter::Antialiasing);
+    lineChart_->setTitles(tr("J((1−α)·θ0 + α·θ1): initial weights at α = 0, trained at α = 1"), tr("α"), tr("cost"));
+    ChartView::Fit fit;
+    fit.xFromZero = false;     // α runs from before the start to past the end
+    fit.yCeiling = 5.0;        // far beyond the trained weights the cost explodes
+    lineChart_->setFit(fit);
+    lineChart_->setHoverText([](const QLineSeries* line, QPointF point) {
+        return tr("%1\nα = %2 · cost %3").arg(line->name()).arg(point.x(), 0, 'f', 2).arg(point.y(), 0, 'f', 4);
+    });
+    train_ = lineChart_->addLine(tr("training set"), QColor(0x0072B2));
+    test_ = lineChart_->addLine(tr("test set"), QColor(0xD55E00), Qt::DashLine);
     lineCaption_ = new QLabel;
     lineCaption_->setObjectName("landscapeLineCaption");
     lineCaption_->setWordWrap(true);
@@ -64,6 +52,12 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent), worker_(new L
     surfaceCaption_->setWordWrap(true);
     contour_ = new ContourView;
     contour_->setObjectName("landscapeContour");
+    contourKey_ = new ColourKey;
+    contourKey_->setObjectName("landscapeContourKey");
+    contourKey_->setScale([](double share) { return ContourView::bandColour(int(share * ContourView::kBands)); },
+                          ContourView::kBands);
+    contourKey_->setCaption(tr("Training cost (log scale): dark is low, light is high; not a number counts as highest"));
+    contourKey_->hide();
 
     auto* surfaceArea = new QWidget;
     auto* buttons = new QHBoxLayout;
@@ -75,6 +69,7 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent), worker_(new L
     surfaceLayout->addLayout(buttons);
     surfaceLayout->addWidget(surfaceCaption_);
     surfaceLayout->addWidget(contour_, 1);
+    surfaceLayout->addWidget(contourKey_);
     auto* lineArea = new QWidget;
     auto* lineLayout = new QVBoxLayout(lineArea);
     lineLayout->setContentsMargins(0, 0, 0, 0);
@@ -115,9 +110,10 @@ void LandscapePanel::setRun(std::shared_ptr<const TrainedRun> run) {
 
 void LandscapePanel::refresh() {
     line_.reset();
-    train_->clear();
-    test_->clear();
+    lineChart_->setPoints(train_, {});
+    lineChart_->setPoints(test_, {});
     contour_->clear();
+    contourKey_->hide();
     worker_->stopSurface();
     const bool usable = run_ && run_->parameters && !run_->running && data_ &&
                         run_->parameters->W.front().cols() == data_->train.X.rows();
@@ -139,25 +135,14 @@ void LandscapePanel::refresh() {
 void LandscapePanel::showLine(const LossLine& line) {
     line_ = line;
     QList<QPointF> trainPoints, testPoints;
-    double highest = 0.0;
     for (std::size_t k = 0; k < line.alphas.size(); ++k) {
-        // A cost can overflow far beyond the trained weights; the chart shows the finite part.
-        if (std::isfinite(line.trainCosts[k])) {
-            trainPoints.append({line.alphas[k], line.trainCosts[k]});
-            highest = std::max(highest, line.trainCosts[k]);
-        }
-        if (std::isfinite(line.testCosts[k])) {
-            testPoints.append({line.alphas[k], line.testCosts[k]});
-            highest = std::max(highest, line.testCosts[k]);
-        }
+        // A cost can overflow far beyond the trained weights; the chart leaves out what is not finite.
+        trainPoints.append({line.alphas[k], line.trainCosts[k]});
+        testPoints.append({line.alphas[k], line.testCosts[k]});
     }
-    train_->replace(trainPoints);
-    test_->replace(testPoints);
-    auto* chart = lineChart_->chart();
-    chart->axes(Qt::Horizontal).front()->setRange(line.alphas.front(), line.alphas.back());
-    chart->axes(Qt::Vertical).front()->setRange(0.0, std::min(highest, 5.0) * 1.05);
-    chart->axes(Qt::Horizontal).front()->setTitleText(tr("α"));
-    chart->axes(Qt::Vertical).front()->setTitleText(tr("cost"));
+    lineChart_->resetZoom();
+    lineChart_->setPoints(train_, trainPoints);
+    lineChart_->setPoints(test_, testPoints);
     // Does the training cost ever rise between α = 0 and α = 1? Then the walk crossed a barrier.
     double barrier = 0.0;
     double lowestSoFar = std::numeric_limits<double>::infinity();
@@ -214,6 +199,9 @@ void LandscapePanel::showSurface(const LossSurface& surface) {
         return;
     }
     contour_->setValues(surface.costs, surface.coordinates.back());
+    const auto [low, high] = contour_->valueRange();
+    contourKey_->setMarks(ColourKey::logMarks(low, high));
+    contourKey_->show();
     progress_->setValue(100);
     const Eigen::Index centre = surface.costs.rows() / 2;
     double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
@@ -233,7 +221,7 @@ void LandscapePanel::showSurface(const LossSurface& surface) {
                        .arg(highest, 0, 'g', 4);
     if (saturated > 0)
         text += QLatin1Char(' ') + tr("At %1 of the points the output saturates and the cost is not a number "
-                                      "(drawn darkest).")
+                                      "(drawn lightest, as the highest).")
                                        .arg(saturated);
     surfaceCaption_->setText(text);
 }

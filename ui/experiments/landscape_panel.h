@@ -8,13 +8,15 @@
 
 #include <memory>
 
-class QChartView;
 class QLabel;
 class QLineSeries;
 class QProgressBar;
 class QPushButton;
 
 namespace catnet::ui {
+
+class ChartView;
+class ColourKey;
 
 class ContourView;
 class LandscapeWorker;
@@ -47,7 +49,7 @@ private:
     std::shared_ptr<const Parameters> shownParameters_; // the weights the line and grid are of
     std::optional<LossLine> line_;
     LandscapeWorker* worker_;
-    QChartView* lineChart_;
+    ChartView* lineChart_;
     QLineSeries* train_;
     QLineSeries* test_;
     QLabel* lineCaption_;
@@ -56,6 +58,7 @@ private:
     QProgressBar* progress_;
     QLabel* surfaceCaption_;
     ContourView* contour_;
+    ColourKey* contourKey_;
 };
 
 } // namespace catnet::ui

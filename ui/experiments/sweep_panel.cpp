@@ -3,7 +3,10 @@
 #include "ui/core/run_controller.h"
 #include "ui/core/sweep_session.h"
 #include "ui/core/trained_run.h"
+#include "ui/widgets/colour_key.h"
+#include "ui/widgets/colour_scales.h"
 #include "ui/widgets/heat_map_view.h"
+#include "ui/widgets/nice_scale.h"
 #include "ui/widgets/theme.h"
 
 #include <QComboBox>
@@ -116,8 +119,11 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     measureLabel->setBuddy(measure_);
     view->addWidget(measureLabel);
     view->addWidget(measure_);
-    legend_ = new QLabel;
+    legend_ = new ColourKey;
     legend_->setObjectName("sweepLegend");
+    legend_->setScale(viridis);
+    legend_->hide();
+    view->addSpacing(12);
     view->addWidget(legend_);
     view->addStretch();
     view->addWidget(new QLabel(tr("Click a cell (or Enter) to open that run.")));
@@ -270,8 +276,10 @@ QString SweepPanel::formatValue(double value, Measure measure) {
     return {};
 }
 
-// The colours span the finished cells' values, worst (dark) to best (light): the
-// differences a sweep is about are often a few points.
+// The colours run from worst (dark) to best (light) on a fixed, round scale, so that
+// the colours say how far apart cells are: accuracies from 50 % (or lower, to the
+// worst cell's ten) to 100 %, costs and gaps from 0 to the worst cell's 1-2-5 ceiling.
+// A 6-point spread then looks like 6 points, not like the whole scale.
 std::pair<double, double> SweepPanel::range(Measure measure) const {
     const bool higherIsBetter = measure == Measure::TestAccuracy || measure == Measure::TrainAccuracy;
     double lowest = std::numeric_limits<double>::infinity(), highest = -lowest;
@@ -283,8 +291,11 @@ std::pair<double, double> SweepPanel::range(Measure measure) const {
         highest = std::max(highest, valueOf(*cell, measure));
     }
     if (!std::isfinite(lowest))
-        return {0.0, 1.0};
-    return higherIsBetter ? std::pair{lowest, highest} : std::pair{highest, lowest};
+        return higherIsBetter ? std::pair{0.5, 1.0} : std::pair{1.0, 0.0};
+    if (higherIsBetter)
+        return {std::min(0.5, niceFloor(lowest, 0.1)), 1.0};
+    const double top = std::max(highest, 0.01);
+    return {niceCeil(top, niceStep(top)), std::min(0.0, niceFloor(lowest, niceStep(top)))};
 }
 
 void SweepPanel::recolour() {
@@ -293,9 +304,9 @@ void SweepPanel::recolour() {
     for (std::size_t index = 0; index < sweeps_->cellCount(); ++index)
         showCell(index, measure, scale);
     const auto [worst, best] = scale;
-    legend_->setText(sweeps_->finishedCount() == 0
-                         ? QString()
-                         : tr("dark %1 … light %2").arg(formatValue(worst, measure), formatValue(best, measure)));
+    legend_->setVisible(sweeps_->finishedCount() > 0);
+    legend_->setCaption(tr("%1: dark is worse, light is better").arg(measure_->currentText()));
+    legend_->setMarks(ColourKey::linearMarks(worst, best, [measure](double value) { return formatValue(value, measure); }));
 }
 
 void SweepPanel::updateStatus() {

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace catnet::ui {
 
+class ColourKey;
+
 class HeatMapView;
 class RunController;
 class SweepSession;
@@ -63,7 +65,7 @@ private:
     QProgressBar* progress_;
     QLabel* status_;
     QComboBox* measure_;
-    QLabel* legend_;
+    ColourKey* legend_;
     HeatMapView* heatMap_;
 };
 

@@ -1,14 +1,10 @@
 #include "ui/inside/layer_signals_chart.h"
-#include "ui/widgets/theme.h"
+#include "ui/widgets/chart_view.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLogValueAxis>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -51,29 +47,18 @@ LayerSignalsChart::LayerSignalsChart(QWidget* parent) : QWidget(parent) {
     note_ = new QLabel(this);
     note_->setObjectName("signalNote");
     note_->setWordWrap(true);
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    xAxis_ = new QValueAxis(chart);
-    xAxis_->setTitleText(tr("iteration"));
-    xAxis_->setLabelFormat("%d");
-    linearAxis_ = new QValueAxis(chart);
-    logAxis_ = new QLogValueAxis(chart);
-    logAxis_->setBase(10);
-    logAxis_->setLabelFormat("%.0e");
-    chart->addAxis(xAxis_, Qt::AlignBottom);
-    chart->addAxis(linearAxis_, Qt::AlignLeft);
-    chart->addAxis(logAxis_, Qt::AlignLeft);
-    view_ = new QChartView(chart, this);
-    view_->setObjectName("signalsChart");
-    view_->setRenderHint(QPainter::Antialiasing);
-    keepFollowingPalette(view_);
+    chart_ = new ChartView(this);
+    chart_->setObjectName("signalsChart");
+    chart_->setHoverText([](const QLineSeries* line, QPointF point) {
+        return tr("%1\niteration %2 · %3").arg(line->name()).arg(qlonglong(point.x())).arg(point.y(), 0, 'g', 4);
+    });
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(measure_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(note_);
-    layout->addWidget(view_, 1);
+    layout->addWidget(chart_, 1);
     connect(measure_, &QComboBox::currentIndexChanged, this, &LayerSignalsChart::refresh);
     refresh();
 }
@@ -94,59 +79,32 @@ bool LayerSignalsChart::isLogScale() const {
 QList<QPointF> LayerSignalsChart::points(int layer) const {
     if (layer < 1 || layer > int(series_.size()))
         return {};
-    return series_[std::size_t(layer) - 1]->points();
+    return chart_->points(series_[std::size_t(layer) - 1]);
 }
 
 void LayerSignalsChart::refresh() {
     const Measure measure = Measure(measure_->currentIndex());
-    const bool log = logScaled(measure);
-    QChart* chart = view_->chart();
     const std::size_t layers = run_ && !run_->layerSignals.empty() ? run_->layerSignals.front().layers.size() : 0;
     while (series_.size() > layers) {
-        chart->removeSeries(series_.back());
-        delete series_.back();
+        chart_->removeLine(series_.back());
         series_.pop_back();
     }
-    while (series_.size() < layers) {
-        auto* series = new QLineSeries(chart);
-        QPen pen(kLayerColours[series_.size() % std::size(kLayerColours)]);
-        pen.setWidthF(2.0);
-        series->setPen(pen);
-        series->setName(tr("layer %1").arg(series_.size() + 1));
-        chart->addSeries(series);
-        series_.push_back(series);
-    }
-    QValueAxis* shownLinear = log ? nullptr : linearAxis_;
-    linearAxis_->setVisible(!log);
-    logAxis_->setVisible(log);
-    double low = std::numeric_limits<double>::infinity(), high = 0.0;
-    int lastIteration = 1;
+    while (series_.size() < layers)
+        series_.push_back(chart_->addLine(tr("layer %1").arg(series_.size() + 1),
+                                          kLayerColours[series_.size() % std::size(kLayerColours)]));
+    chart_->setLogScale(logScaled(measure));
+    ChartView::Fit fit;
+    if (measure == Measure::DeadShare)
+        fit.fixedY = std::pair{0.0, 1.0};
+    chart_->setFit(fit);
     for (std::size_t l = 0; l < series_.size(); ++l) {
         QList<QPointF> points;
-        for (const SignalPoint& point : run_->layerSignals) {
-            if (l >= point.layers.size())
-                continue;
-            const double value = valueOf(point.layers[l], measure);
-            if (!std::isfinite(value) || (log && value <= 0))
-                continue; // a log axis has no place for 0
-            points.append(QPointF(point.iteration, value));
-            low = std::min(low, value);
-            high = std::max(high, value);
-            lastIteration = std::max(lastIteration, point.iteration);
-        }
-        QLineSeries* series = series_[l];
-        for (QAbstractAxis* axis : series->attachedAxes())
-            series->detachAxis(axis);
-        series->attachAxis(xAxis_);
-        series->attachAxis(log ? static_cast<QAbstractAxis*>(logAxis_) : shownLinear);
-        series->replace(points);
+        for (const SignalPoint& point : run_->layerSignals)
+            if (l < point.layers.size())
+                points.append(QPointF(point.iteration, valueOf(point.layers[l], measure)));
+        chart_->setPoints(series_[l], points); // a log axis leaves out the zeros
     }
-    xAxis_->setRange(0, lastIteration);
-    if (log && high > 0)
-        logAxis_->setRange(std::pow(10, std::floor(std::log10(low))), std::pow(10, std::ceil(std::log10(high))));
-    else
-        linearAxis_->setRange(0, measure == Measure::DeadShare ? 1.0 : std::max(high * 1.1, 1e-12));
-    chart->setTitle(measure_->currentText());
+    chart_->setTitles(measure_->currentText(), tr("iteration"), QString());
     if (!run_)
         note_->setText(tr("Train a model (or select a run) to see how each layer's signals change while it learns."));
     else if (layers == 0)

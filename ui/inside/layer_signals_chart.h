@@ -6,14 +6,13 @@
 
 #include <memory>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineSeries;
-class QLogValueAxis;
-class QValueAxis;
 
 namespace catnet::ui {
+
+class ChartView;
 
 // The "Signals" tab: one of the layer signals (layer_signals.h) of the current run over
 // its iterations, one line per layer, so that vanishing or exploding gradients (log
@@ -30,6 +29,7 @@ public:
     // The plotted points of layer l (1-based), for tests.
     QList<QPointF> points(int layer) const;
     bool isLogScale() const;
+    ChartView* chart() const { return chart_; }
 
 private:
     void refresh();
@@ -37,10 +37,7 @@ private:
     std::shared_ptr<const TrainedRun> run_;
     QComboBox* measure_;
     QLabel* note_;
-    QChartView* view_;
-    QValueAxis* xAxis_;
-    QValueAxis* linearAxis_;
-    QLogValueAxis* logAxis_;
+    ChartView* chart_;
     std::vector<QLineSeries*> series_;
 };
 

@@ -3,34 +3,28 @@
 #include "engine/io/dataset.h"
 #include "engine/model/initialization.h"
 #include "photo/qt_images.h"
+#include "ui/widgets/colour_key.h"
+#include "ui/widgets/colour_scales.h"
 #include "ui/widgets/image_grid.h"
 #include "ui/widgets/unit_preview.h"
 #include "ui/widgets/weight_matrix_view.h"
 
 #include <QComboBox>
-#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QPainter>
-#include <QLinearGradient>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace catnet::ui {
 
 namespace {
 
-// Black → grey → white, as the unit images.
-QPixmap legendBar() {
-    QPixmap bar(160, 12);
-    QPainter painter(&bar);
-    QLinearGradient gradient(0, 0, 160, 0);
-    gradient.setColorAt(0, Qt::black);
-    gradient.setColorAt(0.5, QColor(128, 128, 128));
-    gradient.setColorAt(1, Qt::white);
-    painter.fillRect(bar.rect(), gradient);
-    return bar;
+// −largest, 0, +largest under a key whose bar runs from −largest to +largest.
+QList<ColourKey::Mark> symmetricMarks(const QString& largest) {
+    return {{0.0, QStringLiteral("−") + largest}, {0.5, QStringLiteral("0")}, {1.0, QStringLiteral("+") + largest}};
 }
 
 } // namespace
@@ -44,10 +38,10 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent) {
     scale_->setObjectName("weightsScaleCombo");
     scale_->addItems({tr("each unit to its largest |value|"), tr("one scale for all units")});
     scale_->setToolTip(tr("One scale compares units with each other; a scale per unit shows each unit's pattern"));
-    auto* bar = new QLabel(this);
-    bar->setPixmap(legendBar());
-    legend_ = new QLabel(this);
+    legend_ = new ColourKey(this);
     legend_->setObjectName("weightsLegend");
+    // Black → grey → white, as the unit images (each colour channel on its own).
+    legend_->setScale([](double share) { return QColor(greyScale(2.0 * share - 1.0)); });
     summary_ = new QLabel(this);
     summary_->setObjectName("weightsSummary");
     summary_->setWordWrap(true);
@@ -67,7 +61,6 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent) {
     controls->addWidget(new QLabel(tr("Scale:"), this));
     controls->addWidget(scale_);
     controls->addSpacing(12);
-    controls->addWidget(bar);
     controls->addWidget(legend_);
     controls->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -114,7 +107,8 @@ void WeightsView::showWeights(Shown shown, Scale scale) {
 void WeightsView::refresh() {
     std::vector<ImageListModel::Item> items;
     showDeeperLayers({});
-    legend_->clear();
+    legend_->setMarks({});
+    legend_->setCaption(QString());
     preview_->clear();
     shownValues_.resize(0, 0);
     if (!run_ || !run_->parameters) {
@@ -142,7 +136,9 @@ void WeightsView::refresh() {
                              .arg(shown.row(j).minCoeff(), 0, 'g', 3)
                              .arg(shown.row(j).maxCoeff(), 0, 'g', 3),
                          int(j), {}});
-    legend_->setText(shared ? tr("−%1   0   +%1").arg(largest, 0, 'g', 3) : tr("−max |value|   0   +max |value| of each unit"));
+    legend_->setCaption(change ? tr("darker = decreased, brighter = increased")
+                               : tr("darker = negative, brighter = positive"));
+    legend_->setMarks(symmetricMarks(shared ? QString::number(largest, 'g', 3) : tr("max |value| of each unit")));
     summary_->setText(change ? tr("How far training moved each of the %1 first-layer units of %2 from its random start "
                                   "(%3 initialization, seed %4): the structure learned. Grey = unchanged, darker = "
                                   "decreased, brighter = increased.")
@@ -190,6 +186,12 @@ void WeightsView::showDeeperLayers(const Parameters& parameters) {
         auto* view = new WeightMatrixView(W, l + 1, box);
         view->setObjectName(QStringLiteral("weightMatrix%1").arg(l + 1));
         column->addWidget(view);
+        auto* key = new ColourKey(box);
+        key->setObjectName(QStringLiteral("weightMatrixKey%1").arg(l + 1));
+        key->setScale([](double share) { return QColor(diverging(2.0 * share - 1.0)); });
+        key->setCaption(tr("blue negative, red positive"));
+        key->setMarks(symmetricMarks(QString::number(view->largest(), 'g', 2)));
+        column->addWidget(key);
         column->addStretch();
         deeperLayout_->addWidget(box);
     }

@@ -14,6 +14,8 @@ class QListView;
 
 namespace catnet::ui {
 
+class ColourKey;
+
 // The "Weights" tab: what each first-layer unit looks for. Row j of W1 has one weight
 // per input pixel channel, so it can be shown as a 64×64 colour image: grey is 0,
 // each channel darker for a negative weight and brighter for a positive one, on a
@@ -49,7 +51,7 @@ private:
     Matrix shownValues_; // what the grid and the unit preview show now
     QComboBox* shown_;
     QComboBox* scale_;
-    QLabel* legend_;
+    ColourKey* legend_;
     QLabel* summary_;
     ImageListModel* model_;
     QListView* grid_;

@@ -4,6 +4,7 @@
 #include "engine/io/dataset.h"
 #include "engine/model/metrics.h"
 #include "photo/photo_loader.h"
+#include "ui/widgets/colour_key.h"
 #include "ui/widgets/saliency_image.h"
 #include "ui/widgets/theme.h"
 
@@ -68,11 +69,13 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     layout->addWidget(blend_, 2, 2);
     layout->addWidget(heat_, 2, 3, Qt::AlignTop);
     layout->addWidget(blendSlider_, 3, 2);
-    layout->addWidget(saliencyNote_, 4, 0, 1, 4);
-    layout->addWidget(display_.verdict(), 5, 0, 1, 4);
-    layout->addWidget(display_.bar(), 6, 0, 1, 4);
-    layout->addWidget(error_, 7, 0, 1, 4);
-    layout->setRowStretch(8, 1);
+    saliencyKey_ = newSaliencyKey(this);
+    layout->addWidget(saliencyKey_, 4, 2, 1, 2, Qt::AlignLeft);
+    layout->addWidget(saliencyNote_, 5, 0, 1, 4);
+    layout->addWidget(display_.verdict(), 6, 0, 1, 4);
+    layout->addWidget(display_.bar(), 7, 0, 1, 4);
+    layout->addWidget(error_, 8, 0, 1, 4);
+    layout->setRowStretch(9, 1);
     connect(blendSlider_, &QSlider::valueChanged, this, &PredictionPanel::showSaliency);
     clear();
 }
@@ -144,7 +147,7 @@ QString PredictionPanel::errorText() const {
 
 void PredictionPanel::showSaliency() {
     const bool shown = saliency_.has_value() && photo_.has_value();
-    for (QWidget* part : std::initializer_list<QWidget*>{heat_, blend_, blendSlider_, saliencyNote_})
+    for (QWidget* part : std::initializer_list<QWidget*>{heat_, blend_, blendSlider_, saliencyKey_, saliencyNote_})
         part->setVisible(shown);
     if (!shown)
         return;

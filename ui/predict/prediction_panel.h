@@ -17,6 +17,8 @@ class QSlider;
 
 namespace catnet::ui {
 
+class ColourKey;
+
 // Shows a learner's photo, the 64×64 input the network actually sees, the current
 // run's probability of "cat" for it (asked again when the run changes), and which
 // pixels made it say so: the saliency map d P(cat) / d pixel, beside the input and
@@ -61,6 +63,7 @@ private:
     QLabel* blend_;
     QSlider* blendSlider_;
     QLabel* saliencyNote_;
+    ColourKey* saliencyKey_;
     std::optional<double> probability_;
     std::optional<Eigen::VectorXd> saliency_;
 };

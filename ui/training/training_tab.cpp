@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace catnet::ui {
@@ -54,8 +53,7 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
     });
     connect(logScale_, &QCheckBox::toggled, chart_, &CostChart::setLogScale);
     connect(resetZoom_, &QPushButton::clicked, chart_, &CostChart::resetZoom);
-    for (QValueAxis* axis : {chart_->xAxis(), chart_->yAxis()})
-        connect(axis, &QValueAxis::rangeChanged, resetZoom_, [this] { resetZoom_->setEnabled(chart_->isZoomed()); });
+    connect(chart_, &ChartView::zoomChanged, resetZoom_, &QPushButton::setEnabled);
     table_ = new QTableView(this);
     table_->setObjectName("runsTable");
     table_->setModel(controller->runs());

@@ -1,6 +1,6 @@
 #include "ui/widgets/contour_view.h"
 
-#include "ui/widgets/heat_map_view.h"
+#include "ui/widgets/colour_scales.h"
 
 #include <QPainter>
 
@@ -16,8 +16,8 @@ constexpr int kAxisMargin = 28;
 ContourView::ContourView(QWidget* parent) : QWidget(parent) {
     setMinimumSize(200, 200);
     setToolTip(tr("The training cost around the trained weights (the cross) along two random directions, "
-                  "scaled to each unit's weights: light is low, dark is high; lines separate equal steps of "
-                  "log(cost)"));
+                  "scaled to each unit's weights: dark is low, light is high (valleys are dark); lines "
+                  "separate equal steps of log(cost)"));
 }
 
 void ContourView::setValues(const Matrix& values, double extent) {
@@ -40,6 +40,14 @@ void ContourView::setValues(const Matrix& values, double extent) {
 void ContourView::clear() {
     values_.resize(0, 0);
     update();
+}
+
+QColor ContourView::bandColour(int band) {
+    return viridis((double(band) + 0.5) / kBands);
+}
+
+std::pair<double, double> ContourView::valueRange() const {
+    return {std::exp(low_), std::exp(high_)};
 }
 
 int ContourView::bandOf(double value) const {
@@ -75,7 +83,7 @@ QImage ContourView::render(int side) const {
             const int band = bands[std::size_t(y) * std::size_t(side) + std::size_t(x)];
             const bool edge = (x + 1 < side && bands[std::size_t(y) * std::size_t(side) + std::size_t(x + 1)] != band) ||
                               (y + 1 < side && bands[std::size_t(y + 1) * std::size_t(side) + std::size_t(x)] != band);
-            const QColor colour = HeatMapView::colourFor(1.0 - (double(band) + 0.5) / kBands);
+            const QColor colour = bandColour(band);
             image.setPixel(x, y, edge ? colour.darker(160).rgb() : colour.rgb());
         }
     return image;

@@ -5,12 +5,15 @@
 #include <QImage>
 #include <QWidget>
 
+#include <utility>
+
 namespace catnet::ui {
 
 // A square grid of values (a loss surface) drawn as filled contours: the values are
 // interpolated between grid points, split into bands of equal width in log(value),
-// coloured light (low) to dark (high) and outlined where a band ends; a cross marks
-// the centre. The axes run from −extent to extent.
+// coloured dark (low: valleys are dark) to light (high) on viridis and outlined where a
+// band ends; a value that is not a number counts as the highest. A cross marks the
+// centre. The axes run from −extent to extent.
 class ContourView : public QWidget {
     Q_OBJECT
 public:
@@ -21,8 +24,11 @@ public:
     void setValues(const Matrix& values, double extent);
     void clear();
     bool hasValues() const { return values_.size() > 0; }
-    // The band (0 = lowest) a value falls in, for the current grid.
+    // The band (0 = lowest) a value falls in, for the current grid, and its colour.
     int bandOf(double value) const;
+    static QColor bandColour(int band);
+    // The lowest and highest finite positive values: the ends of the scale.
+    std::pair<double, double> valueRange() const;
     // The picture at `side` pixels a side (what paintEvent scales), for tests.
     QImage render(int side) const;
 

@@ -1,15 +1,11 @@
 #pragma once
 
 #include "engine/training/trainer.h"
-
-#include <QChartView>
+#include "ui/widgets/chart_view.h"
 
 #include <map>
 
-class QLegendMarker;
 class QLineSeries;
-class QLogValueAxis;
-class QValueAxis;
 
 namespace catnet::ui {
 
@@ -17,14 +13,12 @@ namespace catnet::ui {
 enum class ChartMeasure { Cost, Accuracy };
 
 // The training curves of every run, so runs can be compared: for each run the training
-// set (solid) and the test set (dashed, same colour), as cost or as accuracy.
-// The training cost is drawn from every iteration's cost when the run has it; long
-// histories are thinned for drawing only (kMaxPointsPerSeries, keeping each stretch's
-// lowest and highest point so spikes stay visible). Ticks fall on 1-2-5 steps; the cost
-// can be shown on a log scale; a rubber band or the wheel zooms, a double click or
-// resetZoom() goes back; a click on a legend entry hides or shows that curve and the
-// axes follow the curves shown; hovering names the nearest point of the nearest run.
-class CostChart : public QChartView {
+// set (solid) and the test set (dashed, same colour, hidden and shown with it), as cost
+// or as accuracy. The training cost is drawn from every iteration's cost when the run
+// has it; long histories are thinned for drawing only (kMaxPointsPerSeries, keeping each
+// stretch's lowest and highest point so spikes stay visible). Ticks, log scale, zoom,
+// legend and hover are the ChartView's; hovering names the run, the iteration and the value.
+class CostChart : public ChartView {
     Q_OBJECT
 public:
     static constexpr int kMaxPointsPerSeries = 2000;
@@ -43,26 +37,19 @@ public:
     void highlight(int runId);
     void setMeasure(ChartMeasure measure);
     ChartMeasure measure() const { return measure_; }
-    void setLogScale(bool on);
-    bool isLogScale() const { return logScale_; }
+    // The cost can be shown on a log scale; accuracy cannot, but the wish is kept for
+    // when the cost comes back.
+    void setLogScale(bool on) override;
     bool isRunVisible(int runId) const;
-    void resetZoom();
-    bool isZoomed() const { return zoomed_; }
 
     // For tests: points currently plotted for a run's training (or test) curve, after
-    // thinning; the axes; the text the hover shows at a point of the view.
+    // thinning; its legend entry.
+    using ChartView::legendMarkers;
+    using ChartView::points;
     int pointCount(int runId) const;
     QList<QPointF> points(int runId) const;
     QList<QPointF> testPoints(int runId) const;
-    QValueAxis* xAxis() const { return xAxis_; }
-    QValueAxis* yAxis() const { return yAxis_; }
     QList<QLegendMarker*> legendMarkers(int runId) const;
-    QString hoverTextAt(const QPoint& viewPosition) const;
-
-protected:
-    void wheelEvent(QWheelEvent* event) override;
-    void mouseMoveEvent(QMouseEvent* event) override;
-    void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
     struct RunCurves {
@@ -73,23 +60,12 @@ private:
         CostHistory history;
         std::vector<HeldOutPoint> heldOut;
     };
-    QLineSeries* addSeries(const QColor& colour, Qt::PenStyle style);
-    void toggleRun(RunCurves& curves);
     void plot(RunCurves& curves);
-    void fitAxes();
-    void updateTicks();
-    // Sets axis ranges without counting it as the learner's zoom.
-    void setRanges(double xMin, double xMax, double yMin, double yMax);
-    void attachY(QLineSeries* series);
+    QString describe(const QLineSeries* line, QPointF point) const;
 
     std::map<int, RunCurves> runs_;
     ChartMeasure measure_ = ChartMeasure::Cost;
-    bool logScale_ = false;
-    bool zoomed_ = false;
-    bool fitting_ = false;
-    QValueAxis* xAxis_;
-    QValueAxis* yAxis_;
-    QLogValueAxis* logAxis_;
+    bool logWanted_ = false;
 };
 
 } // namespace catnet::ui

@@ -1,5 +1,6 @@
 #include "ui/widgets/heat_map_view.h"
 
+#include "ui/widgets/colour_scales.h"
 #include "ui/widgets/hover_tip.h"
 
 #include <QKeyEvent>
@@ -7,7 +8,6 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace catnet::ui {
@@ -16,28 +16,7 @@ namespace {
 
 constexpr int kMargin = 8;
 
-// Viridis at nine stops (matplotlib's values), interpolated linearly.
-constexpr std::array<std::array<int, 3>, 9> kViridis{{{68, 1, 84},
-                                                       {71, 44, 122},
-                                                       {59, 81, 139},
-                                                       {44, 113, 142},
-                                                       {33, 144, 141},
-                                                       {39, 173, 129},
-                                                       {92, 200, 99},
-                                                       {170, 220, 50},
-                                                       {253, 231, 37}}};
-
 } // namespace
-
-QColor HeatMapView::colourFor(double shade) {
-    const double t = std::clamp(std::isfinite(shade) ? shade : 0.0, 0.0, 1.0) * double(kViridis.size() - 1);
-    const std::size_t low = std::min(std::size_t(t), kViridis.size() - 2);
-    const double f = t - double(low);
-    const auto mix = [&](int channel) {
-        return int(std::lround(kViridis[low][channel] * (1 - f) + kViridis[low + 1][channel] * f));
-    };
-    return QColor(mix(0), mix(1), mix(2));
-}
 
 HeatMapView::HeatMapView(QWidget* parent) : QWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);
@@ -80,7 +59,7 @@ QColor HeatMapView::cellColour(int row, int column) const {
     if (index < 0 || index >= int(cells_.size()) || !cells_[std::size_t(index)].filled)
         return palette().color(QPalette::Base);
     const Cell& cell = cells_[std::size_t(index)];
-    return cell.marked ? QColor(150, 150, 150) : colourFor(cell.shade);
+    return cell.marked ? QColor(150, 150, 150) : viridis(cell.shade);
 }
 
 QRect HeatMapView::gridRect() const {

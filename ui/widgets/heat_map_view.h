@@ -34,9 +34,6 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    // The scale's colour for `shade` in 0…1.
-    static QColor colourFor(double shade);
-
 signals:
     void cellActivated(int row, int column);
 

@@ -1,6 +1,10 @@
 #include "ui/widgets/saliency_image.h"
 
 #include "engine/io/dataset.h"
+#include "ui/widgets/colour_key.h"
+#include "ui/widgets/colour_scales.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -22,11 +26,21 @@ QImage saliencyHeatMap(const Eigen::Ref<const Eigen::VectorXd>& saliency) {
     }
     for (int y = 0; y < kImageHeight; ++y)
         for (int x = 0; x < kImageWidth; ++x) {
-            const double v = largest > 0 ? perPixel[std::size_t(y * kImageWidth + x)] / largest : 0.0;
-            const int fade = int(std::lround(255 * (1.0 - std::abs(v))));
-            heat.setPixel(x, y, v >= 0 ? qRgb(255, fade, fade) : qRgb(fade, fade, 255));
+            heat.setPixel(x, y, diverging(largest > 0 ? perPixel[std::size_t(y * kImageWidth + x)] / largest : 0.0));
         }
     return heat;
+}
+
+ColourKey* newSaliencyKey(QWidget* parent) {
+    auto* key = new ColourKey(parent);
+    key->setObjectName("saliencyKey");
+    key->setScale([](double share) { return QColor(diverging(2.0 * share - 1.0)); });
+    key->setCaption(
+        QCoreApplication::translate("SaliencyKey", "Saliency, each picture to its own largest |d P(cat) / d pixel|"));
+    key->setMarks({{0.0, QCoreApplication::translate("SaliencyKey", "lowers P(cat)")},
+                   {0.5, QCoreApplication::translate("SaliencyKey", "no effect")},
+                   {1.0, QCoreApplication::translate("SaliencyKey", "raises P(cat)")}});
+    return key;
 }
 
 QImage blendOver(const QImage& photo, const QImage& heat, double share) {

@@ -4,7 +4,11 @@
 
 #include <QImage>
 
+class QWidget;
+
 namespace catnet::ui {
+
+class ColourKey;
 
 // Saliency (inspection.h) as pictures: which pixels move P(cat), and which way.
 
@@ -15,5 +19,8 @@ QImage saliencyHeatMap(const Eigen::Ref<const Eigen::VectorXd>& saliency);
 
 // `photo` with `heat` laid over it: `share` 0 shows the photo, 1 the heat map.
 QImage blendOver(const QImage& photo, const QImage& heat, double share);
+
+// A key for saliency pictures (every view that shows one has it beside the picture).
+ColourKey* newSaliencyKey(QWidget* parent);
 
 } // namespace catnet::ui

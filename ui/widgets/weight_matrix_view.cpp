@@ -1,5 +1,6 @@
 #include "ui/widgets/weight_matrix_view.h"
 
+#include "ui/widgets/colour_scales.h"
 #include "ui/widgets/hover_tip.h"
 
 #include <QPainter>
@@ -23,9 +24,7 @@ WeightMatrixView::WeightMatrixView(const Matrix& weights, int layer, QWidget* pa
     image_ = QImage(int(weights.cols()), int(weights.rows()), QImage::Format_RGB32);
     for (Eigen::Index r = 0; r < weights.rows(); ++r)
         for (Eigen::Index c = 0; c < weights.cols(); ++c) {
-            const double v = largest_ > 0 ? std::clamp(weights(r, c) / largest_, -1.0, 1.0) : 0.0;
-            const int fade = std::isfinite(v) ? int(std::lround(255 * (1.0 - std::abs(v)))) : 128;
-            image_.setPixel(int(c), int(r), v >= 0 ? qRgb(255, fade, fade) : qRgb(fade, fade, 255));
+            image_.setPixel(int(c), int(r), diverging(largest_ > 0 ? weights(r, c) / largest_ : 0.0));
         }
 }
 

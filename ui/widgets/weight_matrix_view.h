@@ -19,6 +19,8 @@ public:
 
     // The colour of every weight (a pixel each).
     const QImage& image() const { return image_; }
+    // The largest |weight|: full blue or red.
+    double largest() const { return largest_; }
     // The cell (row, column) under `position`, and its tooltip text.
     std::optional<std::pair<Eigen::Index, Eigen::Index>> cellAt(const QPoint& position) const;
     QString cellText(Eigen::Index row, Eigen::Index column) const;
