@@ -10,6 +10,7 @@
 #include "ui/training/network_panel.h"
 #include "ui/widgets/chart_view.h"
 #include "ui/widgets/histogram_view.h"
+#include "ui/widgets/nice_scale.h"
 
 #include "ui_helpers.h"
 
@@ -100,6 +101,12 @@ private slots:
         QHelpEvent hover(QEvent::ToolTip, histogram->rect().center(), histogram->mapToGlobal(histogram->rect().center()));
         QApplication::sendEvent(histogram, &hover);
         QCOMPARE(QToolTip::text(), histogram->barText(*bar));
+        // Its value axis on the charts' 1-2-5 ticks, inside the values' range.
+        const QList<double> ticks = histogram->ticks();
+        QCOMPARE(ticks, ui::linearTicks(s.min, s.max));
+        QVERIFY(ticks.size() >= 3);
+        QVERIFY(ticks.first() >= s.min && ticks.last() <= s.max);
+        QCOMPARE(ticks[1] - ticks[0], ui::niceStep(s.max - s.min));
         // One example's column, ending in its P(cat).
         test::child<QSpinBox>(*window, "exampleSpin")->setValue(7);
         QVERIFY2(test::labelText(*window, "exampleActivations").contains(QString::number(expected.A[3](0, 7), 'f', 4)),

@@ -1,6 +1,7 @@
 #include "ui/widgets/histogram_view.h"
 
 #include "ui/widgets/hover_tip.h"
+#include "ui/widgets/nice_scale.h"
 
 #include <QPainter>
 
@@ -30,6 +31,14 @@ std::optional<int> HistogramView::barAt(const QPoint& position) const {
         return std::nullopt;
     const int bar = int((position.x() - area.left()) / area.width() * double(summary_.bins.size()));
     return std::clamp(bar, 0, int(summary_.bins.size()) - 1);
+}
+
+QList<double> HistogramView::ticks() const {
+    return summary_.bins.empty() ? QList<double>() : linearTicks(summary_.min, summary_.max);
+}
+
+QString HistogramView::tickLabel(double tick) const {
+    return QString::number(tick, 'f', decimalsFor(niceStep(summary_.max - summary_.min)));
 }
 
 QString HistogramView::barText(int bar) const {
@@ -64,9 +73,20 @@ void HistogramView::paintEvent(QPaintEvent*) {
                          QColor(0x00, 0x72, 0xB2)); // Okabe–Ito blue
     }
     painter.drawLine(area.bottomLeft(), area.bottomRight());
-    const QRectF labels(area.left(), area.bottom() + 4, area.width(), fontMetrics().height());
-    painter.drawText(labels, Qt::AlignLeft, QString::number(summary_.min, 'g', 4));
-    painter.drawText(labels, Qt::AlignRight, QString::number(summary_.max, 'g', 4));
+    // The value axis on the same 1-2-5 ticks as every chart (the hover gives exact bins).
+    const double span = summary_.max - summary_.min;
+    double free = 0.0; // labels that would overlap are left out
+    for (double tick : ticks()) {
+        const double x = span > 0 ? area.left() + area.width() * (tick - summary_.min) / span : area.center().x();
+        painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 3));
+        const QString label = tickLabel(tick);
+        const double textWidth = fontMetrics().horizontalAdvance(label);
+        const double left = std::clamp(x - textWidth / 2, 0.0, std::max(0.0, width() - textWidth));
+        if (left < free)
+            continue;
+        painter.drawText(QRectF(left, area.bottom() + 4, textWidth, fontMetrics().height()), Qt::AlignCenter, label);
+        free = left + textWidth + fontMetrics().averageCharWidth();
+    }
     if (summary_.min < 0 && summary_.max > 0) { // where zero is
         const double x = area.left() + area.width() * (-summary_.min) / (summary_.max - summary_.min);
         painter.setPen(QPen(palette().mid().color(), 1, Qt::DashLine));

@@ -8,7 +8,7 @@
 
 namespace catnet::ui {
 
-// Bars of a ValueSummary's histogram, with the range below. Hovering a bar shows its
+// Bars of a ValueSummary's histogram over a value axis with 1-2-5 ticks. Hovering a bar shows its
 // interval and count (barText) in a tooltip.
 class HistogramView : public QWidget {
     Q_OBJECT
@@ -19,6 +19,9 @@ public:
     // The bar under `position`, if any, and what its tooltip says.
     std::optional<int> barAt(const QPoint& position) const;
     QString barText(int bar) const;
+    // The value axis: 1-2-5 ticks between the smallest and the largest value, and their labels.
+    QList<double> ticks() const;
+    QString tickLabel(double tick) const;
 
     QSize sizeHint() const override { return {360, 160}; }
 
