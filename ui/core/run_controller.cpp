@@ -8,7 +8,7 @@
 #include "ui/core/dataset_files.h"
 #include "ui/core/dataset_loader.h"
 #include "ui/core/model_saver.h"
-#include "ui/core/run_loader.h"
+#include "ui/core/run_keeper.h"
 #include "ui/core/training_session.h"
 
 #include "engine/io/atomic_file.h"
@@ -34,7 +34,7 @@ public:
     }
     ~RemoveRunCommand() override {
         if (removed_ && !removed_->storeFile.isEmpty())
-            controller_->discardKeptFile(removed_->storeFile);
+            controller_->keeper_->discard(removed_->storeFile);
     }
     void redo() override { removed_ = controller_->detachRun(id_, row_); }
     void undo() override {
@@ -50,9 +50,10 @@ private:
 };
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
-    : QObject(parent), store_(runStoreDirectory), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      loader_(std::make_unique<RunLoader>([this] { takeLoadedRuns(); })), datasetLoader_(new DatasetLoader(this)),
-      saver_(new ModelSaver(this)), undo_(new QUndoStack(this)), costTimer_(new QTimer(this)) {
+    : QObject(parent), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
+      datasetLoader_(new DatasetLoader(this)), saver_(new ModelSaver(this)),
+      keeper_(new RunKeeper(runStoreDirectory, runs_, saver_, this)), undo_(new QUndoStack(this)),
+      costTimer_(new QTimer(this)) {
     undo_->setUndoLimit(50);
     costTimer_->setInterval(kCostRefreshMilliseconds);
     connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
@@ -67,8 +68,16 @@ RunController::RunController(const QString& runStoreDirectory, QObject* parent)
             [this](const QString& directory) { emit loadingFinished(directory, {}, true); });
     connect(saver_, &ModelSaver::finished, this, &RunController::onSaved);
     connect(saver_, &ModelSaver::progress, this, [this](int id, const QString& path, double share) {
-        if (!keeping_.contains(path))
+        if (!keeper_->isKeeping(path))
             emit saveProgress(id, path, share);
+    });
+    connect(keeper_, &RunKeeper::runChanged, this, &RunController::runChanged);
+    connect(keeper_, &RunKeeper::runNotKept, this, &RunController::runNotKept);
+    connect(keeper_, &RunKeeper::restoreProgress, this, &RunController::restoreProgress);
+    connect(keeper_, &RunKeeper::restoreFinished, this, [this](const QStringList& problems) {
+        if (!currentRunId_ && runs_->rowCount() > 0)
+            setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
+        emit restoreFinished(problems);
     });
 }
 
@@ -109,17 +118,13 @@ void RunController::setDataset(std::shared_ptr<const Dataset> data, const QStrin
     data_ = std::move(data);
     dataDescription_ = description;
     builtIn_ = builtIn;
-    std::vector<RunLoader::Job> later;
     for (const auto& run : runs_->runs()) {
         if (run->running)
             continue;
         evaluate(*run);
-        if (!run->parameters && !run->storeFile.isEmpty()) // weights on disk: evaluated in the background
-            later.push_back({run->id, run->storeFile.toStdString(), data_});
         runs_->changed(run->id);
     }
-    if (!later.empty())
-        loader_->add(std::move(later));
+    keeper_->reevaluate(data_); // weights on disk: evaluated in the background
     emit datasetChanged();
     emit currentRunChanged(currentRunId_);
 }
@@ -362,92 +367,20 @@ void RunController::reattachRun(std::shared_ptr<TrainedRun> run, int row) {
 }
 
 void RunController::keep(const TrainedRun& run) {
-    if (!store_.enabled() || !run.parameters)
-        return;
-    try {
-        const QString file = store_.prepareFile(run);
-        keeping_.insert(file);
-        saver_->save({run.id, file, describeRun(run), run.parameters, {}});
-    } catch (const std::exception& e) {
-        onSaved(run.id, {}, QString::fromUtf8(e.what()));
-    }
+    keeper_->keep(run);
 }
 
 void RunController::onSaved(int id, const QString& path, const QString& error) {
-    if (!path.isEmpty() && !keeping_.remove(path)) {
+    if (!keeper_->takeSaved(id, path, error))
         emit saveFinished(id, path, error);
-        return;
-    }
-    const auto run = runs_->find(id);
-    if (!run) { // removed while it was being kept
-        store_.remove(path);
-        return;
-    }
-    if (error.isEmpty()) {
-        run->storeFile = path;
-        run->notKept.clear();
-    } else {
-        run->notKept = error;
-    }
-    runs_->changed(id);
-    emit runChanged(id);
-    if (!error.isEmpty())
-        emit runNotKept(id, error);
 }
 
 void RunController::restoreRuns() {
-    std::vector<RunLoader::Job> jobs;
-    for (const QString& file : store_.files())
-        jobs.push_back({0, file.toStdString(), data_});
-    restoreTotal_ = int(jobs.size());
-    restoreDone_ = 0;
-    restoreProblems_.clear();
-    if (jobs.empty()) {
-        emit restoreFinished({});
-        return;
-    }
-    loader_->add(std::move(jobs));
+    keeper_->restore(data_);
 }
 
 bool RunController::isRestoring() const {
-    return restoreDone_ < restoreTotal_;
-}
-
-void RunController::takeLoadedRuns() {
-    for (RunLoader::Loaded& loaded : loader_->take()) {
-        if (loaded.runId != 0) { // evaluated again on new data
-            if (const auto run = runs_->find(loaded.runId); run && loaded.model) {
-                run->trainEvaluation = std::move(loaded.train);
-                run->testEvaluation = std::move(loaded.test);
-                if (data_)
-                    run->judgeLearning(data_->train.Y);
-                runs_->changed(run->id);
-                emit runChanged(run->id);
-            }
-            continue;
-        }
-        ++restoreDone_;
-        if (!loaded.model) {
-            restoreProblems_ << QString::fromStdString(loaded.error);
-            continue;
-        }
-        TrainedRun run = fromSavedModel(std::move(*loaded.model));
-        run.parameters.reset();
-        run.storeFile = QString::fromStdString(loaded.file);
-        run.trainEvaluation = std::move(loaded.train);
-        run.testEvaluation = std::move(loaded.test);
-        if (data_)
-            run.judgeLearning(data_->train.Y);
-        addRun(std::move(run));
-    }
-    if (restoreTotal_ > 0)
-        emit restoreProgress(restoreDone_, restoreTotal_);
-    if (restoreTotal_ > 0 && restoreDone_ == restoreTotal_) {
-        restoreTotal_ = restoreDone_ = 0;
-        if (!currentRunId_ && runs_->rowCount() > 0)
-            setCurrentRun(runs_->idAt(runs_->rowCount() - 1));
-        emit restoreFinished(restoreProblems_);
-    }
+    return keeper_->isRestoring();
 }
 
 } // namespace catnet::ui

@@ -3,12 +3,10 @@
 #include "engine/io/dataset.h"
 #include "engine/training/iteration_gate.h"
 #include "engine/training/training_types.h"
-#include "ui/core/run_store.h"
 #include "ui/core/runs_model.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 
@@ -19,14 +17,15 @@ namespace catnet::ui {
 
 class ModelSaver;
 class DatasetLoader;
-class RunLoader;
+class RunKeeper;
 class TrainingSession;
 struct SessionResult;
 
-// Owns what the window shows and never draws it: the dataset, the runs (table model
-// and the store that keeps them between sessions) and the training worker. It starts,
-// stops, finishes, evaluates, keeps, restores and removes runs, and says what changed;
-// the tabs and the training column read from it. No widgets here.
+// Owns what the window shows and never draws it: the dataset, the runs table's model
+// and the training worker. It starts, stops, finishes, evaluates and removes runs (with
+// undo), saves them where the learner asks, has the RunKeeper keep and restore them
+// between sessions, and says what changed; the tabs and the training column read from
+// it. No widgets here.
 class RunController : public QObject {
     Q_OBJECT
 public:
@@ -135,29 +134,22 @@ private:
     // Takes a run out of the table (file kept), and puts it back.
     std::shared_ptr<TrainedRun> detachRun(int id, int& row);
     void reattachRun(std::shared_ptr<TrainedRun> run, int row);
-    void discardKeptFile(const QString& file) const { store_.remove(file); }
     void evaluate(TrainedRun& run) const;
-    // Writes a finished run to the run store in the background (see onSaved).
+    // Writes a finished run to the run store in the background (RunKeeper).
     void keep(const TrainedRun& run);
     void onSaved(int id, const QString& path, const QString& error);
     void takeNewCosts();
     void checkPause();
-    void takeLoadedRuns();
     // Reads the weights of a run kept on disk, and lets go of those of `release`.
     void openWeights(TrainedRun& run, int release);
     void onSessionFinished(SessionResult& result);
 
-    RunStore store_;
     RunsModel* runs_;
     TrainingSession* session_;
-    std::unique_ptr<RunLoader> loader_;
     DatasetLoader* datasetLoader_;
     ModelSaver* saver_;
+    RunKeeper* keeper_;
     QUndoStack* undo_;
-    QSet<QString> keeping_; // run store files being written
-    int restoreTotal_ = 0;
-    int restoreDone_ = 0;
-    QStringList restoreProblems_;
     QTimer* costTimer_;
     QElapsedTimer clock_;
     std::shared_ptr<const Dataset> data_;
