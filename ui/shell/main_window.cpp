@@ -1,6 +1,7 @@
 #include "ui/shell/main_window.h"
 
 #include "engine/model/course_presets.h"
+#include "ui/core/attempt.h"
 #include "ui/core/dataset_files.h"
 #include "ui/core/run_controller.h"
 #include "ui/core/run_export.h"
@@ -213,8 +214,6 @@ void MainWindow::connectController() {
     for (auto changed : {&RunController::currentRunChanged, &RunController::trainingStarted,
                          &RunController::trainingFinished})
         connect(controller_, changed, this, &MainWindow::updateActions);
-    connect(controller_, &RunController::pauseChanged, this, &MainWindow::updateActions);
-    connect(column_->networkPanel(), &NetworkPanel::validityChanged, this, &MainWindow::updateActions);
     connect(controller_, &RunController::problem, this, &MainWindow::reportError);
     connect(controller_, &RunController::restoreFinished, this, [this](const QStringList& problems) {
         if (!problems.isEmpty())
@@ -324,7 +323,6 @@ void MainWindow::removeCurrentRun() {
 }
 
 void MainWindow::updateActions() {
-    training_->update();
     const bool training = controller_->isTraining();
     const auto run = controller_->currentRun();
     files_->update();
@@ -352,14 +350,10 @@ bool MainWindow::saveModelTo(const QString& path) {
 }
 
 bool MainWindow::attempt(const QString& title, const std::function<void()>& work) {
-    try {
-        work();
-        return true;
-    } catch (const std::exception& e) {
+    return ui::attempt(work, [&](const QString& message) {
         if (!title.isEmpty())
-            reportError(title, QString::fromStdString(e.what()));
-        return false;
-    }
+            reportError(title, message);
+    });
 }
 
 void MainWindow::reportError(const QString& title, const QString& message) {

@@ -1,5 +1,6 @@
 #include "ui/shell/run_file_actions.h"
 
+#include "ui/core/attempt.h"
 #include "ui/core/run_controller.h"
 #include "ui/core/run_export.h"
 #include "ui/core/runs_model.h"
@@ -93,13 +94,7 @@ QString RunFileActions::titleForCurrentRun(const QString& title) const {
 }
 
 bool RunFileActions::attempt(const QString& title, const std::function<void()>& work) {
-    try {
-        work();
-        return true;
-    } catch (const std::exception& e) {
-        emit problem(title, QString::fromStdString(e.what()));
-        return false;
-    }
+    return ui::attempt(work, [&](const QString& message) { emit problem(title, message); });
 }
 
 } // namespace catnet::ui

@@ -30,6 +30,12 @@ TrainingActions::TrainingActions(RunController* controller, QWidget* window)
     connect(controller_, &RunController::pauseChanged, this, &TrainingActions::update);
 }
 
+void TrainingActions::setNetworkPanel(NetworkPanel* network) {
+    network_ = network;
+    connect(network_, &NetworkPanel::validityChanged, this, &TrainingActions::update);
+    update();
+}
+
 bool TrainingActions::start() {
     if (controller_->isPauseRequested()) { // Train continues a paused run
         controller_->resumeTraining();

@@ -20,8 +20,9 @@ public:
     TrainingActions(RunController* controller, QWidget* window);
 
     RunActions actions() const { return {train_, pause_, step_, stop_}; }
-    // The form whose settings Train and Step use (the column is built with the actions).
-    void setNetworkPanel(NetworkPanel* network) { network_ = network; }
+    // The form whose settings Train and Step use (the column is built with the actions);
+    // the actions follow its validity.
+    void setNetworkPanel(NetworkPanel* network);
 
     // Trains the form's settings, or continues a paused run; false (with a problem) if
     // the settings are invalid.
