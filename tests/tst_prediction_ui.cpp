@@ -200,7 +200,7 @@ private slots:
         const Matrix features = featuresFromPixels(input.pixels.data(), 1);
         QVERIFY(*panel->saliency() == saliency(*run->parameters, features).col(0));
         // Its key says which colour pushes which way, in the picture's own colours.
-        auto* key = panel->findChild<ui::ColourKey*>("saliencyKey");
+        auto* key = panel->findChild<ui::ColourKey*>("predictSaliencyKey");
         QVERIFY(key && key->isVisibleTo(panel));
         QCOMPARE(key->markTexts(), QStringList({"lowers P(cat)", "no effect", "raises P(cat)"}));
         QCOMPARE(key->colourAt(1.0), QColor(ui::diverging(1.0)));

@@ -1,5 +1,10 @@
 // Renders the window after the course's L-layer run (offscreen) to PNG files: the
-// README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them.
+// README's screenshots come from here. Set CATNET_SCREENSHOT_DIR to keep them, and
+// CATNET_SCREENSHOT_SIZE (800x600) or CATNET_SCREENSHOT_LANGUAGE (zh_CN) to look at the
+// window at another size or in another language (then a page may scroll). Each
+// picture is checked for what it must show: its views on screen, whole (not cut off by
+// the window) and drawn, and the colours of what they plot (the runs' curves, the
+// layers' lines, saliency's red and blue, the contour's dark valley, the sweep's cells).
 #include "ui/core/landscape_worker.h"
 #include "ui/core/photo_batch_reader.h"
 #include "ui/core/sweep_session.h"
@@ -10,9 +15,14 @@
 #include "ui/inside/weights_view.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
+#include "ui/shell/language.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/tour/course_tour_panel.h"
 #include "ui/training/network_panel.h"
+
+#include "ui/widgets/chart_view.h"
+#include "ui/widgets/contour_view.h"
+#include "ui/widgets/heat_map_view.h"
 
 #include "ui_helpers.h"
 
@@ -20,6 +30,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -36,6 +47,64 @@ int distinctColours(const QImage& image) {
             colours.insert(image.pixel(x, y));
     return int(colours.size());
 }
+
+QRect areaOf(const QWidget& widget, const QWidget& window) {
+    return QRect(widget.mapTo(&window, QPoint(0, 0)), widget.size());
+}
+
+// Empty when every named view is shown, whole inside the picture and drawn; else what is wrong.
+QString checkShows(const QImage& shot, const QWidget& window, const QStringList& names, bool whole = true) {
+    for (const QString& name : names) {
+        const auto* widget = window.findChild<QWidget*>(name);
+        if (!widget || !widget->isVisible())
+            return name + " is not shown";
+        const QRect area = areaOf(*widget, window);
+        if (whole && !shot.rect().contains(area))
+            return QStringLiteral("%1 is cut off: %2,%3 %4×%5 in a %6×%7 window")
+                .arg(name).arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())
+                .arg(shot.width()).arg(shot.height());
+        if (shot.rect().contains(area) && distinctColours(shot.copy(area)) < 4)
+            return name + " is blank";
+    }
+    return {};
+}
+
+// Pixels of `area` within `tolerance` (per channel) of `colour`.
+int pixelsLike(const QImage& shot, const QRect& area, const QColor& colour, int tolerance = 20) {
+    int count = 0;
+    const QRect inside = area.intersected(shot.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            const QColor pixel = shot.pixelColor(x, y);
+            count += std::abs(pixel.red() - colour.red()) <= tolerance &&
+                     std::abs(pixel.green() - colour.green()) <= tolerance &&
+                     std::abs(pixel.blue() - colour.blue()) <= tolerance;
+        }
+    return count;
+}
+
+// Each line of a chart shows in the picture in its own colour.
+QString checkLinesDrawn(const QImage& shot, const QWidget& window, const char* chartName) {
+    const auto* chart = window.findChild<ui::ChartView*>(chartName);
+    if (!chart)
+        return QString(chartName) + " is missing";
+    const QRect area = areaOf(*chart, window);
+    for (const QAbstractSeries* series : chart->chart()->series()) {
+        const auto* line = qobject_cast<const QLineSeries*>(series);
+        if (line && !chart->points(line).isEmpty() && pixelsLike(shot, area, line->pen().color(), 12) < 20)
+            return QStringLiteral("%1: the line '%2' is not drawn").arg(chartName, line->name());
+    }
+    return {};
+}
+
+double meanLightness(const QImage& image) {
+    double sum = 0.0;
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 8)
+        for (int x = 0; x < image.width(); x += 8, ++count)
+            sum += image.pixelColor(x, y).lightnessF();
+    return sum / count;
+}
 } // namespace
 
 class TestScreenshot : public QObject {
@@ -49,6 +118,17 @@ private slots:
 
         const bool realData = test::courseDataDirectory().has_value();
         auto window = test::makeWindow(realData);
+        const QStringList size = QString::fromLocal8Bit(qgetenv("CATNET_SCREENSHOT_SIZE")).split('x');
+        const bool otherSize = size.size() == 2;
+        if (otherSize)
+            window->resize(size[0].toInt(), size[1].toInt());
+        const QString language = QString::fromLocal8Bit(qgetenv("CATNET_SCREENSHOT_LANGUAGE"));
+        if (!language.isEmpty()) { // the window's texts are translated as it is made
+            QVERIFY(ui::installLanguage(language));
+            window = test::makeWindow(realData);
+            if (otherSize)
+                window->resize(size[0].toInt(), size[1].toInt());
+        }
         window->show();
         test::networkPanel(*window)->setConfig(twoLayerCourseConfig());
         QVERIFY(test::trainAndWait(*window));
@@ -68,6 +148,20 @@ private slots:
         const char* names[] = {"training", "inside", "signals", "data",      "mislabeled", "weights",
                                "predict",  "folder", "camera",  "landscape", "initlab",    "sweep"};
         QCOMPARE(tabs->count(), 12);
+        // What each tab's picture must show.
+        const QStringList mustShow[] = {{"costChart", "runsTable", "trainingColumn"},
+                                        {"inspectorTable", "inspectorHistogram"},
+                                        {"signalsChart", "signalMeasureCombo"},
+                                        {"dataGrid"},
+                                        {"confusionPanel", "mislabeledGrid"},
+                                        {"weightsGrid", "unitPreview", "weightsLegend", "weightMatrix2",
+                                         "weightMatrixKey2"},
+                                        {"photoLabel", "saliencyBlendLabel", "saliencyHeatLabel", "predictSaliencyKey"},
+                                        {"batchStatus"},
+                                        {"cameraView"},
+                                        {"landscapeLineChart", "landscapeContour", "landscapeContourKey"},
+                                        {"initLabChart", "initLabTable"},
+                                        {"sweepHeatMap", "sweepLegend"}};
         // A folder of photos for the Predict folder tab: twenty test images, enlarged.
         const QString photos = folder + "/photos";
         QDir().mkpath(photos);
@@ -116,6 +210,37 @@ private slots:
             QCOMPARE(shot.size(), window->size());
             QVERIFY2(distinctColours(shot) > 50, "the window rendered blank");
             QVERIFY(shot.save(QStringLiteral("%1/catnet-%2.png").arg(folder, names[tab])));
+            const QString shows = checkShows(shot, *window, mustShow[tab], !otherSize);
+            QVERIFY2(shows.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(names[tab], shows)));
+            QString drawn;
+            if (tab == 0)
+                drawn = checkLinesDrawn(shot, *window, "costChart");
+            if (tab == 1 && pixelsLike(shot, areaOf(*window->findChild<QWidget*>("inspectorHistogram"), *window),
+                                       QColor(0x00, 0x72, 0xB2), 4) < 200)
+                drawn = "the histogram has no bars";
+            if (tab == 2)
+                drawn = checkLinesDrawn(shot, *window, "signalsChart");
+            if (tab == 5) {
+                const QRect matrix = areaOf(*window->findChild<QWidget*>("weightMatrix2"), *window);
+                if (pixelsLike(shot, matrix, Qt::red, 60) + pixelsLike(shot, matrix, Qt::blue, 60) < 50)
+                    drawn = "W[2] shows no strong weights";
+            }
+            if (tab == 9) {
+                drawn = checkLinesDrawn(shot, *window, "landscapeLineChart");
+                const QRect contour = areaOf(*window->findChild<QWidget*>("landscapeContour"), *window);
+                if (drawn.isEmpty() && pixelsLike(shot, contour, ui::ContourView::bandColour(0), 4) < 100)
+                    drawn = "the contour has no dark valley (its lowest band)";
+            }
+            if (tab == 10)
+                drawn = checkLinesDrawn(shot, *window, "initLabChart");
+            if (tab == 11) {
+                auto* map = window->findChild<ui::HeatMapView*>("sweepHeatMap");
+                for (int r = 0; r < map->rowCount() && drawn.isEmpty(); ++r)
+                    for (int c = 0; c < map->columnCount() && drawn.isEmpty(); ++c)
+                        if (pixelsLike(shot, areaOf(*map, *window), map->cellColour(r, c), 2) < 100)
+                            drawn = QStringLiteral("the cell %1,%2 is not coloured").arg(r).arg(c);
+            }
+            QVERIFY2(drawn.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(names[tab], drawn)));
         }
         // Train against test as accuracy: the 2-layer run's 100% against 72%.
         tabs->setCurrentIndex(0);
@@ -130,7 +255,15 @@ private slots:
         tabs->showPage(mislabeled);
         mislabeled->saliencyToggle()->setChecked(true);
         QTest::qWait(50);
-        QVERIFY(window->grab().toImage().save(folder + "/catnet-mislabeled-saliency.png"));
+        const QImage withSaliency = window->grab().toImage();
+        QVERIFY(withSaliency.save(folder + "/catnet-mislabeled-saliency.png"));
+        const QString keyShown = checkShows(withSaliency, *window, {"mislabeledSaliencyKey"});
+        QVERIFY2(keyShown.isEmpty(), qPrintable(keyShown));
+        const QRect grid = areaOf(*window->findChild<QWidget*>("mislabeledGrid"), *window);
+        if (!otherSize) { // at 800×600 the grid may be scrolled below the confusion tables
+            QVERIFY2(pixelsLike(withSaliency, grid, QColor(255, 80, 80), 60) > 200, "no red saliency in the grid");
+            QVERIFY2(pixelsLike(withSaliency, grid, QColor(80, 80, 255), 60) > 200, "no blue saliency in the grid");
+        }
         for (int step = 1; step <= 3; ++step) {
             QVERIFY(window->stepTraining());
             QVERIFY(QTest::qWaitFor([&] {
@@ -171,6 +304,7 @@ private slots:
         const QImage dark = window->grab().toImage();
         QApplication::setPalette(light);
         QVERIFY2(distinctColours(dark) > 50, "the window rendered blank");
+        QVERIFY2(meanLightness(dark) < 0.4, "dark mode is not dark");
         QVERIFY(dark.save(folder + "/catnet-dark.png"));
     }
 };

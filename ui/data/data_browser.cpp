@@ -48,6 +48,7 @@ DataBrowser::DataBrowser(QWidget* parent) : QWidget(parent) {
     side->addWidget(saliencyView_);
     side->addWidget(saliencyCaption_);
     saliencyKey_ = newSaliencyKey(this);
+    saliencyKey_->setObjectName("dataSaliencyKey");
     side->addWidget(saliencyKey_);
     side->addStretch(1);
     auto* body = new QHBoxLayout;

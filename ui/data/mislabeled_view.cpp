@@ -43,6 +43,7 @@ MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
                              "blue ones away from it"));
     summary_ = new QLabel(this);
     summary_->setObjectName("mislabeledSummary");
+    summary_->setWordWrap(true); // a long run name must not widen the tab past the window
     model_ = new ImageListModel(this);
     QListView* grid = makeImageGrid(this, model_);
     grid->setObjectName("mislabeledGrid");
@@ -54,6 +55,7 @@ MislabeledView::MislabeledView(QWidget* parent) : QWidget(parent) {
     top->addWidget(saliency_);
     top->addWidget(summary_, 1);
     saliencyKey_ = newSaliencyKey(this);
+    saliencyKey_->setObjectName("mislabeledSaliencyKey");
     saliencyKey_->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(confusion_);

@@ -70,6 +70,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     layout->addWidget(heat_, 2, 3, Qt::AlignTop);
     layout->addWidget(blendSlider_, 3, 2);
     saliencyKey_ = newSaliencyKey(this);
+    saliencyKey_->setObjectName("predictSaliencyKey");
     layout->addWidget(saliencyKey_, 4, 2, 1, 2, Qt::AlignLeft);
     layout->addWidget(saliencyNote_, 5, 0, 1, 4);
     layout->addWidget(display_.verdict(), 6, 0, 1, 4);

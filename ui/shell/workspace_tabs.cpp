@@ -13,6 +13,7 @@
 #include "ui/predict/camera_panel.h"
 #include "ui/predict/prediction_panel.h"
 #include "ui/training/training_tab.h"
+#include "ui/widgets/page_scroll_area.h"
 
 #include <QScrollArea>
 
@@ -72,11 +73,7 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
 }
 
 void WorkspaceTabs::addPage(QWidget* page, const QString& title, const QString& toolTip) {
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    const int index = addTab(scroll, title);
+    const int index = addTab(new PageScrollArea(page), title);
     setTabToolTip(index, toolTip);
 }
 

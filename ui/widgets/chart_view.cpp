@@ -34,6 +34,8 @@ ChartView::ChartView(QWidget* parent) : QChartView(parent) {
     chart->addAxis(yAxis_, Qt::AlignLeft);
     chart->addAxis(logAxis_, Qt::AlignLeft);
     setChart(chart);
+    // A chart gives way to the views beside it (a page must fit 1280×800 without scrolling).
+    setMinimumSize(240, 200);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setMouseTracking(true);

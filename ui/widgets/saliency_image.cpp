@@ -33,7 +33,6 @@ QImage saliencyHeatMap(const Eigen::Ref<const Eigen::VectorXd>& saliency) {
 
 ColourKey* newSaliencyKey(QWidget* parent) {
     auto* key = new ColourKey(parent);
-    key->setObjectName("saliencyKey");
     key->setScale([](double share) { return QColor(diverging(2.0 * share - 1.0)); });
     key->setCaption(
         QCoreApplication::translate("SaliencyKey", "Saliency, each picture to its own largest |d P(cat) / d pixel|"));
