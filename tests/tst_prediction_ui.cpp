@@ -172,6 +172,9 @@ private slots:
         const double probability = predictProbabilities(*run->parameters, train.X.col(5))(0);
         QVERIFY2(test::labelText(*window_, "dataSaliencyCaption").contains(QString::number(probability, 'f', 4)),
                  qPrintable(test::labelText(*window_, "dataSaliencyCaption")));
+        auto* key = test::child<ui::ColourKey>(*window_, "dataSaliencyKey");
+        QVERIFY(key->isVisibleTo(browser));
+        QCOMPARE(key->markTexts().last(), QString("raises P(cat)"));
     }
 
     void dropAPng() {
