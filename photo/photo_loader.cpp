@@ -3,9 +3,12 @@
 #include "engine/io/photo_resize.h"
 #include "photo/qt_images.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
+#include <QXmlStreamReader>
 
 #include <stdexcept>
 
@@ -15,6 +18,29 @@ namespace {
 std::runtime_error problem(const QString& path, const QString& what) {
     return std::runtime_error(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), what).toStdString());
 }
+// Qt's SVG reader loads every <image href="..."> it meets, recursively and without a
+// limit: an SVG naming itself crashes it, one naming a FIFO hangs it. So an SVG is
+// decoded only when it is self-contained (references to its own parts, "#id", and
+// embedded "data:" images only); what it refers to otherwise, empty when it is.
+QString externalReferenceOf(const QByteArray& svg) {
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        for (const QXmlStreamAttribute& attribute : xml.attributes()) {
+            if (attribute.name() != QLatin1String("href"))
+                continue;
+            const QString target = attribute.value().trimmed().toString();
+            if (!target.startsWith('#') && !target.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+                return target;
+        }
+    }
+    // What the check could not read, Qt's reader must not read either.
+    return xml.hasError() ? QStringLiteral("not well-formed: %1").arg(xml.errorString()) : QString();
+}
+
+constexpr qint64 kMaxSvgBytes = 32 * 1024 * 1024;
+
 } // namespace
 
 QImage PhotoInput::networkImage() const {
@@ -42,12 +68,39 @@ PhotoInput loadPhoto(const QString& path) {
         throw problem(path, QStringLiteral("no such file"));
     if (info.isDir())
         throw problem(path, QStringLiteral("is a folder; drop an image file"));
+    if (!info.isFile()) // reading a FIFO would wait for a writer for ever
+        throw problem(path, QStringLiteral("is not a regular file (a FIFO, a device or a socket)"));
     if (info.size() == 0)
         throw problem(path, QStringLiteral("the file is empty"));
+    // Qt refuses to decode more than 128 MB by default: a 7000 × 5000 photo. The pixel
+    // limit above is ours; the allocation limit only has to let it through (4 bytes a pixel).
+    QImageReader::setAllocationLimit(int(kMaxPhotoPixels * 4 / (1024 * 1024)) + 1);
     QImageReader reader(path);
     reader.setAutoTransform(true); // EXIF orientation: show the photo upright
     if (!reader.canRead())
         throw problem(path, QStringLiteral("not an image catnet can read (%1)").arg(reader.errorString()));
+    // canRead() looked at the first bytes only; an SVG must be checked before Qt parses it.
+    const QByteArray format = reader.format().toLower();
+    if (format == "svgz")
+        throw problem(path, QStringLiteral("a compressed SVG drawing; save it as .svg or as a PNG photo"));
+    if (format == "svg") {
+        QFile file(path);
+        if (info.size() > kMaxSvgBytes || !file.open(QIODevice::ReadOnly))
+            throw problem(path, QStringLiteral("an SVG drawing catnet cannot read (larger than 32 MB or unreadable)"));
+        const QByteArray svg = file.read(kMaxSvgBytes);
+        if (const QString reference = externalReferenceOf(svg); !reference.isEmpty())
+            throw problem(path, QStringLiteral("an SVG drawing catnet does not open: it refers to another file or is "
+                                               "not well-formed (%1); catnet reads only self-contained drawings")
+                                    .arg(reference.left(80)));
+        QBuffer buffer; // decoded from the bytes checked, not from the file again
+        buffer.setData(svg);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader svgReader(&buffer, "svg");
+        const QImage image = svgReader.read();
+        if (image.isNull())
+            throw problem(path, QStringLiteral("cannot be decoded (%1)").arg(svgReader.errorString()));
+        return photoFromImage(image);
+    }
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > kMaxPhotoPixels)
         throw problem(path, QStringLiteral("the image claims %1 × %2 pixels; at most %3 million are supported")

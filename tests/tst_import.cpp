@@ -120,6 +120,27 @@ private slots:
         QVERIFY(differs);
     }
 
+    // An SVG naming itself in a class folder crashed the import (Qt's SVG reader).
+    void aSelfReferencingSvgIsSkipped() {
+        const auto folders = test::makePhotoFolders();
+        QFile svg(folders->cats + "/self.svg");
+        QVERIFY(svg.open(QIODevice::WriteOnly));
+        svg.write("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                  "width=\"64\" height=\"64\"><image xlink:href=\"self.svg\" width=\"64\" height=\"64\"/></svg>");
+        svg.close();
+        QTemporaryDir out;
+        const CliRun run = runImport({"--cats", folders->cats.toStdString(), "--non-cats", folders->nonCats.toStdString(),
+                                      "--out", out.path().toStdString(), "--json", "-"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray skipped = QJsonDocument::fromJson(run.out.toUtf8()).object()["skipped"].toArray();
+        QCOMPARE(skipped.size(), 3);
+        bool refused = false;
+        for (const QJsonValue& entry : skipped)
+            refused |= entry.toObject()["reason"].toString().contains("refers to another file");
+        QVERIFY2(refused, qPrintable(run.out));
+        QVERIFY(QFile::exists(out.filePath(kTrainFileName)));
+    }
+
     void classFoldersAreFoundByName() {
         const auto folders = test::makePhotoFolders();
         const auto [cats, nonCats] = findClassFolders(folders->root.path().toStdString());

@@ -4,11 +4,13 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QFile>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <jpeglib.h>
 
 using catnet::ui::PhotoInput;
@@ -143,6 +145,51 @@ private slots:
         expectError(write("random.png", QByteArray(4096, '\x5A')), "not an image");
         expectError(dir_.filePath("missing.png"), "no such file");
         expectError(dir_.path(), "is a folder");
+    }
+
+    // Qt's SVG reader follows <image href> without end: a drawing naming itself crashed
+    // it, one naming a FIFO hung it. Such drawings are refused before Qt parses them.
+    void anSvgReferringToAnotherFileIsRefusedBeforeDecoding() {
+        const QByteArray head = "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                                "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"64\" height=\"64\">";
+        expectError(write("self.svg", head + "<image xlink:href=\"self.svg\" width=\"64\" height=\"64\"/></svg>"),
+                    "refers to another file or is not well-formed (self.svg)");
+        const QString fifo = dir_.filePath("pipe");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        expectError(write("fifo.svg", head + "<image href=\"" + QFile::encodeName(fifo) + "\" width=\"9\" height=\"9\"/></svg>"),
+                    "refers to another file");
+        expectError(write("use.svg", head + "<use xlink:href=\"other.svg#shape\"/></svg>"), "(other.svg#shape)");
+        expectError(write("broken.svg", head + "<image xlink:href=\"a.svg\""), "not well-formed");
+        expectError(write("packed.svgz", QByteArray("\x1f\x8b\x08\x00", 4) + QByteArray(64, '\0')), "a compressed SVG drawing");
+        // A FIFO given as the photo itself is refused without waiting for a writer.
+        expectError(fifo, "is not a regular file (a FIFO, a device or a socket)");
+    }
+
+    void aSelfContainedSvgIsDrawn() {
+        // Half red, half blue, with an embedded data: image and a reference to its own part.
+        const QByteArray dot = encoded(halves(2, 2, Qt::blue, Qt::blue), "PNG").toBase64();
+        const QString path = write("drawing.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+            "width=\"64\" height=\"64\"><defs><rect id=\"left\" width=\"32\" height=\"64\" fill=\"#ff0000\"/></defs>"
+            "<use xlink:href=\"#left\"/><image x=\"32\" width=\"32\" height=\"64\" preserveAspectRatio=\"none\" "
+            "xlink:href=\"data:image/png;base64," + dot + "\"/></svg>");
+        const PhotoInput input = loadPhoto(path);
+        QCOMPARE(input.pixels.size(), std::size_t(64 * 64 * 3));
+        const auto pixel = [&](int row, int column) {
+            const std::size_t at = std::size_t(row * 64 + column) * 3;
+            return QColor(input.pixels[at], input.pixels[at + 1], input.pixels[at + 2]);
+        };
+        QCOMPARE(pixel(32, 8), QColor(255, 0, 0));
+        QCOMPARE(pixel(32, 56), QColor(0, 0, 255));
+    }
+
+    // Qt's default 128 MB allocation limit refused ordinary large photos.
+    void aLargeCameraPhotoIsRead() {
+        QImage photo(7000, 5000, QImage::Format_RGB32);
+        photo.fill(QColor(200, 40, 40));
+        const PhotoInput input = loadPhoto(write("camera.jpg", encoded(photo, "JPEG", 80)));
+        QCOMPARE(input.original.size(), QSize(7000, 5000));
+        QVERIFY(std::abs(int(input.pixels[0]) - 200) <= 3);
     }
 
     void refusesAHugeClaimWithoutAllocating() {

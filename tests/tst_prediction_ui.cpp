@@ -263,6 +263,20 @@ private slots:
                  qPrintable(panel->errorText()));
     }
 
+    // Ctrl+P on an SVG that names itself crashed the window (and the run in it).
+    void aSelfReferencingSvgIsRefusedNotFatal() {
+        const QString path = dir_.filePath("self.svg");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                   "width=\"64\" height=\"64\"><image xlink:href=\"self.svg\" width=\"64\" height=\"64\"/></svg>");
+        file.close();
+        window_->predictFile(path);
+        ui::PredictionPanel* panel = test::child<ui::PredictionPanel>(*window_, "predictionPanel");
+        QVERIFY(!panel->hasPrediction());
+        QVERIFY2(panel->errorText().contains("refers to another file"), qPrintable(panel->errorText()));
+    }
+
     // A dropped folder: every file in it on the Predict folder tab, images with P(cat),
     // the rest marked unreadable.
     void dropAFolderAndAWebAddress() {
