@@ -10,8 +10,8 @@ namespace {
 sigset_t interruptSignals() {
     sigset_t signals;
     sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        sigaddset(&signals, signal);
     return signals;
 }
 } // namespace

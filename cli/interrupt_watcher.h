@@ -5,9 +5,10 @@
 
 namespace catnet::cli {
 
-// Turns Ctrl-C (SIGINT) and SIGTERM into a stop request, so training ends cleanly
-// after the current iteration. Blocks both signals in every thread created after it,
-// and waits for them on a thread of its own; a second Ctrl-C exits at once.
+// Turns Ctrl-C (SIGINT), SIGTERM, SIGHUP (a closed terminal) and SIGQUIT (Ctrl-\) into
+// a stop request, so training ends cleanly after the current iteration and its files and
+// report are written. Blocks them in every thread created after it, and waits for them
+// on a thread of its own; a second signal exits at once.
 class InterruptWatcher {
 public:
     InterruptWatcher();

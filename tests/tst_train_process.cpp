@@ -74,7 +74,16 @@ private slots:
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("does not hold train_catvnoncat.h5"));
     }
 
-    void ctrlCStopsAfterTheCurrentIteration() {
+    // Every signal that ends a terminal session stops training cleanly, as Ctrl-C does.
+    void aSignalStopsAfterTheCurrentIteration_data() {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+        QTest::newRow("SIGHUP") << SIGHUP;
+        QTest::newRow("SIGQUIT") << SIGQUIT;
+    }
+    void aSignalStopsAfterTheCurrentIteration() {
+        QFETCH(int, signal);
         CATNET_REQUIRE_COURSE_DATA();
         QTemporaryDir dir;
         const QString report = dir.filePath("report.json");
@@ -85,7 +94,7 @@ private slots:
         QVERIFY(process.waitForStarted(60000));
         QVERIFY(process.waitForReadyRead(60000));
         QCOMPARE(process.state(), QProcess::Running);
-        ::kill(pid_t(process.processId()), SIGINT);
+        ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 130);

@@ -35,7 +35,7 @@ int main(int argc, char* argv[]) {
         options.dataDirectory = parser.value(data).toStdString();
     options.runStoreDirectory = catnet::ui::RunStore::defaultDirectory();
     catnet::ui::MainWindow window(options);
-    const catnet::ui::CloseOnSignals closeOnSignals(&window); // SIGTERM, SIGHUP: close and keep the run
+    const catnet::ui::CloseOnSignals closeOnSignals(&window); // SIGTERM, SIGHUP, SIGINT, SIGQUIT: close and keep the run
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.predictFile(parser.positionalArguments().front());

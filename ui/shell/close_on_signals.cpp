@@ -27,7 +27,7 @@ void setHandlers(void (*handler)(int)) {
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int signal : {SIGTERM, SIGHUP})
+    for (int signal : {SIGTERM, SIGHUP, SIGINT, SIGQUIT})
         ::sigaction(signal, &action, nullptr);
 }
 

@@ -7,7 +7,8 @@ class QWidget;
 
 namespace catnet::ui {
 
-// Turns SIGTERM and SIGHUP (`kill`, a logout, a closed terminal) into closing `window`
+// Turns SIGTERM, SIGHUP, SIGINT and SIGQUIT (`kill`, a logout, a closed terminal, Ctrl-C
+// or Ctrl-\ in the terminal of `make run`) into closing `window`
 // as if the learner had closed it, so a running run is stopped and kept like on any
 // close. A signal handler may only do async-signal-safe work: it writes one byte to a
 // pipe, and a QSocketNotifier reads it on the UI thread. One instance at a time;
