@@ -2,6 +2,7 @@
 
 #include "cli/json_report.h"
 #include "cli/train_command.h"
+#include "engine/io/atomic_file.h"
 #include "engine/io/dataset_writer.h"
 
 #include <CLI/CLI.hpp>
@@ -73,6 +74,11 @@ int run(const ImportArguments& arguments, std::ostream& out, std::ostream& err, 
     options.seed = arguments.seed;
     if (!arguments.withCourse.empty())
         options.withCourse = arguments.withCourse;
+    // The files it will write, checked before the photos are read.
+    for (const char* name : {kTrainFileName, kTestFileName})
+        checkWritable(std::filesystem::path(arguments.out) / name);
+    if (!arguments.json.empty() && arguments.json != "-")
+        checkWritable(arguments.json);
     const auto started = std::chrono::steady_clock::now();
     const ImportResult result = importPhotoFolders(options, decode, {}, stop);
     if (result.stopped) {

@@ -162,8 +162,20 @@ int runSweepCommand(const TrainOptions& options, std::ostream& out, std::ostream
     return kExitOk;
 }
 
+// Every file the run will write, checked before the data is read or a run trains: a
+// target that cannot be written would otherwise be found only after hours of training.
+void checkOutputsWritable(const TrainOptions& options) {
+    for (const auto* output : {&options.saveModel, &options.inspectFile, &options.gradientCheckFile,
+                               &options.saliencyFile, &options.lossLineFile, &options.lossSurfaceFile})
+        if (*output)
+            checkWritable(**output);
+    if (options.jsonOutput && *options.jsonOutput != "-")
+        checkWritable(*options.jsonOutput);
+}
+
 int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop,
         const PhotoDecoder& decodePhoto) {
+    checkOutputsWritable(options);
     if (!options.sweep.empty())
         return runSweepCommand(options, out, err, stop);
     // Progress lines go to stdout unless JSON goes there.

@@ -13,6 +13,7 @@
 #include "course_data.h"
 #include "photo_folders.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -24,6 +25,7 @@
 #include <cmath>
 #include <map>
 #include <sstream>
+#include <unistd.h>
 
 using namespace catnet;
 
@@ -139,6 +141,27 @@ private slots:
             refused |= entry.toObject()["reason"].toString().contains("refers to another file");
         QVERIFY2(refused, qPrintable(run.out));
         QVERIFY(QFile::exists(out.filePath(kTrainFileName)));
+    }
+
+    // The output folder is checked before any photo is read, not after the import.
+    void anUnwritableOutputIsRefusedFirst() {
+        const auto folders = test::makePhotoFolders();
+        QTemporaryDir scratch;
+        QString out = "/sys"; // not even root may create files there
+        if (::geteuid() != 0) {
+            out = scratch.filePath("locked");
+            QVERIFY(QDir().mkdir(out));
+            QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        }
+        int decoded = 0;
+        std::ostringstream printed, err;
+        const int code = cli::runImportCommand(
+            {"--cats", folders->cats.toStdString(), "--non-cats", folders->nonCats.toStdString(), "--out",
+             out.toStdString()},
+            printed, err, {}, [&](const std::filesystem::path& file) { ++decoded; return decodeWithQt(file); });
+        QCOMPARE(code, 1);
+        QVERIFY2(QString::fromStdString(err.str()).contains("cannot be written (Permission denied)"), err.str().c_str());
+        QCOMPARE(decoded, 0);
     }
 
     void classFoldersAreFoundByName() {

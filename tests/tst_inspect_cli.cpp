@@ -191,12 +191,15 @@ private slots:
         QVERIFY2(alone.err.contains("--photo goes with --saliency"), qPrintable(alone.err));
     }
 
-    void anUnwritableOutputFailsButTheOthersAreWritten() {
+    // Every output is checked before any work: one that cannot be written stops the run
+    // at once, before the others are written.
+    void anUnwritableOutputIsRefusedBeforeAnyWork() {
         const Result result = runCli({"--iterations", "0", "-q", "--saliency", "/nonexistent/s.h5", "--inspect-iteration",
                                       "0", path("still.h5")});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("/nonexistent/s.h5"), qPrintable(result.err));
-        QVERIFY(QFile::exists(dir_.filePath("still.h5")));
+        QVERIFY2(result.err.contains("/nonexistent/s.h5") && result.err.contains("does not exist"),
+                 qPrintable(result.err));
+        QVERIFY(!QFile::exists(dir_.filePath("still.h5")));
     }
 
     // --loss-line and --loss-surface: read back, the ends equal the costs of the

@@ -4,6 +4,7 @@
 
 #include <QImage>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 class TestTrainProcess : public QObject {
     Q_OBJECT
@@ -64,6 +66,30 @@ private slots:
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains("skipped " + svg + ": self.svg: an SVG drawing catnet does not open"), qPrintable(err));
         QVERIFY(QFileInfo::exists(dir.filePath("m.h5")));
+    }
+
+    // A target that cannot be written was found only after training, and the model lost.
+    void anUnwritableTargetIsRefusedBeforeTraining() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QTemporaryDir dir;
+        // A folder nobody may write in: root writes anywhere chmod allows, but not into /sys.
+        QString folder = "/sys";
+        if (::geteuid() != 0) {
+            folder = dir.filePath("locked");
+            QVERIFY(QDir().mkdir(folder));
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        }
+        const QString data = QString::fromStdString(catnet::test::courseDataDirectory()->string());
+        for (const QStringList& output : {QStringList{"--save-model", folder + "/m.h5"},
+                                          QStringList{"--json", folder + "/report.json"},
+                                          QStringList{"--sweep", "learning-rate=0.01,0.02", "--json", folder + "/sweep.json"}}) {
+            QProcess process;
+            process.start(CATNET_TRAIN_BINARY, QStringList{"--data", data, "--iterations", "100000000"} + output);
+            QVERIFY2(process.waitForFinished(30000), "it trained first"); // 10⁸ iterations would take hours
+            QCOMPARE(process.exitCode(), 1);
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(err.contains(output.last() + "': cannot be written (Permission denied)"), qPrintable(err));
+        }
     }
 
     void missingDataExitsWithOne() {

@@ -80,6 +80,17 @@ void AtomicWrite::commit() {
     committed_ = true;
 }
 
+void checkWritable(const fs::path& file) {
+    const AtomicWrite write(file);
+    const int fd = ::open(write.temporary().c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int cause = errno;
+        throw FileError(describe(file) + ": cannot be written (" +
+                        (cause == ENOSPC ? std::string("no space left on the device") : std::strerror(cause)) + ")");
+    }
+    ::close(fd); // the AtomicWrite removes it
+}
+
 void writeFileAtomically(const fs::path& file, const std::string& contents) {
     AtomicWrite write(file);
     const int fd = ::open(write.temporary().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

@@ -39,6 +39,11 @@ private:
     bool committed_ = false;
 };
 
+// Checks now, before any long work, that `file` can be saved: what AtomicWrite checks,
+// and that its temporary can be created in the folder (a read-only file system, a folder
+// of another user). Leaves nothing behind. Throws FileError with the true cause.
+void checkWritable(const std::filesystem::path& file);
+
 // Writes `contents` to `file` through an AtomicWrite, flushed to disk before the rename.
 void writeFileAtomically(const std::filesystem::path& file, const std::string& contents);
 

@@ -322,7 +322,7 @@ void RunController::saveRun(int id, const QString& path) {
     const auto run = runs_->find(id);
     if (!run || !run->hasModel())
         throw std::runtime_error(tr("Train a model or select a run first.").toStdString());
-    AtomicWrite{path.toStdString()}; // checks the target now, so that what is wrong shows at once
+    checkWritable(path.toStdString()); // now, so that what is wrong shows at once
     // Kept on disk only: the saver reads the weights from the kept file.
     saver_->save({id, path, describeRun(*run), run->parameters, run->parameters ? QString() : run->storeFile});
 }
