@@ -46,7 +46,51 @@ class TestAtomicFile : public QObject {
     QTemporaryDir dir_;
     fs::path path(const char* name) const { return dir_.filePath(name).toStdString(); }
 
+    static void writeTemporary(const AtomicWrite& write, const std::string& text) {
+        std::ofstream(write.temporary()) << text;
+    }
+    static int leftovers(const fs::path& folder) {
+        int count = 0;
+        for (const auto& entry : fs::directory_iterator(folder))
+            count += entry.path().filename().string().find(".tmp-") != std::string::npos;
+        return count;
+    }
+
 private slots:
+    // The data set's two files go in together: when the second cannot be put in place, the
+    // first is put back, and the message says nothing changed (catnet-import mixed a new
+    // train file with the old test file).
+    void filesCommittedTogetherAreAllReplacedOrNone() {
+        const fs::path a = path("together-a"), b = path("together-b");
+        fs::create_directories(a);
+        fs::create_directories(b);
+        std::ofstream(a / "train.h5") << "old train";
+        {
+            AtomicWrite train(a / "train.h5"), test(b / "test.h5"), fresh(a / "fresh.h5");
+            writeTemporary(train, "new train");
+            writeTemporary(test, "new test");
+            writeTemporary(fresh, "new file");
+            fs::remove_all(b); // the second rename now fails (its folder is gone)
+            const QString message = refusal([&] { commitTogether({&train, &fresh, &test}); });
+            QVERIFY2(message.contains("test.h5': cannot replace the file") && message.endsWith("nothing was changed"),
+                     qPrintable(message));
+        }
+        QCOMPARE(contents(a / "train.h5"), std::string("old train")); // put back
+        QVERIFY(!fs::exists(a / "fresh.h5"));                        // there was none before
+        QCOMPARE(leftovers(a), 0);
+
+        fs::create_directories(b);
+        {
+            AtomicWrite train(a / "train.h5"), test(b / "test.h5");
+            writeTemporary(train, "new train");
+            writeTemporary(test, "new test");
+            commitTogether({&train, &test});
+        }
+        QCOMPARE(contents(a / "train.h5"), std::string("new train"));
+        QCOMPARE(contents(b / "test.h5"), std::string("new test"));
+        QCOMPARE(leftovers(a) + leftovers(b), 0);
+    }
+
     void devicesAreNeverReplaced_data() {
         QTest::addColumn<QString>("device");
         QTest::newRow("/dev/null") << "/dev/null";

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <random>
 #include <regex>
+#include <vector>
 
 namespace catnet {
 
@@ -78,6 +79,55 @@ void AtomicWrite::commit() {
     if (error)
         throw FileError(describe(requested_) + ": cannot replace the file (" + error.message() + ")");
     committed_ = true;
+}
+
+void commitTogether(std::initializer_list<AtomicWrite*> writes) {
+    struct Done {
+        AtomicWrite* write;
+        fs::path backup; // empty: there was no file before
+    };
+    std::vector<Done> done;
+    std::random_device entropy;
+    const auto dropBackups = [&done] {
+        std::error_code ignored;
+        for (const Done& d : done)
+            if (!d.backup.empty())
+                fs::remove(d.backup, ignored);
+    };
+    for (AtomicWrite* write : writes) {
+        Done step{write, {}};
+        std::error_code error;
+        if (fs::is_regular_file(write->target(), error)) {
+            // Named like our temporaries, so that a killed import's leftovers go at the next save.
+            step.backup = write->target().parent_path() /
+                          ("." + write->target().filename().string() + ".tmp-" + std::to_string(entropy()));
+            if (::link(write->target().c_str(), step.backup.c_str()) != 0)
+                step.backup.clear(); // no hard links here: this file cannot be put back
+        }
+        try {
+            write->commit();
+        } catch (const FileError& failure) {
+            std::string cause = failure.what();
+            std::string restored = "nothing was changed";
+            for (auto it = done.rbegin(); it != done.rend(); ++it) {
+                std::error_code undo;
+                if (!it->backup.empty())
+                    fs::rename(it->backup, it->write->target(), undo);
+                else
+                    fs::remove(it->write->target(), undo);
+                if (undo)
+                    restored = describe(it->write->target()) + " is the new one, the others are as they were";
+                else
+                    it->backup.clear();
+            }
+            if (!step.backup.empty())
+                fs::remove(step.backup, error);
+            dropBackups();
+            throw FileError(cause + "; " + restored);
+        }
+        done.push_back(step);
+    }
+    dropBackups();
 }
 
 void checkWritable(const fs::path& file) {

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <initializer_list>
 #include <string>
 
 namespace catnet {
@@ -38,6 +39,13 @@ private:
     std::filesystem::path temporary_;
     bool committed_ = false;
 };
+
+// Commits written AtomicWrites together: all targets are replaced, or none is. Each
+// replaced file is kept as a hard link until every rename succeeded; when one fails, the
+// ones already renamed are put back (or removed, where there was no file before) and the
+// FileError says the failing file's cause and that nothing changed (or, should putting
+// back fail too, exactly which file is new).
+void commitTogether(std::initializer_list<AtomicWrite*> writes);
 
 // Checks now, before any long work, that `file` can be saved: what AtomicWrite checks,
 // and that its temporary can be created in the folder (a read-only file system, a folder

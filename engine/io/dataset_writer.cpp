@@ -69,9 +69,8 @@ void saveCourseDataset(const std::filesystem::path& directory, const Dataset& da
             }
         }
     }
-    // Both written: only now does either replace what was there.
-    train.commit();
-    test.commit();
+    // Both written: only now are they put in place, both or neither.
+    commitTogether({&train, &test});
 }
 
 } // namespace catnet
