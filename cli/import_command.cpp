@@ -104,6 +104,21 @@ int run(const ImportArguments& arguments, std::ostream& out, std::ostream& err, 
     return kExitOk;
 }
 
+// Arguments that parse but make no sense: a usage error (exit 2) before any work.
+std::string usageProblem(const ImportArguments& arguments) {
+    if (arguments.out.empty())
+        return "--out: give the folder to write the two files into (\".\" for this one)";
+    if (!(arguments.testFraction > 0.0 && arguments.testFraction < 1.0))
+        return "--test-fraction: give a share between 0 and 1, both excluded (for example 0.2)";
+    if (!arguments.cats.empty() && !arguments.nonCats.empty()) {
+        std::error_code ignored;
+        if (std::filesystem::weakly_canonical(arguments.cats, ignored) ==
+            std::filesystem::weakly_canonical(arguments.nonCats, ignored))
+            return "--cats and --non-cats name the same folder; give one folder for each class";
+    }
+    return {};
+}
+
 } // namespace
 
 int runImportCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
@@ -131,6 +146,10 @@ int runImportCommand(const std::vector<std::string>& arguments, std::ostream& ou
         return kExitOk;
     } catch (const CLI::ParseError& e) {
         err << "catnet-import: " << e.what() << "\n";
+        return kExitUsage;
+    }
+    if (const std::string problem = usageProblem(parsed); !problem.empty()) {
+        err << "catnet-import: " << problem << "\n";
         return kExitUsage;
     }
     try {

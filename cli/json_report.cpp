@@ -122,7 +122,9 @@ nlohmann::ordered_json reportJson(const Report& report) {
 }
 
 void writeJsonReport(const std::string& destination, const nlohmann::ordered_json& report, std::ostream& out) {
-    const std::string text = report.dump(2) + "\n";
+    // File names need not be UTF-8 (a name from an old camera or archive): such bytes are
+    // written as U+FFFD, never an exception that loses the report.
+    const std::string text = report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
     if (destination != "-") {
         writeFileAtomically(destination, text);
         return;

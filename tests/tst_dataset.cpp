@@ -55,7 +55,7 @@ private slots:
         QTest::newRow("missing") << "missing" << QStringList{"no such file"};
         QTest::newRow("empty") << "empty" << QStringList{"empty"};
         QTest::newRow("not hdf5") << "text" << QStringList{"not an HDF5 file"};
-        QTest::newRow("truncated") << "truncated" << QStringList{"truncated"};
+        QTest::newRow("truncated") << "truncated" << QStringList{"the file is truncated", "cut off"};
         QTest::newRow("wrong name") << "wrongname" << QStringList{"no dataset 'train_set_x'", "found: list_classes, test_set_x"};
         QTest::newRow("float images") << "float" << QStringList{"train_set_x", "unsigned 8-bit", "64-bit float"};
         QTest::newRow("signed images") << "int8" << QStringList{"signed 8-bit integer"};

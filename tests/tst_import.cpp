@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <unistd.h>
@@ -141,6 +142,51 @@ private slots:
             refused |= entry.toObject()["reason"].toString().contains("refers to another file");
         QVERIFY2(refused, qPrintable(run.out));
         QVERIFY(QFile::exists(out.filePath(kTrainFileName)));
+    }
+
+    // A file name that is not UTF-8 (Latin-1 "café") no longer loses the JSON report.
+    void aNameThatIsNotUtf8KeepsTheReport() {
+        const auto folders = test::makePhotoFolders();
+        const std::string latin1 = folders->cats.toStdString() + "/caf\xe9.txt";
+        std::ofstream(latin1) << "not a photo\n";
+        QTemporaryDir out;
+        const CliRun run = runImport({"--cats", folders->cats.toStdString(), "--non-cats", folders->nonCats.toStdString(),
+                                      "--out", out.path().toStdString(), "--json", "-"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonDocument report = QJsonDocument::fromJson(run.out.toUtf8());
+        QVERIFY2(report.isObject(), qPrintable(run.out));
+        bool named = false;
+        for (const QJsonValue& skipped : report["skipped"].toArray())
+            named |= skipped.toObject()["file"].toString().endsWith(QStringLiteral("caf\uFFFD.txt"));
+        std::filesystem::remove(latin1); // QTemporaryDir cannot name it to remove it
+        QVERIFY2(named, qPrintable(run.out));
+    }
+
+    // Arguments that make no sense are usage errors (exit 2), said in one line.
+    void nonsenseArgumentsAreUsageErrors_data() {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("same folder twice") << QStringList{"SAME"} << "name the same folder";
+        QTest::newRow("empty --out") << QStringList{"NO-OUT"} << "--out: give the folder";
+        QTest::newRow("no test share") << QStringList{"--test-fraction", "0"} << "between 0 and 1, both excluded";
+        QTest::newRow("everything for testing") << QStringList{"--test-fraction", "1"} << "between 0 and 1";
+    }
+    void nonsenseArgumentsAreUsageErrors() {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        const auto folders = test::makePhotoFolders();
+        QTemporaryDir out;
+        const std::string nonCats = extra == QStringList{"SAME"} ? folders->cats.toStdString() + "/"
+                                                                 : folders->nonCats.toStdString();
+        std::vector<std::string> arguments{"--cats", folders->cats.toStdString(), "--non-cats", nonCats, "--out",
+                                           extra == QStringList{"NO-OUT"} ? std::string() : out.path().toStdString()};
+        if (extra.size() == 2)
+            arguments.insert(arguments.end(), {extra[0].toStdString(), extra[1].toStdString()});
+        const CliRun run = runImport(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("catnet-import: ") && run.err.contains(message) && run.err.count('\n') == 1,
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(out.filePath(kTrainFileName)));
     }
 
     // The output folder is checked before any photo is read, not after the import.
@@ -294,7 +340,7 @@ private slots:
         QVERIFY2(run.err.contains("1 readable image; at least 2"), qPrintable(run.err));
         run = runImport({"--folder", folders->root.path().toStdString(), "--out", out.path().toStdString(),
                          "--test-fraction", "1.5"});
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2); // a usage error
         QVERIFY2(run.err.contains("between 0 and 1"), qPrintable(run.err));
         QCOMPARE(runImport({"--cats", "x"}).exitCode, 2); // --out is required
         QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), 0); // nothing written

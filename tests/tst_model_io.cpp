@@ -227,11 +227,28 @@ private slots:
         QCOMPARE(loadModel(path("deepest.h5")).parameters.layerCount(), 999);
     }
 
+    // Cut anywhere past its first bytes, a model is called truncated, not "open for writing".
+    void aModelCutAnywhereIsCalledTruncated() {
+        const auto file = path("cut-source.h5");
+        saveModel(file, sampleModel());
+        const std::string bytes = test::readBytes(file);
+        for (std::size_t cut : {std::size_t(800), bytes.size() / 4, bytes.size() / 2, bytes.size() - 1}) {
+            const auto cutFile = path("cut.h5");
+            test::writeBytes(cutFile, bytes.substr(0, cut));
+            try {
+                loadModel(cutFile);
+                QFAIL("a cut model was read");
+            } catch (const FileError& e) {
+                QVERIFY2(QString(e.what()).contains("the file is truncated"), e.what());
+            }
+        }
+    }
+
     void refusesDamagedModels_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("fragment");
         QTest::newRow("not hdf5") << "text" << "not an HDF5 file";
-        QTest::newRow("truncated") << "truncated" << "'";
+        QTest::newRow("truncated") << "truncated" << "the file is truncated";
         QTest::newRow("a dataset file") << "dataset" << "no dataset 'W1'";
         QTest::newRow("layers do not chain") << "chain" << "the layers do not chain";
         QTest::newRow("bias of the wrong shape") << "bias" << "'b2' should have shape (3, 1)";

@@ -1,5 +1,6 @@
 #include "engine/io/hdf5_support.h"
 
+#include <algorithm>
 #include <fstream>
 
 namespace catnet::hdf5 {
@@ -38,6 +39,13 @@ std::string errorCause() {
         cause += messages[i];
     }
     return cause;
+}
+
+bool errorStackMentions(const std::string& text) {
+    std::vector<std::string> messages;
+    H5Ewalk2(H5E_DEFAULT, H5E_WALK_DOWNWARD, collectMessage, &messages);
+    return std::any_of(messages.begin(), messages.end(),
+                       [&text](const std::string& message) { return message.find(text) != std::string::npos; });
 }
 
 std::string describe(const fs::path& file) {
@@ -122,6 +130,9 @@ H5::H5File openForReading(const fs::path& file) {
         h5 = H5::H5File(file.string(), H5F_ACC_RDONLY);
     } catch (const H5::Exception& e) {
         const std::string cause = errorCause();
+        if (errorStackMentions("truncated file")) // checked first: a cut file also fails to unlock
+            throw FileError(describe(file) + ": the file is truncated (it ends before the data HDF5 expects): it was "
+                                             "cut off while being copied, downloaded or written");
         if (cause.find("lock") != std::string::npos) // HDF5's file locking: a writer has it
             throw FileError(describe(file) + ": another program has it open for writing (h5py, another catnet?); "
                                              "close it there and try again");

@@ -22,6 +22,8 @@ std::unique_lock<std::mutex> lock();
 
 // The innermost messages of HDF5's current error stack ("" if empty).
 std::string errorCause();
+// Whether any message on HDF5's error stack contains `text`.
+bool errorStackMentions(const std::string& text);
 
 // "the file 'x.h5'" style prefix used in every message.
 std::string describe(const std::filesystem::path& file);
