@@ -191,6 +191,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
                             std::to_string(model.parameters.W.front().cols()) +
                             " input features, the data has " + std::to_string(data.train.X.rows()));
         report.loadedModel = options.loadModel->string();
+        report.config = model.config; // what the model was trained with, not this command line's defaults
         run.parameters = model.parameters;
     } else {
         if (auto problem = validateLayerDims(options.config.layerDims, data.train.X.rows()))

@@ -6,6 +6,8 @@
 #include <CLI/CLI.hpp>
 
 #include <charconv>
+#include <limits>
+#include <type_traits>
 
 namespace catnet::cli {
 
@@ -109,6 +111,11 @@ template <typename Number>
 Number parseNumber(const std::string& flag, const std::string& text) {
     Number value{};
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if constexpr (std::is_integral_v<Number>)
+        if (error == std::errc::result_out_of_range)
+            throw UsageError(flag + ": '" + text + "' is out of range: give a whole number from " +
+                             std::to_string(std::numeric_limits<Number>::min()) + " to " +
+                             std::to_string(std::numeric_limits<Number>::max()));
     if (error != std::errc() || end != text.data() + text.size() || text.empty())
         throw UsageError(flag + ": '" + text + "' is not a valid number");
     return value;

@@ -58,6 +58,8 @@ private slots:
         QTest::newRow("inspect loaded") << QStringList{"--load-model", "m.h5", "--inspect-iteration", "0", "x.h5"}
                                         << "cannot be combined with --load-model";
         QTest::newRow("iterations not a number") << QStringList{"--iterations", "1e3"} << "not a valid number";
+        QTest::newRow("seed out of range") << QStringList{"--seed", "5000000000"}
+                                           << "--seed: '5000000000' is out of range: give a whole number from 0 to 4294967295";
         QTest::newRow("threshold above 1") << QStringList{"--threshold", "2"} << "--threshold: must be between 0 and 1, not 2";
         QTest::newRow("unknown init") << QStringList{"--init", "xavier"} << "not one of zeros, small, large, lecun, he";
         QTest::newRow("unknown strategy") << QStringList{"--strategy", "gpu"} << "not one of auto";
@@ -169,6 +171,16 @@ private slots:
         const QJsonObject trainedReport = QJsonDocument::fromJson(trained.readAll()).object();
         QCOMPARE(json["mislabeled_test"].toArray(), trainedReport["mislabeled_test"].toArray());
         QCOMPARE(json["mislabeled_test"].toArray().size(), 10);
+
+        // The report's config is the loaded model's, not the command line's defaults.
+        const std::string small = dir_.filePath("small.h5").toStdString();
+        QCOMPARE(runCli({"--data", dataArgument(), "-q", "--dims", "12288,7,1", "--init", "small", "--iterations", "30",
+                         "--save-model", small}).exitCode, 0);
+        result = runCli({"--data", dataArgument(), "--load-model", small, "--json", "-"});
+        const QJsonObject config = QJsonDocument::fromJson(result.out.toUtf8())["config"].toObject();
+        QCOMPARE(config["layer_dims"].toArray(), QJsonArray({12288, 7, 1}));
+        QCOMPARE(config["init"].toString(), QString("small"));
+        QCOMPARE(config["iterations"].toInt(), 30);
     }
 
     void refusesADamagedOrUnfitModel() {
