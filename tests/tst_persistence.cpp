@@ -105,16 +105,24 @@ private slots:
             test::iterationsSpin(*window)->setValue(50);
             QVERIFY(test::trainAndWait(*window));
         }
-        QFile broken(store.filePath("run-00000000-000000-000-9.h5"));
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("half a run");
-        broken.close();
+        for (int k = 0; k < 12; ++k) {
+            QFile broken(store.filePath(QStringLiteral("run-00000000-000000-000-%1.h5").arg(k + 10)));
+            QVERIFY(broken.open(QIODevice::WriteOnly));
+            broken.write("half a run");
+        }
         auto window = windowKeepingRunsIn(store.path());
         window->show();
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isRestoring(); }, 60000));
         QCOMPARE(test::controller(*window)->runs()->rowCount(), 1);
-        // Said where the learner looks, until dismissed.
-        const QString notice = test::child<ui::NoticeBar>(*window, "noticeBar")->text();
-        QVERIFY2(notice.contains("could not be read") && notice.contains("run-00000000"), qPrintable(notice));
+        // Said where the learner looks, until dismissed: one short line (file names, not
+        // paths; three of them and a count), every file in its tooltip.
+        auto* bar = test::child<ui::NoticeBar>(*window, "noticeBar");
+        const QString notice = bar->text();
+        QVERIFY2(notice.startsWith("12 kept run(s) could not be read") && notice.contains("run-00000000-000000-000-10.h5") &&
+                     notice.endsWith(" and 9 more") && !notice.contains(store.path()),
+                 qPrintable(notice));
+        QCOMPARE(bar->details().count(store.path()), 12);
+        QVERIFY2(bar->height() < 90, qPrintable(QString::number(bar->height())));
     }
 
     // Many kept runs: the window shows at once, rows arrive as they are read, and only

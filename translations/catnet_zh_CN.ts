@@ -1599,6 +1599,16 @@ is %4</source>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>复制列表</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::PredictionPanel</name>

@@ -217,8 +217,9 @@ void MainWindow::connectController() {
     connect(controller_, &RunController::problem, this, &MainWindow::reportError);
     connect(controller_, &RunController::restoreFinished, this, [this](const QStringList& problems) {
         if (!problems.isEmpty())
-            notice_->showNotice(tr("%n kept run(s) could not be read and were skipped: %1", nullptr, int(problems.size()))
-                                    .arg(problems.join("; ")));
+            notice_->showProblems(tr("%n kept run(s) could not be read and were skipped: %1", nullptr,
+                                     int(problems.size())).arg(NoticeBar::shortList(problems)),
+                                  problems);
     });
     connect(controller_, &RunController::runNotKept, this, [this](int id, const QString& reason) {
         const QString message = tr("%1 could not be kept for the next session: %2")

@@ -1,5 +1,8 @@
 #include "ui/shell/notice_bar.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,10 +36,35 @@ NoticeBar::NoticeBar(QWidget* parent) : QFrame(parent) {
 
 void NoticeBar::showNotice(const QString& message, const QString& actionText, std::function<void()> action) {
     message_->setText(message);
+    message_->setToolTip({});
     action_->setText(actionText);
     action_->setVisible(!actionText.isEmpty());
     run_ = std::move(action);
     show();
+}
+
+void NoticeBar::showProblems(const QString& summary, const QStringList& problems) {
+    const QString all = problems.join('\n');
+    showNotice(summary, tr("Copy the list"), [all] { QApplication::clipboard()->setText(all); });
+    message_->setToolTip(all);
+}
+
+QString NoticeBar::shortList(const QStringList& problems, int shown) {
+    QStringList named;
+    for (const QString& problem : problems.mid(0, shown)) {
+        const qsizetype colon = problem.indexOf(QLatin1String(": "));
+        const QString file = colon < 0 ? problem : problem.left(colon);
+        named << QFileInfo(file.startsWith('\'') && file.endsWith('\'') ? file.mid(1, file.size() - 2) : file).fileName() +
+                     (colon < 0 ? QString() : problem.mid(colon));
+    }
+    QString text = named.join(QLatin1String("; "));
+    if (problems.size() > shown)
+        text += tr(" and %n more", nullptr, int(problems.size() - shown));
+    return text;
+}
+
+QString NoticeBar::details() const {
+    return message_->toolTip();
 }
 
 QString NoticeBar::text() const {

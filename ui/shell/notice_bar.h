@@ -19,7 +19,15 @@ public:
 
     // Shows `message`; with an `actionText`, a button that runs `action`.
     void showNotice(const QString& message, const QString& actionText = {}, std::function<void()> action = {});
+    // Shows `summary`, every one of `problems` ("path: reason") in its tooltip, and a
+    // button that copies them all: a hundred unreadable files stay one short line.
+    void showProblems(const QString& summary, const QStringList& problems);
     QString text() const;
+    QString details() const;
+
+    // "name: reason; name: reason; name: reason and N more": file names without their
+    // folders, at most `shown` of them.
+    static QString shortList(const QStringList& problems, int shown = 3);
 
 private:
     QLabel* message_;
