@@ -5,6 +5,7 @@
 #include "ui/core/runs_model.h"
 #include "ui/data/data_browser.h"
 #include "ui/shell/help_texts.h"
+#include "ui/shell/notice_bar.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/tour/course_tour_panel.h"
 #include "ui/widgets/cost_chart.h"
@@ -17,6 +18,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDockWidget>
+#include <QFile>
 #include <QLegendMarker>
 #include <QMenu>
 #include <QValueAxis>
@@ -82,6 +84,32 @@ private slots:
     void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
 
     // 1. Messages reach the status bar beside the permanent data-set label.
+    // `catnet --data DIR` whose test file is cut: said in a notice, with what is shown
+    // instead (it silently fell back to the last folder used).
+    void aDamagedDataFolderIsSaidNotHidden() {
+        QTemporaryDir folder;
+        const auto course = *test::courseDataDirectory();
+        QVERIFY(QFile::copy(QString::fromStdString((course / "train_catvnoncat.h5").string()),
+                            folder.filePath("train_catvnoncat.h5")));
+        QFile whole(QString::fromStdString((course / "test_catvnoncat.h5").string()));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile cut(folder.filePath("test_catvnoncat.h5"));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(whole.read(5000));
+        cut.close();
+        ui::MainWindowOptions options;
+        options.useSettings = false;
+        options.showDialogs = false;
+        options.dataDirectory = folder.path().toStdString();
+        ui::MainWindow window(options);
+        window.show();
+        const QString notice = test::child<ui::NoticeBar>(window, "noticeBar")->text();
+        QVERIFY2(notice.startsWith("The data set asked for could not be opened:") && notice.contains("truncated") &&
+                     notice.contains("Showing built-in shapes"),
+                 qPrintable(notice));
+        QVERIFY(test::controller(window)->isBuiltInDataset());
+    }
+
     void statusMessagesShow() {
         QTemporaryDir dir;
         auto window = test::makeWindow(false);

@@ -1390,6 +1390,10 @@ iteration %2 · %3</source>
         <source>Exported the predictions to %1</source>
         <translation>已将预测结果导出到 %1</translation>
     </message>
+    <message>
+        <source>The data set asked for could not be opened: %1. Showing %2 instead.</source>
+        <translation>无法打开所要求的数据集：%1。改为显示 %2。</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::MislabeledView</name>

@@ -254,18 +254,25 @@ void MainWindow::connectDrops() {
 
 // Data: --data, then CATNET_DATA, then ./data, then the last folder used, else built-in.
 void MainWindow::loadInitialData() {
+    QString failure; // why the folder asked for could not be opened: said, not hidden behind another
     bool loaded = false;
-    if (const auto found = findDataDirectory(options_.dataDirectory))
-        loaded = openDatasetFolder(QString::fromStdString(found->string()), true);
+    if (const auto found = findDataDirectory(options_.dataDirectory)) {
+        const QString folder = QString::fromStdString(found->string());
+        loaded = ui::attempt([&] { controller_->openDatasetFolder(folder); }, [&](const QString& why) { failure = why; });
+        if (loaded)
+            settings_.rememberDataFolder(folder);
+    }
     if (!loaded) {
         const QString last = settings_.lastDataFolder();
         if (!last.isEmpty() && holdsCourseFiles(last.toStdString()))
             loaded = openDatasetFolder(last, true);
     }
-    if (loaded)
-        return;
-    controller_->useBuiltInDataset(tr("the course files were not found"));
-    if (options_.dataDirectory)
+    if (!loaded)
+        controller_->useBuiltInDataset(tr("the course files were not found"));
+    if (!failure.isEmpty())
+        notice_->showNotice(tr("The data set asked for could not be opened: %1. Showing %2 instead.")
+                                .arg(failure, controller_->datasetDescription()));
+    else if (!loaded && options_.dataDirectory)
         statusBar()->showMessage(tr("--data %1 does not hold %2 and %3; using the built-in dataset")
                                      .arg(QString::fromStdString(options_.dataDirectory->string()), kTrainFileName, kTestFileName));
 }
