@@ -35,9 +35,17 @@ std::string accuracyLine(const char* name, const Evaluation& evaluation) {
 }
 
 Dataset loadData(const TrainOptions& options, std::stop_token stop) {
-    if (options.dataDirectory && !holdsCourseFiles(*options.dataDirectory))
-        throw FileError("--data: the folder '" + options.dataDirectory->string() + "' does not hold " +
-                        kTrainFileName + " and " + kTestFileName);
+    if (options.dataDirectory) {
+        // A missing file is said here; one that is there but cannot be read (a FIFO, a
+        // loop of links, a cut file) is said by the reader, with its true cause.
+        for (const char* name : {kTrainFileName, kTestFileName}) {
+            std::error_code error;
+            if (!std::filesystem::exists(std::filesystem::symlink_status(*options.dataDirectory / name, error)))
+                throw FileError("--data: the folder '" + options.dataDirectory->string() + "' does not hold " +
+                                kTrainFileName + " and " + kTestFileName);
+        }
+        return loadCourseDatasetIsolated(*options.dataDirectory, stop);
+    }
     const auto directory = findDataDirectory(options.dataDirectory);
     if (!directory)
         throw FileError(std::string("no dataset found: pass --data DIR, set CATNET_DATA, or put ") +

@@ -227,8 +227,11 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         config.strategy = parseEnum<Strategy>("--strategy", raw.strategy);
     // Files and folders: set exactly when their flag was given.
     const auto takePath = [&](const char* flag, const std::string& value, auto& target) {
-        if (given(flag))
-            target = value;
+        if (!given(flag))
+            return;
+        if (value.empty()) // '' would name the current folder's nothing
+            throw UsageError(std::string(flag) + ": give a file name");
+        target = value;
     };
     takePath("--data", raw.data, options.dataDirectory);
     takePath("--json", raw.json, options.jsonOutput);

@@ -10,9 +10,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 
 using namespace catnet;
+namespace fs = std::filesystem;
 using namespace catnet::cli;
 
 namespace {
@@ -147,6 +151,47 @@ private slots:
         QCOMPARE(accuracies[5]["test"].toDouble(), 0.72);
         QVERIFY(accuracies[0]["test"].toDouble() < accuracies[3]["test"].toDouble());
         QVERIFY(testCosts[5]["cost"].toDouble() > testCosts[1]["cost"].toDouble()); // rises while training falls
+    }
+
+    // Each refusal names its true cause (a FIFO, a loop of links, a file where a folder
+    // should be, an empty name), not a neighbouring one.
+    void refusalsNameTheTrueCause_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("a FIFO named like the train file") << "fifo" << 1 << "is not a regular file (a FIFO";
+        QTest::newRow("a loop of links") << "loop" << 1 << "a loop of symbolic links, not a file";
+        QTest::newRow("a file where the folder should be") << "file" << 1 << "is a file, not a folder";
+        QTest::newRow("an empty name") << "empty" << 2 << "--gradient-check: give a file name";
+    }
+    void refusalsNameTheTrueCause() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const fs::path here = dir_.filePath("causes-" + kind).toStdString();
+        fs::create_directories(here);
+        std::vector<std::string> arguments{"-q", "--iterations", "1"};
+        if (kind == "fifo") {
+            QCOMPARE(::mkfifo((here / "train_catvnoncat.h5").c_str(), 0600), 0);
+            fs::copy_file(*test::courseDataDirectory() / "test_catvnoncat.h5", here / "test_catvnoncat.h5");
+            arguments.insert(arguments.end(), {"--data", here.string()});
+        } else {
+            arguments.insert(arguments.end(), {"--data", dataArgument()});
+            if (kind == "loop") {
+                fs::create_symlink(here / "b", here / "a");
+                fs::create_symlink(here / "a", here / "b");
+                arguments.insert(arguments.end(), {"--load-model", (here / "a").string()});
+            } else if (kind == "file") {
+                std::ofstream(here / "plain") << "x";
+                arguments.insert(arguments.end(), {"--save-model", (here / "plain" / "m.h5").string()});
+            } else {
+                arguments.insert(arguments.end(), {"--gradient-check", ""});
+            }
+        }
+        const Outcome_ result = runCli(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
     }
 
     void savesAndEvaluatesAModel() {

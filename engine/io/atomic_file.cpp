@@ -55,6 +55,8 @@ AtomicWrite::AtomicWrite(const fs::path& file) : requested_(file) {
                         (fs::is_directory(status) ? " but a folder" : fs::is_character_file(status) ? " but a device" :
                          fs::is_fifo(status) ? " but a FIFO" : ""));
     const fs::path folder = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+    if (fs::exists(folder, error) && !fs::is_directory(folder, error))
+        throw FileError(describe(file) + ": cannot save, '" + folder.string() + "' is a file, not a folder");
     if (!fs::is_directory(folder, error))
         throw FileError(describe(file) + ": cannot save, the folder '" + folder.string() + "' does not exist");
     const std::string prefix = "." + target_.filename().string() + ".tmp-";

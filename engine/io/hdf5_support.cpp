@@ -55,6 +55,10 @@ std::string describe(const fs::path& file) {
 void checkReadableHdf5(const fs::path& file) {
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
+    if (error == std::errc::too_many_symbolic_link_levels)
+        throw FileError(describe(file) + ": a loop of symbolic links, not a file");
+    if (error == std::errc::permission_denied)
+        throw FileError(describe(file) + ": cannot be reached (permission denied on a folder on the way)");
     if (error || !fs::exists(status))
         throw FileError(describe(file) + ": no such file");
     if (fs::is_directory(status))
