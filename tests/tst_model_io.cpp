@@ -32,14 +32,15 @@ SavedModel sampleModel() {
 }
 
 // Rewrites one dataset of a saved model through the HDF5 API.
-void replaceDataset(const std::filesystem::path& file, const std::string& name, const Matrix& value) {
+// `stored` is the type in the file (a double, or narrower as h5py may write it).
+void replaceDataset(const std::filesystem::path& file, const std::string& name, const Matrix& value,
+                    const H5::PredType& stored = H5::PredType::IEEE_F64LE) {
     const auto guard = hdf5::lock();
     H5::H5File out(file.string(), H5F_ACC_RDWR);
     out.unlink(name);
     const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rowMajor = value;
     const hsize_t shape[2] = {hsize_t(value.rows()), hsize_t(value.cols())};
-    out.createDataSet(name, H5::PredType::IEEE_F64LE, H5::DataSpace(2, shape))
-        .write(rowMajor.data(), H5::PredType::NATIVE_DOUBLE);
+    out.createDataSet(name, stored, H5::DataSpace(2, shape)).write(rowMajor.data(), H5::PredType::NATIVE_DOUBLE);
 }
 
 } // namespace
@@ -225,6 +226,21 @@ private slots:
         model.parameters = initializeParameters(model.config.layerDims, InitScheme::He, 1);
         saveModel(path("deepest.h5"), model);
         QCOMPARE(loadModel(path("deepest.h5")).parameters.layerCount(), 999);
+    }
+
+    // float32 weights (as h5py writes them) load, converted: they were refused as
+    // "claims 688128 bytes of data, more than the file holds".
+    void float32WeightsLoad() {
+        const auto file = path("float32.h5");
+        SavedModel model = sampleModel(); // the course's first layer: its float32 data is half of what doubles take
+        model.config.layerDims = {12288, 7, 1};
+        model.parameters = initializeParameters(model.config.layerDims, InitScheme::Small, 1);
+        saveModel(file, model);
+        replaceDataset(file, "W1", model.parameters.W[0], H5::PredType::IEEE_F32LE);
+        const SavedModel loaded = loadModel(file);
+        const Matrix expected = model.parameters.W[0].cast<float>().cast<double>();
+        QVERIFY(loaded.parameters.W[0] == expected);
+        QVERIFY(loaded.parameters.W[1] == model.parameters.W[1]);
     }
 
     // Cut anywhere past its first bytes, a model is called truncated, not "open for writing".

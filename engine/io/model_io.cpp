@@ -273,7 +273,8 @@ private:
         }
         if (shape[0] == 0 || shape[0] > static_cast<hsize_t>(kMaxParameterCount) / shape[1])
             fail("dataset '" + name + "' has an unsupported size " + hdf5::formatShape(shape));
-        if (const std::string problem = hdf5::storedDataProblem(dataset, path_, shape[0] * shape[1] * sizeof(double));
+        // Stored at the file's own width (h5py writes float32 and float16 readily), read as double.
+        if (const std::string problem = hdf5::storedDataProblem(dataset, path_, shape[0] * shape[1] * type.getSize());
             !problem.empty())
             fail("dataset '" + name + "' " + problem);
         if (auto problem = memoryProblem(3 * shape[0] * shape[1] * sizeof(double), availableMemory(),
