@@ -70,7 +70,7 @@ sanitize: deps-test
 	cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j 2
 
 # The worker and window tests under ThreadSanitizer.
-TSAN_TESTS = tst_background_job tst_step_partner tst_trainer tst_training_ui tst_persistence tst_prediction_ui tst_run_loader tst_inspector_ui tst_sweep tst_sweep_ui tst_landscape_ui tst_large_data_ui
+TSAN_TESTS = tst_background_job tst_step_partner tst_trainer tst_training_ui tst_persistence tst_closing tst_prediction_ui tst_run_loader tst_inspector_ui tst_sweep tst_sweep_ui tst_landscape_ui tst_large_data_ui
 tsan: deps-test
 	@cmake -S . -B build-tsan $(SANITIZER_BUILD) -DCATNET_SANITIZE=thread > /dev/null
 	@cmake --build build-tsan -j $(JOBS) --target $(TSAN_TESTS)

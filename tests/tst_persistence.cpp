@@ -26,24 +26,6 @@
 
 using namespace catnet;
 
-namespace {
-
-// A window keeping its runs in `directory`; with `waitForKeptRuns`, once it has read
-// them back (it does so in the background).
-std::unique_ptr<ui::MainWindow> windowKeepingRunsIn(const QString& directory, bool useSettings = false,
-                                                   bool waitForKeptRuns = true) {
-    ui::MainWindowOptions options;
-    options.useSettings = useSettings;
-    options.showDialogs = false;
-    options.dataDirectory = std::filesystem::path("/nonexistent"); // built-in data: no files needed
-    options.runStoreDirectory = directory;
-    auto window = std::make_unique<ui::MainWindow>(options);
-    if (waitForKeptRuns && !QTest::qWaitFor([&] { return !test::controller(*window)->isRestoring(); }, 120000))
-        qFatal("the kept runs were not read back within two minutes");
-    return window;
-}
-
-} // namespace
 
 class TestPersistence : public QObject {
     Q_OBJECT
@@ -64,7 +46,7 @@ private slots:
         std::vector<std::vector<SignalPoint>> signalsBefore;
         QStringList names;
         {
-            auto window = windowKeepingRunsIn(store.path());
+            auto window = test::windowKeepingRunsIn(store.path());
             test::networkPanel(*window)->setConfig(twoLayerCourseConfig());
             test::iterationsSpin(*window)->setValue(150);
             QVERIFY(test::trainAndWait(*window));
@@ -78,7 +60,7 @@ private slots:
                 QVERIFY(QFile::exists(run->storeFile));
             }
         }
-        auto window = windowKeepingRunsIn(store.path());
+        auto window = test::windowKeepingRunsIn(store.path());
         QCOMPARE(test::controller(*window)->runs()->rowCount(), 2);
         for (std::size_t i = 0; i < 2; ++i) {
             const ui::TrainedRun& run = *test::controller(*window)->runs()->runs()[i];
@@ -101,7 +83,7 @@ private slots:
     void aBrokenRunFileIsSkippedWithANote() {
         QTemporaryDir store;
         {
-            auto window = windowKeepingRunsIn(store.path());
+            auto window = test::windowKeepingRunsIn(store.path());
             test::iterationsSpin(*window)->setValue(50);
             QVERIFY(test::trainAndWait(*window));
         }
@@ -110,7 +92,7 @@ private slots:
             QVERIFY(broken.open(QIODevice::WriteOnly));
             broken.write("half a run");
         }
-        auto window = windowKeepingRunsIn(store.path());
+        auto window = test::windowKeepingRunsIn(store.path());
         window->show();
         QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isRestoring(); }, 60000));
         QCOMPARE(test::controller(*window)->runs()->rowCount(), 1);
@@ -142,7 +124,7 @@ private slots:
                 writer.save(run);
             }
         }
-        auto window = windowKeepingRunsIn(store.path(), false, false);
+        auto window = test::windowKeepingRunsIn(store.path(), false, false);
         auto* controller = test::controller(*window);
         QVERIFY(controller->isRestoring()); // the constructor did not wait for them
         QSignalSpy progress(controller, &ui::RunController::restoreProgress);
@@ -168,7 +150,7 @@ private slots:
 
     void aRunThatCannotBeKeptSaysSoAndOffersSaveAs() {
         // A store folder that cannot be created, even by root.
-        auto window = windowKeepingRunsIn("/proc/catnet-test-runs");
+        auto window = test::windowKeepingRunsIn("/proc/catnet-test-runs");
         window->show();
         test::iterationsSpin(*window)->setValue(10);
         QVERIFY(test::trainAndWait(*window));
@@ -191,32 +173,6 @@ private slots:
                  qPrintable(QString("data label %1 of %2 px").arg(dataLabel->width()).arg(window->statusBar()->width())));
         QTest::mouseClick(test::child<QPushButton>(*window, "noticeDismiss"), Qt::LeftButton);
         QVERIFY(!notice->isVisible());
-    }
-
-    void terminationSignalsCloseLikeTheWindow_data() {
-        QTest::addColumn<int>("signal");
-        QTest::newRow("SIGTERM") << SIGTERM;
-        QTest::newRow("SIGHUP") << SIGHUP;
-        QTest::newRow("SIGINT") << SIGINT;
-        QTest::newRow("SIGQUIT") << SIGQUIT;
-    }
-    void terminationSignalsCloseLikeTheWindow() {
-        QFETCH(int, signal);
-        QTemporaryDir store;
-        {
-            auto window = windowKeepingRunsIn(store.path());
-            const ui::CloseOnSignals closeOnSignals(window.get());
-            test::iterationsSpin(*window)->setValue(1'000'000'000);
-            window->show();
-            QVERIFY(window->startTraining());
-            QTRY_VERIFY_WITH_TIMEOUT(test::progressBar(*window)->value() > 0, 30000);
-            ::raise(signal);
-            QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 60000);
-            QVERIFY(!test::controller(*window)->isTraining());
-        }
-        auto window = windowKeepingRunsIn(store.path());
-        QCOMPARE(test::controller(*window)->runs()->rowCount(), 1);
-        QCOMPARE(test::controller(*window)->runs()->runs()[0]->outcome, Outcome::Cancelled);
     }
 
     void aRunStaysTiedToItsData() {
@@ -243,32 +199,9 @@ private slots:
             QVERIFY(item.index >= 0 && item.index < 5);
     }
 
-    void closingMidRunKeepsThePartialRun() {
-        QTemporaryDir store;
-        {
-            auto window = windowKeepingRunsIn(store.path());
-            test::iterationsSpin(*window)->setValue(1'000'000'000);
-            window->show();
-            QVERIFY(window->startTraining());
-            QCOMPARE(test::progressBar(*window)->maximum(), 1'000'000'000);
-            QTRY_VERIFY_WITH_TIMEOUT(test::progressBar(*window)->value() > 0, 30000);
-            // Closing waits for the worker to finish its current iteration (however slow
-            // the machine), then keeps the partial run.
-            QVERIFY(window->close());
-            QVERIFY(!test::controller(*window)->isTraining());
-        }
-        auto window = windowKeepingRunsIn(store.path());
-        QCOMPARE(test::controller(*window)->runs()->rowCount(), 1);
-        const ui::TrainedRun& run = *test::controller(*window)->runs()->runs()[0];
-        QCOMPARE(run.outcome, Outcome::Cancelled);
-        QVERIFY(run.iterationsRun > 0 && run.iterationsRun < 1'000'000'000);
-        QVERIFY(run.hasModel());
-        QVERIFY(!run.costs.empty());
-    }
-
     void aRunRemovedWhileBeingKeptLeavesNoFile() {
         QTemporaryDir store;
-        auto window = windowKeepingRunsIn(store.path());
+        auto window = test::windowKeepingRunsIn(store.path());
         test::iterationsSpin(*window)->setValue(20);
         auto* controller = test::controller(*window);
         QSignalSpy finished(controller, &ui::RunController::trainingFinished);
@@ -283,7 +216,7 @@ private slots:
 
     void removingARunForgetsIt() {
         QTemporaryDir store;
-        auto window = windowKeepingRunsIn(store.path());
+        auto window = test::windowKeepingRunsIn(store.path());
         test::iterationsSpin(*window)->setValue(20);
         QVERIFY(test::trainAndWait(*window));
         const QString file = test::controller(*window)->runs()->runs()[0]->storeFile;
@@ -295,25 +228,7 @@ private slots:
         QVERIFY(QFile::exists(file)); // while the removal can be undone
         window.reset();
         QVERIFY(!QFile::exists(file));
-        QCOMPARE(windowKeepingRunsIn(store.path())->findChild<ui::RunController*>()->runs()->rowCount(), 0);
-    }
-
-    void aHundredStartStopCycles() {
-        auto window = test::makeWindow(false);
-        test::iterationsSpin(*window)->setValue(1'000'000);
-        for (int cycle = 0; cycle < 100; ++cycle) {
-            QSignalSpy finished(test::controller(*window), &ui::RunController::trainingFinished);
-            QVERIFY(window->startTraining());
-            if (cycle % 3 == 1)
-                QTest::qWait(1); // sometimes stop after a little training, sometimes at once
-            window->stopTraining();
-            window->stopTraining(); // pressing Stop twice is harmless
-            QVERIFY2(finished.count() == 1 || finished.wait(60000), qPrintable(QString("cycle %1").arg(cycle)));
-            QVERIFY(!test::controller(*window)->isTraining());
-        }
-        QCOMPARE(test::controller(*window)->runs()->rowCount(), 100);
-        for (const auto& run : test::controller(*window)->runs()->runs())
-            QCOMPARE(run->outcome, Outcome::Cancelled);
+        QCOMPARE(test::windowKeepingRunsIn(store.path())->findChild<ui::RunController*>()->runs()->rowCount(), 0);
     }
 
     void corruptSettingsFallBackToDefaults() {
@@ -331,7 +246,7 @@ private slots:
             settings.setValue("data/lastFolder", 42);
         }
         QTemporaryDir store;
-        auto window = windowKeepingRunsIn(store.path(), true);
+        auto window = test::windowKeepingRunsIn(store.path(), true);
         const std::optional<TrainConfig> config = test::networkPanel(*window)->config();
         QVERIFY2(config.has_value(), qPrintable(test::networkPanel(*window)->problem()));
         QCOMPARE(config->layerDims, (LayerDims{12288, 20, 7, 5, 1}));
@@ -346,12 +261,12 @@ private slots:
     void settingsRoundTrip() {
         QTemporaryDir store;
         {
-            auto window = windowKeepingRunsIn(store.path(), true);
+            auto window = test::windowKeepingRunsIn(store.path(), true);
             test::networkPanel(*window)->setConfig(twoLayerCourseConfig());
             test::learningRateEdit(*window)->setText("0.01");
             window->close();
         }
-        auto window = windowKeepingRunsIn(store.path(), true);
+        auto window = test::windowKeepingRunsIn(store.path(), true);
         QCOMPARE(test::networkPanel(*window)->config()->layerDims, (LayerDims{12288, 7, 1}));
         QCOMPARE(test::networkPanel(*window)->config()->learningRate, 0.01);
         QCOMPARE(test::networkPanel(*window)->config()->init, InitScheme::Small);
@@ -370,7 +285,7 @@ private slots:
         QSettings().clear();
         QTemporaryDir store;
         {
-            auto window = windowKeepingRunsIn(store.path(), true);
+            auto window = test::windowKeepingRunsIn(store.path(), true);
             window->show();
             auto* notice = test::child<ui::NoticeBar>(*window, "noticeBar");
             QVERIFY2(notice->text().contains("course tour"), qPrintable(notice->text()));
@@ -378,7 +293,7 @@ private slots:
             QVERIFY(test::child<QDockWidget>(*window, "courseTourDock")->isVisible());
             window->close();
         }
-        auto window = windowKeepingRunsIn(store.path(), true);
+        auto window = test::windowKeepingRunsIn(store.path(), true);
         window->show();
         QVERIFY(!test::child<ui::NoticeBar>(*window, "noticeBar")->text().contains("course tour"));
     }
@@ -423,21 +338,6 @@ private slots:
         QVERIFY(!test::child<QProgressBar>(*window, "saveProgress")->isVisible());
         QVERIFY2(test::statusMessage(*window).contains("Saved to"), qPrintable(test::statusMessage(*window)));
         QVERIFY(loadModel(file.toStdString()).parameters.W[0] == controller->currentRun()->parameters->W[0]);
-    }
-
-    void closingWaitsForASaveUnderWay() {
-        QTemporaryDir folder;
-        const QString file = folder.filePath("closing.h5");
-        Matrix weights;
-        {
-            auto window = test::makeWindow(false);
-            test::iterationsSpin(*window)->setValue(5);
-            QVERIFY(test::trainAndWait(*window));
-            weights = test::controller(*window)->currentRun()->parameters->W[0];
-            QVERIFY(window->saveModelTo(file));
-            window->close();
-        }
-        QVERIFY(loadModel(file.toStdString()).parameters.W[0] == weights);
     }
 };
 

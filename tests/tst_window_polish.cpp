@@ -33,17 +33,6 @@ using namespace catnet;
 
 namespace {
 
-std::unique_ptr<ui::MainWindow> windowKeepingRunsIn(const QString& directory) {
-    ui::MainWindowOptions options;
-    options.useSettings = false;
-    options.showDialogs = false;
-    options.dataDirectory = std::filesystem::path("/nonexistent"); // the built-in data
-    options.runStoreDirectory = directory;
-    auto window = std::make_unique<ui::MainWindow>(options);
-    if (!QTest::qWaitFor([&] { return !test::controller(*window)->isRestoring(); }, 60000))
-        qFatal("the kept runs were not read back");
-    return window;
-}
 
 TrainConfig tinyConfig(int iterations, std::uint32_t seed = 1) {
     TrainConfig config = twoLayerCourseConfig();
@@ -198,7 +187,7 @@ private slots:
     void numbersAndColoursAreStableAcrossRestarts() {
         QTemporaryDir store;
         {
-            auto window = windowKeepingRunsIn(store.path());
+            auto window = test::windowKeepingRunsIn(store.path());
             for (std::uint32_t seed : {1u, 2u, 3u})
                 QVERIFY(trainConfig(*window, tinyConfig(10, seed)));
             auto* runs = test::controller(*window)->runs();
@@ -208,7 +197,7 @@ private slots:
             window->removeCurrentRun();
             window->close();
         }
-        auto window = windowKeepingRunsIn(store.path());
+        auto window = test::windowKeepingRunsIn(store.path());
         auto* runs = test::controller(*window)->runs();
         QCOMPARE(runs->rowCount(), 2);
         QCOMPARE(runs->idAt(0), 1);
@@ -242,7 +231,7 @@ private slots:
     // no longer be undone); a change to the form is undone too.
     void removalAndFormChangesAreUndone() {
         QTemporaryDir store;
-        auto window = windowKeepingRunsIn(store.path());
+        auto window = test::windowKeepingRunsIn(store.path());
         window->show();
         QVERIFY(trainConfig(*window, tinyConfig(10)));
         auto* controller = test::controller(*window);

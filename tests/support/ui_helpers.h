@@ -51,6 +51,21 @@ inline ui::RunController* controller(const ui::MainWindow& window) {
 inline ui::NetworkPanel* networkPanel(const ui::MainWindow& window) {
     return child<ui::NetworkPanel>(window, "networkPanel");
 }
+// A window keeping its runs in `directory` (on the built-in data); with
+// `waitForKeptRuns`, once it has read them back (it does so in the background).
+inline std::unique_ptr<ui::MainWindow> windowKeepingRunsIn(const QString& directory, bool useSettings = false,
+                                                          bool waitForKeptRuns = true) {
+    ui::MainWindowOptions options;
+    options.useSettings = useSettings;
+    options.showDialogs = false;
+    options.dataDirectory = std::filesystem::path("/nonexistent"); // built-in data: no files needed
+    options.runStoreDirectory = directory;
+    auto window = std::make_unique<ui::MainWindow>(options);
+    if (waitForKeptRuns && !QTest::qWaitFor([&] { return !controller(*window)->isRestoring(); }, 120000))
+        qFatal("the kept runs were not read back within two minutes");
+    return window;
+}
+
 inline QSpinBox* iterationsSpin(const ui::MainWindow& window) {
     return child<QSpinBox>(window, "iterationsSpin");
 }
