@@ -71,6 +71,17 @@ void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& opt
     saveModel(file, run.parameters, describeTraining(options.config, run));
 }
 
+// The pixels the decoder gave for photo `i`; throws its reason when it gave none.
+const std::vector<std::uint8_t>& decodedPixels(const std::vector<DecodedPhoto>& decoded, std::size_t i) {
+    if (i >= decoded.size())
+        throw std::runtime_error("the decoder gave no answer for it");
+    if (!decoded[i].problem.empty())
+        throw std::runtime_error(decoded[i].problem);
+    if (decoded[i].pixels.size() != std::size_t(kImageBytes))
+        throw std::runtime_error("the decoder gave " + std::to_string(decoded[i].pixels.size()) + " bytes instead of 64×64×3");
+    return decoded[i].pixels;
+}
+
 // --predict: every file given and every file in the folders given, in that order
 // (folders sorted by name), with P(cat) or why it could not be read.
 std::vector<PhotoPrediction> predictFiles(const std::vector<std::filesystem::path>& paths, const Parameters& parameters,
@@ -87,13 +98,15 @@ std::vector<PhotoPrediction> predictFiles(const std::vector<std::filesystem::pat
             files.push_back(path);
         }
     }
+    // Without a stop request: a stopped run still reports on its photos, as on its data.
+    const std::vector<DecodedPhoto> decoded = decodePhoto(files, {});
     std::vector<PhotoPrediction> predictions;
-    for (const std::filesystem::path& file : files) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
         PhotoPrediction prediction;
-        prediction.path = file.string();
+        prediction.path = files[i].string();
         try {
-            const std::vector<std::uint8_t> pixels = decodePhoto(file.string());
-            prediction.probability = predictProbabilities(parameters, featuresFromPixels(pixels.data(), 1))(0);
+            const Matrix features = featuresFromPixels(decodedPixels(decoded, i).data(), 1);
+            prediction.probability = predictProbabilities(parameters, features)(0);
         } catch (const std::exception& e) {
             prediction.reason = e.what();
         }
@@ -278,8 +291,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             if (options.photo) {
                 if (!decodePhoto)
                     throw std::runtime_error("--photo: this build of catnet-train cannot read images");
-                const std::vector<std::uint8_t> pixels = decodePhoto(options.photo->string());
-                const Matrix features = featuresFromPixels(pixels.data(), 1);
+                const Matrix features = featuresFromPixels(decodedPixels(decodePhoto({*options.photo}, {}), 0).data(), 1);
                 photo = PhotoSaliency{saliency(run.parameters, features).col(0),
                                       predictProbabilities(run.parameters, features)(0)};
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/io/photo_import.h"
+
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
@@ -18,10 +20,10 @@ enum ExitCode : int {
     kExitCancelled = 130,
 };
 
-// Reads a photo file into the network's 64×64×3 input bytes (H, W, RGB); throws
-// std::exception with a message. catnet-train's main passes Qt's decoders in, so that
-// this library stays free of Qt.
-using PhotoDecoder = std::function<std::vector<std::uint8_t>(const std::string& path)>;
+// Reads photo files into the network's 64×64×3 input bytes (engine/io/photo_import.h).
+// catnet-train's main passes the reader program's decoding in, so that this library
+// stays free of Qt.
+using catnet::PhotoDecoder;
 
 // Everything catnet-train does, with its streams and stop request passed in so that
 // tests can drive it without a process. Without `decodePhoto`, --photo is refused.

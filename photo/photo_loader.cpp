@@ -1,114 +1,91 @@
 #include "photo/photo_loader.h"
 
-#include "engine/io/photo_resize.h"
-#include "photo/qt_images.h"
+#include "engine/io/child_process.h"
+#include "photo/photo_decoder.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
-#include <QPainter>
-#include <QXmlStreamReader>
 
 #include <stdexcept>
 
 namespace catnet::ui {
 
 namespace {
-std::runtime_error problem(const QString& path, const QString& what) {
-    return std::runtime_error(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), what).toStdString());
-}
-// Qt's SVG reader loads every <image href="..."> it meets, recursively and without a
-// limit: an SVG naming itself crashes it, one naming a FIFO hangs it. So an SVG is
-// decoded only when it is self-contained (references to its own parts, "#id", and
-// embedded "data:" images only); what it refers to otherwise, empty when it is.
-QString externalReferenceOf(const QByteArray& svg) {
-    QXmlStreamReader xml(svg);
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        for (const QXmlStreamAttribute& attribute : xml.attributes()) {
-            if (attribute.name() != QLatin1String("href"))
-                continue;
-            const QString target = attribute.value().trimmed().toString();
-            if (!target.startsWith('#') && !target.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
-                return target;
-        }
-    }
-    // What the check could not read, Qt's reader must not read either.
-    return xml.hasError() ? QStringLiteral("not well-formed: %1").arg(xml.errorString()) : QString();
-}
 
-constexpr qint64 kMaxSvgBytes = 32 * 1024 * 1024;
+// Why the reader ended without answering for `path`.
+QString whyNoAnswer(const QString& path, const ChildResult& child, const ReaderProgram& program) {
+    if (child.stopped)
+        return photoProblem(path, QStringLiteral("reading it was stopped"));
+    if (child.timedOut)
+        return photoProblem(path, QStringLiteral("decoding it took longer than %1 s, so it was given up (does it refer to "
+                                            "a FIFO or a network drive?)")
+                                 .arg(std::chrono::duration_cast<std::chrono::seconds>(program.limit).count()));
+    if (child.signal != 0)
+        return photoProblem(path, QStringLiteral("the image decoder crashed on it (signal %1); the file is damaged or not "
+                                            "what it claims to be")
+                                 .arg(child.signal));
+    return photoProblem(path, QStringLiteral("the reader program gave no answer for it (exit code %1)").arg(child.exitCode));
+}
 
 } // namespace
 
-QImage PhotoInput::networkImage() const {
-    return imageFromNetworkInput(pixels.data());
+std::vector<PhotoReading> readPhotos(const QStringList& paths, PhotoDetail detail, std::stop_token stop,
+                                     const ReaderProgram& program) {
+    std::vector<PhotoReading> readings(std::size_t(paths.size()));
+    std::vector<std::size_t> pending;
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        readings[i].problem = refusalBeforeOpening(paths[qsizetype(i)]);
+        if (readings[i].ok())
+            pending.push_back(i);
+    }
+    std::size_t next = 0;
+    while (next < pending.size()) {
+        if (stop.stop_requested()) {
+            for (; next < pending.size(); ++next)
+                readings[pending[next]].problem = photoProblem(paths[qsizetype(pending[next])], QStringLiteral("reading it was stopped"));
+            break;
+        }
+        const std::size_t count = std::min<std::size_t>(kPhotosPerReader, pending.size() - next);
+        std::vector<std::string> request = {"photos", detail == PhotoDetail::WithPreview ? "preview" : "pixels"};
+        for (std::size_t k = 0; k < count; ++k)
+            request.push_back(QFile::encodeName(paths[qsizetype(pending[next + k])]).toStdString());
+        ChildResult child;
+        try {
+            child = runChildProcess(program.path, request, program.limit, stop, LimitRestarts::OnOutput);
+        } catch (const std::exception& e) { // the reader cannot start: no photo can be read
+            for (; next < pending.size(); ++next)
+                readings[pending[next]].problem = photoProblem(paths[qsizetype(pending[next])], QString::fromStdString(e.what()));
+            break;
+        }
+        std::vector<PhotoReading> answered = photoRecordsFromReply(child.output, detail);
+        answered.resize(std::min(answered.size(), count));
+        for (PhotoReading& reading : answered)
+            readings[pending[next++]] = std::move(reading);
+        if (answered.size() < count) { // it ended on this photo
+            readings[pending[next]].problem = whyNoAnswer(paths[qsizetype(pending[next])], child, program);
+            ++next;
+        }
+    }
+    return readings;
 }
 
-PhotoInput photoFromImage(const QImage& image) {
-    if (image.isNull() || image.width() < 1 || image.height() < 1)
-        throw std::runtime_error("the image is empty");
-    QImage rgb(image.size(), QImage::Format_RGB888);
-    rgb.fill(Qt::white);
-    {
-        QPainter painter(&rgb); // composites any transparency on white
-        painter.drawImage(0, 0, image);
-    }
-    PhotoInput input;
-    input.original = rgb;
-    input.pixels = resizeToNetworkInput(rgb.constBits(), rgb.width(), rgb.height(), std::size_t(rgb.bytesPerLine()));
-    return input;
+PhotoInput loadPhoto(const QString& path, std::stop_token stop) {
+    std::vector<PhotoReading> readings = readPhotos({path}, PhotoDetail::WithPreview, stop);
+    if (!readings.front().ok())
+        throw std::runtime_error(readings.front().problem.toStdString());
+    return std::move(readings.front().photo);
 }
 
-PhotoInput loadPhoto(const QString& path) {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw problem(path, QStringLiteral("no such file"));
-    if (info.isDir())
-        throw problem(path, QStringLiteral("is a folder; drop an image file"));
-    if (!info.isFile()) // reading a FIFO would wait for a writer for ever
-        throw problem(path, QStringLiteral("is not a regular file (a FIFO, a device or a socket)"));
-    if (info.size() == 0)
-        throw problem(path, QStringLiteral("the file is empty"));
-    // Qt refuses to decode more than 128 MB by default: a 7000 × 5000 photo. The pixel
-    // limit above is ours; the allocation limit only has to let it through (4 bytes a pixel).
-    QImageReader::setAllocationLimit(int(kMaxPhotoPixels * 4 / (1024 * 1024)) + 1);
-    QImageReader reader(path);
-    reader.setAutoTransform(true); // EXIF orientation: show the photo upright
-    if (!reader.canRead())
-        throw problem(path, QStringLiteral("not an image catnet can read (%1)").arg(reader.errorString()));
-    // canRead() looked at the first bytes only; an SVG must be checked before Qt parses it.
-    const QByteArray format = reader.format().toLower();
-    if (format == "svgz")
-        throw problem(path, QStringLiteral("a compressed SVG drawing; save it as .svg or as a PNG photo"));
-    if (format == "svg") {
-        QFile file(path);
-        if (info.size() > kMaxSvgBytes || !file.open(QIODevice::ReadOnly))
-            throw problem(path, QStringLiteral("an SVG drawing catnet cannot read (larger than 32 MB or unreadable)"));
-        const QByteArray svg = file.read(kMaxSvgBytes);
-        if (const QString reference = externalReferenceOf(svg); !reference.isEmpty())
-            throw problem(path, QStringLiteral("an SVG drawing catnet does not open: it refers to another file or is "
-                                               "not well-formed (%1); catnet reads only self-contained drawings")
-                                    .arg(reference.left(80)));
-        QBuffer buffer; // decoded from the bytes checked, not from the file again
-        buffer.setData(svg);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader svgReader(&buffer, "svg");
-        const QImage image = svgReader.read();
-        if (image.isNull())
-            throw problem(path, QStringLiteral("cannot be decoded (%1)").arg(svgReader.errorString()));
-        return photoFromImage(image);
-    }
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > kMaxPhotoPixels)
-        throw problem(path, QStringLiteral("the image claims %1 × %2 pixels; at most %3 million are supported")
-                                .arg(size.width()).arg(size.height()).arg(kMaxPhotoPixels / 1'000'000));
-    const QImage image = reader.read();
-    if (image.isNull())
-        throw problem(path, QStringLiteral("cannot be decoded (%1)").arg(reader.errorString()));
-    return photoFromImage(image);
+PhotoDecoder photoDecoder() {
+    return [](const std::vector<std::filesystem::path>& files, std::stop_token stop) {
+        QStringList paths;
+        for (const std::filesystem::path& file : files)
+            paths << QFile::decodeName(QByteArray::fromStdString(file.string()));
+        std::vector<DecodedPhoto> decoded;
+        for (PhotoReading& reading : readPhotos(paths, PhotoDetail::Pixels, stop))
+            decoded.push_back({std::move(reading.photo.pixels), reading.problem.toStdString()});
+        return decoded;
+    };
 }
 
 } // namespace catnet::ui

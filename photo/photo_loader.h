@@ -1,29 +1,30 @@
 #pragma once
 
-#include <QImage>
-#include <QString>
+// Reading a learner's photos: every file is decoded by the reader program, never in
+// this process (photo_hand_over.h), within a time limit for each photo.
 
-#include <cstdint>
-#include <vector>
+#include "engine/io/isolated_reader.h"
+#include "engine/io/photo_import.h"
+#include "photo/photo_hand_over.h"
+
+#include <QStringList>
+
+#include <stop_token>
 
 namespace catnet::ui {
 
-// A photo turned into what the network sees.
-struct PhotoInput {
-    QImage original;                  // upright (EXIF applied), alpha composited on white
-    std::vector<std::uint8_t> pixels; // 64×64×3 network input, H, W, RGB
-    QImage networkImage() const;      // `pixels` as a 64×64 image
-};
+// Reads `paths` in order, in a reader process that answers for up to kPhotosPerReader
+// of them: a photo that crashes it or takes longer than `program.limit` is refused with
+// a one-line reason, and the photos after it are read by a new reader. One reading a
+// path, `problem` set for each unreadable or stopped one.
+std::vector<PhotoReading> readPhotos(const QStringList& paths, PhotoDetail detail, std::stop_token stop = {},
+                                     const ReaderProgram& program = {});
+inline constexpr int kPhotosPerReader = 32;
 
-// Photos larger than this many pixels are refused before decoding.
-inline constexpr qint64 kMaxPhotoPixels = 100'000'000;
+// One photo with its preview; throws std::runtime_error with the reason.
+PhotoInput loadPhoto(const QString& path, std::stop_token stop = {});
 
-// Reads any image Qt can decode: upright by EXIF, first frame of an animation,
-// transparency composited on white, then resized to 64×64 (see resizeToNetworkInput).
-// Throws std::runtime_error with a message for the learner.
-PhotoInput loadPhoto(const QString& path);
-
-// The same for an image already in memory.
-PhotoInput photoFromImage(const QImage& image);
+// readPhotos as the engine's import and catnet-train take it.
+PhotoDecoder photoDecoder();
 
 } // namespace catnet::ui

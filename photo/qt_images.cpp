@@ -1,10 +1,16 @@
 #include "photo/qt_images.h"
 
+#include "photo/photo_input.h"
+
 namespace catnet::ui {
 
 QImage imageFromNetworkInput(const std::uint8_t* pixels) {
     const QImage view(pixels, kImageWidth, kImageHeight, kImageWidth * kImageChannels, QImage::Format_RGB888);
     return view.copy();
+}
+
+QImage PhotoInput::networkImage() const {
+    return imageFromNetworkInput(pixels.data());
 }
 
 QString className(const DataSplit& split, int label) {

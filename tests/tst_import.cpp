@@ -32,9 +32,8 @@ using namespace catnet;
 
 namespace {
 
-const PhotoDecoder decodeWithQt = [](const std::filesystem::path& file) {
-    return ui::loadPhoto(QString::fromStdString(file.string())).pixels;
-};
+// Each photo decoded as the import decodes it: in the reader program.
+const PhotoDecoder decodeWithQt = ui::photoDecoder();
 
 struct CliRun {
     int exitCode;
@@ -204,7 +203,11 @@ private slots:
         const int code = cli::runImportCommand(
             {"--cats", folders->cats.toStdString(), "--non-cats", folders->nonCats.toStdString(), "--out",
              out.toStdString()},
-            printed, err, {}, [&](const std::filesystem::path& file) { ++decoded; return decodeWithQt(file); });
+            printed, err, {}, 
+            [&](const std::vector<std::filesystem::path>& files, std::stop_token stop) {
+                decoded += int(files.size());
+                return decodeWithQt(files, stop);
+            });
         QCOMPARE(code, 1);
         QVERIFY2(QString::fromStdString(err.str()).contains("cannot be written (Permission denied)"), err.str().c_str());
         QCOMPARE(decoded, 0);
@@ -268,7 +271,7 @@ private slots:
                      .exitCode,
                  0);
         const std::string model = out.filePath("model.h5").toStdString();
-        const cli::PhotoDecoder decode = [](const std::string& path) { return ui::loadPhoto(QString::fromStdString(path)).pixels; };
+        const cli::PhotoDecoder decode = ui::photoDecoder();
         std::ostringstream ignored, ignoredErr;
         QCOMPARE(cli::runTrainCommand({"--data", out.path().toStdString(), "--dims", "12288,7,1", "--iterations", "30",
                                        "-q", "--save-model", model},

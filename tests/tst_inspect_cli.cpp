@@ -6,6 +6,7 @@
 #include "engine/io/hdf5_support.h"
 
 #include "course_data.h"
+#include "photo_decoders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -166,11 +167,11 @@ private slots:
     void saliencyOfAPhoto() {
         // The "photo" is test image 11, decoded by a stand-in for Qt's decoders: SPEC §7's values.
         const DataSplit& test = test::courseDataset().test;
-        const PhotoDecoder decoder = [&](const std::string& path) {
+        const PhotoDecoder decoder = test::eachPhoto([&](const std::filesystem::path& path) {
             if (path != "eleven.png")
-                throw std::runtime_error("unexpected path " + path);
+                throw std::runtime_error("unexpected path " + path.string());
             return std::vector<std::uint8_t>(test.image(11), test.image(11) + kImageBytes);
-        };
+        });
         const QString file = dir_.filePath("photo.h5");
         QCOMPARE(runCli({"-q", "--saliency", file.toStdString(), "--photo", "eleven.png"}, decoder).exitCode, 0);
         const Array photo = readArray(file, "photo_saliency");
@@ -180,9 +181,9 @@ private slots:
         QVERIFY(probability.shape.empty()); // a scalar
         QVERIFY(std::abs(probability.values[0] - 0.4731703227) < 1e-9);
         // A photo that cannot be read is an error that names it; without --saliency, a usage error.
-        const PhotoDecoder broken = [](const std::string&) -> std::vector<std::uint8_t> {
+        const PhotoDecoder broken = test::eachPhoto([](const std::filesystem::path&) -> std::vector<std::uint8_t> {
             throw std::runtime_error("notes.txt is not an image");
-        };
+        });
         const Result unreadable = runCli({"-q", "--saliency", file.toStdString(), "--photo", "notes.txt"}, broken);
         QCOMPARE(unreadable.exitCode, 1);
         QVERIFY2(unreadable.err.contains("notes.txt is not an image"), qPrintable(unreadable.err));

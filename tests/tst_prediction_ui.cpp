@@ -2,6 +2,7 @@
 #include "engine/inspect/inspection.h"
 #include "engine/io/model_io.h"
 #include "engine/model/initialization.h"
+#include "photo/photo_decoder.h"
 #include "photo/photo_loader.h"
 #include "photo/qt_images.h"
 #include "ui/core/batch_prediction_model.h"
@@ -35,7 +36,8 @@ using namespace catnet;
 
 namespace {
 
-// Delivers a drop of `urls` on the window, as a file manager would.
+// Delivers a drop of `urls` on the window, as a file manager would, and waits for a
+// dropped photo to be read.
 void drop(ui::MainWindow& window, const QList<QUrl>& urls) {
     QMimeData mime;
     mime.setUrls(urls);
@@ -45,6 +47,7 @@ void drop(ui::MainWindow& window, const QList<QUrl>& urls) {
     QVERIFY(enter.isAccepted());
     QDropEvent event(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &event);
+    QVERIFY(test::photoShown(window));
 }
 
 QImage testPhoto(int width, int height) {
@@ -196,6 +199,7 @@ private slots:
         QVERIFY(testPhoto(120, 160).save(path));
         window_->show();
         window_->predictFile(path);
+        QVERIFY(test::photoShown(*window_));
         auto* panel = test::child<ui::PredictionPanel>(*window_, "predictionPanel");
         QVERIFY(panel->saliency().has_value());
         const ui::PhotoInput input = ui::loadPhoto(path);
@@ -272,6 +276,7 @@ private slots:
                    "width=\"64\" height=\"64\"><image xlink:href=\"self.svg\" width=\"64\" height=\"64\"/></svg>");
         file.close();
         window_->predictFile(path);
+        QVERIFY(test::photoShown(*window_));
         ui::PredictionPanel* panel = test::child<ui::PredictionPanel>(*window_, "predictionPanel");
         QVERIFY(!panel->hasPrediction());
         QVERIFY2(panel->errorText().contains("refers to another file"), qPrintable(panel->errorText()));
@@ -390,6 +395,7 @@ private slots:
         const QString photo = dir_.filePath("for-small.png");
         QVERIFY(testPhoto(64, 64).save(photo));
         window_->predictFile(photo);
+        QVERIFY(test::photoShown(*window_));
         QVERIFY(!test::child<ui::PredictionPanel>(*window_, "predictionPanel")->hasPrediction());
     }
 };

@@ -170,8 +170,10 @@ private slots:
                 QStringLiteral("%1/test-%2.png").arg(photos).arg(i, 2, 10, QChar('0')));
         for (int tab = 0; tab < 12; ++tab) {
             tabs->setCurrentIndex(tab);
-            if (tab == 6)
+            if (tab == 6) {
                 window->predictFile(photo);
+                QVERIFY(test::photoShown(*window));
+            }
             if (tab == 7) {
                 auto* batch = window->findChild<ui::BatchPredictionPanel*>("batchPredictionPanel");
                 QSignalSpy read(batch->reader(), &ui::PhotoBatchReader::finished);

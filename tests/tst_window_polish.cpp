@@ -123,6 +123,7 @@ private slots:
         QVERIFY(trainConfig(*window, tinyConfig(20)));
         auto* prediction = test::child<ui::PredictionPanel>(*window, "predictionPanel");
         dropFile(test::costChart(*window)->viewport(), photo);
+        QVERIFY(test::photoShown(*window));
         QVERIFY(prediction->hasPrediction());
         // 8. The bar shows P(cat) to a tenth of a percent, rounded, not cut down to whole percents.
         auto* bar = test::child<QProgressBar>(*window, "probabilityBar");
@@ -130,6 +131,7 @@ private slots:
         QCOMPARE(window->findChild<ui::WorkspaceTabs*>()->currentPage(), static_cast<QWidget*>(prediction));
         auto* table = test::child<QTableView>(*window, "runsTable");
         dropFile(table->viewport(), photo);
+        QVERIFY(test::photoShown(*window));
         QVERIFY(prediction->hasPrediction());
     }
 

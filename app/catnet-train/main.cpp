@@ -4,8 +4,6 @@
 
 #ifdef CATNET_TRAIN_PHOTOS
 #include "photo/photo_loader.h"
-
-#include <QCoreApplication>
 #endif
 
 #include <csignal>
@@ -18,8 +16,7 @@ int main(int argc, char* argv[]) {
     const catnet::cli::InterruptWatcher interrupts;
     catnet::cli::PhotoDecoder decodePhoto;
 #ifdef CATNET_TRAIN_PHOTOS
-    const QCoreApplication qt(argc, argv); // where Qt's image plugins are found
-    decodePhoto = [](const std::string& path) { return catnet::ui::loadPhoto(QString::fromStdString(path)).pixels; };
+    decodePhoto = catnet::ui::photoDecoder(); // in the reader program (catnet-reader), never here
 #endif
     return catnet::cli::runTrainCommand({argv + 1, argv + argc}, std::cout, std::cerr, interrupts.token(),
                                         decodePhoto);

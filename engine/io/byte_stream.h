@@ -67,6 +67,7 @@ public:
             std::memcpy(matrix.data(), data, size);
         return matrix;
     }
+    bool atEnd() const { return position_ == bytes_.size(); }
 
 private:
     const char* take(std::size_t size) {

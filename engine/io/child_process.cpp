@@ -62,7 +62,7 @@ int waitFor(pid_t child) {
 } // namespace
 
 ChildResult runChildProcess(const std::filesystem::path& executable, const std::vector<std::string>& arguments,
-                            std::chrono::milliseconds limit, std::stop_token stop) {
+                            std::chrono::milliseconds limit, std::stop_token stop, LimitRestarts restarts) {
     int pipeEnds[2];
     if (::pipe2(pipeEnds, O_CLOEXEC) != 0)
         throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
@@ -86,7 +86,7 @@ ChildResult runChildProcess(const std::filesystem::path& executable, const std::
     }
 
     ChildResult result;
-    const auto deadline = Clock::now() + limit;
+    auto deadline = Clock::now() + limit;
     char buffer[65536];
     for (;;) {
         if (stop.stop_requested()) {
@@ -111,6 +111,8 @@ ChildResult runChildProcess(const std::filesystem::path& executable, const std::
         if (n <= 0)
             break; // end of output: the child is done
         result.output.append(buffer, std::size_t(n));
+        if (restarts == LimitRestarts::OnOutput)
+            deadline = Clock::now() + limit;
     }
     ::close(pipeEnds[0]);
     // It has closed its output (or must go): wait for it under the same limits.

@@ -22,8 +22,12 @@ struct ChildResult {
 // /dev/null, collects its standard output, and kills it (SIGKILL) if it runs longer
 // than `limit` or `stop` is requested. Signals blocked here are unblocked there, so
 // Ctrl-C reaches it. Throws std::runtime_error if it cannot be started.
+// With `LimitRestarts::OnOutput` the limit counts from its last output instead of its
+// start: a child that answers request after request gets `limit` for each.
+enum class LimitRestarts { Never, OnOutput };
 ChildResult runChildProcess(const std::filesystem::path& executable, const std::vector<std::string>& arguments,
-                            std::chrono::milliseconds limit, std::stop_token stop = {});
+                            std::chrono::milliseconds limit, std::stop_token stop = {},
+                            LimitRestarts restarts = LimitRestarts::Never);
 
 // The folder of the running program (from /proc/self/exe).
 std::filesystem::path runningProgramFolder();

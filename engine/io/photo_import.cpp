@@ -22,29 +22,38 @@ std::string lowercase(std::string text) {
     return text;
 }
 
-struct Decoded {
-    std::vector<std::uint8_t> pixels; // empty: skipped
-    std::string problem;
-};
-
-// Decodes every file on `threads` threads, in any order; results by index.
-std::vector<Decoded> decodeAll(const std::vector<fs::path>& files, const PhotoDecoder& decode, int threads,
-                               const ImportProgress& progress, std::stop_token stop) {
-    std::vector<Decoded> decoded(files.size());
+// Decodes every file on `threads` threads, kDecodeBatch files at a time, in any order;
+// results by index.
+constexpr std::size_t kDecodeBatch = 32;
+std::vector<DecodedPhoto> decodeAll(const std::vector<fs::path>& files, const PhotoDecoder& decode, int threads,
+                                    const ImportProgress& progress, std::stop_token stop) {
+    std::vector<DecodedPhoto> decoded(files.size());
     std::atomic<std::size_t> next{0}, done{0};
     std::mutex reporting;
     const auto work = [&] {
-        for (std::size_t i = next++; i < files.size() && !stop.stop_requested(); i = next++) {
+        for (std::size_t first = next.fetch_add(kDecodeBatch); first < files.size() && !stop.stop_requested();
+             first = next.fetch_add(kDecodeBatch)) {
+            const std::size_t end = std::min(files.size(), first + kDecodeBatch);
+            const std::vector<fs::path> batch(files.begin() + std::ptrdiff_t(first), files.begin() + std::ptrdiff_t(end));
+            std::vector<DecodedPhoto> results;
             try {
-                decoded[i].pixels = decode(files[i]);
-                if (decoded[i].pixels.size() != std::size_t(kImageBytes))
-                    throw std::runtime_error("the decoder gave " + std::to_string(decoded[i].pixels.size()) +
-                                             " bytes instead of 64×64×3");
-            } catch (const std::exception& e) {
-                decoded[i].pixels.clear();
-                decoded[i].problem = e.what();
+                results = decode(batch, stop);
+            } catch (const std::exception& e) { // the whole batch is unreadable, and why
+                results.assign(batch.size(), DecodedPhoto{{}, e.what()});
             }
-            const std::size_t finished = ++done;
+            for (std::size_t i = first; i < end; ++i) {
+                DecodedPhoto& photo = decoded[i];
+                if (i - first >= results.size()) {
+                    photo.problem = "the decoder gave no answer for it";
+                    continue;
+                }
+                photo = std::move(results[i - first]);
+                if (photo.problem.empty() && photo.pixels.size() != std::size_t(kImageBytes))
+                    photo.problem = "the decoder gave " + std::to_string(photo.pixels.size()) + " bytes instead of 64×64×3";
+                if (!photo.problem.empty())
+                    photo.pixels.clear();
+            }
+            const std::size_t finished = done += end - first;
             if (progress) {
                 const std::lock_guard lock(reporting);
                 progress(finished, files.size());
@@ -130,7 +139,7 @@ ImportResult importPhotoFolders(const ImportOptions& options, const PhotoDecoder
             throw std::invalid_argument(std::string("the ") + role + " folder holds no files");
     std::vector<fs::path> all = catFiles;
     all.insert(all.end(), nonCatFiles.begin(), nonCatFiles.end());
-    std::vector<Decoded> decoded = decodeAll(all, decode, options.threads, progress, stop);
+    std::vector<DecodedPhoto> decoded = decodeAll(all, decode, options.threads, progress, stop);
 
     ImportResult result;
     if (stop.stop_requested()) {

@@ -18,9 +18,16 @@
 
 namespace catnet {
 
-// A photo file → its 64×64×3 network input (H, W, RGB bytes). Throws std::exception
-// with the reason when the file cannot be read as an image. Called from several threads.
-using PhotoDecoder = std::function<std::vector<std::uint8_t>(const std::filesystem::path&)>;
+// A photo file's 64×64×3 network input (H, W, RGB bytes), or why it cannot be read.
+struct DecodedPhoto {
+    std::vector<std::uint8_t> pixels; // empty when it cannot
+    std::string problem;
+};
+
+// Photo files → one DecodedPhoto each, in order (the caller's decoder: the engine has
+// no image codecs). Given files a few dozen at a time, from several threads.
+using PhotoDecoder =
+    std::function<std::vector<DecodedPhoto>(const std::vector<std::filesystem::path>& files, std::stop_token stop)>;
 
 struct ImportOptions {
     std::filesystem::path cats, nonCats; // one folder per class; files directly inside

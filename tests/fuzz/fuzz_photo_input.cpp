@@ -1,5 +1,7 @@
-// libFuzzer target: any bytes as a photo file must give a 64×64 input or a message.
-#include "photo/photo_loader.h"
+// libFuzzer target: any bytes as a photo file, through the reader program's own code
+// (runPhotoReader, what catnet-reader runs) and back through the parent's check of its
+// records: a 64×64 input or a message, never a crash.
+#include "photo/photo_hand_over.h"
 
 #include "fuzz_input_file.h"
 
@@ -8,6 +10,7 @@
 #include <QLoggingCategory>
 
 #include <memory>
+#include <sstream>
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -21,13 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Try the formats a learner drops; the suffix picks the decoder first.
     for (const char* suffix : {".png", ".jpg", ".gif"}) {
         const auto file = catnet::fuzz::writeInput(data, size, suffix);
-        const auto path = QString::fromStdString(file.string());
-        try {
-            const catnet::ui::PhotoInput input = catnet::ui::loadPhoto(path);
-            if (input.pixels.size() != std::size_t(64 * 64 * 3))
-                __builtin_trap();
-        } catch (const std::runtime_error&) {
-        }
+        std::ostringstream reply;
+        catnet::ui::runPhotoReader({"photos", "preview", file.string()}, reply);
+        const auto records = catnet::ui::photoRecordsFromReply(reply.str(), catnet::ui::PhotoDetail::WithPreview);
+        if (records.size() != 1 || (records[0].ok() && records[0].photo.pixels.size() != std::size_t(64 * 64 * 3)))
+            __builtin_trap();
         std::filesystem::remove(file);
     }
     return 0;

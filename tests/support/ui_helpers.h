@@ -66,6 +66,12 @@ inline std::unique_ptr<ui::MainWindow> windowKeepingRunsIn(const QString& direct
     return window;
 }
 
+// Waits until the photo the window is reading (in the reader program) is shown or refused.
+inline bool photoShown(const ui::MainWindow& window) {
+    const auto* panel = child<ui::PredictionPanel>(window, "predictionPanel");
+    return QTest::qWaitFor([panel] { return !panel->isReading(); }, 60000);
+}
+
 inline QSpinBox* iterationsSpin(const ui::MainWindow& window) {
     return child<QSpinBox>(window, "iterationsSpin");
 }

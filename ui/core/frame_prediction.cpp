@@ -2,7 +2,7 @@
 
 #include "engine/io/dataset.h"
 #include "engine/model/metrics.h"
-#include "photo/photo_loader.h"
+#include "photo/photo_decoder.h"
 
 #include <QDateTime>
 #include <QDir>

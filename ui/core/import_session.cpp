@@ -42,9 +42,7 @@ bool ImportSession::start(ImportOptions options, std::filesystem::path outputFol
     job_.start([options = std::move(options), out = std::move(outputFolder)](std::stop_token stop, const auto& post) {
         try {
             // The same path as a dropped photo: each stored image is what Predict would see.
-            const PhotoDecoder decode = [](const std::filesystem::path& file) {
-                return loadPhoto(QString::fromStdString(file.string())).pixels;
-            };
+            const PhotoDecoder decode = photoDecoder();
             const auto report = [&post](std::size_t done, std::size_t total) {
                 if (done == total || done % std::max<std::size_t>(1, total / kProgressSteps) == 0)
                     post({done, total, std::nullopt});

@@ -34,17 +34,20 @@ void PhotoBatchReader::start(const QStringList& files) {
     read_ = 0;
     total_ = int(files.size());
     job_.start([files](std::stop_token stop, const auto& post) {
-        std::atomic<int> next{0};
+        // A reader process for each batch of photos, two at a time.
+        std::atomic<qsizetype> next{0};
         const auto readSome = [&] {
-            for (int i = next++; i < files.size() && !stop.stop_requested(); i = next++) {
-                BatchPredictionModel::Photo photo;
-                photo.path = files[i];
-                try {
-                    photo.pixels = loadPhoto(files[i]).pixels;
-                } catch (const std::exception& e) {
-                    photo.problem = QString::fromStdString(e.what());
+            for (qsizetype first = next.fetch_add(kPhotosPerReader); first < files.size() && !stop.stop_requested();
+                 first = next.fetch_add(kPhotosPerReader)) {
+                const QStringList batch = files.mid(first, kPhotosPerReader);
+                std::vector<PhotoReading> readings = readPhotos(batch, PhotoDetail::Pixels, stop);
+                for (qsizetype i = 0; i < batch.size(); ++i) {
+                    BatchPredictionModel::Photo photo;
+                    photo.path = batch[i];
+                    photo.pixels = std::move(readings[std::size_t(i)].photo.pixels);
+                    photo.problem = readings[std::size_t(i)].problem;
+                    post(std::move(photo));
                 }
-                post(std::move(photo));
             }
         };
         std::jthread helper(readSome);

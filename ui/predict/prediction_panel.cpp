@@ -20,7 +20,9 @@ namespace catnet::ui {
 
 PredictionPanel::PredictionPanel(QWidget* parent)
     : QWidget(parent), display_(this, "networkInputLabel", "verdictLabel", "probabilityBar",
-                                tr("The network's output: the probability that the photo shows a cat")) {
+                                tr("The network's output: the probability that the photo shows a cat")),
+      reader_(BackgroundJob<PhotoReading>::oneByOne([this](PhotoReading& reading) { showReading(reading); }),
+              [](const std::string&) {}) {
     hint_ = new QLabel(tr("Drop a photo anywhere on the window, or use File → Predict image… (Ctrl+P).\n"
                           "The network sees it resized to 64 × 64 pixels, like the training images."), this);
     hint_->setWordWrap(true);
@@ -98,7 +100,7 @@ void PredictionPanel::clear() {
 
 void PredictionPanel::setPhoto(PhotoInput photo, const QString& source) {
     error_->clear();
-    photoLabel_->setPixmap(QPixmap::fromImage(photo.original.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    photoLabel_->setPixmap(QPixmap::fromImage(photo.preview.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     photoLabel_->setToolTip(source);
     display_.showInput(photo.networkImage());
     photo_ = std::move(photo);
@@ -120,12 +122,20 @@ void PredictionPanel::predict() {
 }
 
 void PredictionPanel::predictFile(const QString& path) {
-    try {
-        setPhoto(loadPhoto(path), path);
-        emit message(tr("Predicted %1").arg(QFileInfo(path).fileName()), 4000);
-    } catch (const std::exception& e) {
-        setError(QString::fromStdString(e.what()));
-        emit message(QString::fromStdString(e.what()), 6000);
+    readingPath_ = path;
+    emit message(tr("Reading %1…").arg(QFileInfo(path).fileName()), 0);
+    reader_.start([path](std::stop_token stop, const auto& post) {
+        post(std::move(readPhotos({path}, PhotoDetail::WithPreview, stop).front()));
+    });
+}
+
+void PredictionPanel::showReading(PhotoReading& reading) {
+    if (reading.ok()) {
+        setPhoto(std::move(reading.photo), readingPath_);
+        emit message(tr("Predicted %1").arg(QFileInfo(readingPath_).fileName()), 4000);
+    } else {
+        setError(reading.problem);
+        emit message(reading.problem, 6000);
     }
 }
 

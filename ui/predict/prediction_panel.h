@@ -2,7 +2,8 @@
 
 #include "ui/widgets/probability_display.h"
 
-#include "photo/photo_loader.h"
+#include "photo/photo_hand_over.h"
+#include "ui/core/background_job.h"
 #include "ui/core/trained_run.h"
 
 #include <QWidget>
@@ -30,8 +31,11 @@ public:
 
     void setRun(std::shared_ptr<const TrainedRun> run);
     void setPhoto(PhotoInput photo, const QString& source);
-    // Reads the photo in `path` and predicts it, or says why it cannot.
+    // Reads the photo in `path` in the reader program, in the background (a photo that
+    // hangs it must not freeze the window), then predicts it or says why it cannot.
     void predictFile(const QString& path);
+    // From predictFile until its photo is shown or refused.
+    bool isReading() const { return reader_.isRunning(); }
     // Asks for a photo (the "Open photo…" button, File → Predict image…) and predicts it.
     void askForPhoto();
     // Why there is no photo to predict (a file that is not an image, a web address, ...).
@@ -49,6 +53,7 @@ signals:
 
 private:
     void clear();
+    void showReading(PhotoReading& reading);
     void predict();
     void showSaliency();
 
@@ -66,6 +71,8 @@ private:
     ColourKey* saliencyKey_;
     std::optional<double> probability_;
     std::optional<Eigen::VectorXd> saliency_;
+    QString readingPath_;
+    BackgroundJob<PhotoReading> reader_;
 };
 
 } // namespace catnet::ui
