@@ -24,10 +24,6 @@
         <translation>2. 两层神经网络</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The first model is LINEAR → RELU → LINEAR → SIGMOID with 7 hidden units: layer sizes [12288, 7, 1], small random weights (× 0.01), learning rate 0.0075, 2,500 iterations of gradient descent.&lt;/p&gt;&lt;p&gt;Watch the cost fall on the Training tab. The network learns the training set perfectly but gets only about three test images in four right: it overfits.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;第一个模型是 LINEAR → RELU → LINEAR → SIGMOID，有 7 个隐藏单元：各层大小 [12288, 7, 1]，较小的随机权重（× 0.01），学习率 0.0075，梯度下降 2,500 次迭代。&lt;/p&gt;&lt;p&gt;在“训练”标签页上观察成本下降。网络把训练集学得完美无缺，但测试图像只能认对大约四分之三：它过拟合了。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Set up and train the 2-layer model</source>
         <translation>设置并训练两层模型</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>3. An L-layer network</source>
         <translation>3. L 层神经网络</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The deeper model stacks [LINEAR → RELU] × 4 → LINEAR → SIGMOID: sizes [12288, 20, 7, 5, 1], weights scaled by 1/√n (lecun), the same learning rate and iterations.&lt;/p&gt;&lt;p&gt;With more layers it generalizes better: 80% of the test images right, against 72% for the 2-layer model.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;更深的模型堆叠 [LINEAR → RELU] × 4 → LINEAR → SIGMOID：各层大小 [12288, 20, 7, 5, 1]，权重按 1/√n 缩放（lecun），学习率和迭代次数相同。&lt;/p&gt;&lt;p&gt;层数更多，泛化也更好：测试图像认对 80%，两层模型只有 72%。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Set up and train the L-layer model</source>
@@ -82,6 +74,14 @@
     <message>
         <source>&lt;p&gt;A verdict such as &quot;cat — 93.2% sure&quot;, the 64×64 input the network saw, and the pixels that made it say so.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一个判断，例如“猫 — 93.2% 确定”，网络看到的 64×64 输入，以及让它这样判断的像素。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first model is %1 with %2 hidden units: layer sizes %3, small random weights (× 0.01), learning rate 0.0075, 2,500 iterations of gradient descent.&lt;/p&gt;&lt;p&gt;Watch the cost fall on the Training tab. The network learns the training set perfectly but gets only about three test images in four right: it overfits.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第一个模型是 %1，有 %2 个隐藏单元：各层大小 %3，较小的随机权重（× 0.01），学习率 0.0075，梯度下降 2,500 次迭代。&lt;/p&gt;&lt;p&gt;在“训练”标签页上观察成本下降。网络把训练集学得完美无缺，但测试图像只能认对大约四分之三：它过拟合了。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The deeper model stacks %1: sizes %2, weights scaled by 1/√n (lecun), the same learning rate and iterations.&lt;/p&gt;&lt;p&gt;With more layers it generalizes better: 80% of the test images right, against 72% for the 2-layer model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;更深的模型堆叠 %1：各层大小 %2，权重按 1/√n 缩放（lecun），学习率和迭代次数相同。&lt;/p&gt;&lt;p&gt;层数更多，泛化也更好：测试图像认对 80%，两层模型只有 72%。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,29 @@
 #include "ui/tour/course_tour.h"
 
+#include "engine/model/course_presets.h"
+
+#include <QStringList>
+
 namespace catnet::ui {
 
+QString CourseTour::formula(const LayerDims& layerDims) {
+    const int hidden = int(layerDims.size()) - 2; // LINEAR → RELU layers before the output's
+    if (hidden <= 0)
+        return QStringLiteral("LINEAR → SIGMOID");
+    if (hidden == 1)
+        return QStringLiteral("LINEAR → RELU → LINEAR → SIGMOID");
+    return QStringLiteral("[LINEAR → RELU] × %1 → LINEAR → SIGMOID").arg(hidden);
+}
+
+QString CourseTour::sizes(const LayerDims& layerDims) {
+    QStringList sizes;
+    for (const Eigen::Index size : layerDims)
+        sizes << QString::number(size);
+    return '[' + sizes.join(QStringLiteral(", ")) + ']';
+}
+
 std::vector<TourStep> CourseTour::steps() {
+    const LayerDims twoLayer = twoLayerCourseConfig().layerDims, lLayer = lLayerCourseConfig().layerDims;
     return {
         {tr("1. The data"),
          tr("<p>The course's data set holds 64×64 colour photos labelled cat (1) or non-cat (0): 209 to learn "
@@ -14,18 +35,22 @@ std::vector<TourStep> CourseTour::steps() {
             "test_x's shape: (12288, 50)<br>index = 7: y = 1. It's a cat picture.</p>"),
          TourAction::ShowData},
         {tr("2. A 2-layer network"),
-         tr("<p>The first model is LINEAR → RELU → LINEAR → SIGMOID with 7 hidden units: layer sizes "
-            "[12288, 7, 1], small random weights (× 0.01), learning rate 0.0075, 2,500 iterations of "
-            "gradient descent.</p><p>Watch the cost fall on the Training tab. The network learns the training "
-            "set perfectly but gets only about three test images in four right: it overfits.</p>"),
+         tr("<p>The first model is %1 with %2 hidden units: layer sizes %3, small random weights (× 0.01), "
+            "learning rate 0.0075, 2,500 iterations of gradient descent.</p><p>Watch the cost fall on the "
+            "Training tab. The network learns the training set perfectly but gets only about three test images "
+            "in four right: it overfits.</p>")
+             .arg(formula(twoLayer))
+             .arg(twoLayer[1])
+             .arg(sizes(twoLayer)),
          tr("Set up and train the 2-layer model"),
          tr("<p>Cost after iteration 0: 0.693050<br>Cost after iteration 2400: 0.048555<br>"
             "Train accuracy: 100%<br>Test accuracy: 72%</p>"),
          TourAction::TrainTwoLayer},
         {tr("3. An L-layer network"),
-         tr("<p>The deeper model stacks [LINEAR → RELU] × 4 → LINEAR → SIGMOID: sizes [12288, 20, 7, 5, 1], "
-            "weights scaled by 1/√n (lecun), the same learning rate and iterations.</p><p>With more layers it "
-            "generalizes better: 80% of the test images right, against 72% for the 2-layer model.</p>"),
+         tr("<p>The deeper model stacks %1: sizes %2, weights scaled by 1/√n (lecun), the same learning rate "
+            "and iterations.</p><p>With more layers it generalizes better: 80% of the test images right, "
+            "against 72% for the 2-layer model.</p>")
+             .arg(formula(lLayer), sizes(lLayer)),
          tr("Set up and train the L-layer model"),
          tr("<p>Cost after iteration 0: 0.771749<br>Cost after iteration 2400: 0.092878<br>"
             "Train accuracy: 98.6% (206/209)<br>Test accuracy: 80% (40/50)</p>"),

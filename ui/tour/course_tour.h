@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/model/parameters.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -26,6 +28,13 @@ class CourseTour {
     Q_DECLARE_TR_FUNCTIONS(CourseTour)
 public:
     static std::vector<TourStep> steps();
+
+    // The course's notation for a network of these layer sizes, written from its own
+    // layers: [12288, 7, 1] is LINEAR → RELU → LINEAR → SIGMOID, [12288, 20, 7, 5, 1]
+    // is [LINEAR → RELU] × 3 → LINEAR → SIGMOID.
+    static QString formula(const LayerDims& layerDims);
+    // "[12288, 20, 7, 5, 1]".
+    static QString sizes(const LayerDims& layerDims);
 };
 
 } // namespace catnet::ui
