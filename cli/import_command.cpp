@@ -56,7 +56,9 @@ std::string counts(const std::vector<ImportedImage>& images) {
     int cats = 0;
     for (const ImportedImage& image : images)
         cats += image.label;
-    return std::to_string(cats) + " cats + " + std::to_string(int(images.size()) - cats) + " non-cats";
+    const int nonCats = int(images.size()) - cats;
+    return std::to_string(cats) + (cats == 1 ? " cat + " : " cats + ") + std::to_string(nonCats) +
+           (nonCats == 1 ? " non-cat" : " non-cats");
 }
 
 int run(const ImportArguments& arguments, std::ostream& out, std::ostream& err, std::stop_token stop,
@@ -74,7 +76,8 @@ int run(const ImportArguments& arguments, std::ostream& out, std::ostream& err, 
     options.seed = arguments.seed;
     if (!arguments.withCourse.empty())
         options.withCourse = arguments.withCourse;
-    // The files it will write, checked before the photos are read.
+    // The files it will write, checked before the photos are read (their folder made).
+    OutputFolder outputFolder(arguments.out);
     for (const char* name : {kTrainFileName, kTestFileName})
         checkWritable(std::filesystem::path(arguments.out) / name);
     if (!arguments.json.empty() && arguments.json != "-")
@@ -86,6 +89,7 @@ int run(const ImportArguments& arguments, std::ostream& out, std::ostream& err, 
         return kExitCancelled;
     }
     saveCourseDataset(arguments.out, result.data);
+    outputFolder.keep();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     for (const SkippedFile& skipped : result.skipped)
         err << "catnet-import: skipped " << skipped.file.string() << ": " << skipped.reason << "\n";

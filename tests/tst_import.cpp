@@ -11,9 +11,11 @@
 #include "photo/photo_loader.h"
 
 #include "course_data.h"
+#include "h5_fixtures.h"
 #include "photo_folders.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -325,6 +327,30 @@ private slots:
                            result.data.test.pixels.end() - std::ptrdiff_t(course.test.pixels.size())));
         QCOMPARE(result.test.back().source, std::string("course:test:49"));
         QCOMPARE(result.data.train.Y.rightCols(course.train.count()), course.train.Y);
+    }
+
+    // --out names a folder that may not exist yet: it is made (with its parents), and
+    // removed again when the import writes nothing.
+    void writesIntoAFolderItMakes() {
+        const auto folders = test::makePhotoFolders();
+        QTemporaryDir scratch;
+        const QString out = scratch.filePath("made/for it");
+        const CliRun run = runImport({"--folder", folders->root.path().toStdString(), "--out", out.toStdString()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("(5 cats + 4 non-cats) and test_catvnoncat.h5 (1 cat + 1 non-cat)"), qPrintable(run.out));
+        QCOMPARE(loadCourseDataset(out.toStdString()).train.count(), 9);
+        QTemporaryDir empty;
+        const QString refused = scratch.filePath("never/made");
+        QCOMPARE(runImport({"--cats", empty.path().toStdString(), "--non-cats", folders->nonCats.toStdString(), "--out",
+                            refused.toStdString()})
+                     .exitCode,
+                 1);
+        QVERIFY(!QFileInfo::exists(scratch.filePath("never")));
+        const QString file = scratch.filePath("a-file");
+        test::writeBytes(file.toStdString(), "x");
+        const CliRun blocked = runImport({"--folder", folders->root.path().toStdString(), "--out", (file + "/sub").toStdString()});
+        QCOMPARE(blocked.exitCode, 1);
+        QVERIFY2(blocked.err.contains("cannot be created"), qPrintable(blocked.err));
     }
 
     void refusesWhatCannotMakeADataSet() {

@@ -34,7 +34,8 @@ private slots:
 
         test::child<QLineEdit>(*dialog, "importCatsEdit")->setText(folders->cats);
         test::child<QLineEdit>(*dialog, "importNonCatsEdit")->setText(folders->nonCats);
-        test::child<QLineEdit>(*dialog, "importOutputEdit")->setText(out.path());
+        // A folder that does not exist yet is made (issue 24, item 11).
+        test::child<QLineEdit>(*dialog, "importOutputEdit")->setText(out.filePath("new/data set"));
         QSignalSpy finished(dialog->session(), &ui::ImportSession::finished);
         QSignalSpy opened(test::controller(*window), &ui::RunController::datasetChanged);
         QTest::mouseClick(test::child<QPushButton>(*dialog, "importButton"), Qt::LeftButton);
@@ -45,7 +46,7 @@ private slots:
         const QString report = test::child<QPlainTextEdit>(*dialog, "importReport")->toPlainText();
         QVERIFY2(report.contains("notes.txt") && report.contains("broken.png") && report.contains("identical"),
                  qPrintable(report));
-        QVERIFY2(test::labelText(*window, "importStatus").contains("training 5 cats + 4 non-cats, test 1 cats + 1 non-cats"),
+        QVERIFY2(test::labelText(*window, "importStatus").contains("training 5 cats + 4 non-cats, test 1 cat + 1 non-cat;"),
                  qPrintable(test::labelText(*window, "importStatus")));
         // The preview shows every stored image as the network sees it.
         auto* preview = qobject_cast<ui::ImageListModel*>(test::child<QListView>(*dialog, "importPreview")->model());

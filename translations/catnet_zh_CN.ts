@@ -826,10 +826,6 @@ iteration %3 · %4</source>
         <translation>请选择一个猫照片文件夹和一个非猫照片文件夹。</translation>
     </message>
     <message>
-        <source>Choose an existing folder to write the data set to.</source>
-        <translation>请选择一个已存在的文件夹来写入数据集。</translation>
-    </message>
-    <message>
         <source>An import is already running.</source>
         <translation>已有一个导入正在运行。</translation>
     </message>
@@ -844,10 +840,6 @@ iteration %3 · %4</source>
     <message>
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
-    </message>
-    <message>
-        <source>Wrote %1: training %2 cats + %3 non-cats, test %4 cats + %5 non-cats; %6 file(s) skipped, %7 group(s) of duplicates.</source>
-        <translation>已写入 %1：训练集 %2 张猫 + %3 张非猫，测试集 %4 张猫 + %5 张非猫；跳过 %6 个文件，%7 组重复图像。</translation>
     </message>
     <message>
         <source>skipped %1: %2</source>
@@ -876,6 +868,34 @@ iteration %3 · %4</source>
     <message>
         <source>non-cat</source>
         <translation>非猫</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the data set to (it is created when missing).</source>
+        <translation>请选择写入数据集的文件夹（不存在时会自动创建）。</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>1 cat</source>
+        <translation>1 张猫</translation>
+    </message>
+    <message>
+        <source>%1 cats</source>
+        <translation>%1 张猫</translation>
+    </message>
+    <message>
+        <source>1 non-cat</source>
+        <translation>1 张非猫</translation>
+    </message>
+    <message>
+        <source>%1 non-cats</source>
+        <translation>%1 张非猫</translation>
+    </message>
+    <message>
+        <source>Wrote %1: training %2, test %3; %4 file(s) skipped, %5 group(s) of duplicates.</source>
+        <translation>已写入 %1：训练集 %2，测试集 %3；跳过 %4 个文件，%5 组重复图像。</translation>
     </message>
 </context>
 <context>

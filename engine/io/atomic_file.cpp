@@ -143,6 +143,31 @@ void checkWritable(const fs::path& file) {
     ::close(fd); // the AtomicWrite removes it
 }
 
+OutputFolder::OutputFolder(const fs::path& folder) {
+    std::error_code error;
+    const fs::path absolute = fs::absolute(folder, error);
+    for (fs::path at = absolute; !at.empty() && !fs::exists(fs::symlink_status(at, error)); at = at.parent_path()) {
+        created_.push_back(at);
+        if (at == at.parent_path())
+            break;
+    }
+    for (auto it = created_.rbegin(); it != created_.rend(); ++it) {
+        if (!fs::create_directory(*it, error) && error) {
+            const std::string cause = error.message();
+            created_.erase(it.base(), created_.end()); // only those made
+            throw FileError("the folder '" + folder.string() + "' cannot be created (" + cause + ")");
+        }
+    }
+    if (!fs::is_directory(absolute, error))
+        throw FileError("'" + folder.string() + "' is not a folder");
+}
+
+OutputFolder::~OutputFolder() {
+    std::error_code error;
+    for (const fs::path& folder : created_)
+        fs::remove(folder, error); // only while empty
+}
+
 void writeFileAtomically(const fs::path& file, const std::string& contents) {
     AtomicWrite write(file);
     const int fd = ::open(write.temporary().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 namespace catnet {
 
@@ -51,6 +52,24 @@ void commitTogether(std::initializer_list<AtomicWrite*> writes);
 // and that its temporary can be created in the folder (a read-only file system, a folder
 // of another user). Leaves nothing behind. Throws FileError with the true cause.
 void checkWritable(const std::filesystem::path& file);
+
+// The folder a job writes into, made for it: created with its parents when missing, and
+// removed again (those it created, while empty) unless keep() is called, so that a
+// stopped or failed job leaves no empty folder behind. Throws FileError with the cause
+// (a file in the way, no permission).
+class OutputFolder {
+public:
+    explicit OutputFolder(const std::filesystem::path& folder);
+    ~OutputFolder();
+    OutputFolder(const OutputFolder&) = delete;
+    OutputFolder& operator=(const OutputFolder&) = delete;
+
+    void keep() { created_.clear(); }
+    bool created() const { return !created_.empty(); }
+
+private:
+    std::vector<std::filesystem::path> created_; // deepest first
+};
 
 // Writes `contents` to `file` through an AtomicWrite, flushed to disk before the rename.
 void writeFileAtomically(const std::filesystem::path& file, const std::string& contents);

@@ -1,5 +1,6 @@
 #include "ui/core/import_session.h"
 
+#include "engine/io/atomic_file.h"
 #include "engine/io/dataset_writer.h"
 #include "photo/photo_loader.h"
 
@@ -43,13 +44,19 @@ bool ImportSession::start(ImportOptions options, std::filesystem::path outputFol
         try {
             // The same path as a dropped photo: each stored image is what Predict would see.
             const PhotoDecoder decode = photoDecoder();
+            // Where it writes, made and checked before the photos are read.
+            OutputFolder folder(out);
+            for (const char* name : {kTrainFileName, kTestFileName})
+                checkWritable(out / name);
             const auto report = [&post](std::size_t done, std::size_t total) {
                 if (done == total || done % std::max<std::size_t>(1, total / kProgressSteps) == 0)
                     post({done, total, std::nullopt});
             };
             ImportResult result = importPhotoFolders(options, decode, report, stop);
-            if (!result.stopped)
+            if (!result.stopped) {
                 saveCourseDataset(out, result.data);
+                folder.keep();
+            }
             post({0, 0, std::move(result)});
         } catch (const std::bad_alloc&) {
             throw std::runtime_error("ran out of memory; import fewer photos");

@@ -169,8 +169,9 @@ bool ImportDialog::startImport() {
     };
     if (cats_->text().trimmed().isEmpty() || nonCats_->text().trimmed().isEmpty())
         return refuse(tr("Choose a folder of cat photos and one of non-cat photos."));
-    if (output_->text().trimmed().isEmpty() || !QFileInfo(output_->text().trimmed()).isDir())
-        return refuse(tr("Choose an existing folder to write the data set to."));
+    const QFileInfo output(output_->text().trimmed());
+    if (output_->text().trimmed().isEmpty() || (output.exists() && !output.isDir()))
+        return refuse(tr("Choose a folder to write the data set to (it is created when missing)."));
     ImportOptions options;
     options.cats = cats_->text().trimmed().toStdString();
     options.nonCats = nonCats_->text().trimmed().toStdString();
@@ -197,15 +198,18 @@ void ImportDialog::showResult(bool stopped, const QString& error) {
         return;
     }
     const ImportResult& result = *session_->result();
-    const auto count = [](const std::vector<ImportedImage>& images, int label) {
-        return int(std::count_if(images.begin(), images.end(), [label](const ImportedImage& i) { return i.label == label; }));
+    // "1 cat + 4 non-cats": English needs the singular (there is no English translation).
+    const auto classes = [](const std::vector<ImportedImage>& images) {
+        const int cats = int(std::count_if(images.begin(), images.end(), [](const ImportedImage& i) { return i.label == 1; }));
+        const int nonCats = int(images.size()) - cats;
+        return tr("%1 + %2").arg(cats == 1 ? tr("1 cat") : tr("%1 cats").arg(cats),
+                                 nonCats == 1 ? tr("1 non-cat") : tr("%1 non-cats").arg(nonCats));
     };
-    status_->setText(tr("Wrote %1: training %2 cats + %3 non-cats, test %4 cats + %5 non-cats; %6 file(s) skipped, "
-                        "%7 group(s) of duplicates.")
-                         .arg(QDir::toNativeSeparators(output_->text().trimmed()))
-                         .arg(count(result.train, 1)).arg(count(result.train, 0))
-                         .arg(count(result.test, 1)).arg(count(result.test, 0))
-                         .arg(result.skipped.size()).arg(result.duplicates.size()));
+    status_->setText(tr("Wrote %1: training %2, test %3; %4 file(s) skipped, %5 group(s) of duplicates.")
+                         .arg(QDir::toNativeSeparators(output_->text().trimmed()), classes(result.train),
+                              classes(result.test))
+                         .arg(result.skipped.size())
+                         .arg(result.duplicates.size()));
     QStringList lines;
     for (const SkippedFile& skipped : result.skipped)
         lines << tr("skipped %1: %2").arg(QString::fromStdString(skipped.file.string()),
