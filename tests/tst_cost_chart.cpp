@@ -202,6 +202,38 @@ private slots:
         const auto* series = qobject_cast<QLineSeries*>(chart.chart()->series().first());
         QVERIFY(series->pointsVisible());
     }
+
+    // The base rate: the cost of answering the training set's share of cats for every
+    // picture, 0.644 for the course's 72 cats in 209, where a run that learned nothing
+    // about the pictures settles (issue 24, item 13).
+    void theBaseRateLineIsTheCostOfAnsweringTheShareOfCats() {
+        QVERIFY(std::abs(ui::CostChart::baseRateCost(72.0 / 209.0) - 0.6439737381) < 1e-9);
+        QCOMPARE(ui::CostChart::baseRateCost(0.5), std::log(2.0));
+        QCOMPARE(ui::CostChart::baseRateCost(1.0), 0.0);
+        auto chart = chartWithRun(2500);
+        QVERIFY(chart->baseRateLine() == nullptr); // no data set: no line
+        chart->setTrainingCatShare(72.0 / 209.0);
+        const double level = ui::CostChart::baseRateCost(72.0 / 209.0);
+        const QList<QPointF> base = chart->points(chart->baseRateLine());
+        QCOMPARE(base.first(), QPointF(0.0, level));
+        QCOMPARE(base.last(), QPointF(2499.0, level)); // across the run's iterations
+        QVERIFY(std::all_of(base.begin(), base.end(), [level](QPointF p) { return p.y() == level; }));
+        QCOMPARE(chart->baseRateLine()->pen().style(), Qt::DashDotLine);
+        QCOMPARE(chart->legendMarkers(chart->baseRateLine()).size(), 1);
+        // Hovering it says what it means.
+        QVERIFY(QTest::qWaitForWindowExposed(chart.get()));
+        const QPointF scene = chart->chart()->mapToScene(chart->chart()->mapToPosition(QPointF(2300, level)));
+        const QString text = chart->hoverTextAt(chart->mapFromScene(scene));
+        QVERIFY2(text.startsWith("Base rate: cost 0.644, what answering P(cat) = 34.4% for every picture costs"),
+                 qPrintable(text));
+        // On accuracy: always answering the larger class.
+        chart->setMeasure(ui::ChartMeasure::Accuracy);
+        chart->setRun(1, "#1 run", Qt::blue, {}, {{0, 0.69, 0.5, 0.5}, {100, 0.6, 0.9, 0.7}});
+        QCOMPARE(chart->points(chart->baseRateLine()).first().y(), 100.0 * 137.0 / 209.0);
+        // Without a data set the line goes.
+        chart->setTrainingCatShare(std::nullopt);
+        QVERIFY(chart->points(chart->baseRateLine()).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestCostChart)

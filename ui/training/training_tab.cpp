@@ -83,6 +83,14 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
     connect(controller->runs(), &QAbstractItemModel::rowsInserted, this, &TrainingTab::relabelRuns);
     connect(controller->runs(), &QAbstractItemModel::rowsRemoved, this, &TrainingTab::relabelRuns);
     connect(controller, &RunController::currentRunChanged, this, &TrainingTab::selectRun);
+    // The base-rate line follows the training set's share of cats.
+    const auto showBaseRate = [this] {
+        const auto data = controller_->dataset();
+        chart_->setTrainingCatShare(data && data->train.count() > 0 ? std::optional(data->train.Y.mean())
+                                                                    : std::nullopt);
+    };
+    connect(controller, &RunController::datasetChanged, this, showBaseRate);
+    showBaseRate();
 }
 
 namespace {

@@ -68,6 +68,7 @@ void CostChart::setRun(int runId, const QString& name, const QColor& colour, con
     curves.heldOut = heldOut;
     setRunName(runId, name, legendName);
     plot(curves);
+    plotBaseRate();
 }
 
 void CostChart::setRunName(int runId, const QString& name, const QString& legendName) {
@@ -127,6 +128,7 @@ void CostChart::setLogScale(bool on) {
     ChartView::setLogScale(on && measure_ == ChartMeasure::Cost);
     for (auto& [id, curves] : runs_)
         plot(curves);
+    plotBaseRate();
     resetZoom();
 }
 
@@ -137,6 +139,39 @@ void CostChart::removeRun(int runId) {
     removeLine(found->second.test);
     removeLine(found->second.train);
     runs_.erase(found);
+    plotBaseRate();
+}
+
+double CostChart::baseRateCost(double catShare) {
+    const auto term = [](double p) { return p > 0.0 ? p * std::log(p) : 0.0; };
+    return -(term(catShare) + term(1.0 - catShare));
+}
+
+void CostChart::setTrainingCatShare(std::optional<double> catShare) {
+    catShare_ = catShare;
+    if (catShare && !baseRate_)
+        baseRate_ = addLine(tr("base rate"), palette().color(QPalette::Disabled, QPalette::WindowText), Qt::DashDotLine);
+    plotBaseRate();
+}
+
+void CostChart::plotBaseRate() {
+    if (!baseRate_)
+        return;
+    double last = 0.0; // across the runs' iterations
+    for (const auto& [id, curves] : runs_)
+        for (const QLineSeries* line : {curves.train, curves.test})
+            for (const QPointF& point : points(line))
+                last = std::max(last, point.x());
+    QList<QPointF> line;
+    if (catShare_ && last > 0.0) {
+        const double level = measure_ == ChartMeasure::Cost ? baseRateCost(*catShare_)
+                                                            : 100.0 * std::max(*catShare_, 1.0 - *catShare_);
+        // Points all along, not only its ends: hovering names the nearest point.
+        constexpr int kSteps = 100;
+        for (int k = 0; k <= kSteps; ++k)
+            line.append(QPointF(last * k / kSteps, level));
+    }
+    setPoints(baseRate_, line);
 }
 
 void CostChart::highlight(int runId) {
@@ -174,6 +209,19 @@ QList<QPointF> CostChart::testPoints(int runId) const {
 }
 
 QString CostChart::describe(const QLineSeries* line, QPointF point) const {
+    if (line == baseRate_ && catShare_) {
+        const QString share = QLocale().toString(100.0 * *catShare_, 'f', 1);
+        return measure_ == ChartMeasure::Cost
+                   ? tr("Base rate: cost %1, what answering P(cat) = %2% for every picture costs (the training "
+                        "set's share of cats).\nA run whose cost settles here has learned that share and nothing "
+                        "about the pictures: try a smaller learning rate.")
+                         .arg(point.y(), 0, 'f', 3)
+                         .arg(share)
+                   : tr("Base rate: accuracy %1%, what always answering the larger class scores (%2% of the "
+                        "training set are cats).")
+                         .arg(point.y(), 0, 'f', 1)
+                         .arg(share);
+    }
     const auto run = std::find_if(runs_.begin(), runs_.end(), [line](const auto& entry) {
         return entry.second.train == line || entry.second.test == line;
     });

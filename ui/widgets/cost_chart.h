@@ -4,6 +4,7 @@
 #include "ui/widgets/chart_view.h"
 
 #include <map>
+#include <optional>
 
 class QLineSeries;
 
@@ -42,6 +43,15 @@ public:
     void setLogScale(bool on) override;
     bool isRunVisible(int runId) const;
 
+    // The base rate: a dashed grey line at the cost of always answering P(cat) = the
+    // training set's share of cats, −(p ln p + (1 − p) ln(1 − p)) (0.644 for the course's
+    // 72 cats in 209), across the runs' iterations. A run whose cost settles there has
+    // learned that share and nothing about the pictures. On accuracy, the accuracy of
+    // always answering the larger class (65.6 %). nullopt: no line.
+    void setTrainingCatShare(std::optional<double> catShare);
+    static double baseRateCost(double catShare);
+    QLineSeries* baseRateLine() const { return baseRate_; }
+
     // For tests: points currently plotted for a run's training (or test) curve, after
     // thinning; its legend entry.
     using ChartView::legendMarkers;
@@ -61,11 +71,14 @@ private:
         std::vector<HeldOutPoint> heldOut;
     };
     void plot(RunCurves& curves);
+    void plotBaseRate();
     QString describe(const QLineSeries* line, QPointF point) const;
 
     std::map<int, RunCurves> runs_;
     ChartMeasure measure_ = ChartMeasure::Cost;
     bool logWanted_ = false;
+    std::optional<double> catShare_;
+    QLineSeries* baseRate_ = nullptr;
 };
 
 } // namespace catnet::ui
