@@ -584,6 +584,20 @@ iteration %3 · %4</source>
         <source> (test)</source>
         <translation>（测试）</translation>
     </message>
+    <message>
+        <source>base rate</source>
+        <translation>基准率</translation>
+    </message>
+    <message>
+        <source>Base rate: cost %1, what answering P(cat) = %2% for every picture costs (the training set&apos;s share of cats).
+A run whose cost settles here has learned that share and nothing about the pictures: try a smaller learning rate.</source>
+        <translation>基准率：成本 %1，即对每张图片都回答 P(cat) = %2%（训练集中猫的比例）时的成本。
+成本停在这里的运行只学到了这个比例，对图片本身一无所知：请试试更小的学习率。</translation>
+    </message>
+    <message>
+        <source>Base rate: accuracy %1%, what always answering the larger class scores (%2% of the training set are cats).</source>
+        <translation>基准率：准确率 %1%，即总是回答较多的那一类时的得分（训练集中 %2% 是猫）。</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::CourseTourPanel</name>

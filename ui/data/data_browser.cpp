@@ -6,6 +6,7 @@
 #include "ui/widgets/image_grid.h"
 #include "ui/widgets/colour_key.h"
 #include "ui/widgets/saliency_image.h"
+#include "ui/widgets/probability_text.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -125,7 +126,7 @@ void DataBrowser::showExample(const QModelIndex& index) {
     const QImage blended = blendOver(image, saliencyHeatMap(*saliency_), 0.6);
     saliencyView_->setPixmap(QPixmap::fromImage(blended.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
     saliencyCaption_->setText(tr("P(cat) = %1 (%2): which pixels made it say so")
-                                  .arg(predictProbabilities(*run_->parameters, x)(0), 0, 'f', 4)
+                                  .arg(probabilityText(predictProbabilities(*run_->parameters, x)(0)))
                                   .arg(run_->name));
 }
 

@@ -5,6 +5,7 @@
 #include "ui/widgets/image_grid.h"
 #include "ui/widgets/colour_key.h"
 #include "ui/widgets/saliency_image.h"
+#include "ui/widgets/probability_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,9 +142,9 @@ void MislabeledView::refresh() {
             return blendOver(image, saliencyHeatMap(saliency(*parameters, split.X.col(i)).col(0)), 0.6);
         };
         items.push_back({QImage(),
-                         tr("#%1 · P(cat) %2\nsaid %3\nis %4").arg(i).arg(e.probabilities(i), 0, 'f', 2).arg(predicted, truth),
+                         tr("#%1 · P(cat) %2\nsaid %3\nis %4").arg(i).arg(probabilityText(e.probabilities(i), 2, threshold)).arg(predicted, truth),
                          tr("example %1: predicted %2, really %3, P(cat) = %4")
-                             .arg(i).arg(predicted, truth).arg(e.probabilities(i), 0, 'f', 4),
+                             .arg(i).arg(predicted, truth).arg(probabilityText(e.probabilities(i), 4, threshold)),
                          int(i), std::move(make)});
     }
     const double accuracyAt = catnet::accuracy(predictions, split.Y);

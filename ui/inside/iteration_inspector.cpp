@@ -4,6 +4,7 @@
 #include "photo/qt_images.h"
 #include "ui/inside/gradient_check_panel.h"
 #include "ui/widgets/histogram_view.h"
+#include "ui/widgets/probability_text.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -239,7 +240,7 @@ void IterationInspector::showExample() {
         lines << QStringLiteral("A[%1] (%2 units): %3").arg(l).arg(a.size()).arg(numbers.join(QStringLiteral("  ")));
     }
     lines << tr("<b>P(cat) = %1</b> → %2")
-                 .arg(v.A.back()(0, column), 0, 'f', 4)
+                 .arg(probabilityText(v.A.back()(0, column)))
                  .arg(v.A.back()(0, column) > 0.5 ? tr("cat") : tr("non-cat"));
     exampleText_->setText(lines.join(QStringLiteral("<br>")));
 }

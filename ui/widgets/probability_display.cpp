@@ -1,4 +1,5 @@
 #include "ui/widgets/probability_display.h"
+#include "ui/widgets/probability_text.h"
 
 #include <QImage>
 #include <QLabel>
@@ -40,11 +41,11 @@ void ProbabilityDisplay::showProbability(std::optional<double> probability, cons
     const bool cat = *probability > 0.5;
     verdict_->setText(tr("%1 — %2% sure  (model %3)")
                           .arg(cat ? tr("cat") : tr("not a cat"))
-                          .arg((cat ? *probability : 1.0 - *probability) * 100.0, 0, 'f', 1)
+                          .arg(percentText(cat ? *probability : 1.0 - *probability))
                           .arg(modelName));
     bar_->setValue(int(*probability * 1000.0 + 0.5));
     // One decimal, as the verdict: %p% would show 60.8% as "60%" and 99.9% as "99%".
-    bar_->setFormat(tr("P(cat) = %1%").arg(*probability * 100.0, 0, 'f', 1));
+    bar_->setFormat(tr("P(cat) = %1%").arg(percentText(*probability)));
     bar_->show();
 }
 
