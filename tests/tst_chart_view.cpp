@@ -141,6 +141,17 @@ private slots:
         QCOMPARE(chart.xAxis()->max(), 2000.0);
         QCOMPARE(zoom.count(), 2);
         QCOMPARE(zoom.at(1).at(0).toBool(), false);
+        // A right click shows everything too, never QChartView's zoom out to negative
+        // iterations (issue 24, item 3).
+        QTest::mouseClick(chart.viewport(), Qt::RightButton, {}, centre.toPoint());
+        QCOMPARE(chart.xAxis()->min(), 0.0);
+        QCOMPARE(chart.xAxis()->max(), 2000.0);
+        QCOMPARE(chart.yAxis()->min(), 0.0);
+        QVERIFY(!chart.isZoomed());
+        QApplication::sendEvent(chart.viewport(), &wheel);
+        QTest::mouseClick(chart.viewport(), Qt::RightButton, {}, centre.toPoint());
+        QVERIFY(!chart.isZoomed());
+        QCOMPARE(chart.xAxis()->max(), 2000.0);
     }
 
     void hoverNamesTheNearestPoint() {

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSpinBox>
+#include <QTableView>
+#include <QLegendMarker>
 
 using namespace catnet;
 
@@ -179,6 +181,26 @@ private slots:
         }
         test::controller(*window)->setCurrentRun(first);
         QCOMPARE(test::labelText(*window, "testAccuracyLabel"), QString("Test accuracy: 72.0% (36/50)"));
+
+        // A run hidden from the legend comes back by "Show all", a double click or by
+        // choosing it in the table (issue 24, item 3).
+        ui::CostChart* chart = test::costChart(*window);
+        auto* showAll = test::child<QPushButton>(*window, "chartResetZoomButton");
+        QVERIFY(!showAll->isEnabled());
+        emit chart->legendMarkers(first).first()->clicked();
+        QVERIFY(!chart->isRunVisible(first));
+        QVERIFY(showAll->isEnabled());
+        showAll->click();
+        QVERIFY(chart->isRunVisible(first));
+        QVERIFY(!showAll->isEnabled());
+        emit chart->legendMarkers(first).first()->clicked();
+        QTest::mouseDClick(chart->viewport(), Qt::LeftButton, {}, chart->viewport()->rect().center());
+        QVERIFY(chart->isRunVisible(first));
+        emit chart->legendMarkers(first).first()->clicked();
+        test::controller(*window)->setCurrentRun(second);
+        test::child<QTableView>(*window, "runsTable")->selectRow(test::controller(*window)->runs()->rowOf(first));
+        QCOMPARE(test::controller(*window)->currentRunId(), first);
+        QVERIFY(chart->isRunVisible(first));
     }
 
     void divergingRateIsReportedAndKeepsTheFinitePart() {

@@ -2240,10 +2240,6 @@ final cost %2, train %3, test %4
         <translation>显示全部(&amp;A)</translation>
     </message>
     <message>
-        <source>Undo the zoom (drag a rectangle or turn the wheel on the chart to zoom; double-click does the same as this button)</source>
-        <translation>取消缩放（在图表上拖出矩形或滚动滚轮可缩放；双击与此按钮作用相同）</translation>
-    </message>
-    <message>
         <source>Every run so far; select one to make it the current model (Delete removes it)</source>
         <translation>到目前为止的所有运行；选择一个作为当前模型（Delete 删除）</translation>
     </message>
@@ -2258,6 +2254,10 @@ final cost %2, train %3, test %4
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Show every run, hidden ones too, over all its iterations (drag a rectangle or turn the wheel on the chart to zoom; a double or right click does the same as this button)</source>
+        <translation>显示每次运行（包括隐藏的）的全部迭代（在图表上拖出矩形或滚动滚轮可缩放；双击或右键单击与此按钮作用相同）</translation>
     </message>
 </context>
 <context>

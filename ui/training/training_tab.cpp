@@ -32,8 +32,9 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
                              "costs become readable"));
     resetZoom_ = new QPushButton(tr("Show &all"), chartArea);
     resetZoom_->setObjectName("chartResetZoomButton");
-    resetZoom_->setToolTip(tr("Undo the zoom (drag a rectangle or turn the wheel on the chart to zoom; "
-                              "double-click does the same as this button)"));
+    resetZoom_->setToolTip(tr("Show every run, hidden ones too, over all its iterations (drag a rectangle or "
+                              "turn the wheel on the chart to zoom; a double or right click does the same as "
+                              "this button)"));
     resetZoom_->setEnabled(false);
     auto* controls = new QHBoxLayout;
     controls->addWidget(measureLabel);
@@ -52,8 +53,11 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
         logScale_->setEnabled(chart_->measure() == ChartMeasure::Cost);
     });
     connect(logScale_, &QCheckBox::toggled, chart_, &CostChart::setLogScale);
-    connect(resetZoom_, &QPushButton::clicked, chart_, &CostChart::resetZoom);
-    connect(chart_, &ChartView::zoomChanged, resetZoom_, &QPushButton::setEnabled);
+    connect(resetZoom_, &QPushButton::clicked, chart_, &CostChart::showEverything);
+    // Enabled while there is something to show: a zoom to undo or a hidden run.
+    const auto offerShowAll = [this] { resetZoom_->setEnabled(chart_->isZoomed() || chart_->hasHiddenLines()); };
+    connect(chart_, &ChartView::zoomChanged, this, offerShowAll);
+    connect(chart_, &ChartView::lineVisibilityChanged, this, offerShowAll);
     table_ = new QTableView(this);
     table_->setObjectName("runsTable");
     table_->setModel(controller->runs());
@@ -121,6 +125,7 @@ void TrainingTab::relabelRuns() {
 }
 
 void TrainingTab::selectRun(int id) {
+    chart_->setRunVisible(id, true); // the run chosen is always shown
     chart_->highlight(id);
     const int row = controller_->runs()->rowOf(id);
     if (row >= 0 && table_->currentIndex().row() != row)

@@ -191,6 +191,17 @@ void ChartView::resetZoom() {
     fitAxes();
 }
 
+void ChartView::showEverything() {
+    for (auto& [series, line] : lines_)
+        if (line.hidden && !line.leader)
+            setLineVisible(series, true);
+    resetZoom();
+}
+
+bool ChartView::hasHiddenLines() const {
+    return std::any_of(lines_.begin(), lines_.end(), [](const auto& entry) { return entry.second.hidden; });
+}
+
 void ChartView::setZoomed(bool zoomed) {
     if (zoomed_ == zoomed)
         return;
@@ -317,8 +328,19 @@ void ChartView::wheelEvent(QWheelEvent* event) {
 }
 
 void ChartView::mouseDoubleClickEvent(QMouseEvent* event) {
-    resetZoom();
+    showEverything();
     event->accept();
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent* event) {
+    // QChartView zooms out by a factor of two on a right click, to ranges like
+    // iterations −1000…3000 and negative costs; here it shows everything instead.
+    if (event->button() == Qt::RightButton) {
+        showEverything();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
 }
 
 QString ChartView::hoverTextAt(const QPoint& viewPosition) const {

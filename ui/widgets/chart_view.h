@@ -21,7 +21,9 @@ namespace catnet::ui {
 // - ticks on 1-2-5 steps on linear axes; on a log axis every decade (and 2 and 5 of
 //   each while the range spans at most three), all labelled the same way (logTickLabel);
 // - the axes fitted to the lines shown (fitAxes, with the rules of setFit);
-// - a rubber band or the wheel zooms, a double click or resetZoom() shows everything;
+// - a rubber band or the wheel zooms; a double click, a right click or showEverything()
+//   shows every line, hidden ones too, over all their points (never QChartView's zoom
+//   out past the data);
 // - a click on a legend entry hides its line (the entry stays, faded) and a second
 //   click brings it back;
 // - hovering names the nearest point of the nearest line shown (setHoverText);
@@ -66,6 +68,10 @@ public:
     void fitAxes();
     void resetZoom();
     bool isZoomed() const { return zoomed_; }
+    // Every line shown again and the zoom reset: the "Show all" button, a double or a
+    // right click.
+    void showEverything();
+    bool hasHiddenLines() const;
 
     // The axes: x, the linear y and the log y (whose values are log10 of the data).
     QValueAxis* xAxis() const { return xAxis_; }
@@ -87,6 +93,7 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     struct Line {

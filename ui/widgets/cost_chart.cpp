@@ -189,6 +189,12 @@ bool CostChart::isRunVisible(int runId) const {
     return found != runs_.end() && isLineVisible(found->second.train);
 }
 
+void CostChart::setRunVisible(int runId, bool visible) {
+    const auto found = runs_.find(runId);
+    if (found != runs_.end() && isLineVisible(found->second.train) != visible)
+        setLineVisible(found->second.train, visible);
+}
+
 QList<QLegendMarker*> CostChart::legendMarkers(int runId) const {
     const auto found = runs_.find(runId);
     return found == runs_.end() ? QList<QLegendMarker*>() : legendMarkers(found->second.train);

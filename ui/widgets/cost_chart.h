@@ -42,6 +42,7 @@ public:
     // when the cost comes back.
     void setLogScale(bool on) override;
     bool isRunVisible(int runId) const;
+    void setRunVisible(int runId, bool visible);
 
     // The base rate: a dashed grey line at the cost of always answering P(cat) = the
     // training set's share of cats, −(p ln p + (1 − p) ln(1 − p)) (0.644 for the course's
