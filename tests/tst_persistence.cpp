@@ -291,6 +291,7 @@ private slots:
             QVERIFY2(notice->text().contains("course tour"), qPrintable(notice->text()));
             QTest::mouseClick(test::child<QPushButton>(*window, "noticeAction"), Qt::LeftButton);
             QVERIFY(test::child<QDockWidget>(*window, "courseTourDock")->isVisible());
+            QVERIFY(!notice->isVisible()); // the offer taken, it goes (issue 24, item 2)
             window->close();
         }
         auto window = test::windowKeepingRunsIn(store.path(), true);

@@ -345,18 +345,25 @@ private slots:
         QVERIFY(test::child<QLabel>(*window, "tourExample")->toolTip().contains("y = 1, a cat picture"));
         QTest::mouseClick(action, Qt::LeftButton);
         QCOMPARE(tabs->currentPage(), static_cast<QWidget*>(tabs->dataBrowser()));
+        QCOMPARE(tabs->dataBrowser()->currentExample(), 7); // the example the text speaks of
+        const int width = tour->width(); // one width for every step: the layout does not jump
 
         // 2. and 3. Each model trained from its step, and checked against the course.
-        for (const auto& [accuracies, preset] : {std::pair{"train 100.0%, test 72.0%", twoLayerCourseConfig()},
-                                                 std::pair{"train 98.6%, test 80.0%", lLayerCourseConfig()}}) {
+        // The costs the course prints after iterations 0 and 2400 are checked, not only the accuracies.
+        for (const auto& [figures, preset] :
+             {std::pair{"cost 0.693050 after iteration 0 and 0.048555 after iteration 2400, train 100.0%, test 72.0%",
+                        twoLayerCourseConfig()},
+              std::pair{"cost 0.771749 after iteration 0 and 0.092878 after iteration 2400, train 98.6%, test 80.0%",
+                        lLayerCourseConfig()}}) {
             QTest::mouseClick(next, Qt::LeftButton);
             QVERIFY(tour->runCheckText().isEmpty() || tour->runCheckText().contains("not this step's model"));
             QSignalSpy finished(test::controller(*window), &ui::RunController::trainingFinished);
             QTest::mouseClick(action, Qt::LeftButton);
             QVERIFY(finished.wait(120000));
             QCOMPARE(test::controller(*window)->currentRun()->config, preset);
-            QVERIFY2(tour->runCheckText().contains(accuracies) && tour->runCheckText().contains("as in the course"),
+            QVERIFY2(tour->runCheckText().contains(figures) && tour->runCheckText().contains("as in the course"),
                      qPrintable(tour->runCheckText()));
+            QCOMPARE(tour->width(), width);
             QVERIFY(test::child<QLabel>(*window, "tourRunCheck")->isVisible());
         }
 
@@ -373,6 +380,7 @@ private slots:
         QTest::mouseClick(action, Qt::LeftButton);
         QCOMPARE(tabs->currentPage(), static_cast<QWidget*>(tabs->predictionPanel()));
         QCOMPARE(tour->currentStep(), 4);
+        QCOMPARE(tour->width(), width);
         QVERIFY(!next->isEnabled());
         QTest::mouseClick(test::child<QPushButton>(*window, "tourBackButton"), Qt::LeftButton);
         QCOMPARE(tour->currentStep(), 3);

@@ -626,16 +626,16 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <translation>选中的运行不是这一步的模型：请按上面的按钮训练它。</translation>
     </message>
     <message>
-        <source>Your run: train %1%, test %2% — %3</source>
-        <translation>你的运行：训练 %1%，测试 %2% — %3</translation>
-    </message>
-    <message>
         <source>as in the course ✓</source>
         <translation>与课程一致 ✓</translation>
     </message>
     <message>
         <source>not the course&apos;s numbers: is the course&apos;s data set loaded (File → Open dataset folder…)?</source>
         <translation>与课程的数字不同：是否加载了课程的数据集（文件 → 打开数据集文件夹…）？</translation>
+    </message>
+    <message>
+        <source>Your run: cost %1 after iteration 0 and %2 after iteration 2400, train %3%, test %4% — %5</source>
+        <translation>你的运行：第 0 次迭代后成本 %1，第 2400 次迭代后成本 %2，训练 %3%，测试 %4% — %5</translation>
     </message>
 </context>
 <context>
@@ -1361,14 +1361,6 @@ iteration %2 · %3</source>
         <translation>--data %1 中没有 %2 和 %3；正在使用内置数据集</translation>
     </message>
     <message>
-        <source>New to catnet? The course tour walks through the assignment step by step: the data, the 2-layer and the L-layer model, the mislabeled images, your own photo.</source>
-        <translation>第一次使用 catnet？课程导览会一步步带你完成作业：数据、两层模型和 L 层模型、分错的图像、你自己的照片。</translation>
-    </message>
-    <message>
-        <source>Start the course tour</source>
-        <translation>开始课程导览</translation>
-    </message>
-    <message>
         <source>The form holds your last session&apos;s settings: %1</source>
         <translation>表单中是你上次使用时的设置：%1</translation>
     </message>
@@ -1413,10 +1405,6 @@ iteration %2 · %3</source>
         <translation>从文件夹新建数据集(&amp;N)…</translation>
     </message>
     <message>
-        <source>Predict &amp;folder…</source>
-        <translation>预测文件夹(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Export the predictions</source>
         <translation>导出预测结果</translation>
     </message>
@@ -1427,6 +1415,10 @@ iteration %2 · %3</source>
     <message>
         <source>The data set asked for could not be opened: %1. Showing %2 instead.</source>
         <translation>无法打开所要求的数据集：%1。改为显示 %2。</translation>
+    </message>
+    <message>
+        <source>Predict fol&amp;der…</source>
+        <translation>预测文件夹(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1599,10 +1591,6 @@ is %4</source>
         <translation>初始化(&amp;N)：</translation>
     </message>
     <message>
-        <source>Cost &amp;every:</source>
-        <translation>成本记录间隔(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Layers: %1.</source>
         <translation>各层：%1。</translation>
     </message>
@@ -1629,6 +1617,10 @@ is %4</source>
     <message>
         <source>L-layer (course)</source>
         <translation>L 层（课程）</translation>
+    </message>
+    <message>
+        <source>Cost e&amp;very:</source>
+        <translation>成本记录间隔(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -2112,24 +2104,20 @@ final cost %2, train %3, test %4
         <source>Course tour</source>
         <translation>课程导览</translation>
     </message>
+    <message>
+        <source>New to catnet? The course tour walks through the assignment step by step: the data, the 2-layer and the L-layer model, the mislabeled images, your own photo.</source>
+        <translation>第一次使用 catnet？课程导览会一步步带你完成作业：数据、两层模型和 L 层模型、分错的图像、你自己的照片。</translation>
+    </message>
+    <message>
+        <source>Start the course tour</source>
+        <translation>开始课程导览</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::TrainingActions</name>
     <message>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Ste&amp;p</source>
-        <translation>单步(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Train the network with these settings (Ctrl+R)</source>
@@ -2166,6 +2154,18 @@ final cost %2, train %3, test %4
     <message>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>St&amp;ep</source>
+        <translation>单步(&amp;E)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
     </message>
 </context>
 <context>

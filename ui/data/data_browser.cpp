@@ -80,6 +80,15 @@ void DataBrowser::selectExample(int row) {
     showExample(index);
 }
 
+void DataBrowser::showTrainingExample(int index) {
+    split_->setCurrentIndex(0); // the training set, shown in order
+    selectExample(index);
+}
+
+int DataBrowser::currentExample() const {
+    return grid_->currentIndex().isValid() ? grid_->currentIndex().row() : -1;
+}
+
 void DataBrowser::refresh() {
     std::vector<ImageListModel::Item> items;
     preview_->clear();

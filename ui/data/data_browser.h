@@ -31,6 +31,9 @@ public:
     const std::optional<Eigen::VectorXd>& exampleSaliency() const { return saliency_; }
     ImageListModel* model() const { return model_; }
     void selectExample(int row);
+    // Training image `index`, selected with its caption (the course tour's example).
+    void showTrainingExample(int index);
+    int currentExample() const;
 
 private:
     void refresh();

@@ -92,7 +92,7 @@ void MainWindow::buildActions() {
         tabs_->showPage(tabs_->predictionPanel());
         tabs_->predictionPanel()->askForPhoto();
     }, QKeySequence(Qt::CTRL | Qt::Key_P));
-    add(file, tr("Predict &folder…"), [this] {
+    add(file, tr("Predict fol&der…"), [this] {
         tabs_->showPage(tabs_->batchPredictionPanel());
         tabs_->batchPredictionPanel()->askForFolder();
     }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -280,9 +280,7 @@ void MainWindow::loadInitialData() {
 void MainWindow::restoreSettings() {
     settings_.restore(*this, *mainSplitter_, *column_, *tabs_);
     if (settings_.takeFirstStart()) // the tour is offered once
-        notice_->showNotice(tr("New to catnet? The course tour walks through the assignment step by step: the data, "
-                               "the 2-layer and the L-layer model, the mislabeled images, your own photo."),
-                            tr("Start the course tour"), [this] { showCourseTour(); });
+        tourDock_->offerTour(notice_);
     // Last session's experiment (100,000,000 iterations, lr 5) is kept, but said so,
     // with the way back to the course one click away.
     NetworkPanel* network = column_->networkPanel();

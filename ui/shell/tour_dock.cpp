@@ -5,6 +5,7 @@
 #include "ui/data/data_browser.h"
 #include "ui/data/mislabeled_view.h"
 #include "ui/predict/prediction_panel.h"
+#include "ui/shell/notice_bar.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/tour/course_tour_panel.h"
 #include "ui/training/network_panel.h"
@@ -25,8 +26,9 @@ TourDock::TourDock(RunController* controller, WorkspaceTabs* tabs, NetworkPanel*
         connect(controller, changed, panel_, [this, controller] { panel_->setRun(controller->currentRun()); });
     panel_->setActionHandler([tabs, network, training](TourAction action) {
         switch (action) {
-        case TourAction::ShowData:
+        case TourAction::ShowData: // the example the step speaks of
             tabs->showPage(tabs->dataBrowser());
+            tabs->dataBrowser()->showTrainingExample(int(CourseTour::kExampleIndex));
             break;
         case TourAction::TrainTwoLayer:
         case TourAction::TrainLLayer:
@@ -44,9 +46,18 @@ TourDock::TourDock(RunController* controller, WorkspaceTabs* tabs, NetworkPanel*
 }
 
 void TourDock::showTour() {
+    if (offeredIn_ && offeredIn_->isVisible() && offeredIn_->text() == offer_)
+        offeredIn_->hide();
     show();
     raise();
     panel_->setFocus();
+}
+
+void TourDock::offerTour(NoticeBar* notice) {
+    offeredIn_ = notice;
+    offer_ = tr("New to catnet? The course tour walks through the assignment step by step: the data, the 2-layer "
+                "and the L-layer model, the mislabeled images, your own photo.");
+    notice->showNotice(offer_, tr("Start the course tour"), [this] { showTour(); });
 }
 
 } // namespace catnet::ui

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QPointer>
 
 namespace catnet::ui {
 
 class CourseTourPanel;
+class NoticeBar;
 class NetworkPanel;
 class RunController;
 class TrainingActions;
@@ -20,11 +22,16 @@ public:
              QWidget* parent = nullptr);
 
     CourseTourPanel* panel() const { return panel_; }
-    // Shows the dock and gives the tour the keyboard.
+    // Shows the dock and gives the tour the keyboard; an offer of the tour still shown
+    // is taken, so it goes.
     void showTour();
+    // Offers the tour in `notice` (on the first start).
+    void offerTour(NoticeBar* notice);
 
 private:
     CourseTourPanel* panel_;
+    QPointer<NoticeBar> offeredIn_;
+    QString offer_;
 };
 
 } // namespace catnet::ui

@@ -28,6 +28,8 @@ class CourseTour {
     Q_DECLARE_TR_FUNCTIONS(CourseTour)
 public:
     static std::vector<TourStep> steps();
+    // The training image the data step speaks of (the course's "index = 7").
+    static constexpr int kExampleIndex = 7;
 
     // The course's notation for a network of these layer sizes, written from its own
     // layers: [12288, 7, 1] is LINEAR → RELU → LINEAR → SIGMOID, [12288, 20, 7, 5, 1]

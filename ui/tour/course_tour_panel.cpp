@@ -14,7 +14,7 @@ namespace catnet::ui {
 
 namespace {
 
-constexpr Eigen::Index kExampleIndex = 7; // the course's "index = 7"
+constexpr Eigen::Index kExampleIndex = CourseTour::kExampleIndex;
 
 QLabel* wrappedLabel(const char* name, QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -24,16 +24,26 @@ QLabel* wrappedLabel(const char* name, QWidget* parent) {
     return label;
 }
 
-// The course's accuracies for the two training steps.
+// The course's numbers for the two training steps: the costs it prints after
+// iterations 0 and 2400 (to six decimals) and the accuracies.
 struct CourseFigures {
     TrainConfig config;
+    double firstCost, cost2400;
     double trainAccuracy, testAccuracy;
 };
 std::optional<CourseFigures> figuresFor(TourAction action) {
     if (action == TourAction::TrainTwoLayer)
-        return CourseFigures{twoLayerCourseConfig(), 1.0, 0.72};
+        return CourseFigures{twoLayerCourseConfig(), 0.693050, 0.048555, 1.0, 0.72};
     if (action == TourAction::TrainLLayer)
-        return CourseFigures{lLayerCourseConfig(), 206.0 / 209.0, 0.8};
+        return CourseFigures{lLayerCourseConfig(), 0.771749, 0.092878, 206.0 / 209.0, 0.8};
+    return std::nullopt;
+}
+
+// The run's cost after `iteration`, as the course prints it (rounded to six decimals).
+std::optional<double> printedCost(const TrainedRun& run, int iteration) {
+    for (const CostPoint& point : run.costs)
+        if (point.iteration == iteration)
+            return std::round(point.cost * 1e6) / 1e6;
     return std::nullopt;
 }
 
@@ -85,7 +95,8 @@ CourseTourPanel::CourseTourPanel(QWidget* parent) : QWidget(parent), steps_(Cour
     });
     connect(back_, &QPushButton::clicked, this, [this] { goToStep(current_ - 1); });
     connect(next_, &QPushButton::clicked, this, [this] { goToStep(current_ + 1); });
-    setMinimumWidth(240);
+    // One width for every step: the dock must not jump as the texts change.
+    setFixedWidth(std::max(280, fontMetrics().averageCharWidth() * 44));
     showStep();
 }
 
@@ -136,8 +147,13 @@ QString CourseTourPanel::runCheckText() const {
     if (run_->config != figures->config)
         return tr("The selected run is not this step's model: press the button above to train it.");
     const double train = run_->trainEvaluation->accuracy, test = run_->testEvaluation->accuracy;
-    const bool matches = std::abs(train - figures->trainAccuracy) < 1e-9 && std::abs(test - figures->testAccuracy) < 1e-9;
-    return tr("Your run: train %1%, test %2% — %3")
+    const std::optional<double> first = printedCost(*run_, 0), at2400 = printedCost(*run_, 2400);
+    const bool matches = first && at2400 && std::abs(*first - figures->firstCost) < 5e-7 &&
+                         std::abs(*at2400 - figures->cost2400) < 5e-7 &&
+                         std::abs(train - figures->trainAccuracy) < 1e-9 && std::abs(test - figures->testAccuracy) < 1e-9;
+    const auto cost = [](std::optional<double> value) { return value ? QString::number(*value, 'f', 6) : QStringLiteral("—"); };
+    return tr("Your run: cost %1 after iteration 0 and %2 after iteration 2400, train %3%, test %4% — %5")
+        .arg(cost(first), cost(at2400))
         .arg(train * 100.0, 0, 'f', 1)
         .arg(test * 100.0, 0, 'f', 1)
         .arg(matches ? tr("as in the course ✓")

@@ -129,7 +129,7 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("&Iterations:"), iterations_);
     form->addRow(tr("&Seed:"), seed_);
     form->addRow(tr("I&nit:"), init_);
-    form->addRow(tr("Cost &every:"), reportEvery_);
+    form->addRow(tr("Cost e&very:"), reportEvery_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(layers_, 1);

@@ -9,8 +9,8 @@ namespace catnet::ui {
 
 TrainingActions::TrainingActions(RunController* controller, QWidget* window)
     : QObject(window), controller_(controller), train_(new QAction(tr("&Train"), window)),
-      pause_(new QAction(tr("&Pause"), window)), step_(new QAction(tr("Ste&p"), window)),
-      stop_(new QAction(tr("&Stop"), window)) {
+      pause_(new QAction(tr("Pa&use"), window)), step_(new QAction(tr("St&ep"), window)),
+      stop_(new QAction(tr("St&op"), window)) {
     train_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     train_->setToolTip(tr("Train the network with these settings (Ctrl+R)"));
     stop_->setShortcut(QKeySequence(Qt::Key_Escape));
