@@ -1,5 +1,6 @@
 // The run chart on its own: nice ticks, log scale, zoom, legend toggle, hover, every
 // iteration's cost drawn (thinned only on screen), curves of one point.
+#include "engine/training/learning_check.h"
 #include "ui/widgets/cost_chart.h"
 #include "ui/widgets/nice_scale.h"
 
@@ -207,13 +208,13 @@ private slots:
     // picture, 0.644 for the course's 72 cats in 209, where a run that learned nothing
     // about the pictures settles (issue 24, item 13).
     void theBaseRateLineIsTheCostOfAnsweringTheShareOfCats() {
-        QVERIFY(std::abs(ui::CostChart::baseRateCost(72.0 / 209.0) - 0.6439737381) < 1e-9);
-        QCOMPARE(ui::CostChart::baseRateCost(0.5), std::log(2.0));
-        QCOMPARE(ui::CostChart::baseRateCost(1.0), 0.0);
+        QVERIFY(std::abs(baseRateCost(72.0 / 209.0) - 0.6439737381) < 1e-9);
+        QCOMPARE(baseRateCost(0.5), std::log(2.0));
+        QCOMPARE(baseRateCost(1.0), 0.0);
         auto chart = chartWithRun(2500);
         QVERIFY(chart->baseRateLine() == nullptr); // no data set: no line
         chart->setTrainingCatShare(72.0 / 209.0);
-        const double level = ui::CostChart::baseRateCost(72.0 / 209.0);
+        const double level = baseRateCost(72.0 / 209.0);
         const QList<QPointF> base = chart->points(chart->baseRateLine());
         QCOMPARE(base.first(), QPointF(0.0, level));
         QCOMPARE(base.last(), QPointF(2499.0, level)); // across the run's iterations

@@ -1,6 +1,7 @@
 // catnet-train's behaviour, driven through runTrainCommand with captured streams.
 #include "cli/train_command.h"
 #include "engine/io/model_io.h"
+#include "engine/training/learning_check.h"
 
 #include "course_data.h"
 
@@ -351,6 +352,19 @@ private slots:
         QCOMPARE(json["outcome"].toString(), "completed");
         QVERIFY2(json["learning_problem"].toString().contains("learning rate too large?"),
                  qPrintable(json["learning_problem"].toString()));
+    }
+
+    // The course forums' "cost stuck at 0.644": the L-layer model at lr 0.05 ends at the
+    // cost of answering the share of cats for every picture (issue 24, item 13).
+    void aRunStuckAtTheBaseRateIsSaidSo() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const auto result = runCli({"--data", dataArgument(), "--learning-rate", "0.05", "-q", "--json", "-"});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY(std::abs(json["costs"].toArray().last()["cost"].toDouble() - baseRateCost(72.0 / 209.0)) < 0.005);
+        QVERIFY2(json["learning_problem"].toString().startsWith("collapsed to the base rate"),
+                 qPrintable(json["learning_problem"].toString()));
+        QVERIFY2(result.err.contains("warning: the run completed but learned nothing"), qPrintable(result.err));
     }
 
     void zerosInitNeverBreaksTheSymmetry() {

@@ -238,6 +238,10 @@
         <source>[%1], lr %2, %3, %4 init, seed %5</source>
         <translation>[%1]，学习率 %2，%3，%4 初始化，种子 %5</translation>
     </message>
+    <message>
+        <source> — collapsed to the base rate: its cost settled where answering the share of cats for every picture does; learning rate too large?</source>
+        <translation> — 塌缩到基准率：成本停在对每张图片都回答猫的比例时的水平；学习率太大？</translation>
+    </message>
 </context>
 <context>
     <name>catnet</name>

@@ -52,6 +52,10 @@ QString TrainedRun::outcomeText() const {
     case LearningProblem::MajorityClassOnly:
         text += tr(" — no better than always answering the larger class: learning rate too large, or too few iterations?");
         break;
+    case LearningProblem::CollapsedToBaseRate:
+        text += tr(" — collapsed to the base rate: its cost settled where answering the share of cats for every "
+                   "picture does; learning rate too large?");
+        break;
     }
     if (!notKept.isEmpty())
         text += tr(" — not kept");

@@ -1,5 +1,7 @@
 #include "ui/widgets/cost_chart.h"
 
+#include "engine/training/learning_check.h"
+
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -142,11 +144,6 @@ void CostChart::removeRun(int runId) {
     plotBaseRate();
 }
 
-double CostChart::baseRateCost(double catShare) {
-    const auto term = [](double p) { return p > 0.0 ? p * std::log(p) : 0.0; };
-    return -(term(catShare) + term(1.0 - catShare));
-}
-
 void CostChart::setTrainingCatShare(std::optional<double> catShare) {
     catShare_ = catShare;
     if (catShare && !baseRate_)
@@ -164,7 +161,7 @@ void CostChart::plotBaseRate() {
                 last = std::max(last, point.x());
     QList<QPointF> line;
     if (catShare_ && last > 0.0) {
-        const double level = measure_ == ChartMeasure::Cost ? baseRateCost(*catShare_)
+        const double level = measure_ == ChartMeasure::Cost ? catnet::baseRateCost(*catShare_)
                                                             : 100.0 * std::max(*catShare_, 1.0 - *catShare_);
         // Points all along, not only its ends: hovering names the nearest point.
         constexpr int kSteps = 100;

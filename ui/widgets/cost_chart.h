@@ -50,7 +50,6 @@ public:
     // learned that share and nothing about the pictures. On accuracy, the accuracy of
     // always answering the larger class (65.6 %). nullopt: no line.
     void setTrainingCatShare(std::optional<double> catShare);
-    static double baseRateCost(double catShare);
     QLineSeries* baseRateLine() const { return baseRate_; }
 
     // For tests: points currently plotted for a run's training (or test) curve, after
