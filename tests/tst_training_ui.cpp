@@ -179,8 +179,12 @@ private slots:
             QVERIFY(points.size() > 1000 && points.size() <= ui::CostChart::kMaxPointsPerSeries + 1);
             QCOMPARE(points.last(), QPointF(2499, test::controller(*window)->run(id)->costs.back().cost));
         }
+        QVERIFY(test::labelText(*window, "progressLabel").endsWith("cost 0.088440"));
         test::controller(*window)->setCurrentRun(first);
         QCOMPARE(test::labelText(*window, "testAccuracyLabel"), QString("Test accuracy: 72.0% (36/50)"));
+        // The progress line speaks of the run chosen, not of the last one trained (issue 24, item 5).
+        QVERIFY2(test::labelText(*window, "progressLabel").endsWith("cost 0.044215"),
+                 qPrintable(test::labelText(*window, "progressLabel")));
 
         // A run hidden from the legend comes back by "Show all", a double click or by
         // choosing it in the table (issue 24, item 3).

@@ -108,6 +108,17 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return test::statusMessage(*window).startsWith("Saved to"); }, 30000));
         window->removeCurrentRun();
         QVERIFY2(test::statusMessage(*window).contains("Undo"), qPrintable(test::statusMessage(*window)));
+        // Messages go once they are no longer true (issue 24, item 5): the removal once undone...
+        test::controller(*window)->undoStack()->undo();
+        QCOMPARE(test::statusMessage(*window), QString());
+        // ...and "Stopping…" once stopped.
+        test::iterationsSpin(*window)->setValue(1'000'000);
+        QSignalSpy finished(test::controller(*window), &ui::RunController::trainingFinished);
+        QVERIFY(window->startTraining());
+        window->stopTraining();
+        QCOMPARE(test::statusMessage(*window), QString("Stopping after the current iteration…"));
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QCOMPARE(test::statusMessage(*window), QString());
     }
 
     // 2. A photo dropped on the chart (a graphics view, which refuses drops of its own)

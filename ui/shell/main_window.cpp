@@ -117,6 +117,7 @@ void MainWindow::buildActions() {
     const RunActions actions = training_->actions();
     run->addActions({actions.train, actions.stop, actions.pause, actions.step});
     connect(training_, &TrainingActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(training_, &TrainingActions::outdated, status_, &StatusBar::withdraw);
     connect(training_, &TrainingActions::problem, this, &MainWindow::reportError);
     connect(training_, &TrainingActions::stepped, this, [this] {
         if (tabs_->iterationInspector())
@@ -182,7 +183,7 @@ void MainWindow::buildLayout() {
     tourDock_ = new TourDock(controller_, tabs_, column_->networkPanel(), training_, this);
     addDockWidget(Qt::RightDockWidgetArea, tourDock_);
     tourDock_->hide();
-    setStatusBar(new StatusBar(controller_, this));
+    setStatusBar(status_ = new StatusBar(controller_, this));
     resize(1280, 800);
 }
 
@@ -324,8 +325,12 @@ void MainWindow::stopTraining() {
 void MainWindow::removeCurrentRun() {
     const int id = controller_->currentRunId();
     const QString label = controller_->runs()->label(id);
-    if (controller_->removeRun(id))
-        statusBar()->showMessage(tr("Removed %1 — Edit → Undo (Ctrl+Z) brings it back").arg(label), 8000);
+    const QString removed = tr("Removed %1 — Edit → Undo (Ctrl+Z) brings it back").arg(label);
+    if (!controller_->removeRun(id))
+        return;
+    status_->showMessage(removed, 8000);
+    connect(controller_->undoStack(), &QUndoStack::indexChanged, status_, [this, removed] { status_->withdraw(removed); },
+            Qt::SingleShotConnection);
 }
 
 void MainWindow::updateActions() {

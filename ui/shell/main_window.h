@@ -17,6 +17,7 @@ class ImportDialog;
 class NoticeBar;
 class RunController;
 class RunFileActions;
+class StatusBar;
 class TourDock;
 class TrainingActions;
 class TrainingColumn;
@@ -92,6 +93,7 @@ private:
     WorkspaceTabs* tabs_ = nullptr;
     QSplitter* mainSplitter_ = nullptr;
     NoticeBar* notice_ = nullptr;
+    StatusBar* status_ = nullptr;
     ImportDialog* importDialog_ = nullptr;
     TourDock* tourDock_ = nullptr;
     int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…

@@ -38,6 +38,11 @@ StatusBar::StatusBar(RunController* controller, QWidget* parent)
     connectController();
 }
 
+void StatusBar::withdraw(const QString& text) {
+    if (currentMessage() == text)
+        clearMessage();
+}
+
 void StatusBar::connectController() {
     connect(controller_, &RunController::loadingStarted, this, [this](const QString& directory) {
         loadBar_->show();

@@ -19,6 +19,10 @@ class StatusBar : public QStatusBar {
 public:
     explicit StatusBar(RunController* controller, QWidget* parent = nullptr);
 
+    // Clears the message if it still says `text`: what stopped being true goes
+    // ("Stopping after the current iteration…" once stopped, "Removed #4" once undone).
+    void withdraw(const QString& text);
+
 private:
     void connectController();
 

@@ -74,7 +74,10 @@ bool TrainingActions::step() {
 void TrainingActions::stop() {
     if (controller_->isTraining()) {
         controller_->stopTraining();
-        emit message(tr("Stopping after the current iteration…"), 3000);
+        const QString stopping = tr("Stopping after the current iteration…");
+        emit message(stopping, 0);
+        connect(controller_, &RunController::trainingFinished, this, [this, stopping] { emit outdated(stopping); },
+                Qt::SingleShotConnection);
     }
 }
 

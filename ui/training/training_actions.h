@@ -36,6 +36,7 @@ public:
 
 signals:
     void message(const QString& text, int milliseconds);
+    void outdated(const QString& text); // a message that is no longer true
     void problem(const QString& title, const QString& message);
     void stepped(); // the window shows what happened inside
 

@@ -96,7 +96,13 @@ TrainingColumn::TrainingColumn(RunController* controller, const RunActions& acti
         if (controller_->isTraining())
             showProgress(controller_->activeRunId());
     });
-    connect(controller, &RunController::currentRunChanged, this, &TrainingColumn::showAccuracies);
+    // The progress line and the accuracies speak of the same run: the one chosen, unless
+    // one is training (issue 24, item 5: a chosen run kept another's "stopped after …").
+    connect(controller, &RunController::currentRunChanged, this, [this] {
+        showAccuracies();
+        if (!controller_->isTraining())
+            showFinished(controller_->currentRunId());
+    });
     connect(controller, &RunController::datasetChanged, this, [this] {
         if (const auto data = controller_->dataset())
             network_->setInputSize(data->train.X.rows());
@@ -128,8 +134,12 @@ void TrainingColumn::showProgress(int runId) {
 
 void TrainingColumn::showFinished(int runId) {
     const auto run = controller_->run(runId);
-    if (!run)
+    if (!run) {
+        progress_->setValue(0);
+        progressLabel_->clear();
         return;
+    }
+    progress_->setRange(0, std::max(1, run->config.iterations));
     if (!run->parameters) {
         progressLabel_->setText(tr("failed"));
         return;
