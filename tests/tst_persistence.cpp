@@ -162,7 +162,6 @@ private slots:
         QVERIFY2(outcome.contains("not kept"), qPrintable(outcome));
         // ...a notice stays until dismissed, offering to save elsewhere...
         auto* notice = test::child<ui::NoticeBar>(*window, "noticeBar");
-        qDebug() << notice->text() << test::networkPanel(*window)->matchesPreset() << notice->isVisibleTo(window.get());
         QVERIFY2(notice->isVisible() && notice->text().contains("could not be kept"), qPrintable(notice->text()));
         QVERIFY(test::child<QPushButton>(*window, "noticeAction")->isVisible());
         QCOMPARE(test::child<QPushButton>(*window, "noticeAction")->text(), QString("Save as…"));

@@ -215,7 +215,10 @@ private slots:
         const auto run = test::controller(*window)->runs()->find(test::controller(*window)->currentRunId());
         QCOMPARE(run->outcome, Outcome::Diverged);
         QVERIFY(run->outcomeText().startsWith("diverged at iteration"));
-        QVERIFY(test::statusMessage(*window).contains("stopped being a finite number"));
+        // Said on the progress line, flagged, with no dialog (issue 24, item 6).
+        QVERIFY2(test::labelText(*window, "progressLabel").startsWith("⚠ diverged at iteration") &&
+                     test::labelText(*window, "progressLabel").contains("stopped being a finite number"),
+                 qPrintable(test::labelText(*window, "progressLabel")));
         for (const QPointF& point : test::costChart(*window)->points(run->id))
             QVERIFY(std::isfinite(point.y()));
     }

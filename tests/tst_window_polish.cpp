@@ -158,11 +158,13 @@ private slots:
         QCOMPARE(run->outcome, Outcome::Completed);
         QVERIFY(run->learning != LearningProblem::None);
         const QString outcome = resultText(*window, run->id);
-        QVERIFY2(outcome.startsWith("completed — ") && outcome.contains("learning rate too large?"), qPrintable(outcome));
+        QVERIFY2(outcome.startsWith("⚠ completed — ") && outcome.contains("learning rate too large?"), qPrintable(outcome));
         auto* runs = test::controller(*window)->runs();
-        QVERIFY(runs->data(runs->index(runs->rowOf(run->id), ui::RunsModel::Result), Qt::DecorationRole).isValid());
+        // The sign, never a coloured square that reads as a run's colour (issue 24, item 6).
+        QVERIFY(!runs->data(runs->index(runs->rowOf(run->id), ui::RunsModel::Result), Qt::DecorationRole).isValid());
         const QString legend = test::costChart(*window)->legendMarkers(run->id).first()->label();
         QCOMPARE(legend, QString("#%1 ⚠").arg(run->id));
+        QVERIFY(test::labelText(*window, "progressLabel").startsWith("⚠ "));
         QVERIFY(test::labelText(*window, "progressLabel").contains("learning rate too large?"));
 
         config.learningRate = 1e6;
@@ -172,6 +174,11 @@ private slots:
         QVERIFY(test::costChart(*window)->pointCount(diverged->id) >= 1);
         const QString progress = test::labelText(*window, "progressLabel");
         QVERIFY2(!progress.contains(" 1 iterations") && !progress.contains(" 0 iterations in"), qPrintable(progress));
+        // Flagged as every failed run is, with no dialog (issue 24, item 6).
+        QVERIFY2(progress.startsWith("⚠ diverged at iteration"), qPrintable(progress));
+        QVERIFY(resultText(*window, diverged->id).startsWith("⚠ diverged at iteration"));
+        QCOMPARE(test::costChart(*window)->legendMarkers(diverged->id).first()->label(), QString("#%1 ⚠").arg(diverged->id));
+        QVERIFY(!test::statusMessage(*window).contains("Training diverged"));
 
         // The course's run is not flagged.
         QVERIFY(trainConfig(*window, twoLayerCourseConfig()));

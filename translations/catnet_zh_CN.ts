@@ -207,10 +207,6 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <source>diverged at iteration %1</source>
-        <translation>在第 %1 次迭代发散</translation>
-    </message>
-    <message>
         <source>stopped after %1</source>
         <translation>在 %1 后停止</translation>
     </message>
@@ -241,6 +237,10 @@
     <message>
         <source> — collapsed to the base rate: its cost settled where answering the share of cats for every picture does; learning rate too large?</source>
         <translation> — 塌缩到基准率：成本停在对每张图片都回答猫的比例时的水平；学习率太大？</translation>
+    </message>
+    <message>
+        <source>diverged at iteration %1 — the cost stopped being a finite number: learning rate too large?</source>
+        <translation>在第 %1 次迭代发散 — 成本不再是有限的数：学习率太大？</translation>
     </message>
 </context>
 <context>
@@ -1744,14 +1744,6 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <translation>训练失败</translation>
     </message>
     <message>
-        <source>Training diverged</source>
-        <translation>训练发散</translation>
-    </message>
-    <message>
-        <source>The cost stopped being a finite number at iteration %1, so the run was stopped. The chart shows the part before that. Try a smaller learning rate.</source>
-        <translation>成本在第 %1 次迭代时不再是有限的数，因此运行已停止。图表显示之前的部分。请尝试更小的学习率。</translation>
-    </message>
-    <message>
         <source>Cannot open the run</source>
         <translation>无法打开运行</translation>
     </message>
@@ -2248,10 +2240,6 @@ final cost %2, train %3, test %4
         <translation>到目前为止的所有运行；选择一个作为当前模型（Delete 删除）</translation>
     </message>
     <message>
-        <source>%1 ⚠ did not learn</source>
-        <translation>%1 ⚠ 没有学到东西</translation>
-    </message>
-    <message>
         <source>#%1 ⚠</source>
         <translation>#%1 ⚠</translation>
     </message>
@@ -2262,6 +2250,10 @@ final cost %2, train %3, test %4
     <message>
         <source>Show every run, hidden ones too, over all its iterations (drag a rectangle or turn the wheel on the chart to zoom; a double or right click does the same as this button)</source>
         <translation>显示每次运行（包括隐藏的）的全部迭代（在图表上拖出矩形或滚动滚轮可缩放；双击或右键单击与此按钮作用相同）</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ %2</source>
+        <translation>%1 ⚠ %2</translation>
     </message>
 </context>
 <context>

@@ -254,13 +254,10 @@ void RunController::onSessionFinished(SessionResult& result) {
         runs_->changed(run->id);
         emit runChanged(run->id);
     }
+    // A diverged run is flagged like any failed run (⚠ in the table, legend and progress
+    // line), not with a dialog; only an error is a problem.
     if (!result.error.empty())
         emit problem(tr("Training failed"), QString::fromStdString(result.error));
-    else if (run && run->outcome == Outcome::Diverged)
-        emit problem(tr("Training diverged"),
-                     tr("The cost stopped being a finite number at iteration %1, so the run was stopped. "
-                        "The chart shows the part before that. Try a smaller learning rate.")
-                         .arg(run->divergedAt.value_or(run->iterationsRun)));
     emit trainingFinished(result.runId);
 }
 

@@ -48,12 +48,8 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
             .arg(run.config.seed)
             .arg(QString::fromUtf8(nameOf(run.strategy).data()))
             .arg(run.modelFile.isEmpty() ? QString() : "\nfrom " + run.modelFile);
-    if (run.learning != LearningProblem::None && index.column() == Result) {
-        if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0xb0, 0x60, 0x00));
-        if (role == Qt::DecorationRole)
-            return QColor(0xe6, 0x9f, 0x00);
-    }
+    if (run.failed() && index.column() == Result && role == Qt::ForegroundRole)
+        return QBrush(QColor(0xb0, 0x60, 0x00));
     if (!run.notKept.isEmpty() && index.column() == Result) {
         if (role == Qt::ForegroundRole)
             return QBrush(QColor(0xc0, 0x20, 0x20));
@@ -81,8 +77,8 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         return percent(run.testEvaluation);
     case Time:
         return run.seconds > 0 ? QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 2) : QStringLiteral("–");
-    case Result:
-        return run.outcomeText();
+    case Result: // a failed run's starts with the warning sign, as in the legend and the progress line
+        return run.failed() ? QStringLiteral("⚠ ") + run.outcomeText() : run.outcomeText();
     }
     return {};
 }

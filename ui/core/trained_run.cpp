@@ -37,7 +37,8 @@ QString TrainedRun::outcomeText() const {
         text = tr("completed");
         break;
     case Outcome::Diverged:
-        text = tr("diverged at iteration %1").arg(QLocale().toString(divergedAt.value_or(iterationsRun)));
+        text = tr("diverged at iteration %1 — the cost stopped being a finite number: learning rate too large?")
+                   .arg(QLocale().toString(divergedAt.value_or(iterationsRun)));
         break;
     case Outcome::Cancelled:
         text = tr("stopped after %1").arg(iterationCount(iterationsRun));

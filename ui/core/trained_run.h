@@ -42,6 +42,9 @@ public:
 
     // Weights in memory, or kept on disk to be read when the run is opened.
     bool hasModel() const { return parameters || !storeFile.isEmpty(); }
+    // Diverged, or completed without learning: flagged alike (⚠) in the table, the
+    // chart's legend and the progress line.
+    bool failed() const { return outcome == Outcome::Diverged || learning != LearningProblem::None; }
     // Takes in what the trainer and the evaluation of both splits produced; the one
     // place a finished training result becomes part of a run.
     void takeResult(TrainResult result, Evaluation train, Evaluation test);

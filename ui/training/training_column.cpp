@@ -147,8 +147,10 @@ void TrainingColumn::showFinished(int runId) {
     progress_->setValue(run->iterationsRun);
     const QString cost = run->finalCost() ? tr(" · cost %1").arg(*run->finalCost(), 0, 'f', 6) : QString();
     progressLabel_->setText(run->summaryText() + cost);
-    // A run that learned nothing says so in the warning colour.
-    progressLabel_->setStyleSheet(run->learning == LearningProblem::None ? QString() : QString(kProblemStyle));
+    // A run that failed (diverged, learned nothing) says so in the warning colour, with ⚠.
+    if (run->failed())
+        progressLabel_->setText(QStringLiteral("⚠ ") + progressLabel_->text());
+    progressLabel_->setStyleSheet(run->failed() ? QString(kProblemStyle) : QString());
 }
 
 void TrainingColumn::showAccuracies() {

@@ -100,11 +100,11 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
 namespace {
 // What the chart calls a run: its full label for the hover, and "#3" in the legend
 // (the runs table beside it, in the same colours, has the rest), both marked with ⚠
-// when the run learned nothing.
+// when the run failed (diverged or learned nothing).
 std::pair<QString, QString> chartNames(const RunsModel& runs, const TrainedRun& run) {
-    const bool flagged = run.learning != LearningProblem::None;
+    const bool flagged = run.failed();
     const QString label = runs.label(run.id);
-    return {flagged ? TrainingTab::tr("%1 ⚠ did not learn").arg(label) : label,
+    return {flagged ? TrainingTab::tr("%1 ⚠ %2").arg(label, run.outcomeText()) : label,
             flagged ? TrainingTab::tr("#%1 ⚠").arg(run.id) : TrainingTab::tr("#%1").arg(run.id)};
 }
 } // namespace
