@@ -329,8 +329,9 @@ void MainWindow::removeCurrentRun() {
     if (!controller_->removeRun(id))
         return;
     status_->showMessage(removed, 8000);
-    connect(controller_->undoStack(), &QUndoStack::indexChanged, status_, [this, removed] { status_->withdraw(removed); },
-            Qt::SingleShotConnection);
+    // The status bar, not the window: the undo stack may change while the window is torn down.
+    connect(controller_->undoStack(), &QUndoStack::indexChanged, status_,
+            [status = status_, removed] { status->withdraw(removed); }, Qt::SingleShotConnection);
 }
 
 void MainWindow::updateActions() {
