@@ -154,11 +154,11 @@ void CostChart::setTrainingCatShare(std::optional<double> catShare) {
 void CostChart::plotBaseRate() {
     if (!baseRate_)
         return;
-    double last = 0.0; // across the runs' iterations
+    double last = 0.0; // across the runs' iterations: each curve's points run in iteration order
     for (const auto& [id, curves] : runs_)
         for (const QLineSeries* line : {curves.train, curves.test})
-            for (const QPointF& point : points(line))
-                last = std::max(last, point.x());
+            if (const QList<QPointF> shown = points(line); !shown.isEmpty())
+                last = std::max(last, shown.back().x());
     QList<QPointF> line;
     if (catShare_ && last > 0.0) {
         const double level = measure_ == ChartMeasure::Cost ? catnet::baseRateCost(*catShare_)
