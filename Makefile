@@ -62,10 +62,11 @@ check-deps: build
 	@if scripts/check-deps.sh $(BUILD_DIR) --without libqt6opengl6-dev > /dev/null 2>&1; then \
 		echo "check-deps: did not notice a missing libqt6opengl6-dev" >&2; exit 1; fi
 
-# Every test under AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer.
+# Every test under AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer;
+# only the test programs are built (not the app, the benchmarks or the corpus writer).
 sanitize: deps-test
 	@cmake -S . -B build-asan $(SANITIZER_BUILD) -DCATNET_SANITIZE=address,undefined > /dev/null
-	@cmake --build build-asan -j $(JOBS)
+	@cmake --build build-asan -j $(JOBS) --target catnet_tests
 	@scripts/check-deps.sh build-asan $(TEST_PACKAGES)
 	cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j 2
 
