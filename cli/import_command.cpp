@@ -7,7 +7,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <charconv>
 #include <chrono>
+#include <cstdint>
+#include <limits>
 #include <ostream>
 
 namespace catnet::cli {
@@ -123,6 +126,16 @@ std::string usageProblem(const ImportArguments& arguments) {
     return {};
 }
 
+// CLI11's own "Could not convert" gives no range; the same words as catnet-train's --seed.
+std::string seedOutOfRange(std::string& text) {
+    std::uint32_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc::result_out_of_range)
+        return "'" + text + "' is out of range: give a whole number from 0 to " +
+               std::to_string(std::numeric_limits<std::uint32_t>::max());
+    return {};
+}
+
 } // namespace
 
 int runImportCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
@@ -137,7 +150,9 @@ int runImportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     app.add_option("--out", parsed.out, "where the two files are written")->option_text("DIR")->required();
     app.add_option("--test-fraction", parsed.testFraction, "share of each class kept for testing")
         ->option_text("F [0.2]");
-    app.add_option("--seed", parsed.seed, "numpy-compatible seed for shuffling each class")->option_text("N [1]");
+    app.add_option("--seed", parsed.seed, "numpy-compatible seed for shuffling each class")
+        ->option_text("N [1]")
+        ->check(CLI::Validator(seedOutOfRange, ""));
     app.add_option("--with-course", parsed.withCourse, "add the course's images from this folder, keeping their split")
         ->option_text("DIR");
     app.add_option("--json", parsed.json, "write a JSON report to FILE or standard output")->option_text("FILE|-");

@@ -171,6 +171,9 @@ private slots:
         QTest::newRow("empty --out") << QStringList{"NO-OUT"} << "--out: give the folder";
         QTest::newRow("no test share") << QStringList{"--test-fraction", "0"} << "between 0 and 1, both excluded";
         QTest::newRow("everything for testing") << QStringList{"--test-fraction", "1"} << "between 0 and 1";
+        QTest::newRow("seed past 32 bits") << QStringList{"--seed", "99999999999"}
+                                           << "--seed: '99999999999' is out of range: give a whole number from 0 to "
+                                              "4294967295";
     }
     void nonsenseArgumentsAreUsageErrors() {
         QFETCH(QStringList, extra);
