@@ -82,6 +82,23 @@ const std::vector<std::uint8_t>& decodedPixels(const std::vector<DecodedPhoto>& 
     return decoded[i].pixels;
 }
 
+// A file name as one field of one line: a tab or a line break in it (legal in a name)
+// would split the "path<TAB>p_cat<TAB>label" line, so they are written as \t, \n, \r.
+std::string oneLine(std::string_view text) {
+    std::string line;
+    for (const char c : text) {
+        if (c == '\n')
+            line += "\\n";
+        else if (c == '\t')
+            line += "\\t";
+        else if (c == '\r')
+            line += "\\r";
+        else
+            line += c;
+    }
+    return line;
+}
+
 // --predict: every file given and every file in the folders given, in that order
 // (folders sorted by name), with P(cat) or why it could not be read.
 std::vector<PhotoPrediction> predictFiles(const std::vector<std::filesystem::path>& paths, const Parameters& parameters,
@@ -248,9 +265,10 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
         report.predictions = predictFiles(options.predict, run.parameters, decodePhoto);
         for (const PhotoPrediction& prediction : *report.predictions) {
             if (!prediction.reason.empty())
-                err << "catnet-train: --predict: skipped " << prediction.path << ": " << prediction.reason << "\n";
+                err << "catnet-train: --predict: skipped " << oneLine(prediction.path) << ": " << oneLine(prediction.reason)
+                    << "\n";
             else if (options.jsonOutput != "-")
-                out << prediction.path << '\t' << shortest(prediction.probability) << '\t'
+                out << oneLine(prediction.path) << '\t' << shortest(prediction.probability) << '\t'
                     << (prediction.probability > options.threshold ? "cat" : "non-cat") << '\n';
         }
     }

@@ -10,7 +10,13 @@
 #include <QPainter>
 #include <QXmlStreamReader>
 
+#include <cerrno>
+#include <cstring>
 #include <stdexcept>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace catnet::ui {
 
@@ -47,16 +53,25 @@ QString photoProblem(const QString& path, const QString& what) {
     return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), what);
 }
 
-QString refusalBeforeOpening(const QString& path) {
-    const QFileInfo info(path);
-    if (!info.exists())
+QString refusalBeforeOpening(const QByteArray& nativePath) {
+    const QString path = QFile::decodeName(nativePath);
+    struct stat status {};
+    if (::stat(nativePath.constData(), &status) != 0) {
+        const int error = errno;
+        if (error == ELOOP)
+            return photoProblem(path, QStringLiteral("a symbolic link that leads back to itself"));
+        if (error == EACCES)
+            return photoProblem(path, QStringLiteral("cannot be read: permission denied"));
         return photoProblem(path, QStringLiteral("no such file"));
-    if (info.isDir())
+    }
+    if (S_ISDIR(status.st_mode))
         return photoProblem(path, QStringLiteral("is a folder; drop an image file"));
-    if (!info.isFile())
+    if (!S_ISREG(status.st_mode))
         return photoProblem(path, QStringLiteral("is not a regular file (a FIFO, a device or a socket)"));
-    if (info.size() == 0)
+    if (status.st_size == 0)
         return photoProblem(path, QStringLiteral("the file is empty"));
+    if (::access(nativePath.constData(), R_OK) != 0)
+        return photoProblem(path, QStringLiteral("cannot be read: permission denied"));
     return {};
 }
 
@@ -79,13 +94,27 @@ PhotoInput photoFromImage(const QImage& image) {
 }
 
 PhotoInput decodePhotoFile(const QString& path) {
-    if (const QString refusal = refusalBeforeOpening(path); !refusal.isEmpty())
+    return decodePhotoFile(QFile::encodeName(path));
+}
+
+PhotoInput decodePhotoFile(const QByteArray& nativePath) {
+    if (const QString refusal = refusalBeforeOpening(nativePath); !refusal.isEmpty())
         throw std::runtime_error(refusal.toStdString());
-    const QFileInfo info(path);
+    const QString path = QFile::decodeName(nativePath);
+    QFile file;
+    if (QFile::encodeName(path) == nativePath) {
+        file.setFileName(path); // the name tells Qt the format of a file without a signature (TGA)
+        if (!file.open(QIODevice::ReadOnly))
+            throw problem(path, QStringLiteral("cannot be opened (%1)").arg(file.errorString()));
+    } else { // a name Qt cannot spell: opened by its bytes, the format found from the content
+        const int descriptor = ::open(nativePath.constData(), O_RDONLY | O_CLOEXEC);
+        if (descriptor < 0 || !file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+            throw problem(path, QStringLiteral("cannot be opened (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    }
     // Qt refuses to decode more than 128 MB by default: a 7000 × 5000 photo. The pixel
     // limit above is ours; the allocation limit only has to let it through (4 bytes a pixel).
     QImageReader::setAllocationLimit(int(kMaxPhotoPixels * 4 / (1024 * 1024)) + 1);
-    QImageReader reader(path);
+    QImageReader reader(&file);
     reader.setAutoTransform(true); // EXIF orientation: show the photo upright
     if (!reader.canRead())
         throw problem(path, QStringLiteral("not an image catnet can read (%1)").arg(reader.errorString()));
@@ -94,8 +123,7 @@ PhotoInput decodePhotoFile(const QString& path) {
     if (format == "svgz")
         throw problem(path, QStringLiteral("a compressed SVG drawing; save it as .svg or as a PNG photo"));
     if (format == "svg") {
-        QFile file(path);
-        if (info.size() > kMaxSvgBytes || !file.open(QIODevice::ReadOnly))
+        if (file.size() > kMaxSvgBytes || !file.seek(0))
             throw problem(path, QStringLiteral("an SVG drawing catnet cannot read (larger than 32 MB or unreadable)"));
         const QByteArray svg = file.read(kMaxSvgBytes);
         if (const QString reference = externalReferenceOf(svg); !reference.isEmpty())

@@ -37,10 +37,10 @@ QImage getImage(ByteReader& in) {
     return image;
 }
 
-std::string record(const QString& path, PhotoDetail detail) {
+std::string record(const QByteArray& nativePath, PhotoDetail detail) {
     ByteWriter out;
     try {
-        const PhotoInput photo = decodePhotoFile(path);
+        const PhotoInput photo = decodePhotoFile(nativePath);
         out.put('O');
         out.put<std::int32_t>(photo.decodedSize.width());
         out.put<std::int32_t>(photo.decodedSize.height());
@@ -74,7 +74,7 @@ int runPhotoReader(const std::vector<std::string>& arguments, std::ostream& out)
     QLoggingCategory::setFilterRules(QStringLiteral("qt.*.warning=false"));
     const PhotoDetail detail = arguments[1] == "preview" ? PhotoDetail::WithPreview : PhotoDetail::Pixels;
     for (std::size_t i = 2; i < arguments.size(); ++i) {
-        const std::string bytes = record(QFile::decodeName(QByteArray::fromStdString(arguments[i])), detail);
+        const std::string bytes = record(QByteArray::fromStdString(arguments[i]), detail);
         out.write(bytes.data(), std::streamsize(bytes.size()));
         out.flush(); // each record as soon as it is known: the parent learns which photo came next
     }

@@ -31,10 +31,21 @@ QString whyNoAnswer(const QString& path, const ChildResult& child, const ReaderP
 
 std::vector<PhotoReading> readPhotos(const QStringList& paths, PhotoDetail detail, std::stop_token stop,
                                      const ReaderProgram& program) {
-    std::vector<PhotoReading> readings(std::size_t(paths.size()));
+    std::vector<QByteArray> nativePaths;
+    for (const QString& path : paths)
+        nativePaths.push_back(QFile::encodeName(path));
+    return readPhotos(nativePaths, detail, stop, program);
+}
+
+std::vector<PhotoReading> readPhotos(const std::vector<QByteArray>& nativePaths, PhotoDetail detail,
+                                     std::stop_token stop, const ReaderProgram& program) {
+    QStringList paths; // as the messages show them: bytes that are not UTF-8 as U+FFFD
+    for (const QByteArray& nativePath : nativePaths)
+        paths << QFile::decodeName(nativePath);
+    std::vector<PhotoReading> readings(nativePaths.size());
     std::vector<std::size_t> pending;
     for (std::size_t i = 0; i < readings.size(); ++i) {
-        readings[i].problem = refusalBeforeOpening(paths[qsizetype(i)]);
+        readings[i].problem = refusalBeforeOpening(nativePaths[i]);
         if (readings[i].ok())
             pending.push_back(i);
     }
@@ -48,7 +59,7 @@ std::vector<PhotoReading> readPhotos(const QStringList& paths, PhotoDetail detai
         const std::size_t count = std::min<std::size_t>(kPhotosPerReader, pending.size() - next);
         std::vector<std::string> request = {"photos", detail == PhotoDetail::WithPreview ? "preview" : "pixels"};
         for (std::size_t k = 0; k < count; ++k)
-            request.push_back(QFile::encodeName(paths[qsizetype(pending[next + k])]).toStdString());
+            request.push_back(nativePaths[pending[next + k]].toStdString());
         ChildResult child;
         try {
             child = runChildProcess(program.path, request, program.limit, stop, LimitRestarts::OnOutput);
@@ -78,11 +89,11 @@ PhotoInput loadPhoto(const QString& path, std::stop_token stop) {
 
 PhotoDecoder photoDecoder() {
     return [](const std::vector<std::filesystem::path>& files, std::stop_token stop) {
-        QStringList paths;
+        std::vector<QByteArray> nativePaths;
         for (const std::filesystem::path& file : files)
-            paths << QFile::decodeName(QByteArray::fromStdString(file.string()));
+            nativePaths.push_back(QByteArray::fromStdString(file.string()));
         std::vector<DecodedPhoto> decoded;
-        for (PhotoReading& reading : readPhotos(paths, PhotoDetail::Pixels, stop))
+        for (PhotoReading& reading : readPhotos(nativePaths, PhotoDetail::Pixels, stop))
             decoded.push_back({std::move(reading.photo.pixels), reading.problem.toStdString()});
         return decoded;
     };

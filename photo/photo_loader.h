@@ -19,6 +19,9 @@ namespace catnet::ui {
 // path, `problem` set for each unreadable or stopped one.
 std::vector<PhotoReading> readPhotos(const QStringList& paths, PhotoDetail detail, std::stop_token stop = {},
                                      const ReaderProgram& program = {});
+// The same for names as the file system stores them (any bytes, not always UTF-8).
+std::vector<PhotoReading> readPhotos(const std::vector<QByteArray>& nativePaths, PhotoDetail detail,
+                                     std::stop_token stop = {}, const ReaderProgram& program = {});
 inline constexpr int kPhotosPerReader = 32;
 
 // One photo with its preview; throws std::runtime_error with the reason.

@@ -313,6 +313,18 @@ private slots:
             QCOMPARE(printed[i].section('\t', 2), prediction["label"].toString());
         }
         QCOMPARE(predictions[5].toObject()["path"].toString(), folders->cats + "/cat-1.jpg"); // folders first, in order given
+
+        // A line break in a name stays inside its one line, written as \\n.
+        const QString twoLines = out.filePath("two\nlines.jpg");
+        QVERIFY(QFile::copy(folders->cats + "/cat-1.jpg", twoLines));
+        std::ostringstream oneLine, oneErr;
+        QCOMPARE(cli::runTrainCommand({"--data", out.path().toStdString(), "--load-model", model, "--predict",
+                                       twoLines.toStdString()},
+                                      oneLine, oneErr, {}, decode),
+                 0);
+        const QString printedLine = QString::fromStdString(oneLine.str()).trimmed().section('\n', -1);
+        QVERIFY2(printedLine.startsWith(out.filePath("two\\nlines.jpg\t")), qPrintable(printedLine));
+        QCOMPARE(printedLine.section('\t', 1, 1).toDouble(), predictions[5].toObject()["p_cat"].toDouble());
     }
 
     // The course's own images join the learner's, keeping the course's split.

@@ -6,13 +6,17 @@
 
 #include "h5_fixtures.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <future>
 #include <sstream>
+
+#include <unistd.h>
 
 using namespace catnet;
 using namespace catnet::ui;
@@ -56,6 +60,39 @@ private slots:
         QCOMPARE(readings[1].photo.preview.size(), QSize(1024, 409)); // a preview, not the photo
         // Pixels only: no preview travels.
         QVERIFY(readPhotos(paths, PhotoDetail::Pixels)[1].photo.preview.isNull());
+    }
+
+    // A name is any bytes but '/' and NUL: one from an old camera is Latin-1, which a
+    // QString cannot carry, and a line break is legal. Such photos are read like any other.
+    void photosWithNamesQtCannotSpellAreRead() {
+        const QString ordinary = photo("blue.png", Qt::blue);
+        const QByteArray latin1 = QFile::encodeName(dir_.path()) + "/caf\xe9.png";
+        const QByteArray lineBreak = QFile::encodeName(dir_.path()) + "/two\nlines.png";
+        for (const QByteArray& name : {latin1, lineBreak})
+            std::filesystem::copy_file(QFile::encodeName(ordinary).toStdString(), name.toStdString());
+        const std::vector<PhotoReading> readings = readPhotos(std::vector<QByteArray>{latin1, lineBreak}, PhotoDetail::Pixels);
+        const PhotoInput expected = decodePhotoFile(ordinary);
+        for (const PhotoReading& reading : readings) {
+            QVERIFY2(reading.ok(), qPrintable(reading.problem));
+            QCOMPARE(reading.photo.pixels, expected.pixels);
+        }
+        std::filesystem::remove(latin1.toStdString()); // QTemporaryDir cannot name it to remove it
+        // Its problems show the name with U+FFFD for the byte that is not UTF-8.
+        QCOMPARE(readPhotos(std::vector<QByteArray>{latin1}, PhotoDetail::Pixels).front().problem,
+                 QString("caf\uFFFD.png: no such file"));
+    }
+
+    // Each refusal before opening says its true cause.
+    void refusalsBeforeOpeningSayWhy() {
+        const QString loop = dir_.filePath("loop.png");
+        std::filesystem::create_symlink(loop.toStdString(), loop.toStdString());
+        QCOMPARE(refusalBeforeOpening(QFile::encodeName(loop)), QString("loop.png: a symbolic link that leads back to itself"));
+        QCOMPARE(refusalBeforeOpening(QFile::encodeName(dir_.path())).section(": ", 1), QString("is a folder; drop an image file"));
+        QCOMPARE(refusalBeforeOpening("/dev/null"), QString("null: is not a regular file (a FIFO, a device or a socket)"));
+        const QString locked = photo("locked.png", Qt::green);
+        QFile(locked).setPermissions(QFileDevice::WriteOwner);
+        if (::geteuid() != 0) // root reads it anyway
+            QCOMPARE(refusalBeforeOpening(QFile::encodeName(locked)), QString("locked.png: cannot be read: permission denied"));
     }
 
     void eachPhotoGetsItsOwnAnswerInOrder() {
