@@ -342,8 +342,8 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             else if (printProgress)
                 out << "Saved model to " << file.string() << "\n";
         });
-    if (outputFailed)
-        return kExitFailure;
+    if (outputFailed) // an output cut short by Ctrl-C was stopped, not failed
+        return stop.stop_requested() ? kExitCancelled : kExitFailure;
     return report.training ? exitCodeFor(run) : kExitOk;
 }
 

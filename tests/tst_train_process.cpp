@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <thread>
+
 #include <csignal>
 #include <unistd.h>
 
@@ -129,6 +132,25 @@ private slots:
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly)); // the report is still written
         QCOMPARE(QJsonDocument::fromJson(file.readAll())["outcome"].toString(), QString("cancelled"));
+    }
+
+    // Ctrl-C while --inspect-iteration trains up to its iteration: stopped (130), not failed.
+    void aStoppedInspectionExitsAsStopped() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(CATNET_TRAIN_BINARY, {"--data", QString::fromStdString(catnet::test::courseDataDirectory()->string()),
+                                            "--iterations", "1", "--inspect-iteration", "1000000000",
+                                            dir.filePath("values.h5")});
+        QVERIFY(process.waitForStarted(60000));
+        QVERIFY(process.waitForReadyRead(60000)); // the one-iteration run has begun
+        std::this_thread::sleep_for(std::chrono::seconds(1)); // and ended: the inspection trains
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 130);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains("--inspect-iteration: the run cancelled after"), qPrintable(err));
+        QVERIFY(!QFile::exists(dir.filePath("values.h5")));
     }
 
     // `catnet-train --save-model m.h5 | head -1`: the pipe closes after the first line,
