@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QScopeGuard>
+
+#include <sys/mount.h>
 #include <sys/stat.h>
 
 #include <fstream>
@@ -152,6 +155,25 @@ private slots:
         QVERIFY(!fs::exists(folder / ".other.h5.tmp-789"));
         QVERIFY(fs::exists(folder / ".model.h5.tmp-456"));
         QVERIFY(fs::exists(folder / "notes.tmp-1"));
+    }
+
+    // A full disk is named as such (HDF5 says only "write failed"), and the old file stays.
+    // Needs a small file system of its own: a 256 KB tmpfs, which only root can mount.
+    void aFullDiskSaysSo() {
+        const fs::path folder = path("small-disk");
+        fs::create_directory(folder);
+        if (::mount("catnet-test", folder.c_str(), "tmpfs", 0, "size=256k") != 0)
+            QSKIP("mounting a small file system needs root (CAP_SYS_ADMIN)");
+        const auto unmount = qScopeGuard([&] { ::umount2(folder.c_str(), MNT_DETACH); });
+        saveModel(folder / "model.h5", smallModel(1));
+        SavedModel large;
+        large.config.layerDims = {12288, 20, 1}; // 2 MB of weights
+        large.parameters = initializeParameters(large.config.layerDims, InitScheme::He, 1);
+        QCOMPARE(refusal([&] { saveModel(folder / "model.h5", large); }),
+                 QString("'%1': cannot save the model (no space left on the device)")
+                     .arg(QString::fromStdString((folder / "model.h5").string())));
+        QCOMPARE(loadModel(folder / "model.h5").parameters.W[0], smallModel(1).parameters.W[0]);
+        QCOMPARE(leftovers(folder), 0);
     }
 };
 

@@ -20,9 +20,12 @@
 #include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <csignal>
+
+#include <sys/mount.h>
 
 using namespace catnet;
 
@@ -146,6 +149,24 @@ private slots:
         QVERIFY(controller->currentRun()->parameters); // opened: its weights are read
         QCOMPARE(withWeights(), 1);                                  // and the previous run's let go
         QCOMPARE(test::child<ui::WeightsView>(*window, "weightsView")->model()->rowCount(), 3);
+    }
+
+    // A store on a read-only file system says so in words, not in HDF5's "errno = 30".
+    void aReadOnlyStoreSaysSo() {
+        QTemporaryDir scratch;
+        const QString store = scratch.filePath("runs");
+        QVERIFY(QDir().mkpath(store));
+        if (::mount("catnet-test", QFile::encodeName(store).constData(), "tmpfs", MS_RDONLY, "size=64k") != 0)
+            QSKIP("mounting a read-only file system needs root (CAP_SYS_ADMIN)");
+        const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(store).constData(), MNT_DETACH); });
+        auto window = test::windowKeepingRunsIn(store);
+        window->show();
+        test::iterationsSpin(*window)->setValue(10);
+        QVERIFY(test::trainAndWait(*window));
+        const QString notice = test::child<ui::NoticeBar>(*window, "noticeBar")->text();
+        QVERIFY2(notice.contains("could not be kept") && notice.contains("the file system is read-only") &&
+                     !notice.contains("errno"),
+                 qPrintable(notice));
     }
 
     void aRunThatCannotBeKeptSaysSoAndOffersSaveAs() {

@@ -20,8 +20,7 @@ void ArrayFile::guarded(const Write& write) {
     try {
         write();
     } catch (const H5::Exception&) {
-        const std::string cause = hdf5::errorCause();
-        throw FileError(hdf5::describe(path_) + ": cannot write it (" + (cause.empty() ? "write failed" : cause) + ")");
+        throw FileError(hdf5::describe(path_) + ": cannot write it (" + hdf5::writeFailureCause(path_) + ")");
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/io/hdf5_support.h"
 #include "engine/model/parameters.h"
 
 #include <H5Cpp.h>
@@ -38,7 +39,7 @@ private:
 
     std::filesystem::path path_;
     std::unique_ptr<AtomicWrite> write_;
-    std::unique_lock<std::mutex> lock_;
+    hdf5::Lock lock_;
     std::unique_ptr<H5::H5File> file_;
 };
 

@@ -63,9 +63,8 @@ void saveCourseDataset(const std::filesystem::path& directory, const Dataset& da
             try {
                 writeSplit(write->temporary(), prefix, *split);
             } catch (const H5::Exception&) {
-                const std::string cause = hdf5::errorCause();
                 throw FileError(hdf5::describe(write->target()) + ": cannot write the data set (" +
-                                (cause.empty() ? "write failed" : cause) + ")");
+                                hdf5::writeFailureCause(write->temporary()) + ")");
             }
         }
     }

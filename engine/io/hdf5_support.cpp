@@ -1,21 +1,38 @@
 #include "engine/io/hdf5_support.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <fstream>
+
+#include <sys/statvfs.h>
 
 namespace catnet::hdf5 {
 
 namespace fs = std::filesystem;
 
-std::unique_lock<std::mutex> lock() {
+namespace {
+std::mutex& libraryMutex() {
     static std::mutex mutex;
-    std::unique_lock<std::mutex> guard(mutex);
+    return mutex;
+}
+} // namespace
+
+Lock::Lock() : guard_(libraryMutex()) {
     static const bool silenced = [] {
         H5::Exception::dontPrint();
         return true;
     }();
     (void)silenced;
-    return guard;
+}
+
+Lock::~Lock() {
+    if (guard_.owns_lock()) // not a moved-from lock
+        H5Eclear2(H5E_DEFAULT);
+}
+
+Lock lock() {
+    return Lock();
 }
 
 namespace {
@@ -39,6 +56,24 @@ std::string errorCause() {
         cause += messages[i];
     }
     return cause;
+}
+
+std::string writeFailureCause(const fs::path& file) {
+    const int error = errno; // may still be the failed call's; HDF5 may have set it since
+    const std::string cause = errorCause();
+    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    struct statvfs disk {};
+    const bool known = ::statvfs(folder.c_str(), &disk) == 0;
+    if (error == EROFS || (known && (disk.f_flag & ST_RDONLY))) // rather than "errno = 30" in HDF5's words
+        return "the file system is read-only";
+    // A write that stops with less than a megabyte left ran out of space, whatever errno says now.
+    if (error == ENOSPC || (known && std::uintmax_t(disk.f_bavail) * disk.f_frsize < 1024 * 1024))
+        return "no space left on the device";
+    if (error == EDQUOT)
+        return "the disk quota is used up";
+    if (cause.find("errno = 13,") != std::string::npos) // HDF5's words for EACCES when it opens the file
+        return "permission denied";
+    return cause.empty() ? "write failed" : cause;
 }
 
 bool errorStackMentions(const std::string& text) {

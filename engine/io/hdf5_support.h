@@ -17,11 +17,28 @@ namespace catnet {
 
 namespace hdf5 {
 
-// Lock held for the whole of any HDF5 use; also turns HDF5's own error printing off.
-std::unique_lock<std::mutex> lock();
+// Held for the whole of any HDF5 use: one use at a time. The first also turns HDF5's
+// own error printing off. Letting go clears this thread's HDF5 error stack: a failure
+// left on a worker thread's stack keeps HDF5 from closing at exit ("HDF5: infinite
+// loop closing library").
+class Lock {
+public:
+    Lock();
+    ~Lock();
+    Lock(Lock&&) = default;
+    Lock& operator=(Lock&&) = default;
+
+private:
+    std::unique_lock<std::mutex> guard_;
+};
+Lock lock();
 
 // The innermost messages of HDF5's current error stack ("" if empty).
 std::string errorCause();
+// Why writing `file` failed, for "cannot save it (CAUSE)": "no space left on the
+// device" when its disk is full (HDF5's stack then says only "write failed" or
+// nothing), else the error stack's cause, else "write failed".
+std::string writeFailureCause(const std::filesystem::path& file);
 // Whether any message on HDF5's error stack contains `text`.
 bool errorStackMentions(const std::string& text);
 

@@ -461,9 +461,8 @@ void saveModel(const fs::path& file, const Parameters& parameters, const SavedMo
         try {
             writeModel(write.temporary(), parameters, description, progress);
         } catch (const H5::Exception&) {
-            const std::string cause = hdf5::errorCause();
             throw FileError(hdf5::describe(file) + ": cannot save the model (" +
-                            (cause.empty() ? "write failed" : cause) + ")");
+                            hdf5::writeFailureCause(write.temporary()) + ")");
         }
     }
     write.commit();
