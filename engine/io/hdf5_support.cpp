@@ -113,29 +113,30 @@ void checkReadableHdf5(const fs::path& file) {
 
 namespace {
 
-// HDF5 follows an external link into another file when the object is opened; a link
-// to a FIFO or a device would block there. Every external link at the root must lead
-// to a regular file (where HDF5 would look: beside the file, or from the working folder).
-void checkExternalLinks(const H5::H5File& h5, const fs::path& file) {
+// HDF5 follows an external link into another file whenever the object is looked at
+// (even for its type): a link to a FIFO blocks there, and a chain of them (A → B → FIFO)
+// stalls every read. catnet reads only objects at the root, and writes every one of them
+// into the file itself; so every root link must be a hard link: an external or soft link
+// is refused before anything follows it.
+void checkLinksAreHard(const H5::H5File& h5, const fs::path& file) {
     for (const std::string& name : rootNames(h5)) {
         H5L_info_t info{};
-        if (H5Lget_info(h5.getId(), name.c_str(), &info, H5P_DEFAULT) < 0 || info.type != H5L_TYPE_EXTERNAL)
+        if (H5Lget_info(h5.getId(), name.c_str(), &info, H5P_DEFAULT) < 0)
+            throw FileError(describe(file) + ": its link '" + name + "' cannot be read");
+        if (info.type == H5L_TYPE_HARD)
             continue;
-        std::vector<char> value(info.u.val_size);
+        std::string what = "a soft or user-defined link";
+        std::vector<char> value(info.type == H5L_TYPE_EXTERNAL ? info.u.val_size : 0);
         const char* target = nullptr;
         const char* object = nullptr;
         unsigned flags = 0;
-        if (value.empty() || H5Lget_val(h5.getId(), name.c_str(), value.data(), value.size(), H5P_DEFAULT) < 0 ||
-            H5Lunpack_elink_val(value.data(), value.size(), &flags, &target, &object) < 0 || !target)
-            throw FileError(describe(file) + ": its external link '" + name + "' cannot be read");
-        const fs::path linked = target;
-        for (const fs::path& candidate : {linked.is_absolute() ? linked : file.parent_path() / linked, linked}) {
-            std::error_code error;
-            const fs::file_status status = fs::status(candidate, error);
-            if (fs::exists(status) && !fs::is_regular_file(status))
-                throw FileError(describe(file) + ": its '" + name + "' is an external link to '" + candidate.string() +
-                                "', which is not a regular file (a FIFO, a device or a folder)");
-        }
+        if (!value.empty() && H5Lget_val(h5.getId(), name.c_str(), value.data(), value.size(), H5P_DEFAULT) >= 0 &&
+            H5Lunpack_elink_val(value.data(), value.size(), &flags, &target, &object) >= 0 && target)
+            what = "an external link to '" + std::string(target) + "'";
+        else if (info.type == H5L_TYPE_EXTERNAL)
+            what = "an external link";
+        throw FileError(describe(file) + ": its '" + name + "' is " + what +
+                        ", not data in the file itself; catnet reads only self-contained files");
     }
 }
 
@@ -177,7 +178,7 @@ H5::H5File openForReading(const fs::path& file) {
                                              "close it there and try again");
         throw FileError(describe(file) + ": HDF5 cannot open it (" + cause + ")");
     }
-    checkExternalLinks(h5, file);
+    checkLinksAreHard(h5, file);
     return h5;
 }
 
