@@ -13,6 +13,7 @@
 
 #include <sys/stat.h>
 
+#include <fstream>
 #include <thread>
 
 using namespace catnet;
@@ -123,6 +124,32 @@ private slots:
     void aHangingReaderIsKilledAfterTheTimeLimit() {
         const QString message = readError(path("x.h5"), standIn("hang.sh", "exec sleep 600", std::chrono::milliseconds(300)));
         QVERIFY2(message.contains("took longer than") && message.contains("given up"), qPrintable(message));
+    }
+
+    // The limit grows with the file: a second more for every 10 MB, so a 2 GB model
+    // catnet wrote (inside its own parameter limit) has 60 + 214 s, not 60.
+    void theTimeLimitGrowsWithTheFile() {
+        QCOMPARE(readTimeLimit(path("missing.h5")), kReadTimeLimit);
+        const std::filesystem::path large = path("large.h5");
+        std::ofstream(large).close();
+        std::filesystem::resize_file(large, 2'140'000'000); // sparse: no disk used
+        QCOMPARE(readTimeLimit(large), std::chrono::milliseconds(60'000 + 214'000));
+        QCOMPARE(readTimeLimit(large, std::chrono::milliseconds(300)), std::chrono::milliseconds(300 + 214'000));
+        std::filesystem::remove(large);
+    }
+
+    // A large model catnet wrote comes back whole through the reader (100 MB here: what
+    // CI holds easily; the 2 GB case differs only in the time it may take).
+    void aLargeModelComesBackWhole() {
+        SavedModel model;
+        model.config.layerDims = {12288, 1000, 1};
+        model.parameters = initializeParameters(model.config.layerDims, InitScheme::He, 3);
+        saveModel(path("large-model.h5"), model);
+        QVERIFY(std::filesystem::file_size(path("large-model.h5")) > 98'000'000);
+        const SavedModel isolated = loadModelIsolated(path("large-model.h5"));
+        QVERIFY(isolated.parameters.W[0] == model.parameters.W[0]);
+        QVERIFY(isolated.parameters.W[1] == model.parameters.W[1]);
+        std::filesystem::remove(path("large-model.h5"));
     }
 
     void aStopEndsTheReader() {

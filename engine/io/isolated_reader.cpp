@@ -142,6 +142,14 @@ std::filesystem::path readerExecutable() {
     return runningProgramFolder() / "catnet-reader";
 }
 
+std::chrono::milliseconds readTimeLimit(const std::filesystem::path& file, std::chrono::milliseconds base) {
+    std::error_code error;
+    const std::uintmax_t size = std::filesystem::file_size(file, error);
+    if (error)
+        return base;
+    return base + std::chrono::milliseconds(size / (kSlowestReadRate / 1000));
+}
+
 std::string readInReaderProcess(const std::filesystem::path& file, const std::vector<std::string>& request,
                                 std::stop_token stop, const ReaderProgram& program) {
     // Refused here, before any reader starts: opening a FIFO or a device would block.
@@ -153,9 +161,10 @@ std::string readInReaderProcess(const std::filesystem::path& file, const std::ve
     if (!std::filesystem::exists(program.path, error))
         throw FileError(hdf5::describe(file) + ": cannot read it, the reader program " + program.path.string() +
                         " is missing (it is installed next to catnet)");
+    const std::chrono::milliseconds limit = readTimeLimit(file, program.limit);
     ChildResult child;
     try {
-        child = runChildProcess(program.path, request, program.limit, stop);
+        child = runChildProcess(program.path, request, limit, stop);
     } catch (const std::exception& e) {
         throw FileError(hdf5::describe(file) + ": " + e.what());
     }
@@ -163,7 +172,7 @@ std::string readInReaderProcess(const std::filesystem::path& file, const std::ve
         throw FileError(hdf5::describe(file) + ": reading it was stopped");
     if (child.timedOut)
         throw FileError(hdf5::describe(file) + ": reading it took longer than " +
-                        std::to_string(std::chrono::duration_cast<std::chrono::seconds>(program.limit).count()) +
+                        std::to_string(std::chrono::duration_cast<std::chrono::seconds>(limit).count()) +
                         " s, so it was given up (is it on a network drive that does not answer?)");
     if (child.signal != 0 || child.exitCode != 0 || child.output.empty())
         throw FileError(hdf5::describe(file) + ": the HDF5 library failed while reading it" +

@@ -14,6 +14,7 @@
 #include "engine/io/model_io.h"
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <stop_token>
@@ -22,8 +23,14 @@
 
 namespace catnet {
 
-// How long one file may take to read before the reader is killed.
+// How long one file may take to read before the reader is killed: kReadTimeLimit, plus
+// a second for every kSlowestReadRate bytes of the file, so that a large file catnet
+// wrote itself (a 2 GB model) always loads, even from a slow USB stick, while a read
+// that hangs is still given up.
 inline constexpr std::chrono::milliseconds kReadTimeLimit{60'000};
+inline constexpr std::uint64_t kSlowestReadRate = 10'000'000; // bytes a second
+std::chrono::milliseconds readTimeLimit(const std::filesystem::path& file,
+                                        std::chrono::milliseconds base = kReadTimeLimit);
 
 // loadModel / loadSplit / loadCourseDataset, parsed by the reader program.
 SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFinite = false, std::stop_token stop = {});
