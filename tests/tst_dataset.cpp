@@ -73,6 +73,9 @@ private slots:
         QTest::newRow("hdf5 signature then junk") << "signature" << QStringList{"'"};
         // Data that is not really there is refused, never read as zeros.
         QTest::newRow("images never written") << "unwritten" << QStringList{"train_set_x", "never written"};
+        QTest::newRow("a compression bomb") << "bomb"
+                                            << QStringList{"train_set_x", "claims 307 MB of values in 1.3 MB of compressed storage",
+                                                           "one repeated value", "refused before unpacking"};
         QTest::newRow("images as a group") << "group" << QStringList{"train_set_x", "is a group"};
         QTest::newRow("virtual source missing") << "virtual" << QStringList{"virtual dataset", "'gone.h5' is missing"};
         QTest::newRow("LZF compression") << "lzf" << QStringList{"LZF", "re-save it with gzip"};
@@ -133,6 +136,8 @@ private slots:
             test::writeSplitFixture(file, fixture);
             if (kind == "group" || kind == "virtual" || kind == "lzf")
                 replaceImages(file, kind);
+            if (kind == "bomb")
+                writeZeroImageBomb(file);
         }
         expectError(file, fragments);
     }
@@ -161,6 +166,25 @@ private slots:
         }
         H5Pclose(plist);
         H5Sclose(space);
+    }
+
+    // 25,000 black images, gzip'd: 307 MB of pixels in a file of a few hundred KB.
+    static void writeZeroImageBomb(const std::filesystem::path& file) {
+        H5::H5File out(file.string(), H5F_ACC_RDWR);
+        out.unlink("train_set_x");
+        const hsize_t images = 25000, perChunk = 1000;
+        const hsize_t shape[4] = {images, 64, 64, 3}, chunk[4] = {perChunk, 64, 64, 3};
+        H5::DSetCreatPropList plist;
+        plist.setChunk(4, chunk);
+        plist.setDeflate(1);
+        H5::DataSpace space(4, shape);
+        H5::DataSet dataset = out.createDataSet("train_set_x", H5::PredType::STD_U8LE, space, plist);
+        const std::vector<std::uint8_t> zeros(perChunk * 64 * 64 * 3, 0);
+        for (hsize_t first = 0; first < images; first += perChunk) {
+            const hsize_t start[4] = {first, 0, 0, 0};
+            space.selectHyperslab(H5S_SELECT_SET, chunk, start);
+            dataset.write(zeros.data(), H5::PredType::NATIVE_UINT8, H5::DataSpace(4, chunk), space);
+        }
     }
 
     void readsNonAsciiPaths() {

@@ -1,5 +1,7 @@
 #include "engine/io/hdf5_support.h"
 
+#include "engine/training/memory_budget.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -182,6 +184,11 @@ H5::H5File openForReading(const fs::path& file) {
     return h5;
 }
 
+namespace {
+constexpr std::uint64_t kBombMinimumBytes = 256ull << 20;
+constexpr std::uint64_t kBombRatio = 50;
+} // namespace
+
 std::string storedDataProblem(const H5::DataSet& dataset, const fs::path& file, std::uint64_t expectedBytes) {
     const H5::DSetCreatPropList properties = dataset.getCreatePlist();
     const hid_t plist = properties.getId();
@@ -221,6 +228,13 @@ std::string storedDataProblem(const H5::DataSet& dataset, const fs::path& file, 
         if (written < expected)
             return "holds only " + std::to_string(written) + " of its " + std::to_string(expected) +
                    " chunks: the rest were never written (HDF5 would give zeros)";
+        // A compression bomb: 1.2 GB of zero images in a 1.3 MB file took minutes and
+        // 21 GB to unpack. Photos and trained weights compress 1–3 times; anything that
+        // large and that compressible is one value repeated, refused from its claim.
+        if (expectedBytes >= kBombMinimumBytes && stored > 0 && expectedBytes / stored >= kBombRatio)
+            return "claims " + formatBytes(expectedBytes) + " of values in " + formatBytes(stored) +
+                   " of compressed storage (" + std::to_string(expectedBytes / stored) +
+                   " to 1): nearly all of it one repeated value, not photos or weights; refused before unpacking it";
     }
     if (H5Pget_layout(plist) == H5D_CONTIGUOUS) {
         std::error_code error;
