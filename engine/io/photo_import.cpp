@@ -1,5 +1,6 @@
 #include "engine/io/photo_import.h"
 
+#include "engine/io/isolated_reader.h"
 #include "engine/model/numpy_random.h"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <string_view>
 #include <unordered_map>
 
 namespace catnet {
@@ -79,13 +81,13 @@ void appendImage(DataSplit& split, std::vector<ImportedImage>& origins, const st
     origins.push_back({source, label});
 }
 
-// Builds X, Y and the classes once every image is in.
+// Builds Y and the classes once every image is in. Not X: the features as doubles are
+// 8 times the pixels (2 GB for 20,000 photos), and what is imported is written, not trained.
 void finishSplit(DataSplit& split, const std::vector<ImportedImage>& origins) {
     const auto count = Eigen::Index(origins.size());
     split.Y.resize(1, count);
     for (Eigen::Index i = 0; i < count; ++i)
         split.Y(0, i) = origins[std::size_t(i)].label;
-    split.X = featuresFromPixels(split.pixels.data(), count);
     split.classes = {"non-cat", "cat"};
 }
 
@@ -147,14 +149,16 @@ ImportResult importPhotoFolders(const ImportOptions& options, const PhotoDecoder
         return result;
     }
     ClassImages classes[2]; // by label: 0 non-cat, 1 cat
-    std::unordered_map<std::string, std::size_t> seen; // 64×64 input → its duplicate group
+    // 64×64 input → its duplicate group; the keys view the pixels, which stay where they
+    // are when their vector moves, until `seen` is let go below.
+    std::unordered_map<std::string_view, std::size_t> seen;
     std::vector<std::vector<std::string>> groups;
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (decoded[i].pixels.empty()) {
             result.skipped.push_back({all[i], decoded[i].problem});
             continue;
         }
-        const std::string key(decoded[i].pixels.begin(), decoded[i].pixels.end());
+        const std::string_view key(reinterpret_cast<const char*>(decoded[i].pixels.data()), decoded[i].pixels.size());
         const auto [found, fresh] = seen.try_emplace(key, groups.size());
         if (fresh)
             groups.push_back({});
@@ -166,6 +170,8 @@ ImportResult importPhotoFolders(const ImportOptions& options, const PhotoDecoder
     for (auto& group : groups)
         if (group.size() > 1)
             result.duplicates.push_back(std::move(group));
+    seen.clear();
+    decoded.clear();
 
     NumpyRandom random(options.seed);
     for (const int label : {1, 0}) {
@@ -184,10 +190,11 @@ ImportResult importPhotoFolders(const ImportOptions& options, const PhotoDecoder
             const bool test = k < testCount;
             appendImage(test ? result.data.test : result.data.train, test ? result.test : result.train,
                         images.pixels[i].data(), images.sources[i], label);
+            std::vector<std::uint8_t>().swap(images.pixels[i]); // copied: one copy of each image at a time
         }
     }
     if (options.withCourse) {
-        const Dataset course = loadCourseDataset(*options.withCourse);
+        const Dataset course = loadCourseDatasetIsolated(*options.withCourse, stop); // a file from anywhere
         for (const auto& [split, origins, from, name] :
              {std::tuple{&result.data.train, &result.train, &course.train, "train"},
               std::tuple{&result.data.test, &result.test, &course.test, "test"}})

@@ -59,7 +59,8 @@ struct ImportedImage {
 };
 
 struct ImportResult {
-    Dataset data;                              // training and test split, course layout
+    Dataset data;                              // training and test split, course layout; pixels,
+                                               // Y and classes only (X empty: it is written, not trained)
     std::vector<ImportedImage> train, test;    // one per stored image, in stored order
     std::vector<SkippedFile> skipped;          // unreadable or non-image files, and why
     std::vector<std::vector<std::string>> duplicates; // groups of sources with identical inputs
