@@ -108,13 +108,13 @@ private slots:
         saveCourseDataset(folder.path().toStdString(), *data_);
         ui::RunController* controller = test::controller(*window_);
         controller->useBuiltInDataset("a small set first");
-        QSignalSpy finished(controller, &ui::RunController::loadingFinished);
+        QSignalSpy finished(controller, &ui::RunController::readingFinished);
         test::controller(*window_)->loadDatasetFolder(folder.path());
         QVERIFY(controller->isLoading());
         QVERIFY(test::child<QProgressBar>(*window_, "loadProgress")->isVisible());
         QVERIFY(test::child<QToolButton>(*window_, "stopLoadButton")->isVisible());
         QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(finished.first().at(2).toString(), QString());
         QCOMPARE(controller->dataset()->train.count(), kImages);
         QVERIFY(controller->dataset()->train.pixels == data_->train.pixels);
         QVERIFY(!test::child<QProgressBar>(*window_, "loadProgress")->isVisible());
@@ -126,7 +126,7 @@ private slots:
         test::controller(*window_)->loadDatasetFolder(folder.path());
         test::child<QToolButton>(*window_, "stopLoadButton")->click();
         QVERIFY(finished.count() == 1 || finished.wait(10000));
-        QCOMPARE(finished.first().at(2).toBool(), true);
+        QCOMPARE(finished.first().at(3).toBool(), true);
         QVERIFY(controller->isBuiltInDataset());
         QVERIFY(!controller->isLoading());
         QVERIFY(test::statusMessage(*window_).contains("Stopped reading"));
@@ -136,7 +136,7 @@ private slots:
         finished.clear();
         test::controller(*window_)->loadDatasetFolder(empty.path());
         QVERIFY(finished.wait(60000));
-        QVERIFY(!finished.first().at(1).toString().isEmpty());
+        QVERIFY(!finished.first().at(2).toString().isEmpty());
         QVERIFY(controller->isBuiltInDataset());
     }
 

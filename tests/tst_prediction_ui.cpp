@@ -332,7 +332,7 @@ private slots:
         const int original = test::controller(*window_)->currentRunId();
         QVERIFY(window_->saveModelTo(path));
         QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window_)->isSaving(); }, 30000)); // written in the background
-        QVERIFY(window_->findChild<ui::RunFileActions*>()->loadModelFrom(path));
+        QCOMPARE(test::loadModelAndWait(*window_, path), QString());
         const int loaded = test::controller(*window_)->currentRunId();
         QVERIFY(loaded != original);
         const auto a = test::controller(*window_)->runs()->find(original);
@@ -353,9 +353,30 @@ private slots:
         file.write("garbage");
         file.close();
         const int rows = test::controller(*window_)->runs()->rowCount();
-        QVERIFY(!window_->findChild<ui::RunFileActions*>()->loadModelFrom(path));
+        QVERIFY(test::loadModelAndWait(*window_, path).contains("broken.h5"));
         QVERIFY2(test::statusMessage(*window_).contains("broken.h5"), qPrintable(test::statusMessage(*window_)));
         QCOMPARE(test::controller(*window_)->runs()->rowCount(), rows);
+    }
+
+    // A model is read in the background, with the busy bar and Stop of the status bar;
+    // Stop ends the read at once and nothing is added.
+    void aModelReadCanBeStopped() {
+        const QString path = dir_.filePath("to-stop.h5");
+        QVERIFY(window_->saveModelTo(path));
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window_)->isSaving(); }, 30000));
+        const int rows = test::controller(*window_)->runs()->rowCount();
+        QSignalSpy finished(test::controller(*window_), &ui::RunController::readingFinished);
+        window_->findChild<ui::RunFileActions*>()->loadModelFrom(path);
+        QVERIFY(test::controller(*window_)->isLoading());
+        QVERIFY(test::statusMessage(*window_).contains("Reading the model"));
+        QVERIFY(test::child<QToolButton>(*window_, "stopLoadButton")->isVisible());
+        test::child<QToolButton>(*window_, "stopLoadButton")->click();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(3).toBool(), true);
+        QVERIFY(!test::controller(*window_)->isLoading());
+        QVERIFY(!test::child<QToolButton>(*window_, "stopLoadButton")->isVisible());
+        QCOMPARE(test::controller(*window_)->runs()->rowCount(), rows);
+        QVERIFY(test::statusMessage(*window_).contains("Stopped reading the model"));
     }
 
     void exportsCostsAsCsv() {
@@ -386,7 +407,7 @@ private slots:
         small.parameters.b = {Matrix::Zero(1, 1)};
         const QString path = dir_.filePath("ten-inputs.h5");
         saveModel(path.toStdString(), small);
-        QVERIFY(window_->findChild<ui::RunFileActions*>()->loadModelFrom(path));
+        QCOMPARE(test::loadModelAndWait(*window_, path), QString());
         QVERIFY2(test::statusMessage(*window_).contains("expects 10 input features but the data has 12288"),
                  qPrintable(test::statusMessage(*window_)));
         const auto run = test::controller(*window_)->runs()->find(test::controller(*window_)->currentRunId());

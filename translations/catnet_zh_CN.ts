@@ -1903,16 +1903,8 @@ File → Save model… saves it elsewhere.</source>
         <translation>正在写入模型文件</translation>
     </message>
     <message>
-        <source>Reading a data set</source>
-        <translation>正在读取数据集</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
-    </message>
-    <message>
-        <source>Stop reading the data set; the one in use stays</source>
-        <translation>停止读取数据集；继续使用当前的数据集</translation>
     </message>
     <message>
         <source>Reading the data set in %1…</source>
@@ -1937,6 +1929,26 @@ File → Save model… saves it elsewhere.</source>
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Reading a data set or a model</source>
+        <translation>正在读取数据集或模型</translation>
+    </message>
+    <message>
+        <source>Stop reading; what is in use stays</source>
+        <translation>停止读取；正在使用的内容保持不变</translation>
+    </message>
+    <message>
+        <source>Reading the model %1…</source>
+        <translation>正在读取模型 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped reading the model %1</source>
+        <translation>已停止读取模型 %1</translation>
+    </message>
+    <message>
+        <source>Loaded the model %1</source>
+        <translation>已载入模型 %1</translation>
     </message>
 </context>
 <context>

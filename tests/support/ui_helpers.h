@@ -6,6 +6,7 @@
 #include "ui/inside/weights_view.h"
 #include "ui/predict/prediction_panel.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/run_file_actions.h"
 #include "ui/training/network_panel.h"
 #include "ui/widgets/cost_chart.h"
 
@@ -114,6 +115,16 @@ inline QPalette darkPalette() {
 }
 
 // Starts a run from the window's current settings and waits for it to end.
+// File → Load model… as the learner does it: read in the background until it ends.
+// What went wrong ("" when the model is in and current).
+inline QString loadModelAndWait(ui::MainWindow& window, const QString& path) {
+    QSignalSpy finished(controller(window), &ui::RunController::readingFinished);
+    window.findChild<ui::RunFileActions*>()->loadModelFrom(path);
+    if (finished.isEmpty() && !finished.wait(120000))
+        return QStringLiteral("still reading after 120 s");
+    return finished.first().at(3).toBool() ? QStringLiteral("stopped") : finished.first().at(2).toString();
+}
+
 inline bool trainAndWait(ui::MainWindow& window, int timeoutMs = 120000) {
     QSignalSpy finished(controller(window), &ui::RunController::trainingFinished);
     if (!window.startTraining())

@@ -5,8 +5,8 @@
 #include "engine/io/synthetic_dataset.h"
 #include "engine/model/metrics.h"
 #include "engine/training/trainer.h"
+#include "ui/core/attempt.h"
 #include "ui/core/dataset_files.h"
-#include "ui/core/dataset_loader.h"
 #include "ui/core/model_saver.h"
 #include "ui/core/run_keeper.h"
 #include "ui/core/training_session.h"
@@ -51,21 +51,27 @@ private:
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      datasetLoader_(new DatasetLoader(this)), saver_(new ModelSaver(this)),
+      datasetLoad_(loadCourseDatasetIsolated,
+                   [this](const QString& directory, std::shared_ptr<Dataset> data, const QString& error) {
+                       const bool stopped = !data && error.isEmpty();
+                       if (data)
+                           setDataset(std::move(data), QDir::toNativeSeparators(directory), false);
+                       emit readingFinished(Reading::DataSet, directory, error, stopped);
+                   }),
+      modelLoad_([](const std::string& path, std::stop_token stop) { return loadModelIsolated(path, false, stop); },
+                 [this](const QString& path, std::shared_ptr<SavedModel> model, QString error) {
+                     if (model)
+                         attempt([&] { addLoadedModel(std::move(*model), path); },
+                                 [&](const QString& message) { error = message; });
+                     emit readingFinished(Reading::Model, path, error, !model && error.isEmpty());
+                 }),
+      saver_(new ModelSaver(this)),
       keeper_(new RunKeeper(runStoreDirectory, runs_, saver_, this)), undo_(new QUndoStack(this)),
       costTimer_(new QTimer(this)) {
     undo_->setUndoLimit(50);
     costTimer_->setInterval(kCostRefreshMilliseconds);
     connect(costTimer_, &QTimer::timeout, this, &RunController::takeNewCosts);
     connect(session_, &TrainingSession::finished, this, &RunController::onSessionFinished);
-    connect(datasetLoader_, &DatasetLoader::loaded, this, [this](const QString& directory) {
-        setDataset(datasetLoader_->takeDataset(), QDir::toNativeSeparators(directory), false);
-        emit loadingFinished(directory, {}, false);
-    });
-    connect(datasetLoader_, &DatasetLoader::failed, this,
-            [this](const QString& directory, const QString& error) { emit loadingFinished(directory, error, false); });
-    connect(datasetLoader_, &DatasetLoader::stopped, this,
-            [this](const QString& directory) { emit loadingFinished(directory, {}, true); });
     connect(saver_, &ModelSaver::finished, this, &RunController::onSaved);
     connect(saver_, &ModelSaver::progress, this, [this](int id, const QString& path, double share) {
         if (!keeper_->isKeeping(path))
@@ -93,16 +99,17 @@ void RunController::openDatasetFolder(const QString& directory) {
 }
 
 void RunController::loadDatasetFolder(const QString& directory) {
-    datasetLoader_->start(directory);
-    emit loadingStarted(directory);
+    datasetLoad_.start(directory);
+    emit readingStarted(Reading::DataSet, directory);
 }
 
 void RunController::stopLoading() {
-    datasetLoader_->stop();
+    datasetLoad_.stop();
+    modelLoad_.stop();
 }
 
 bool RunController::isLoading() const {
-    return datasetLoader_->isLoading();
+    return datasetLoad_.isLoading() || modelLoad_.isLoading();
 }
 
 void RunController::openDatasetFiles(const QStringList& files) {
@@ -305,7 +312,16 @@ void RunController::openWeights(TrainedRun& run, int release) {
 }
 
 int RunController::loadModel(const QString& path) {
-    TrainedRun run = fromSavedModel(loadModelIsolated(path.toStdString()));
+    return addLoadedModel(loadModelIsolated(path.toStdString()), path);
+}
+
+void RunController::loadModelFile(const QString& path) {
+    modelLoad_.start(path);
+    emit readingStarted(Reading::Model, path);
+}
+
+int RunController::addLoadedModel(SavedModel model, const QString& path) {
+    TrainedRun run = fromSavedModel(std::move(model));
     run.name = QFileInfo(path).fileName();
     run.modelFile = path;
     evaluate(run);

@@ -3,6 +3,8 @@
 #include "engine/io/dataset.h"
 #include "engine/training/iteration_gate.h"
 #include "engine/training/training_types.h"
+#include "engine/io/model_io.h"
+#include "ui/core/reader_load.h"
 #include "ui/core/runs_model.h"
 
 #include <QElapsedTimer>
@@ -16,7 +18,6 @@ class QUndoStack;
 namespace catnet::ui {
 
 class ModelSaver;
-class DatasetLoader;
 class RunKeeper;
 class TrainingSession;
 struct SessionResult;
@@ -29,6 +30,10 @@ struct SessionResult;
 class RunController : public QObject {
     Q_OBJECT
 public:
+    // What the reader process reads in the background (readingStarted, readingFinished).
+    enum class Reading { DataSet, Model };
+    Q_ENUM(Reading)
+
     // `runStoreDirectory` empty: runs are not kept between sessions.
     explicit RunController(const QString& runStoreDirectory, QObject* parent = nullptr);
     ~RunController() override;
@@ -36,9 +41,10 @@ public:
     // ---- data ----
     // The course's two files from `directory`, parsed in a child process. Throws std::exception.
     void openDatasetFolder(const QString& directory);
-    // The same on a worker thread, for a large set: loadingFinished says how it ended
+    // The same on a worker thread, for a large set: readingFinished says how it ended
     // (the set is in when `error` is empty and it was not stopped).
     void loadDatasetFolder(const QString& directory);
+    // Ends the data set or model read under way; what is in use stays.
     void stopLoading();
     bool isLoading() const;
     // The train and test files picked one by one (see loadDatasetFiles). Throws std::exception.
@@ -86,6 +92,9 @@ public:
     // Reads a model file (in a child process), evaluates it on the current data, keeps it
     // and makes it current; returns its id. Throws std::exception with a message.
     int loadModel(const QString& path);
+    // The same on a worker thread (a large model takes minutes to read, and can be
+    // stopped): readingFinished says how it ended; the model is the current run then.
+    void loadModelFile(const QString& path);
     // Starts writing a run as a model file in the background (saveProgress, then
     // saveFinished). Throws std::exception with a message for what is wrong at once:
     // no such run, a missing folder, a target that is not a regular file.
@@ -109,8 +118,9 @@ public:
 
 signals:
     void datasetChanged();
-    void loadingStarted(const QString& directory);
-    void loadingFinished(const QString& directory, const QString& error, bool stopped);
+    void readingStarted(catnet::ui::RunController::Reading what, const QString& path);
+    void readingFinished(catnet::ui::RunController::Reading what, const QString& path, const QString& error,
+                         bool stopped);
     void currentRunChanged(int id);
     void runChanged(int id); // costs grew, finished, re-evaluated
     void runRemoved(int id);
@@ -143,10 +153,13 @@ private:
     // Reads the weights of a run kept on disk, and lets go of those of `release`.
     void openWeights(TrainedRun& run, int release);
     void onSessionFinished(SessionResult& result);
+    // A model read from `path` becomes a run: evaluated, kept and made current.
+    int addLoadedModel(SavedModel model, const QString& path);
 
     RunsModel* runs_;
     TrainingSession* session_;
-    DatasetLoader* datasetLoader_;
+    ReaderLoad<Dataset> datasetLoad_;
+    ReaderLoad<SavedModel> modelLoad_;
     ModelSaver* saver_;
     RunKeeper* keeper_;
     QUndoStack* undo_;

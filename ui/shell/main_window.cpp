@@ -205,12 +205,14 @@ void MainWindow::showCourseTour() {
 }
 
 void MainWindow::connectController() {
-    connect(controller_, &RunController::loadingFinished, this,
-            [this](const QString& directory, const QString& error, bool stopped) {
+    connect(controller_, &RunController::readingFinished, this,
+            [this](RunController::Reading what, const QString& path, const QString& error, bool stopped) {
+                if (what != RunController::Reading::DataSet)
+                    return; // a model's end is RunFileActions' to tell
                 if (!error.isEmpty())
                     reportError(tr("Cannot open the dataset"), error);
                 else if (!stopped)
-                    settings_.rememberDataFolder(directory);
+                    settings_.rememberDataFolder(path);
             });
     for (auto changed : {&RunController::currentRunChanged, &RunController::trainingStarted,
                          &RunController::trainingFinished})

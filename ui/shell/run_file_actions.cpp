@@ -33,6 +33,11 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
         if (!path.isEmpty())
             loadModelFrom(path);
     });
+    connect(controller_, &RunController::readingFinished, this,
+            [this](RunController::Reading what, const QString& path, const QString& error, bool) {
+                if (what == RunController::Reading::Model)
+                    modelRead(path, error);
+            });
     connect(exportCosts_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             window_, tr("Export the cost history of all %n run(s)", nullptr, controller_->runs()->rowCount()),
@@ -53,15 +58,21 @@ bool RunFileActions::saveModelTo(const QString& path) {
     return attempt(tr("Cannot save the model"), [&] { controller_->saveRun(controller_->currentRunId(), path); });
 }
 
-bool RunFileActions::loadModelFrom(const QString& path) {
-    return attempt(tr("Cannot load the model"), [&] {
-        const auto loaded = controller_->run(controller_->loadModel(path));
-        if (!loaded->trainEvaluation)
-            emit problem(tr("Model loaded"), tr("The model expects %1 input features but the data has %2, so it cannot "
-                                                "be evaluated on this dataset.")
-                                                 .arg(loaded->parameters->W.front().cols())
-                                                 .arg(controller_->dataset()->train.X.rows()));
-    });
+void RunFileActions::loadModelFrom(const QString& path) {
+    controller_->loadModelFile(path); // read in the background: modelRead says how it ended
+}
+
+void RunFileActions::modelRead(const QString& path, const QString& error) {
+    if (!error.isEmpty()) {
+        emit problem(tr("Cannot load the model"), error);
+        return;
+    }
+    const auto loaded = controller_->currentRun();
+    if (loaded && loaded->modelFile == path && !loaded->trainEvaluation && loaded->parameters)
+        emit problem(tr("Model loaded"), tr("The model expects %1 input features but the data has %2, so it cannot "
+                                            "be evaluated on this dataset.")
+                                             .arg(loaded->parameters->W.front().cols())
+                                             .arg(controller_->dataset()->train.X.rows()));
 }
 
 bool RunFileActions::exportCostsTo(const QString& path) {

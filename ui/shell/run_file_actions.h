@@ -28,7 +28,9 @@ public:
 
     // Starts writing the current run; false (with a problem) when it cannot even start.
     bool saveModelTo(const QString& path);
-    bool loadModelFrom(const QString& path);
+    // Starts reading a model in the background, with Stop in the status bar; its end is
+    // a problem (cannot read it, or it does not fit the data) or the new current run.
+    void loadModelFrom(const QString& path);
     bool exportCostsTo(const QString& path);
     bool exportChartTo(const QString& path);
     // Enables what fits the current run and the runs table.
@@ -41,6 +43,7 @@ signals:
     void problem(const QString& title, const QString& message);
 
 private:
+    void modelRead(const QString& path, const QString& error);
     // Runs `work`; what it throws is a problem under `title`.
     bool attempt(const QString& title, const std::function<void()>& work);
 

@@ -24,11 +24,11 @@ StatusBar::StatusBar(RunController* controller, QWidget* parent)
     loadBar_->setObjectName("loadProgress");
     loadBar_->setRange(0, 0); // busy: the reader process says nothing until it is done
     loadBar_->setMaximumWidth(120);
-    loadBar_->setToolTip(tr("Reading a data set"));
+    loadBar_->setToolTip(tr("Reading a data set or a model"));
     loadBar_->hide();
     stopLoadButton_->setObjectName("stopLoadButton");
     stopLoadButton_->setText(tr("Stop"));
-    stopLoadButton_->setToolTip(tr("Stop reading the data set; the one in use stays"));
+    stopLoadButton_->setToolTip(tr("Stop reading; what is in use stays"));
     stopLoadButton_->hide();
     addPermanentWidget(saveBar_);
     addPermanentWidget(loadBar_);
@@ -44,20 +44,26 @@ void StatusBar::withdraw(const QString& text) {
 }
 
 void StatusBar::connectController() {
-    connect(controller_, &RunController::loadingStarted, this, [this](const QString& directory) {
+    connect(controller_, &RunController::readingStarted, this, [this](RunController::Reading what, const QString& path) {
         loadBar_->show();
         stopLoadButton_->show();
-        showMessage(tr("Reading the data set in %1…").arg(QDir::toNativeSeparators(directory)));
+        const QString shown = QDir::toNativeSeparators(path);
+        showMessage(what == RunController::Reading::DataSet ? tr("Reading the data set in %1…").arg(shown)
+                                                            : tr("Reading the model %1…").arg(shown));
     });
-    connect(controller_, &RunController::loadingFinished, this,
-            [this](const QString& directory, const QString& error, bool stopped) {
-                loadBar_->hide();
-                stopLoadButton_->hide();
-                const QString shown = QDir::toNativeSeparators(directory);
+    connect(controller_, &RunController::readingFinished, this,
+            [this](RunController::Reading what, const QString& path, const QString& error, bool stopped) {
+                loadBar_->setVisible(controller_->isLoading());
+                stopLoadButton_->setVisible(controller_->isLoading());
+                const QString shown = QDir::toNativeSeparators(path);
+                const bool data = what == RunController::Reading::DataSet;
                 if (stopped)
-                    showMessage(tr("Stopped reading %1; the data set in use stays").arg(shown), 8000);
+                    showMessage(data ? tr("Stopped reading %1; the data set in use stays").arg(shown)
+                                     : tr("Stopped reading the model %1").arg(shown),
+                                8000);
                 else if (error.isEmpty())
-                    showMessage(tr("Opened the data set in %1").arg(shown), 8000);
+                    showMessage(data ? tr("Opened the data set in %1").arg(shown) : tr("Loaded the model %1").arg(shown),
+                                8000);
             });
     connect(controller_, &RunController::datasetChanged, this, [this] {
         const bool builtIn = controller_->isBuiltInDataset();
