@@ -3,8 +3,10 @@
 // stepped run ends bit-identical to an uninterrupted one, Stop ends a paused run.
 #include "engine/inspect/inspection.h"
 #include "engine/training/trainer.h"
+#include "ui/core/runs_model.h"
 #include "ui/inside/gradient_check_panel.h"
 #include "ui/inside/iteration_inspector.h"
+#include "ui/inside/weights_view.h"
 #include "ui/inside/layer_signals_chart.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/training/network_panel.h"
@@ -75,6 +77,15 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return inspector->values().has_value(); }, 5000));
         const IterationValues& shown = *inspector->values();
         QCOMPARE(shown.cost, expected.cost);
+        // The runs table says it is paused, not running.
+        auto* runs = test::controller(*window)->runs();
+        const int active = test::controller(*window)->activeRunId();
+        QCOMPARE(runs->data(runs->index(runs->rowOf(active), ui::RunsModel::Result)).toString(),
+                 QString("paused before iteration 1"));
+        // Weights shows the paused run too: its 5 first-layer units as they stand now.
+        auto* weights = test::child<ui::WeightsView>(*window, "weightsView");
+        QCOMPARE(weights->model()->rowCount(), 5);
+        QCOMPARE(weights->model()->items().front().image, ui::WeightsView::unitImage(one.parameters.W[0], 0, 0.0));
         QVERIFY(shown.dW[1] == expected.dW[1]);
         QVERIFY(shown.A[3] == expected.A[3]);
         QVERIFY2(test::labelText(*window, "inspectorTitle").contains("Iteration 1"),

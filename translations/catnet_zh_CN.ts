@@ -242,6 +242,10 @@
         <source>diverged at iteration %1 — the cost stopped being a finite number: learning rate too large?</source>
         <translation>在第 %1 次迭代发散 — 成本不再是有限的数：学习率太大？</translation>
     </message>
+    <message>
+        <source>paused before iteration %1</source>
+        <translation>已在第 %1 次迭代前暂停</translation>
+    </message>
 </context>
 <context>
     <name>catnet</name>

@@ -205,6 +205,10 @@ void RunController::checkPause() {
     if (same)
         return;
     pausedAt_ = now;
+    if (const auto run = runs_->find(activeRunId_)) { // its row says "paused", not "running…"
+        run->pausedBefore = now ? std::optional<int>(now->iteration) : std::nullopt;
+        runs_->changed(run->id);
+    }
     emit pauseChanged();
 }
 
@@ -243,6 +247,8 @@ void RunController::onSessionFinished(SessionResult& result) {
     activeRunId_ = 0;
     if (pausedAt_) {
         pausedAt_.reset();
+        if (const auto ended = runs_->find(result.runId))
+            ended->pausedBefore.reset();
         emit pauseChanged();
     }
     const auto run = runs_->find(result.runId);

@@ -27,6 +27,8 @@ QString durationText(double seconds) {
 }
 
 QString TrainedRun::outcomeText() const {
+    if (running && pausedBefore)
+        return tr("paused before iteration %1").arg(QLocale().toString(*pausedBefore));
     if (running)
         return tr("running…");
     if (!modelFile.isEmpty() && costs.empty())

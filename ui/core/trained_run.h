@@ -27,6 +27,7 @@ public:
     std::vector<SignalPoint> layerSignals; // at the cost points; grows while running
     std::vector<HeldOutPoint> heldOut;     // test cost and accuracies at the cost points; grows while running
     bool running = false;
+    std::optional<int> pausedBefore; // running, held before this iteration (Pause, Step)
     Outcome outcome = Outcome::Completed;
     std::optional<int> divergedAt;
     int iterationsRun = 0;

@@ -102,7 +102,6 @@ void WorkspaceTabs::showCurrentRun() {
     const auto run = controller_->currentRun();
     mislabeled_->setRun(run);
     browser_->setRun(run);
-    weights_->setRun(run);
     prediction_->setRun(run);
     batch_->setRun(run);
     camera_->setRun(run);
@@ -111,12 +110,23 @@ void WorkspaceTabs::showCurrentRun() {
     showInspected();
 }
 
+// Inside and Weights show the paused run's parameters as they stand at the pause (a
+// running run has none of its own until it ends).
 void WorkspaceTabs::showInspected() {
+    const auto run = controller_->currentRun();
     if (const auto paused = controller_->pausedAt()) {
         inspector_->setParameters(paused->parameters, paused->iteration, tr("the paused run"));
+        if (run && run->id == controller_->activeRunId()) {
+            auto atPause = std::make_shared<TrainedRun>(*run);
+            atPause->parameters = paused->parameters;
+            atPause->iterationsRun = paused->iteration;
+            weights_->setRun(std::move(atPause));
+        } else {
+            weights_->setRun(run);
+        }
         return;
     }
-    const auto run = controller_->currentRun();
+    weights_->setRun(run);
     if (!run || run->running)
         inspector_->setParameters(nullptr, 0, {});
     else
