@@ -238,6 +238,24 @@ private slots:
             }
     }
 
+    // A run stepped once and stopped is not named like the finished run of the same
+    // settings: its label says where it stopped, and captions of its predictions too.
+    void aStoppedRunIsToldApartFromTheFinishedOne() {
+        auto window = test::makeWindow(true);
+        QVERIFY(trainConfig(*window, tinyConfig(10, 1)));
+        test::networkPanel(*window)->setConfig(tinyConfig(10, 1));
+        QVERIFY(window->stepTraining());
+        QVERIFY(QTest::qWaitFor([&] { return test::controller(*window)->pausedAt().has_value(); }, 30000));
+        const int stepped = test::controller(*window)->activeRunId();
+        test::controller(*window)->stopTraining();
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
+        auto* runs = test::controller(*window)->runs();
+        QCOMPARE(runs->label(1), QString("#1 [12288,7,1] lr 0.0075"));
+        QCOMPARE(runs->label(stepped), QString("#%1 [12288,7,1] lr 0.0075 · stopped at 1 it.").arg(stepped));
+        QCOMPARE(runs->find(stepped)->nameAndState(), QString("[12288,7,1] lr 0.0075, stopped after 1 iteration"));
+        QCOMPARE(runs->find(1)->nameAndState(), QString("[12288,7,1] lr 0.0075"));
+    }
+
     // 6. A fresh form is the L-layer preset, and says so.
     void aFreshFormNamesItsPreset() {
         for (const bool realData : {true, false}) {

@@ -246,6 +246,10 @@
         <source>paused before iteration %1</source>
         <translation>已在第 %1 次迭代前暂停</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>catnet</name>
@@ -1894,6 +1898,14 @@ File → Save model… saves it elsewhere.</source>
     <message>
         <source>%1 it.</source>
         <translation>%1 次迭代</translation>
+    </message>
+    <message>
+        <source>stopped at %1 it.</source>
+        <translation>停在第 %1 次迭代</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>发散</translation>
     </message>
 </context>
 <context>

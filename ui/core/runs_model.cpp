@@ -135,6 +135,13 @@ QString RunsModel::label(int id) const {
         differences << tr("init %1").arg(QString::fromUtf8(nameOf(own.init).data()));
     if (differs([](const TrainConfig& c) { return c.iterations; }))
         differences << tr("%1 it.").arg(QLocale().toString(own.iterations));
+    // A run stopped or diverged early is not the finished run of the same settings.
+    const bool named = std::any_of(runs_.begin(), runs_.end(),
+                                   [&](const auto& other) { return other->id != id && other->name == run->name; });
+    if (named && !run->running && run->outcome == Outcome::Cancelled)
+        differences << tr("stopped at %1 it.").arg(QLocale().toString(run->iterationsRun));
+    else if (named && !run->running && run->outcome == Outcome::Diverged)
+        differences << tr("diverged");
     QString text = QStringLiteral("#%1 %2").arg(id).arg(run->name);
     for (const QString& difference : differences)
         text += QStringLiteral(" · ") + difference;

@@ -26,6 +26,12 @@ QString durationText(double seconds) {
     return TrainedRun::tr("%1 h %2 min").arg(whole / 3600).arg(whole % 3600 / 60, 2, 10, QChar('0'));
 }
 
+QString TrainedRun::nameAndState() const {
+    if (!running && (outcome == Outcome::Completed || (!modelFile.isEmpty() && costs.empty())))
+        return name;
+    return tr("%1, %2").arg(name, running ? outcomeText() : outcomeText().section(QStringLiteral(" — "), 0, 0));
+}
+
 QString TrainedRun::outcomeText() const {
     if (running && pausedBefore)
         return tr("paused before iteration %1").arg(QLocale().toString(*pausedBefore));

@@ -55,6 +55,9 @@ public:
     // Sets `learning` from the costs and the training evaluation against its labels
     // (None without an evaluation on these labels).
     void judgeLearning(const Matrix& trainY);
+    // The name, and how far it got when it did not complete ("[12288,7,1] lr 0.0075,
+    // stopped after 1 iteration"): for captions that speak of its predictions.
+    QString nameAndState() const;
     // The outcome with the iterations and the time: for the progress line.
     QString summaryText() const;
     std::optional<double> finalCost() const;

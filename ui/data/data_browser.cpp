@@ -136,7 +136,7 @@ void DataBrowser::showExample(const QModelIndex& index) {
     saliencyView_->setPixmap(QPixmap::fromImage(blended.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
     saliencyCaption_->setText(tr("P(cat) = %1 (%2): which pixels made it say so")
                                   .arg(probabilityText(predictProbabilities(*run_->parameters, x)(0)))
-                                  .arg(run_->name));
+                                  .arg(run_->nameAndState()));
 }
 
 } // namespace catnet::ui

@@ -151,11 +151,11 @@ void MislabeledView::refresh() {
     summary_->setText(filter == kMistakes
                           ? tr("%1 of %2 %3 images mislabeled by %4 at threshold %5 (accuracy %6%)")
                                 .arg(order.size()).arg(split.count())
-                                .arg(test ? tr("test") : tr("training"), run_->name)
+                                .arg(test ? tr("test") : tr("training"), run_->nameAndState())
                                 .arg(threshold, 0, 'f', 2).arg(accuracyAt * 100.0, 0, 'f', 1)
                           : tr("%1 of %2 %3 images are %4 for %5 at threshold %6")
                                 .arg(order.size()).arg(split.count())
-                                .arg(test ? tr("test") : tr("training"), filter_->currentText().toLower(), run_->name)
+                                .arg(test ? tr("test") : tr("training"), filter_->currentText().toLower(), run_->nameAndState())
                                 .arg(threshold, 0, 'f', 2));
     model_->setItems(std::move(items));
 }
