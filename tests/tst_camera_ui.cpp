@@ -98,10 +98,16 @@ private slots:
         QTemporaryDir root;
         CameraPanel panel;
         panel.setCaptureFolders(root.filePath("cats"), root.filePath("others"));
-        QVERIFY(!panel.capture(true)); // nothing to capture yet
+        // Nothing to capture yet: the buttons are off, and say why.
+        auto* captureCat = test::child<QPushButton>(panel, "captureCatButton");
+        QVERIFY(!captureCat->isEnabled() && !test::child<QPushButton>(panel, "captureNonCatButton")->isEnabled());
+        QVERIFY(captureCat->toolTip().contains("start the camera first"));
+        QVERIFY(!panel.capture(true));
         QVERIFY(test::child<QLabel>(panel, "captureStatus")->text().contains("no picture"));
         const QImage frame = test::drawing(7, QSize(200, 150), true);
         panel.showFrame(frame);
+        QVERIFY(captureCat->isEnabled());
+        QVERIFY(captureCat->toolTip().contains("Alt+1"));
         QVERIFY(panel.capture(true));
         QVERIFY(panel.capture(true));
         QVERIFY(panel.capture(false));

@@ -466,6 +466,10 @@
         <source>Looking for a camera…</source>
         <translation>正在查找摄像头…</translation>
     </message>
+    <message>
+        <source>There is no picture yet: start the camera first</source>
+        <translation>还没有画面：请先开启摄像头</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::ChartView</name>

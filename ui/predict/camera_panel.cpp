@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,12 +69,10 @@ CameraPanel::CameraPanel(QWidget* parent)
     captureCat_ = new QPushButton(tr("Capture as &cat"), this);
     captureCat_->setObjectName("captureCatButton");
     captureCat_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    captureCat_->setToolTip(tr("Save the picture into the cat folder (Alt+1)"));
     connect(captureCat_, &QPushButton::clicked, this, [this] { capture(true); });
     captureNonCat_ = new QPushButton(tr("Capture as &non-cat"), this);
     captureNonCat_->setObjectName("captureNonCatButton");
     captureNonCat_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    captureNonCat_->setToolTip(tr("Save the picture into the non-cat folder (Alt+2)"));
     connect(captureNonCat_, &QPushButton::clicked, this, [this] { capture(false); });
     import_ = new QPushButton(tr("New data set from these folders…"), this);
     import_->setObjectName("cameraImportButton");
@@ -95,12 +94,17 @@ CameraPanel::CameraPanel(QWidget* parent)
     layout->addWidget(display_.input(), 2, 1, Qt::AlignTop);
     layout->addWidget(display_.verdict(), 3, 0, 1, 2);
     layout->addWidget(display_.bar(), 4, 0, 1, 2);
-    layout->addWidget(new QLabel(tr("Cat pictures go to"), this), 5, 0);
-    layout->addWidget(catsFolder_, 5, 1);
-    layout->addWidget(chooseCats, 5, 2);
-    layout->addWidget(new QLabel(tr("Non-cat pictures go to"), this), 6, 0);
-    layout->addWidget(nonCatsFolder_, 6, 1);
-    layout->addWidget(chooseNonCats, 6, 2);
+    // The folder fields sit right beside their labels, not under the camera's column.
+    auto* folders = new QFormLayout;
+    const auto folderRow = [this](QLineEdit* edit, QPushButton* choose) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(choose);
+        return row;
+    };
+    folders->addRow(tr("Cat pictures go to"), folderRow(catsFolder_, chooseCats));
+    folders->addRow(tr("Non-cat pictures go to"), folderRow(nonCatsFolder_, chooseNonCats));
+    layout->addLayout(folders, 5, 0, 2, 3);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(captureCat_);
     buttons->addWidget(captureNonCat_);
@@ -108,6 +112,7 @@ CameraPanel::CameraPanel(QWidget* parent)
     buttons->addWidget(import_);
     layout->addLayout(buttons, 7, 0, 1, 3);
     layout->addWidget(captureStatus_, 8, 0, 1, 3);
+    showCaptureState();
     layout->setRowStretch(9, 1);
     layout->setColumnStretch(0, 1);
 
@@ -199,6 +204,7 @@ void CameraPanel::showFrame(const QImage& frame) {
         return;
     latest_ = frame;
     latestPredicted_ = false;
+    showCaptureState();
     view_->setPixmap(QPixmap::fromImage(frame.scaled(view_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     if (!predictTimer_.isActive())
         predictTimer_.start();
@@ -235,6 +241,16 @@ QString CameraPanel::catsFolder() const {
 
 QString CameraPanel::nonCatsFolder() const {
     return nonCatsFolder_->text().trimmed();
+}
+
+void CameraPanel::showCaptureState() {
+    // Nothing to capture before the first picture (no camera, or not started).
+    const bool picture = !latest_.isNull();
+    captureCat_->setEnabled(picture);
+    captureNonCat_->setEnabled(picture);
+    const QString why = tr("There is no picture yet: start the camera first");
+    captureCat_->setToolTip(picture ? tr("Save the picture into the cat folder (Alt+1)") : why);
+    captureNonCat_->setToolTip(picture ? tr("Save the picture into the non-cat folder (Alt+2)") : why);
 }
 
 bool CameraPanel::capture(bool cat) {

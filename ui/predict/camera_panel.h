@@ -65,6 +65,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    // Capture buttons: enabled once there is a picture, else a tooltip says why not.
+    void showCaptureState();
     void findCameras();
     void startCamera();
     void stopCamera();
