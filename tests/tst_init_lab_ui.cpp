@@ -10,6 +10,7 @@
 #include "ui_helpers.h"
 
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QTableWidget>
 
 using namespace catnet;
@@ -55,6 +56,15 @@ private slots:
         QCOMPARE(chart->pointCount(4), int(alone.costs.size()));
         QCOMPARE(chart->pointCount(3), 0); // large: no finite cost to draw
         QCOMPARE(chart->points(1).first().y(), std::log(2.0)); // zeros starts at ln 2
+        // "small" lies on zeros' flat line: zeros is drawn first and wide, a band around it.
+        const auto width = [&](int id) {
+            return static_cast<QLineSeries*>(chart->legendMarkers(id).first()->series())->pen().widthF();
+        };
+        QVERIFY2(width(1) >= 3 * width(2), qPrintable(QString("zeros %1, small %2").arg(width(1)).arg(width(2))));
+        // A diverged run has no accuracy to show.
+        QCOMPARE(table->item(2, ui::InitLabPanel::TestAccuracy)->text(), QString("—"));
+        QVERIFY(table->item(2, ui::InitLabPanel::TestAccuracy)->toolTip().contains("diverged"));
+        QVERIFY(table->item(3, ui::InitLabPanel::TestAccuracy)->text().endsWith('%'));
         // The shared chart's ticks, and a run hidden from the legend comes back.
         const QList<double> xTicks = chart->xTicks();
         QCOMPARE(xTicks.first(), 0.0);

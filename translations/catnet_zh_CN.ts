@@ -1014,6 +1014,10 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <source>%1 (init lab: %2)</source>
         <translation>%1（初始化实验：%2）</translation>
     </message>
+    <message>
+        <source>It diverged: there is no trained model to measure</source>
+        <translation>它发散了：没有训练好的模型可供测量</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::IterationInspector</name>

@@ -145,9 +145,16 @@ void InitLabPanel::showCell(std::size_t index) {
         if (std::isfinite(point.cost))
             finite.push_back(point);
     chart_->setRun(row + 1, scheme, schemeColour(index), finite, result.heldOut);
+    if (cell->config.init == InitScheme::Zeros) // drawn first and wide: "small" lies exactly on it, at 0.693
+        chart_->setRunWidth(row + 1, 6.0);
     table_->item(row, FirstCost)->setText(costText(result, true));
     table_->item(row, FinalCost)->setText(costText(result, false));
-    table_->item(row, TestAccuracy)->setText(QStringLiteral("%1%").arg(cell->testAccuracy * 100.0, 0, 'f', 0));
+    // A diverged run has no trained model: its weights are not finite, any accuracy is chance.
+    const bool diverged = result.outcome == Outcome::Diverged;
+    table_->item(row, TestAccuracy)->setText(diverged ? QStringLiteral("—")
+                                                     : QStringLiteral("%1%").arg(cell->testAccuracy * 100.0, 0, 'f', 0));
+    table_->item(row, TestAccuracy)->setToolTip(diverged ? tr("It diverged: there is no trained model to measure")
+                                                         : QString());
     if (!result.layerSignals.empty()) {
         const auto& layers = result.layerSignals.front().layers;
         table_->item(row, Spread)->setText(perLayer(layers, [](const LayerSignals& l) { return l.activationStd; }));

@@ -181,6 +181,17 @@ void CostChart::highlight(int runId) {
     }
 }
 
+void CostChart::setRunWidth(int runId, double width) {
+    const auto found = runs_.find(runId);
+    if (found == runs_.end())
+        return;
+    for (QLineSeries* series : {found->second.train, found->second.test}) {
+        QPen pen = series->pen();
+        pen.setWidthF(width);
+        series->setPen(pen);
+    }
+}
+
 bool CostChart::isRunVisible(int runId) const {
     const auto found = runs_.find(runId);
     return found != runs_.end() && isLineVisible(found->second.train);

@@ -36,6 +36,9 @@ public:
     void setRunName(int runId, const QString& name, const QString& legendName = {});
     void removeRun(int runId);
     void highlight(int runId);
+    // A wider line, for a curve others may lie exactly on top of: it stays visible as a
+    // band around them.
+    void setRunWidth(int runId, double width);
     void setMeasure(ChartMeasure measure);
     ChartMeasure measure() const { return measure_; }
     // The cost can be shown on a log scale; accuracy cannot, but the wish is kept for
