@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QPushButton>
 
+#include <cmath>
 #include <limits>
 
 using namespace catnet;
@@ -72,6 +73,32 @@ private slots:
         QCOMPARE(test::child<QProgressBar>(*window, "sweepProgress")->value(), 4);
         QVERIFY2(test::labelText(*window, "sweepStatus").startsWith("4 runs in"),
                  qPrintable(test::labelText(*window, "sweepStatus")));
+        // What every cell shares is said, and what to conclude: the best and worst cells and
+        // what one of the 50 test images is worth.
+        QCOMPARE(test::labelText(*window, "sweepFixedSettings"),
+                 QString("Every cell also uses 200 iterations, lecun init, seed 1 (from the form on the left)."));
+        {
+            auto* grid = test::child<ui::HeatMapView>(*window, "sweepHeatMap");
+            double best = 0.0, worst = 100.0, sum = 0.0;
+            for (int r = 0; r < 2; ++r)
+                for (int c = 0; c < 2; ++c) {
+                    const double shown = grid->cellText(r, c).chopped(1).toDouble();
+                    best = std::max(best, shown);
+                    worst = std::min(worst, shown);
+                    sum += shown / 100.0;
+                }
+            // The standard error of one accuracy on 50 images, at the cells' mean accuracy.
+            const double mean = sum / 4, error = 100.0 * std::sqrt(mean * (1 - mean) / 50);
+            const QString conclusion = test::labelText(*window, "sweepConclusion");
+            QVERIFY2(conclusion.startsWith(QString("Best on the test set: %1% (").arg(best)) &&
+                         conclusion.contains(QString("worst: %1% (").arg(worst)) &&
+                         conclusion.contains(QString("With 50 test images one image is 2 points, and an accuracy "
+                                                     "near %1% is uncertain by about ±%2 points, so two cells less "
+                                                     "than about %3 points apart")
+                                                 .arg(100 * mean, 0, 'f', 0).arg(error, 0, 'f', 0)
+                                                 .arg(2 * std::sqrt(2.0) * error, 0, 'f', 0)),
+                     qPrintable(conclusion));
+        }
 
         // Cell (1, 1): learning rate 0.02, the L-layer net; its numbers are a lone run's.
         TrainConfig config = shortCourseRun();

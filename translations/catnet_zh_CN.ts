@@ -2129,6 +2129,46 @@ final cost %2, train %3, test %4
         <source>%1: dark is worse, light is better</source>
         <translation>%1：深色较差，浅色较好</translation>
     </message>
+    <message>
+        <source>layers [%1]</source>
+        <translation>各层 [%1]</translation>
+    </message>
+    <message>
+        <source>learning rate %1</source>
+        <translation>学习率 %1</translation>
+    </message>
+    <message>
+        <source>%1 init</source>
+        <translation>%1 初始化</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>Every cell also uses %1 (from the form on the left).</source>
+        <translation>每个格子还使用 %1（取自左侧的表单）。</translation>
+    </message>
+    <message>
+        <source>Every other setting comes from the form on the left.</source>
+        <translation>其余设置都取自左侧的表单。</translation>
+    </message>
+    <message>
+        <source>Best on the test set: %1% (%2); worst: %3% (%4).</source>
+        <translation>测试集上最好：%1%（%2）；最差：%3%（%4）。</translation>
+    </message>
+    <message>
+        <source>With %1 test images one image is %2 points, and an accuracy near %3% is uncertain by about ±%4 points, so two cells less than about %5 points apart may differ by chance alone.</source>
+        <translation>测试图像只有 %1 张，一张图像就是 %2 个百分点；约 %3% 的准确率本身约有 ±%4 个百分点的不确定性，因此相差不到约 %5 个百分点的两个格子，可能只是偶然不同。</translation>
+    </message>
+    <message>
+        <source>Here the whole spread is %1 points: try other seeds or a larger test set before calling one setting better.</source>
+        <translation>这里最大差距只有 %1 个百分点：先换几个种子或用更大的测试集，再判断哪个设置更好。</translation>
+    </message>
+    <message>
+        <source>Here the spread is %1 points, more than that.</source>
+        <translation>这里的差距是 %1 个百分点，超过了这个范围。</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::TourDock</name>

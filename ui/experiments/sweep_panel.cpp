@@ -1,5 +1,6 @@
 #include "ui/experiments/sweep_panel.h"
 
+#include "engine/model/layer_dims.h"
 #include "ui/core/run_controller.h"
 #include "ui/core/sweep_session.h"
 #include "ui/core/trained_run.h"
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -27,6 +29,25 @@ namespace catnet::ui {
 namespace {
 
 constexpr int kNoSetting = -1;
+
+// What every cell shares: the form's settings that no axis varies.
+QString fixedSettingsText(const TrainConfig& base, const std::vector<SweepAxis>& axes) {
+    const auto swept = [&](SweepSetting setting) {
+        return std::any_of(axes.begin(), axes.end(), [setting](const SweepAxis& axis) { return axis.setting == setting; });
+    };
+    QStringList fixed;
+    if (!swept(SweepSetting::Dims))
+        fixed << SweepPanel::tr("layers [%1]").arg(QString::fromStdString(formatLayerDims(base.layerDims, ",")));
+    if (!swept(SweepSetting::LearningRate))
+        fixed << SweepPanel::tr("learning rate %1").arg(base.learningRate);
+    if (!swept(SweepSetting::Iterations))
+        fixed << iterationCount(base.iterations);
+    if (!swept(SweepSetting::Init))
+        fixed << SweepPanel::tr("%1 init").arg(QString::fromUtf8(nameOf(base.init).data()));
+    if (!swept(SweepSetting::Seed))
+        fixed << SweepPanel::tr("seed %1").arg(base.seed);
+    return SweepPanel::tr("Every cell also uses %1 (from the form on the left).").arg(fixed.join(QStringLiteral(", ")));
+}
 
 QString settingTitle(SweepSetting setting) {
     switch (setting) {
@@ -88,6 +109,13 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     status_ = new QLabel(tr("Every combination trains on both cores, ten runs sharing one product at a time."));
     status_->setObjectName("sweepStatus");
     status_->setWordWrap(true);
+    fixed_ = new QLabel(tr("Every other setting comes from the form on the left."));
+    fixed_->setObjectName("sweepFixedSettings");
+    fixed_->setWordWrap(true);
+    conclusion_ = new QLabel;
+    conclusion_->setObjectName("sweepConclusion");
+    conclusion_->setWordWrap(true);
+    conclusion_->hide();
     measure_ = new QComboBox;
     measure_->setObjectName("sweepMeasureCombo");
     measure_->addItem(tr("Test accuracy"), int(Measure::TestAccuracy));
@@ -129,8 +157,10 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     view->addWidget(new QLabel(tr("Click a cell (or Enter) to open that run.")));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(fixed_);
     layout->addLayout(buttons);
     layout->addWidget(status_);
+    layout->addWidget(conclusion_);
     layout->addLayout(view);
     layout->addWidget(heatMap_, 1);
     connect(runButton_, &QPushButton::clicked, this, &SweepPanel::startSweep);
@@ -202,6 +232,9 @@ bool SweepPanel::startSweep() {
         return fail(QString::fromStdString(e.what()));
     }
     status_->setStyleSheet({});
+    fixed_->setText(fixedSettingsText(*base, *axes));
+    conclusion_->hide();
+    testImages_ = int(controller_->dataset()->test.count());
     layOutMap();
     progress_->setRange(0, int(sweeps_->cellCount()));
     progress_->setValue(0);
@@ -340,7 +373,55 @@ void SweepPanel::onFinished(bool stopped, const QString& error) {
                              .arg(sweeps_->elapsedSeconds(), 0, 'f', 1)
                              .arg(sweeps_->elapsedSeconds() / double(std::max<std::size_t>(1, sweeps_->cellCount())),
                                   0, 'f', 2));
+        showConclusion();
     }
+}
+
+// What to take from it: the best and worst cells on the test set, and how far chance
+// alone moves an accuracy measured on so few images, so that a spread of a few points
+// is not read as a finding. One accuracy p on n images has a standard error of
+// √(p(1 − p)/n); two cells' difference, √2 times that; "about 2 of those" is the usual
+// line (95 %).
+void SweepPanel::showConclusion() {
+    const SweepCell* best = nullptr;
+    const SweepCell* worst = nullptr;
+    std::size_t bestIndex = 0, worstIndex = 0;
+    double sum = 0.0;
+    int counted = 0;
+    for (std::size_t index = 0; index < sweeps_->cellCount(); ++index) {
+        const SweepCell* cell = sweeps_->cell(index);
+        if (!cell || cell->result.outcome == Outcome::Diverged)
+            continue;
+        sum += cell->testAccuracy;
+        ++counted;
+        if (!best || cell->testAccuracy > best->testAccuracy)
+            best = cell, bestIndex = index;
+        if (!worst || cell->testAccuracy < worst->testAccuracy)
+            worst = cell, worstIndex = index;
+    }
+    if (!best || testImages_ < 1)
+        return;
+    const double mean = sum / counted;
+    const double standardError = 100.0 * std::sqrt(mean * (1.0 - mean) / testImages_);
+    const double chanceGap = 2.0 * std::sqrt(2.0) * standardError;
+    const double spread = 100.0 * (best->testAccuracy - worst->testAccuracy);
+    const auto cellText = [this](std::size_t index) {
+        return QString::fromStdString(describeSweepCell(sweeps_->axes(), index));
+    };
+    QString text = tr("Best on the test set: %1% (%2); worst: %3% (%4).")
+                       .arg(100.0 * best->testAccuracy, 0, 'f', 0).arg(cellText(bestIndex))
+                       .arg(100.0 * worst->testAccuracy, 0, 'f', 0).arg(cellText(worstIndex));
+    text += QLatin1Char(' ');
+    text += tr("With %1 test images one image is %2 points, and an accuracy near %3% is uncertain by about ±%4 "
+               "points, so two cells less than about %5 points apart may differ by chance alone.")
+                .arg(testImages_).arg(100.0 / testImages_, 0, 'g', 2).arg(100.0 * mean, 0, 'f', 0)
+                .arg(standardError, 0, 'f', 0).arg(chanceGap, 0, 'f', 0);
+    text += QLatin1Char(' ');
+    text += spread <= chanceGap ? tr("Here the whole spread is %1 points: try other seeds or a larger test set "
+                                     "before calling one setting better.").arg(spread, 0, 'f', 0)
+                                : tr("Here the spread is %1 points, more than that.").arg(spread, 0, 'f', 0);
+    conclusion_->setText(text);
+    conclusion_->show();
 }
 
 void SweepPanel::openCell(int row, int column) {

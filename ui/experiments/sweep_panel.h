@@ -40,6 +40,7 @@ public:
     enum class Measure { TestAccuracy, TrainAccuracy, FinalCost, Gap };
 
 private:
+    void showConclusion();
     static double valueOf(const SweepCell& cell, Measure measure);
     static QString formatValue(double value, Measure measure);
     // The worst and best value among the finished cells, for the colour scale.
@@ -64,6 +65,9 @@ private:
     QPushButton* stopButton_;
     QProgressBar* progress_;
     QLabel* status_;
+    QLabel* fixed_;      // the settings every cell shares
+    QLabel* conclusion_; // what the finished sweep says, and how much of it is chance
+    int testImages_ = 0; // in the data set the sweep trained on
     QComboBox* measure_;
     ColourKey* legend_;
     HeatMapView* heatMap_;
