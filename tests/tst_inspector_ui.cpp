@@ -2,6 +2,8 @@
 // runs exactly one iteration, the inspector shows that iteration's values, a paused and
 // stepped run ends bit-identical to an uninterrupted one, Stop ends a paused run.
 #include "engine/inspect/inspection.h"
+#include "engine/model/course_presets.h"
+#include "engine/model/initialization.h"
 #include "engine/training/trainer.h"
 #include "ui/core/runs_model.h"
 #include "ui/inside/gradient_check_panel.h"
@@ -70,10 +72,14 @@ private slots:
         QVERIFY(test::child<QPushButton>(*window, "trainButton")->text().contains("Continue"));
         QVERIFY(!test::child<QPushButton>(*window, "pauseButton")->isEnabled());
 
-        // The values of iteration 1, from a run of one iteration computed here.
+        // The iteration Step just ran, in the course's numbering: iteration 0, from the
+        // initial parameters (its cost is the run's first), while the run waits before 1.
         const Dataset& data = *test::controller(*window)->dataset();
-        const TrainResult one = train(smallConfig(1), data.train.X, data.train.Y);
-        const IterationValues expected = inspectIteration(one.parameters, data.train.X, data.train.Y);
+        const TrainConfig config = smallConfig(1);
+        const TrainResult one = train(config, data.train.X, data.train.Y);
+        const IterationValues expected = inspectIteration(
+            initializeParameters(config.layerDims, config.init, config.seed), data.train.X, data.train.Y);
+        QCOMPARE(expected.cost, one.costs.front().cost);
         QVERIFY(QTest::qWaitFor([&] { return inspector->values().has_value(); }, 5000));
         const IterationValues& shown = *inspector->values();
         QCOMPARE(shown.cost, expected.cost);
@@ -88,7 +94,8 @@ private slots:
         QCOMPARE(weights->model()->items().front().image, ui::WeightsView::unitImage(one.parameters.W[0], 0, 0.0));
         QVERIFY(shown.dW[1] == expected.dW[1]);
         QVERIFY(shown.A[3] == expected.A[3]);
-        QVERIFY2(test::labelText(*window, "inspectorTitle").contains("Iteration 1"),
+        QVERIFY2(test::labelText(*window, "inspectorTitle").contains("Iteration 0</b> of the paused run (just run; it "
+                                                                     "now waits before iteration 1)"),
                  qPrintable(test::labelText(*window, "inspectorTitle")));
 
         // The table: Z and A forward, dA[L], then dZ, dW, db, dA per layer backward, then W.
@@ -125,10 +132,33 @@ private slots:
 
         QVERIFY(window->stepTraining());
         QVERIFY(pausedAt(*window, 2));
+        // The next Step's iteration is 1, from the parameters after one update.
+        QVERIFY(QTest::qWaitFor([&] { return inspector->values().has_value() &&
+                                             test::labelText(*window, "inspectorTitle").contains("Iteration 1</b>"); },
+                                5000));
+        QCOMPARE(inspector->values()->cost, inspectIteration(one.parameters, data.train.X, data.train.Y).cost);
         test::controller(*window)->stopTraining();
         QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
         QCOMPARE(test::controller(*window)->currentRun()->outcome, Outcome::Cancelled);
         QCOMPARE(test::controller(*window)->currentRun()->iterationsRun, 2);
+    }
+
+    // Step from a fresh start on the course's data shows the course's first cost:
+    // iteration 0 of the 2-layer model, J = 0.693049736 (SPEC §6).
+    void theFirstStepShowsTheCoursesFirstCost() {
+        CATNET_REQUIRE_COURSE_DATA();
+        auto window = test::makeWindow(true);
+        window->show();
+        test::networkPanel(*window)->setConfig(twoLayerCourseConfig());
+        QVERIFY(window->stepTraining());
+        QVERIFY(pausedAt(*window, 1));
+        auto* inspector = test::child<ui::IterationInspector>(*window, "iterationInspector");
+        QVERIFY(QTest::qWaitFor([&] { return inspector->values().has_value(); }, 5000));
+        QVERIFY(std::abs(inspector->values()->cost - 0.693049736) < 1e-9);
+        QVERIFY2(test::labelText(*window, "inspectorTitle").contains("Iteration 0</b>"),
+                 qPrintable(test::labelText(*window, "inspectorTitle")));
+        test::controller(*window)->stopTraining();
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
     }
 
     void aPausedAndSteppedRunEndsBitIdentical() {
@@ -165,8 +195,8 @@ private slots:
         QVERIFY(panel->result().has_value());
         // The same check, computed here on the paused parameters.
         const Dataset& data = *test::controller(*window)->dataset();
-        const GradientCheck expected =
-            checkGradients(*test::controller(*window)->pausedAt()->parameters, data.train.X, data.train.Y);
+        const GradientCheck expected = // at the iteration Inside shows: the one just run
+            checkGradients(*test::controller(*window)->lastStep()->parameters, data.train.X, data.train.Y);
         QCOMPARE(panel->result()->parameters, expected.parameters);
         QVERIFY(std::abs(panel->result()->difference - expected.difference) < 1e-3 * expected.difference);
         QVERIFY(panel->result()->verdict() != GradientCheck::Verdict::Wrong);

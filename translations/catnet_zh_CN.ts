@@ -2526,10 +2526,6 @@ red %5 · green %6 · blue %7</source>
         <translation>训练一到两个设置的每种组合，并在热图上比较</translation>
     </message>
     <message>
-        <source>the paused run</source>
-        <translation>暂停的运行</translation>
-    </message>
-    <message>
         <source>%1, after its last update</source>
         <translation>%1，最后一次更新之后</translation>
     </message>
@@ -2548,6 +2544,14 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>Your webcam&apos;s picture with P(cat), live; capture pictures for a data set of your own</source>
         <translation>实时显示摄像头画面及其 P(猫)；拍下图片，组成你自己的数据集</translation>
+    </message>
+    <message>
+        <source>the paused run (just run; it now waits before iteration %1)</source>
+        <translation>暂停的运行（刚刚运行；现在停在第 %1 次迭代之前）</translation>
+    </message>
+    <message>
+        <source>the paused run (the iteration it waits before)</source>
+        <translation>暂停的运行（它停在这次迭代之前）</translation>
     </message>
 </context>
 </TS>

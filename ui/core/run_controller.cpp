@@ -3,6 +3,7 @@
 #include "engine/io/isolated_reader.h"
 #include "engine/io/model_io.h"
 #include "engine/io/synthetic_dataset.h"
+#include "engine/model/initialization.h"
 #include "engine/model/metrics.h"
 #include "engine/training/trainer.h"
 #include "ui/core/attempt.h"
@@ -205,7 +206,20 @@ void RunController::checkPause() {
     if (same)
         return;
     pausedAt_ = now;
-    if (const auto run = runs_->find(activeRunId_)) { // its row says "paused", not "running…"
+    const auto active = runs_->find(activeRunId_);
+    if (lastPauseRun_ != activeRunId_)
+        lastPauseSeen_.reset();
+    lastStep_.reset();
+    if (now && lastPauseSeen_ && lastPauseSeen_->iteration == now->iteration - 1)
+        lastStep_ = lastPauseSeen_; // training is deterministic: one iteration from there led here
+    else if (now && now->iteration == 1 && active) // the first iteration: from the run's initial parameters
+        lastStep_ = IterationGate::Pause{0, std::make_shared<const Parameters>(initializeParameters(
+                                                active->config.layerDims, active->config.init, active->config.seed))};
+    if (now) {
+        lastPauseSeen_ = now;
+        lastPauseRun_ = activeRunId_;
+    }
+    if (const auto run = active) { // its row says "paused", not "running…"
         run->pausedBefore = now ? std::optional<int>(now->iteration) : std::nullopt;
         runs_->changed(run->id);
     }
@@ -245,6 +259,8 @@ void RunController::onSessionFinished(SessionResult& result) {
     takeNewCosts(); // the last points
     costTimer_->stop();
     activeRunId_ = 0;
+    lastStep_.reset();
+    lastPauseSeen_.reset();
     if (pausedAt_) {
         pausedAt_.reset();
         if (const auto ended = runs_->find(result.runId))

@@ -72,6 +72,11 @@ public:
     // after the current iteration (pausedAt() says which).
     bool isPauseRequested() const;
     std::optional<IterationGate::Pause> pausedAt() const { return pausedAt_; }
+    // While paused right after one iteration (Step, or the first pause of a run): that
+    // iteration, with the parameters it started from, so that Inside shows the iteration
+    // just run in the course's numbering (Step from a fresh start: iteration 0, cost
+    // 0.693050 for the 2-layer model). Empty when it is not known.
+    std::optional<IterationGate::Pause> lastStep() const { return lastStep_; }
     // Ends a run now (stop, wait one iteration, take its result in), for closing.
     void finishTrainingNow();
     int activeRunId() const { return activeRunId_; }
@@ -170,6 +175,9 @@ private:
     bool builtIn_ = false;
     int activeRunId_ = 0;
     std::optional<IterationGate::Pause> pausedAt_;
+    std::optional<IterationGate::Pause> lastPauseSeen_; // of run lastPauseRun_, kept while it runs on
+    int lastPauseRun_ = 0;
+    std::optional<IterationGate::Pause> lastStep_;
     int currentRunId_ = 0;
 };
 

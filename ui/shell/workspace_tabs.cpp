@@ -115,7 +115,12 @@ void WorkspaceTabs::showCurrentRun() {
 void WorkspaceTabs::showInspected() {
     const auto run = controller_->currentRun();
     if (const auto paused = controller_->pausedAt()) {
-        inspector_->setParameters(paused->parameters, paused->iteration, tr("the paused run"));
+        if (const auto step = controller_->lastStep())
+            inspector_->setParameters(step->parameters, step->iteration,
+                                      tr("the paused run (just run; it now waits before iteration %1)").arg(paused->iteration));
+        else
+            inspector_->setParameters(paused->parameters, paused->iteration,
+                                      tr("the paused run (the iteration it waits before)"));
         if (run && run->id == controller_->activeRunId()) {
             auto atPause = std::make_shared<TrainedRun>(*run);
             atPause->parameters = paused->parameters;
