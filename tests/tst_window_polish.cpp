@@ -422,6 +422,27 @@ private slots:
         QCOMPARE(tour->currentStep(), 3);
     }
 
+    // View → Theme switches at once, charts included: Dark, Light, then System (the
+    // palette the application started with).
+    void theThemeSwitchesAtOnce() {
+        auto window = test::makeWindow(false);
+        window->show();
+        const QPalette before = QApplication::palette();
+        auto* chart = test::costChart(*window)->chart();
+        test::child<QAction>(*window, "theme_dark")->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(ui::isDark(QApplication::palette()));
+        QVERIFY(ui::isDark(window->palette()));
+        QCOMPARE(chart->backgroundBrush().color(), ui::darkPalette().color(QPalette::Base));
+        test::child<QAction>(*window, "theme_light")->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(!ui::isDark(QApplication::palette()));
+        QCOMPARE(chart->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
+        test::child<QAction>(*window, "theme_system")->trigger();
+        QCOMPARE(QApplication::palette(), before);
+        QVERIFY(test::child<QAction>(*window, "theme_system")->isChecked());
+    }
+
     // Dark mode: when the system's palette turns dark, the charts follow it.
     void chartsFollowTheSystemsDarkMode() {
         auto window = test::makeWindow(false);

@@ -1405,14 +1405,6 @@ iteration %2 · %3</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>catnet will speak %1 from its next start.</source>
-        <translation>catnet 将从下次启动起使用%1。</translation>
-    </message>
-    <message>
         <source>2-layer (course)</source>
         <translation>两层（课程）</translation>
     </message>
@@ -2339,6 +2331,33 @@ final cost %2, train %3, test %4
 red %5 · green %6 · blue %7</source>
         <translation>单元 %1，像素（第 %2 行，第 %3 列），%4：
 红 %5 · 绿 %6 · 蓝 %7</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::ViewMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>catnet will speak %1 from its next start.</source>
+        <translation>catnet 将从下次启动起使用%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>

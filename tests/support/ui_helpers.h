@@ -9,6 +9,7 @@
 #include "ui/shell/run_file_actions.h"
 #include "ui/training/network_panel.h"
 #include "ui/widgets/cost_chart.h"
+#include "ui/widgets/theme.h"
 
 #include "course_data.h"
 
@@ -95,23 +96,7 @@ inline QString statusMessage(const ui::MainWindow& window) {
 
 // What a system in dark mode hands the application (Fusion's dark colours).
 inline QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(55, 55, 58));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Mid, QColor(90, 90, 95));
-    dark.setColor(QPalette::Highlight, QColor(0, 114, 178));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(30, 30, 32));
-    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
-    return dark;
+    return ui::darkPalette();
 }
 
 // Starts a run from the window's current settings and waits for it to end.

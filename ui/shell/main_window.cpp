@@ -17,11 +17,11 @@
 #include "ui/predict/prediction_panel.h"
 #include "ui/shell/drop_router.h"
 #include "ui/shell/help_texts.h"
-#include "ui/shell/language.h"
 #include "ui/shell/notice_bar.h"
 #include "ui/shell/run_file_actions.h"
 #include "ui/shell/status_bar.h"
 #include "ui/shell/tour_dock.h"
+#include "ui/shell/view_menu.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/training/network_panel.h"
 #include "ui/training/training_actions.h"
@@ -30,7 +30,6 @@
 #include "ui/widgets/cost_chart.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -134,19 +133,8 @@ void MainWindow::buildActions() {
     run->addSeparator();
     removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QMenu* languages = view->addMenu(tr("&Language"));
-    auto* languageGroup = new QActionGroup(this);
-    const QString current = settings_.language();
-    int languageKey = Qt::Key_1;
-    for (const QString& language : availableLanguages()) {
-        QAction* action = add(languages, languageName(language), [this, language] { chooseLanguage(language); },
-                              QKeySequence(Qt::CTRL | Qt::ALT | languageKey++));
-        action->setCheckable(true);
-        action->setChecked(language == current);
-        action->setObjectName("language_" + language);
-        languageGroup->addAction(action);
-    }
+    auto* viewMenu = new ViewMenu(menuBar()->addMenu(tr("&View")), settings_, this);
+    connect(viewMenu, &ViewMenu::notice, this, [this](const QString& text) { notice_->showNotice(text); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Course tour"), &MainWindow::showCourseTour, QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -374,12 +362,6 @@ void MainWindow::reportError(const QString& title, const QString& message) {
     statusBar()->showMessage(message, 8000);
     if (options_.showDialogs)
         QMessageBox::warning(this, title, message);
-}
-
-void MainWindow::chooseLanguage(const QString& language) {
-    settings_.setLanguage(language);
-    // Texts are translated as the widgets are made: the change shows at the next start.
-    notice_->showNotice(tr("catnet will speak %1 from its next start.").arg(languageName(language)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -81,7 +81,6 @@ private:
     // Runs `work`; what it throws is reported under `title` (empty: not reported).
     bool attempt(const QString& title, const std::function<void()>& work);
     void reportError(const QString& title, const QString& message);
-    void chooseLanguage(const QString& language);
 
     MainWindowOptions options_;
     WindowSettings settings_;

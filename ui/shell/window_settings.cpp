@@ -31,6 +31,15 @@ void WindowSettings::setLanguage(const QString& language) const {
         QSettings().setValue("view/language", language);
 }
 
+QString WindowSettings::theme() const {
+    return enabled_ ? QSettings().value("view/theme", QStringLiteral("system")).toString() : QStringLiteral("system");
+}
+
+void WindowSettings::setTheme(const QString& theme) const {
+    if (enabled_)
+        QSettings().setValue("view/theme", theme);
+}
+
 bool WindowSettings::takeFirstStart() const {
     if (!enabled_ || QSettings().value("tour/offered").toBool())
         return false;

@@ -22,6 +22,9 @@ public:
     // The language chosen (View → Language, else the system's); "en" when disabled.
     QString language() const;
     void setLanguage(const QString& language) const;
+    // View → Theme: "system", "light" or "dark"; "system" when disabled.
+    QString theme() const;
+    void setTheme(const QString& theme) const;
     // True at the first start only (the tour is offered once); false when disabled.
     bool takeFirstStart() const;
     // Whether an earlier session left its network form.

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+
+class QMenu;
+
+namespace catnet::ui {
+
+class WindowSettings;
+
+// View → Language and View → Theme: what they offer, what the settings keep, and what
+// a choice does. A theme applies at once; a language from the next start (texts are
+// translated as widgets are made), which `notice` tells the learner.
+class ViewMenu : public QObject {
+    Q_OBJECT
+public:
+    ViewMenu(QMenu* view, const WindowSettings& settings, QObject* parent);
+
+signals:
+    void notice(const QString& text);
+
+private:
+    void addLanguages(QMenu* view);
+    void addThemes(QMenu* view);
+
+    const WindowSettings& settings_;
+};
+
+} // namespace catnet::ui
