@@ -79,6 +79,17 @@ private slots:
 
     // Every text of the sources has a finished translation in the committed .ts, and the
     // .ts is up to date with the sources (lupdate finds nothing new).
+    // Without a font that writes Chinese, the Chinese window would be empty boxes: the
+    // learner is told (in English) which package to install. The set-up installs one.
+    void aMissingChineseFontIsSaid() {
+        const QString problem = ui::unreadableLanguageProblem("zh_CN", {});
+        QVERIFY2(problem.contains("No font with Chinese characters") && problem.contains("fonts-wqy-microhei"),
+                 qPrintable(problem));
+        QVERIFY(ui::unreadableLanguageProblem("zh_CN", {"WenQuanYi Micro Hei"}).isEmpty());
+        QVERIFY(ui::unreadableLanguageProblem("en", {}).isEmpty());
+        QVERIFY2(ui::unreadableLanguageProblem("zh_CN").isEmpty(), "scripts/install-deps.sh installs a CJK font");
+    }
+
     void theChineseTranslationIsComplete() {
         const TsCounts committed = countMessages(CATNET_TS_FILE);
         QVERIFY(committed.messages > 400);

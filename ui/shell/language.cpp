@@ -1,6 +1,7 @@
 #include "ui/shell/language.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -44,6 +45,18 @@ bool installLanguage(const QString& language) {
     else
         delete qt;
     return true;
+}
+
+QString unreadableLanguageProblem(const QString& language, const QStringList& fonts) {
+    if (language != QLatin1String("zh_CN") || !fonts.isEmpty())
+        return {};
+    // Not translated: the words would be boxes too.
+    return QStringLiteral("No font with Chinese characters is installed, so Chinese text shows as empty boxes. "
+                          "Install one (Debian: sudo apt install fonts-wqy-microhei) and start catnet again.");
+}
+
+QString unreadableLanguageProblem(const QString& language) {
+    return unreadableLanguageProblem(language, QFontDatabase::families(QFontDatabase::SimplifiedChinese));
 }
 
 } // namespace catnet::ui

@@ -23,4 +23,10 @@ QString chosenLanguage(const QSettings& settings, const QLocale& system = QLocal
 // the window is built: texts are translated when widgets are made.
 bool installLanguage(const QString& language);
 
+// Why `language` would show as empty boxes: none of the `fonts` (font families that can
+// write it; QFontDatabase's by default) is installed. Empty when it can be shown. In
+// English, which every font can show.
+QString unreadableLanguageProblem(const QString& language, const QStringList& fonts);
+QString unreadableLanguageProblem(const QString& language);
+
 } // namespace catnet::ui

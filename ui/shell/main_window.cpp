@@ -135,6 +135,7 @@ void MainWindow::buildActions() {
 
     auto* viewMenu = new ViewMenu(menuBar()->addMenu(tr("&View")), settings_, this);
     connect(viewMenu, &ViewMenu::notice, this, [this](const QString& text) { notice_->showNotice(text); });
+    viewMenu->checkFont();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Course tour"), &MainWindow::showCourseTour, QKeySequence(Qt::CTRL | Qt::Key_T));

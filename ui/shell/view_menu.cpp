@@ -18,6 +18,11 @@ ViewMenu::ViewMenu(QMenu* view, const WindowSettings& settings, QObject* parent)
         applyTheme(chosen); // as chosen in an earlier session
 }
 
+void ViewMenu::checkFont() {
+    if (const QString problem = unreadableLanguageProblem(settings_.language()); !problem.isEmpty())
+        emit notice(problem);
+}
+
 void ViewMenu::addLanguages(QMenu* view) {
     QMenu* languages = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
@@ -26,7 +31,9 @@ void ViewMenu::addLanguages(QMenu* view) {
     for (const QString& language : availableLanguages()) {
         QAction* action = languages->addAction(languageName(language), this, [this, language] {
             settings_.setLanguage(language);
-            emit notice(tr("catnet will speak %1 from its next start.").arg(languageName(language)));
+            const QString problem = unreadableLanguageProblem(language);
+            emit notice(problem.isEmpty() ? tr("catnet will speak %1 from its next start.").arg(languageName(language))
+                                          : problem);
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key++));
         action->setCheckable(true);

@@ -15,6 +15,8 @@ class ViewMenu : public QObject {
     Q_OBJECT
 public:
     ViewMenu(QMenu* view, const WindowSettings& settings, QObject* parent);
+    // A notice when the language in use cannot be shown for want of a font.
+    void checkFont();
 
 signals:
     void notice(const QString& text);
