@@ -6,6 +6,7 @@
 #include "ui/data/data_browser.h"
 #include "ui/shell/help_texts.h"
 #include "ui/shell/notice_bar.h"
+#include "ui/shell/status_bar.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/tour/course_tour_panel.h"
 #include "ui/widgets/cost_chart.h"
@@ -119,6 +120,27 @@ private slots:
         QCOMPARE(test::statusMessage(*window), QString("Stopping after the current iteration…"));
         QVERIFY(finished.count() == 1 || finished.wait(60000));
         QCOMPARE(test::statusMessage(*window), QString());
+    }
+
+    // A long message is drawn elided before the data label, not cut off mid-letter
+    // against it; the whole of it is the tooltip.
+    void aLongStatusMessageIsElided() {
+        auto window = test::makeWindow(false);
+        window->resize(800, 600);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* bar = static_cast<ui::StatusBar*>(window->statusBar());
+        const QString longText = QString("The run diverged at iteration 3: try a smaller learning rate. ").repeated(4);
+        bar->showMessage(longText);
+        const QString shown = bar->shownMessage();
+        QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() < longText.size(), qPrintable(shown));
+        const auto* dataLabel = test::child<QLabel>(*window, "dataLabel");
+        QVERIFY(6 + bar->fontMetrics().horizontalAdvance(shown) <= dataLabel->x());
+        QCOMPARE(bar->toolTip(), longText);
+        QVERIFY(dataLabel->width() <= bar->width() / 2); // the data set's label leaves room for messages
+        bar->showMessage("Short.");
+        QCOMPARE(bar->shownMessage(), QString("Short."));
+        QCOMPARE(bar->toolTip(), QString());
     }
 
     // 2. A photo dropped on the chart (a graphics view, which refuses drops of its own)

@@ -1966,6 +1966,10 @@ File → Save model… saves it elsewhere.</source>
         <source>Loaded the model %1</source>
         <translation>已载入模型 %1</translation>
     </message>
+    <message>
+        <source>The dataset in use: %1</source>
+        <translation>正在使用的数据集：%1</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::SweepPanel</name>

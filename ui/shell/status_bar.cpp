@@ -5,8 +5,13 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
+#include <QStyle>
+#include <QStyleOption>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace catnet::ui {
 
@@ -36,11 +41,76 @@ StatusBar::StatusBar(RunController* controller, QWidget* parent)
     addPermanentWidget(dataLabel_); // no stretch: messages need the room
     connect(stopLoadButton_, &QToolButton::clicked, controller_, &RunController::stopLoading);
     connectController();
+    connect(this, &QStatusBar::messageChanged, this, [this](const QString& message) {
+        setToolTip(shownMessage() != message ? message : QString()); // the whole of a long one
+    });
 }
 
 void StatusBar::withdraw(const QString& text) {
     if (currentMessage() == text)
         clearMessage();
+}
+
+void StatusBar::fitDataLabel() {
+    // At most two fifths of the bar: the rest is for messages (a long folder path would
+    // otherwise take the whole width at 800 px and leave a message no room).
+    if (!isVisible()) { // not laid out yet: its width means nothing
+        dataLabel_->setText(dataText_);
+        return;
+    }
+    const int room = width() * 2 / 5;
+    dataLabel_->ensurePolished(); // the built-in set's bold font is in its style sheet
+    const QString shown = dataLabel_->fontMetrics().elidedText(dataText_, Qt::ElideMiddle, room);
+    dataLabel_->setText(shown);
+    dataLabel_->setMaximumWidth(room + 2 * dataLabel_->margin() + 4);
+    dataLabel_->setToolTip(shown == dataText_ ? tr("The dataset in use") : tr("The dataset in use: %1").arg(dataText_));
+}
+
+void StatusBar::showEvent(QShowEvent* event) {
+    QStatusBar::showEvent(event);
+    fitDataLabel();
+}
+
+void StatusBar::resizeEvent(QResizeEvent* event) {
+    QStatusBar::resizeEvent(event);
+    fitDataLabel();
+}
+
+QRect StatusBar::messageRect() const {
+    int right = width() - 12;
+    for (QWidget* permanent : {static_cast<QWidget*>(saveBar_), static_cast<QWidget*>(loadBar_),
+                               static_cast<QWidget*>(stopLoadButton_), static_cast<QWidget*>(dataLabel_)})
+        if (permanent->isVisible())
+            right = std::min(right, permanent->x() - 8);
+    return QRect(6, 0, std::max(0, right - 6), height());
+}
+
+QString StatusBar::shownMessage() const {
+    return fontMetrics().elidedText(currentMessage(), Qt::ElideRight, messageRect().width());
+}
+
+void StatusBar::paintEvent(QPaintEvent* event) {
+    const QString message = currentMessage();
+    if (message.isEmpty()) {
+        QStatusBar::paintEvent(event);
+        return;
+    }
+    // What QStatusBar::paintEvent draws, with the message elided.
+    QPainter painter(this);
+    QStyleOption option;
+    option.initFrom(this);
+    style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &painter, this);
+    for (QWidget* permanent : {static_cast<QWidget*>(saveBar_), static_cast<QWidget*>(loadBar_),
+                               static_cast<QWidget*>(stopLoadButton_), static_cast<QWidget*>(dataLabel_)}) {
+        if (!permanent->isVisible())
+            continue;
+        QStyleOption frame;
+        frame.rect = permanent->geometry().adjusted(-2, -1, 2, 1);
+        frame.palette = palette();
+        style()->drawPrimitive(QStyle::PE_FrameStatusBarItem, &frame, &painter, permanent);
+    }
+    painter.setPen(palette().windowText().color());
+    painter.drawText(messageRect(), Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, shownMessage());
 }
 
 void StatusBar::connectController() {
@@ -67,8 +137,9 @@ void StatusBar::connectController() {
             });
     connect(controller_, &RunController::datasetChanged, this, [this] {
         const bool builtIn = controller_->isBuiltInDataset();
-        dataLabel_->setText(describeDataset(*controller_->dataset(), controller_->datasetDescription(), builtIn));
+        dataText_ = describeDataset(*controller_->dataset(), controller_->datasetDescription(), builtIn);
         dataLabel_->setStyleSheet(builtIn ? "color: #8a5a00; font-weight: bold;" : QString());
+        fitDataLabel();
     });
     connect(controller_, &RunController::restoreProgress, this, [this](int done, int total) {
         showMessage(tr("Reading kept runs: %1 of %2").arg(done).arg(total), done < total ? 0 : 3000);

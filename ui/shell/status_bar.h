@@ -23,11 +23,25 @@ public:
     // ("Stopping after the current iteration…" once stopped, "Removed #4" once undone).
     void withdraw(const QString& text);
 
+    // The message as drawn: elided with "…" where it would run into the data label (the
+    // whole of it is the status bar's tooltip then).
+    QString shownMessage() const;
+
+protected:
+    // QStatusBar clips a long message mid-letter at the first permanent widget, so that
+    // it seems to run into the data label; this one is drawn elided.
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    QRect messageRect() const;
+    void fitDataLabel();
     void connectController();
 
     RunController* controller_;
     QLabel* dataLabel_;
+    QString dataText_; // the whole of it; the label may show it elided
     QProgressBar* saveBar_;
     QProgressBar* loadBar_;
     QToolButton* stopLoadButton_;
