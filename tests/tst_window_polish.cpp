@@ -7,6 +7,7 @@
 #include "ui/shell/help_texts.h"
 #include "ui/shell/notice_bar.h"
 #include "ui/shell/status_bar.h"
+#include "ui/widgets/image_grid.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/tour/course_tour_panel.h"
 #include "ui/widgets/cost_chart.h"
@@ -27,6 +28,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -120,6 +123,31 @@ private slots:
         QCOMPARE(test::statusMessage(*window), QString("Stopping after the current iteration…"));
         QVERIFY(finished.count() == 1 || finished.wait(60000));
         QCOMPARE(test::statusMessage(*window), QString());
+    }
+
+    // Image grids spread their columns over the whole width (no gap at the right), at
+    // any width.
+    void imageGridsFillTheirWidth() {
+        QStandardItemModel model;
+        for (int i = 0; i < 20; ++i)
+            model.appendRow(new QStandardItem(QString("#%1").arg(i)));
+        QWidget holder;
+        QListView* grid = ui::makeImageGrid(&holder, &model);
+        for (const int width : {420, 600, 905}) {
+            grid->resize(width, 400);
+            holder.show();
+            QCoreApplication::processEvents();
+            const int inside = grid->viewport()->width();
+            const int columns = inside / (136 + grid->spacing() + 1);
+            QVERIFY(columns >= 1);
+            // That many columns in the first row, and no cell-sized gap after the last.
+            const QRect first = grid->visualRect(model.index(0, 0));
+            const QRect last = grid->visualRect(model.index(columns - 1, 0));
+            QCOMPARE(last.top(), first.top());
+            QVERIFY(grid->visualRect(model.index(columns, 0)).top() > first.top());
+            QVERIFY2(inside - (last.left() + grid->gridSize().width()) < 136 / 2,
+                     qPrintable(QString("width %1: the last column ends at %2").arg(inside).arg(last.left() + grid->gridSize().width())));
+        }
     }
 
     // A long message is drawn elided before the data label, not cut off mid-letter
