@@ -2,7 +2,6 @@
 
 #include <QEvent>
 #include <QListView>
-#include <QScrollBar>
 
 #include <algorithm>
 
@@ -15,36 +14,35 @@ constexpr int kCellHeight = 168; // room for a two-line caption
 
 // Spreads the columns over the whole width: as many 136-pixel cells as fit, each
 // widened to share what is left, instead of a fixed cell with a gap at the right.
-class GridReflow : public QObject {
+// Through viewportEvent, which the scroll area calls only while it is whole (an event
+// filter on the viewport would still be asked while the view is being destroyed).
+class ImageGridView : public QListView {
 public:
-    explicit GridReflow(QListView* grid) : QObject(grid), grid_(grid) {
-        grid->viewport()->installEventFilter(this);
-    }
+    using QListView::QListView;
 
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (watched == grid_->viewport() && event->type() == QEvent::Resize)
+protected:
+    bool viewportEvent(QEvent* event) override {
+        if (event->type() == QEvent::Resize) // the view resized, or a scroll bar came or went
             reflow();
-        return false;
+        return QListView::viewportEvent(event);
     }
 
 private:
     void reflow() {
         // Each cell takes its grid width plus the spacing (and one pixel Qt keeps free).
-        const int step = kCellWidth + grid_->spacing() + 1;
-        const int width = grid_->viewport()->width();
+        const int step = kCellWidth + spacing() + 1;
+        const int width = viewport()->width();
         const int columns = std::max(1, width / step);
-        const QSize cell(std::max(kCellWidth, width / columns - grid_->spacing() - 1), kCellHeight);
-        if (grid_->gridSize() != cell)
-            grid_->setGridSize(cell);
+        const QSize cell(std::max(kCellWidth, width / columns - spacing() - 1), kCellHeight);
+        if (gridSize() != cell)
+            setGridSize(cell);
     }
-
-    QListView* grid_;
 };
 
 } // namespace
 
 QListView* makeImageGrid(QWidget* parent, QAbstractItemModel* model) {
-    auto* grid = new QListView(parent);
+    auto* grid = new ImageGridView(parent);
     grid->setViewMode(QListView::IconMode);
     grid->setResizeMode(QListView::Adjust);
     grid->setMovement(QListView::Static);
@@ -54,7 +52,6 @@ QListView* makeImageGrid(QWidget* parent, QAbstractItemModel* model) {
     grid->setWordWrap(true);
     grid->setSpacing(4);
     grid->setModel(model);
-    new GridReflow(grid);
     return grid;
 }
 
