@@ -207,18 +207,14 @@ void RunController::checkPause() {
         return;
     pausedAt_ = now;
     const auto active = runs_->find(activeRunId_);
-    if (lastPauseRun_ != activeRunId_)
-        lastPauseSeen_.reset();
     lastStep_.reset();
     if (now && lastPauseSeen_ && lastPauseSeen_->iteration == now->iteration - 1)
         lastStep_ = lastPauseSeen_; // training is deterministic: one iteration from there led here
     else if (now && now->iteration == 1 && active) // the first iteration: from the run's initial parameters
         lastStep_ = IterationGate::Pause{0, std::make_shared<const Parameters>(initializeParameters(
                                                 active->config.layerDims, active->config.init, active->config.seed))};
-    if (now) {
+    if (now)
         lastPauseSeen_ = now;
-        lastPauseRun_ = activeRunId_;
-    }
     if (const auto run = active) { // its row says "paused", not "running…"
         run->pausedBefore = now ? std::optional<int>(now->iteration) : std::nullopt;
         runs_->changed(run->id);

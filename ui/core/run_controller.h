@@ -175,8 +175,7 @@ private:
     bool builtIn_ = false;
     int activeRunId_ = 0;
     std::optional<IterationGate::Pause> pausedAt_;
-    std::optional<IterationGate::Pause> lastPauseSeen_; // of run lastPauseRun_, kept while it runs on
-    int lastPauseRun_ = 0;
+    std::optional<IterationGate::Pause> lastPauseSeen_; // of the active run, kept while it runs on
     std::optional<IterationGate::Pause> lastStep_;
     int currentRunId_ = 0;
 };

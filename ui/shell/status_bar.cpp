@@ -12,6 +12,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <array>
 
 namespace catnet::ui {
 
@@ -76,10 +77,13 @@ void StatusBar::resizeEvent(QResizeEvent* event) {
     fitDataLabel();
 }
 
+std::array<QWidget*, 4> StatusBar::permanentWidgets() const {
+    return {saveBar_, loadBar_, stopLoadButton_, dataLabel_};
+}
+
 QRect StatusBar::messageRect() const {
     int right = width() - 12;
-    for (QWidget* permanent : {static_cast<QWidget*>(saveBar_), static_cast<QWidget*>(loadBar_),
-                               static_cast<QWidget*>(stopLoadButton_), static_cast<QWidget*>(dataLabel_)})
+    for (QWidget* permanent : permanentWidgets())
         if (permanent->isVisible())
             right = std::min(right, permanent->x() - 8);
     return QRect(6, 0, std::max(0, right - 6), height());
@@ -100,8 +104,7 @@ void StatusBar::paintEvent(QPaintEvent* event) {
     QStyleOption option;
     option.initFrom(this);
     style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &painter, this);
-    for (QWidget* permanent : {static_cast<QWidget*>(saveBar_), static_cast<QWidget*>(loadBar_),
-                               static_cast<QWidget*>(stopLoadButton_), static_cast<QWidget*>(dataLabel_)}) {
+    for (QWidget* permanent : permanentWidgets()) {
         if (!permanent->isVisible())
             continue;
         QStyleOption frame;

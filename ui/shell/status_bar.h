@@ -2,6 +2,8 @@
 
 #include <QStatusBar>
 
+#include <array>
+
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -36,6 +38,8 @@ protected:
 
 private:
     QRect messageRect() const;
+    // Left to right, as added: the message is drawn before the first visible one.
+    std::array<QWidget*, 4> permanentWidgets() const;
     void fitDataLabel();
     void connectController();
 
