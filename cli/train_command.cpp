@@ -34,7 +34,8 @@ std::string accuracyLine(const char* name, const Evaluation& evaluation) {
            std::to_string(correct) + "/" + std::to_string(total) + ")\n";
 }
 
-Dataset loadData(const TrainOptions& options, std::stop_token stop) {
+// The folder --data names (its files must be there), else the one findDataDirectory finds.
+std::filesystem::path dataDirectory(const TrainOptions& options) {
     if (options.dataDirectory) {
         // A missing file is said here; one that is there but cannot be read (a FIFO, a
         // loop of links, a cut file) is said by the reader, with its true cause.
@@ -44,13 +45,25 @@ Dataset loadData(const TrainOptions& options, std::stop_token stop) {
                 throw FileError("--data: the folder '" + options.dataDirectory->string() + "' does not hold " +
                                 kTrainFileName + " and " + kTestFileName);
         }
-        return loadCourseDatasetIsolated(*options.dataDirectory, stop);
+        return *options.dataDirectory;
     }
     const auto directory = findDataDirectory(options.dataDirectory);
     if (!directory)
         throw FileError(std::string("no dataset found: pass --data DIR, set CATNET_DATA, or put ") +
                         kTrainFileName + " and " + kTestFileName + " in ./data (see data/README.md)");
-    return loadCourseDatasetIsolated(*directory, stop);
+    return *directory;
+}
+
+Dataset loadData(const TrainOptions& options, std::stop_token stop) {
+    return loadCourseDatasetIsolated(dataDirectory(options), stop);
+}
+
+// What a saved model records of its accuracies: at the course's threshold, on this data.
+MeasuredAccuracy measuredAccuracy(const TrainOptions& options, const Dataset& data, const Parameters& parameters) {
+    const std::filesystem::path folder = std::filesystem::absolute(dataDirectory(options)).lexically_normal();
+    const std::string name = (folder.has_filename() ? folder : folder.parent_path()).filename().string();
+    return {identify(data, name), evaluate(parameters, data.train.X, data.train.Y).accuracy,
+            evaluate(parameters, data.test.X, data.test.Y).accuracy};
 }
 
 // Where --save-model writes: the file asked for, unless that would replace an existing
@@ -67,8 +80,12 @@ std::filesystem::path modelDestination(const TrainOptions& options, const TrainR
     return beside;
 }
 
-void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& options, const TrainResult& run) {
-    saveModel(file, run.parameters, describeTraining(options.config, run));
+void saveTrainedModel(const std::filesystem::path& file, const TrainOptions& options, const TrainResult& run,
+                      const Dataset& data) {
+    SavedModel description = describeTraining(options.config, run);
+    if (run.outcome != Outcome::Diverged)
+        description.measured = measuredAccuracy(options, data, run.parameters);
+    saveModel(file, run.parameters, description);
 }
 
 // The pixels the decoder gave for photo `i`; throws its reason when it gave none.
@@ -335,7 +352,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     if (options.saveModel)
         attempt([&] {
             const std::filesystem::path file = modelDestination(options, report.training);
-            saveTrainedModel(file, options, run);
+            saveTrainedModel(file, options, run, data);
             if (file != *options.saveModel)
                 err << "catnet-train: the run " << nameOf(run.outcome) << ", so it was saved to '" << file.string()
                     << "' beside '" << options.saveModel->string() << "' (--force replaces it)\n";

@@ -1,6 +1,8 @@
 // The HDF5 dataset loader: a valid file, and each kind of wrong file, written by the test.
+#include "engine/io/data_identity.h"
 #include "engine/io/dataset.h"
 #include "engine/io/hdf5_support.h"
+#include "engine/io/synthetic_dataset.h"
 
 #include "course_data.h"
 #include "h5_fixtures.h"
@@ -242,6 +244,26 @@ private slots:
         QCOMPARE(int(data.train.Y.sum()), 72);  // the course's 72 cats among 209
         QCOMPARE(int(data.test.Y.sum()), 33);
         QVERIFY(data.train.X.minCoeff() >= 0.0 && data.train.X.maxCoeff() <= 1.0);
+        // What runs record of the data they were measured on names it "the course's data".
+        QCOMPARE(fingerprintOf(data), std::string(kCourseDataFingerprint));
+        QCOMPARE(identify(data, "data").name, std::string("the course's data"));
+    }
+
+    void aFingerprintChangesWithAnyPixelOrLabel() {
+        Dataset data{makeSyntheticSplit(20, 3), makeSyntheticSplit(6, 4)};
+        const std::string original = fingerprintOf(data);
+        QCOMPARE(original.size(), std::size_t(16));
+        QCOMPARE(fingerprintOf(data), original); // the same content, the same fingerprint
+        QCOMPARE(identify(data, "shapes").name, std::string("shapes"));
+        data.test.pixels[5000] ^= 1;
+        const std::string onePixel = fingerprintOf(data);
+        QVERIFY(onePixel != original);
+        data.test.pixels[5000] ^= 1;
+        data.train.Y(0, 3) = 1.0 - data.train.Y(0, 3);
+        QVERIFY(fingerprintOf(data) != original && fingerprintOf(data) != onePixel);
+        data.train.Y(0, 3) = 1.0 - data.train.Y(0, 3);
+        std::swap(data.train, data.test); // the same images in other splits are other data
+        QVERIFY(fingerprintOf(data) != original);
     }
 };
 

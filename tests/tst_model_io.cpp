@@ -104,6 +104,33 @@ private slots:
         QCOMPARE(plain.runNumber, 0);
     }
 
+    void whereItWasMeasuredRoundTrips() {
+        SavedModel model = sampleModel();
+        model.measured = MeasuredAccuracy{{"my cats", "00112233aabbccdd", 12, 4}, 0.75, 0.5};
+        const auto file = path("measured.h5");
+        saveModel(file, model);
+        for (const SavedModel& loaded : {loadModel(file), loadModelIsolated(file)}) {
+            QVERIFY(loaded.measured.has_value());
+            QCOMPARE(loaded.measured->train, 0.75);
+            QCOMPARE(loaded.measured->test, 0.5);
+            QCOMPARE(loaded.measured->data.name, std::string("my cats"));
+            QCOMPARE(loaded.measured->data.fingerprint, std::string("00112233aabbccdd"));
+            QCOMPARE(loaded.measured->data.trainCount, 12LL);
+            QCOMPARE(loaded.measured->data.testCount, 4LL);
+        }
+        saveModel(path("unmeasured.h5"), sampleModel()); // older files have no record
+        QVERIFY(!loadModelIsolated(path("unmeasured.h5")).measured);
+        // A record that does not hold together is refused, not believed.
+        model.measured->train = 1.5;
+        saveModel(path("badly-measured.h5"), model);
+        try {
+            loadModel(path("badly-measured.h5"));
+            QFAIL("an accuracy of 150 % was read");
+        } catch (const FileError& e) {
+            QVERIFY2(QString(e.what()).contains("does not hold together"), e.what());
+        }
+    }
+
     void layerSignalsRoundTrip() {
         SavedModel model = sampleModel();
         model.layerSignals = {{0, {{0.5, 0.2, 1e-3, 1e-5}, {0.25, 0.0, 2e-3, 3e-5}, {0.125, 0.0, 4e-3, 5e-5}}},

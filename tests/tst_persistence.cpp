@@ -22,6 +22,8 @@
 #include <QSignalSpy>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QFont>
+#include <QTableView>
 
 #include <csignal>
 
@@ -203,7 +205,8 @@ private slots:
         for (QAction* action : window->findChildren<QAction*>())
             if (action->text().contains("built-in") || action->text().contains("Open dataset"))
                 QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
-        // Replaced all the same (through the controller): the run is shown against the new data.
+        // Replaced all the same (through the controller): the run keeps the numbers of the
+        // data it trained on, and views of the new data's images show none of them.
         QTRY_VERIFY_WITH_TIMEOUT(test::progressBar(*window)->value() > 0, 30000);
         Dataset smaller = makeSyntheticDataset();
         smaller.test.Y.conservativeResize(1, 5);
@@ -214,9 +217,95 @@ private slots:
         window->stopTraining();
         QVERIFY(finished.count() > 0 || finished.wait(60000));
         const auto run = test::controller(*window)->currentRun();
-        QCOMPARE(run->testEvaluation->probabilities.size(), Eigen::Index(5));
-        for (const auto& item : test::child<ui::MislabeledView>(*window, "mislabeledView")->model()->items())
+        QCOMPARE(run->testEvaluation->probabilities.size(), Eigen::Index(50));
+        QVERIFY(!run->measuredOnOpenData);
+        QVERIFY(!run->evaluationOnOpenData(true));
+        auto* mislabeled = test::child<ui::MislabeledView>(*window, "mislabeledView");
+        QVERIFY(mislabeled->model()->items().empty());
+        QVERIFY2(mislabeled->summary().contains("measured on built-in shapes"), qPrintable(mislabeled->summary()));
+        // Evaluated on the new data when asked, into its own columns.
+        QCOMPARE(test::controller(*window)->evaluateOnOpenData(), 1);
+        QCOMPARE(run->openTestEvaluation->probabilities.size(), Eigen::Index(5));
+        QCOMPARE(run->testEvaluation->probabilities.size(), Eigen::Index(50));
+        for (const auto& item : mislabeled->model()->items())
             QVERIFY(item.index >= 0 && item.index < 5);
+    }
+
+    // Issue 24, item 1: after another data set is opened, a run shows the numbers it was
+    // measured with (not 100 % on a dozen new photos), the table names their data, and
+    // evaluating on the open data is asked for and shown apart; a kept run brings its
+    // numbers and their data into the next session, whatever data set is open then.
+    void aRunKeepsItsNumbersWhenOtherDataOpens() {
+        QTemporaryDir store;
+        double trainAccuracy = 0.0, testAccuracy = 0.0;
+        const auto otherData = [] {
+            Dataset other{makeSyntheticSplit(12, 41), makeSyntheticSplit(4, 42)};
+            return std::make_shared<const Dataset>(std::move(other));
+        };
+        {
+            auto window = test::windowKeepingRunsIn(store.path());
+            test::iterationsSpin(*window)->setValue(300);
+            QVERIFY(test::trainAndWait(*window));
+            auto* controller = test::controller(*window);
+            QVERIFY(QTest::qWaitFor([&] { return !controller->isSaving(); }, 60000));
+            const auto run = controller->currentRun();
+            trainAccuracy = run->trainEvaluation->accuracy;
+            testAccuracy = run->testEvaluation->accuracy;
+            const QString trainText = controller->runs()->index(0, ui::RunsModel::TrainAccuracy).data().toString();
+            auto* table = test::child<QTableView>(*window, "runsTable");
+            QVERIFY(table->isColumnHidden(ui::RunsModel::MeasuredOn)); // all measured on the open data
+            QAction* evaluateAction = test::child<QAction>(*window, "evaluateOnOpenDataAction");
+            QVERIFY(!evaluateAction->isEnabled());
+
+            controller->setDataset(otherData(), "twelve photos", false);
+            QCOMPARE(run->trainEvaluation->accuracy, trainAccuracy); // its own numbers stay
+            QCOMPARE(controller->runs()->index(0, ui::RunsModel::TrainAccuracy).data().toString(), trainText);
+            QVERIFY(!run->measuredOnOpenData);
+            QVERIFY(!table->isColumnHidden(ui::RunsModel::MeasuredOn));
+            QCOMPARE(controller->runs()->index(0, ui::RunsModel::MeasuredOn).data().toString(), QString("built-in shapes"));
+            QVERIFY(controller->runs()->index(0, ui::RunsModel::MeasuredOn).data(Qt::ToolTipRole).toString().contains(
+                "built-in shapes (209 + 50 images)"));
+            QVERIFY(controller->runs()->index(0, ui::RunsModel::TestAccuracy).data(Qt::FontRole).value<QFont>().italic());
+            QVERIFY(table->isColumnHidden(ui::RunsModel::OpenDataAccuracy));
+            const QString note = test::labelText(*window, "measuredOnLabel");
+            QVERIFY2(note.contains("Measured on built-in shapes") && note.contains("Evaluate on the open data"), qPrintable(note));
+            QVERIFY(evaluateAction->isEnabled());
+
+            evaluateAction->trigger();
+            QVERIFY(run->openTestEvaluation.has_value());
+            QCOMPARE(run->openTestEvaluation->probabilities.size(), Eigen::Index(4));
+            QVERIFY(!table->isColumnHidden(ui::RunsModel::OpenDataAccuracy));
+            QCOMPARE(controller->runs()->index(0, ui::RunsModel::OpenDataAccuracy).data().toString(),
+                     QString("%1 / %2%").arg(run->openTrainEvaluation->accuracy * 100.0, 0, 'f', 1)
+                         .arg(run->openTestEvaluation->accuracy * 100.0, 0, 'f', 1));
+            QCOMPARE(run->testEvaluation->accuracy, testAccuracy);
+            QVERIFY(test::labelText(*window, "measuredOnLabel").contains("On the open data: train"));
+
+            controller->useBuiltInDataset("back"); // its own data again: nothing to flag
+            QVERIFY(run->measuredOnOpenData);
+            QVERIFY(!run->openTestEvaluation);
+            QVERIFY(table->isColumnHidden(ui::RunsModel::MeasuredOn));
+            QVERIFY(table->isColumnHidden(ui::RunsModel::OpenDataAccuracy));
+        }
+        // The next session opens with other data: the kept run comes back with its numbers.
+        ui::MainWindowOptions options;
+        options.useSettings = false;
+        options.showDialogs = false;
+        options.dataDirectory = std::filesystem::path("/nonexistent");
+        options.runStoreDirectory = store.path();
+        ui::MainWindow window(options);
+        auto* controller = test::controller(window);
+        controller->setDataset(otherData(), "twelve photos", false);
+        QVERIFY(QTest::qWaitFor([&] { return !controller->isRestoring(); }, 60000));
+        QCOMPARE(controller->runs()->rowCount(), 1);
+        const auto run = controller->run(controller->runs()->idAt(0));
+        QVERIFY(!run->measuredOnOpenData);
+        QCOMPARE(run->trainEvaluation->accuracy, trainAccuracy);
+        QCOMPARE(run->testEvaluation->accuracy, testAccuracy);
+        QCOMPARE(run->measuredOnText(), QString("built-in shapes (209 + 50 images)"));
+        QCOMPARE(controller->evaluateOnOpenData(), 1); // its weights are on disk: read in the background
+        QVERIFY(QTest::qWaitFor([&] { return run->openTestEvaluation.has_value(); }, 60000));
+        QCOMPARE(run->openTestEvaluation->probabilities.size(), Eigen::Index(4));
     }
 
     void aRunRemovedWhileBeingKeptLeavesNoFile() {

@@ -55,7 +55,7 @@ private slots:
         ui::ModelSaver saver;
         ui::RunKeeper keeper(store.path(), &runs, &saver);
         QSignalSpy restored(&keeper, &ui::RunKeeper::restoreFinished);
-        keeper.restore(data);
+        keeper.restore(data, identify(*data, "shapes"));
         QVERIFY(keeper.isRestoring());
         QVERIFY(restored.wait(30000));
         QVERIFY(restored.first().first().toStringList().isEmpty());
@@ -72,7 +72,7 @@ private slots:
         ui::RunsModel none;
         ui::RunKeeper later(store.path(), &none, &saver);
         QSignalSpy empty(&later, &ui::RunKeeper::restoreFinished);
-        later.restore(data);
+        later.restore(data, identify(*data, "shapes"));
         QCOMPARE(empty.count(), 1); // nothing to read: finished at once
         QCOMPARE(none.rowCount(), 0);
     }

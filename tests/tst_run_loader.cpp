@@ -62,7 +62,7 @@ private slots:
         ui::RunLoader loader;
         std::vector<ui::RunLoader::Job> jobs;
         for (const std::string& file : files)
-            jobs.push_back({0, file, data});
+            jobs.push_back({0, file, data, {}});
         loader.add(std::move(jobs));
         QCOMPARE(loader.pending(), files.size());
 
@@ -97,7 +97,7 @@ private slots:
         for (int batch = 0; batch < 3; ++batch) {
             std::vector<ui::RunLoader::Job> jobs;
             for (int i = 2 * batch; i < 2 * batch + 2; ++i)
-                jobs.push_back({i + 100, files[std::size_t(i)], nullptr});
+                jobs.push_back({i + 100, files[std::size_t(i)], nullptr, {}});
             loader.add(std::move(jobs));
             for (auto& loaded : loader.take())
                 all.push_back(std::move(loaded));

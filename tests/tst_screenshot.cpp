@@ -24,6 +24,7 @@
 #include "ui/widgets/contour_view.h"
 #include "ui/widgets/heat_map_view.h"
 
+#include "engine/io/synthetic_dataset.h"
 #include "ui_helpers.h"
 
 #include <QDir>
@@ -291,6 +292,15 @@ private slots:
         tabs->setCurrentIndex(0);
         QTest::qWait(50);
         QVERIFY(window->grab().toImage().save(folder + "/catnet-runs.png"));
+
+        // Other data opened: the runs keep the course's numbers, evaluated apart on it.
+        auto* controller = test::controller(*window);
+        controller->setDataset(std::make_shared<const Dataset>(Dataset{makeSyntheticSplit(12, 41), makeSyntheticSplit(4, 42)}),
+                               "/home/learner/my-cats", false);
+        controller->evaluateOnOpenData();
+        QTest::qWait(50);
+        QVERIFY(window->grab().toImage().save(folder + "/catnet-other-data.png"));
+        controller->openDatasetFolder(QString::fromStdString(test::courseDataDirectory()->string()));
 
         // The course tour at its 2-layer step, beside that run.
         test::controller(*window)->setCurrentRun(twoLayerRun);

@@ -204,6 +204,14 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.isEmpty());
         QCOMPARE(loadModel(model).config.layerDims, (LayerDims{12288, 20, 7, 5, 1}));
+        // The file records its accuracies and the data they were measured on (issue 24, item 1).
+        const std::optional<MeasuredAccuracy> measured = loadModel(model).measured;
+        QVERIFY(measured.has_value());
+        QCOMPARE(measured->train, 206.0 / 209);
+        QCOMPARE(measured->test, 0.8);
+        QCOMPARE(measured->data.fingerprint, std::string(kCourseDataFingerprint));
+        QCOMPARE(measured->data.name, std::string("the course's data"));
+        QCOMPARE(measured->data.trainCount, 209LL);
 
         result = runCli({"--data", dataArgument(), "--load-model", model, "--json", "-"});
         QCOMPARE(result.exitCode, 0);

@@ -250,6 +250,18 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>the course&apos;s data</source>
+        <translation>课程的数据</translation>
+    </message>
+    <message>
+        <source>data not recorded</source>
+        <translation>未记录数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2 + %3 images)</source>
+        <translation>%1（%2 + %3 张图像）</translation>
+    </message>
 </context>
 <context>
     <name>catnet</name>
@@ -1432,6 +1444,24 @@ iteration %2 · %3</source>
         <source>Predict fol&amp;der…</source>
         <translation>预测文件夹(&amp;D)…</translation>
     </message>
+    <message>
+        <source>E&amp;valuate on the open data</source>
+        <translation>在打开的数据上评估(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Every run was measured on the open data set already</source>
+        <translation>每个运行都已在打开的数据集上测量过</translation>
+    </message>
+    <message>
+        <source>Runs keep the accuracies of the data they were measured on; this measures the runs trained on other data on the data set open now, in columns of their own</source>
+        <translation>运行保留在其测量数据上的准确率；此操作在当前打开的数据集上测量那些在其他数据上训练的运行，结果列在单独的列中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating %n run(s) on the open data set: see the table&apos;s On open data column</source>
+        <translation>
+            <numerusform>正在打开的数据集上评估 %n 个运行：见表格的“在打开的数据上”列</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::MislabeledView</name>
@@ -1488,10 +1518,6 @@ iteration %2 · %3</source>
         <translation>训练一个模型（或选择一次运行），看看它分错了哪些图像。</translation>
     </message>
     <message>
-        <source>This run was evaluated on other data; select it again after loading its data.</source>
-        <translation>这次运行是在其他数据上评估的；加载它的数据后请再次选择它。</translation>
-    </message>
-    <message>
         <source>#%1 · P(cat) %2
 said %3
 is %4</source>
@@ -1518,6 +1544,10 @@ is %4</source>
     <message>
         <source>%1 of %2 %3 images are %4 for %5 at threshold %6</source>
         <translation>在阈值 %6 下，对 %5 而言，%2 张%3图像中有 %1 张属于%4</translation>
+    </message>
+    <message>
+        <source>%1 was measured on %2, not on the data set open now: Run → Evaluate on the open data shows its mistakes here.</source>
+        <translation>%1 是在%2上测量的，而不是当前打开的数据集：运行 → 在打开的数据上评估，即可在此显示它的错误。</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1789,10 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <source>Train a model or select a run first.</source>
         <translation>请先训练一个模型或选择一次运行。</translation>
     </message>
+    <message>
+        <source>built-in shapes</source>
+        <translation>内置图形</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::RunFileActions</name>
@@ -1906,6 +1940,34 @@ File → Save model… saves it elsewhere.</source>
     <message>
         <source>diverged</source>
         <translation>发散</translation>
+    </message>
+    <message>
+        <source>Measured on %1, not on the data set open now; Run → Evaluate on the open data measures it there</source>
+        <translation>在%1上测量，而不是当前打开的数据集；运行 → 在打开的数据上评估，会在那里测量它</translation>
+    </message>
+    <message>
+        <source>open data</source>
+        <translation>打开的数据</translation>
+    </message>
+    <message>
+        <source>This run&apos;s accuracies were measured on %1 (content %2)</source>
+        <translation>此运行的准确率是在%1上测量的（内容 %2）</translation>
+    </message>
+    <message>
+        <source>Train and test accuracy on the data set open now, measured with Run → Evaluate on the open data</source>
+        <translation>在当前打开的数据集上的训练和测试准确率，由 运行 → 在打开的数据上评估 测得</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>On open data</source>
+        <translation>在打开的数据上</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2337,18 @@ final cost %2, train %3, test %4
     <message>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Measured on %1, not on the data set open now.</source>
+        <translation>在%1上测量，而不是当前打开的数据集。</translation>
+    </message>
+    <message>
+        <source>On the open data: train %1%, test %2%.</source>
+        <translation>在打开的数据上：训练 %1%，测试 %2%。</translation>
+    </message>
+    <message>
+        <source>Run → Evaluate on the open data measures it there.</source>
+        <translation>运行 → 在打开的数据上评估，可在那里测量它。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,15 @@ std::string serializeModel(const SavedModel& model) {
     for (const double cost : model.costHistory.values)
         out.put(cost);
     out.put(model.runNumber);
+    out.put<std::uint8_t>(model.measured.has_value());
+    if (const auto& measured = model.measured) {
+        out.put(measured->train);
+        out.put(measured->test);
+        out.putString(measured->data.name);
+        out.putString(measured->data.fingerprint);
+        out.put(measured->data.trainCount);
+        out.put(measured->data.testCount);
+    }
     return out.take();
 }
 
@@ -94,6 +103,16 @@ SavedModel modelFromReaderReply(const std::string& bytes) {
     for (double& cost : model.costHistory.values)
         cost = in.get<double>();
     model.runNumber = in.get<int>();
+    if (in.get<std::uint8_t>() != 0) {
+        MeasuredAccuracy measured;
+        measured.train = in.get<double>();
+        measured.test = in.get<double>();
+        measured.data.name = in.getString();
+        measured.data.fingerprint = in.getString();
+        measured.data.trainCount = in.get<long long>();
+        measured.data.testCount = in.get<long long>();
+        model.measured = std::move(measured);
+    }
     // The reader validated the file; still, nothing that does not hold together is used.
     const Parameters& p = model.parameters;
     bool chains = p.layerCount() >= 1 && !nameOf(model.outcome).empty() && !nameOf(model.strategy).empty() &&

@@ -147,6 +147,14 @@ void writeModel(const fs::path& file, const Parameters& p, const SavedModel& mod
     writeAttribute(out, "seconds", model.seconds);
     writeAttribute(out, "strategy", std::string(nameOf(model.strategy)));
     writeAttribute(out, "run_number", std::int64_t{model.runNumber});
+    if (const auto& measured = model.measured) {
+        writeAttribute(out, "train_accuracy", measured->train);
+        writeAttribute(out, "test_accuracy", measured->test);
+        writeAttribute(out, "data_name", measured->data.name);
+        writeAttribute(out, "data_fingerprint", measured->data.fingerprint);
+        writeAttribute(out, "data_train_count", std::int64_t{measured->data.trainCount});
+        writeAttribute(out, "data_test_count", std::int64_t{measured->data.testCount});
+    }
     out.flush(H5F_SCOPE_GLOBAL);
 }
 
@@ -185,6 +193,7 @@ public:
             model.strategy = readName<Strategy>("strategy");
         if (hasAttribute("run_number"))
             model.runNumber = static_cast<int>(readScalar<std::int64_t>("run_number", H5::PredType::NATIVE_INT64));
+        model.measured = readMeasured();
         model.costs = readCosts();
         model.costHistory = readCostHistory();
         model.layerSignals = readSignals(model.parameters.layerCount());
@@ -193,6 +202,29 @@ public:
     }
 
 private:
+    std::optional<MeasuredAccuracy> readMeasured() const {
+        if (!hasAttribute("data_fingerprint"))
+            return std::nullopt;
+        for (const char* name : {"train_accuracy", "test_accuracy", "data_name", "data_train_count", "data_test_count"})
+            if (!hasAttribute(name))
+                fail(std::string("it has data_fingerprint but no ") + name);
+        MeasuredAccuracy measured;
+        measured.train = readScalar<double>("train_accuracy", H5::PredType::NATIVE_DOUBLE);
+        measured.test = readScalar<double>("test_accuracy", H5::PredType::NATIVE_DOUBLE);
+        measured.data.name = readString("data_name");
+        measured.data.fingerprint = readString("data_fingerprint");
+        measured.data.trainCount = readScalar<std::int64_t>("data_train_count", H5::PredType::NATIVE_INT64);
+        measured.data.testCount = readScalar<std::int64_t>("data_test_count", H5::PredType::NATIVE_INT64);
+        const auto share = [](double value) { return value >= 0.0 && value <= 1.0; };
+        const bool hex = measured.data.fingerprint.size() == 16 &&
+                         measured.data.fingerprint.find_first_not_of("0123456789abcdef") == std::string::npos;
+        if (!share(measured.train) || !share(measured.test) || !hex || measured.data.trainCount < 0 ||
+            measured.data.testCount < 0 || measured.data.name.size() > 4096)
+            fail("its record of where its accuracies were measured (train_accuracy, test_accuracy, data_*) "
+                 "does not hold together");
+        return measured;
+    }
+
     [[noreturn]] void fail(const std::string& problem) const {
         throw FileError(hdf5::describe(path_) + ": " + problem);
     }

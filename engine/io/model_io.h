@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/io/data_identity.h"
 #include "engine/training/trainer.h"
 
 #include <filesystem>
@@ -22,6 +23,9 @@ struct SavedModel {
     double seconds = 0.0;          // training time (optional)
     Strategy strategy = Strategy::Auto;
     int runNumber = 0;             // the app's stable number for the run (0: none)
+    // The run's accuracies and the data set they were measured on (optional: older files
+    // and models saved without data have none).
+    std::optional<MeasuredAccuracy> measured;
 };
 
 // The model file's record of a run, its weights apart: the settings and everything the
@@ -45,7 +49,8 @@ SavedModel describeTraining(const TrainConfig& config, const Run& run) {
 // HDF5 layout, readable with h5py: datasets W1, b1, ..., WL, bL in numpy's row-major
 // shapes (n_l, n_{l-1}) and (n_l, 1); root attributes format = "catnet-model",
 // format_version, layer_dims, learning_rate, iterations, iterations_run, seed, init,
-// outcome, name, seconds, strategy, run_number; datasets cost_iterations (int64) and costs (float64) for the cost history,
+// outcome, name, seconds, strategy, run_number, and where measured: train_accuracy, test_accuracy,
+// data_name, data_fingerprint, data_train_count, data_test_count; datasets cost_iterations (int64) and costs (float64) for the cost history,
 // signal_iterations (int64, n) and layer_signals (float64, n × L × 4: activation std, dead ReLU share,
 // ‖dW‖, ‖lr·dW‖/‖W‖) for the layer signals, held_out_iterations (int64, n) and held_out
 // (float64, n × 3: test cost, train accuracy, test accuracy) for the held-out figures,

@@ -126,25 +126,60 @@ void RunController::setDataset(std::shared_ptr<const Dataset> data, const QStrin
     data_ = std::move(data);
     dataDescription_ = description;
     builtIn_ = builtIn;
+    const QString name = builtIn ? tr("built-in shapes") : QFileInfo(description).fileName();
+    dataIdentity_ = data_ ? identify(*data_, (name.isEmpty() ? description : name).toStdString()) : DataIdentity{};
+    // Runs keep the numbers they were measured with; only their evaluations on the data
+    // set open before go, and runs without numbers of their own get them here.
     for (const auto& run : runs_->runs()) {
         if (run->running)
             continue;
-        evaluate(*run);
+        run->openTrainEvaluation.reset();
+        run->openTestEvaluation.reset();
+        fitToOpenData(*run);
         runs_->changed(run->id);
     }
-    keeper_->reevaluate(data_); // weights on disk: evaluated in the background
+    keeper_->reevaluate(data_, dataIdentity_); // weights on disk: evaluated in the background
     emit datasetChanged();
     emit currentRunChanged(currentRunId_);
 }
 
-void RunController::evaluate(TrainedRun& run) const {
-    run.trainEvaluation.reset();
-    run.testEvaluation.reset();
-    if (!run.parameters || !data_ || run.parameters->W.front().cols() != data_->train.X.rows())
-        return;
+bool RunController::fits(const TrainedRun& run) const {
+    return run.parameters && data_ && run.parameters->W.front().cols() == data_->train.X.rows();
+}
+
+void RunController::fitToOpenData(TrainedRun& run) const {
+    run.measuredOnOpenData = run.measuredOn.sameData(dataIdentity_);
+    const bool noNumbers = !run.measuredOn.known() || !run.trainEvaluation || !run.testEvaluation;
+    const bool withoutProbabilities = run.measuredOnOpenData && !run.evaluationOnOpenData(false);
+    if ((noNumbers || withoutProbabilities) && fits(run))
+        measure(run);
+}
+
+void RunController::measure(TrainedRun& run) const {
     run.trainEvaluation = catnet::evaluate(*run.parameters, data_->train.X, data_->train.Y);
     run.testEvaluation = catnet::evaluate(*run.parameters, data_->test.X, data_->test.Y);
+    run.measuredOn = dataIdentity_;
+    run.measuredOnOpenData = true;
     run.judgeLearning(data_->train.Y);
+}
+
+int RunController::evaluateOnOpenData() {
+    int count = 0;
+    for (const auto& run : runs_->runs()) {
+        if (run->running || run->measuredOnOpenData || run->openTrainEvaluation)
+            continue;
+        if (fits(*run)) {
+            run->openTrainEvaluation = catnet::evaluate(*run->parameters, data_->train.X, data_->train.Y);
+            run->openTestEvaluation = catnet::evaluate(*run->parameters, data_->test.X, data_->test.Y);
+            runs_->changed(run->id);
+            emit runChanged(run->id);
+            ++count;
+        } else if (!run->parameters && !run->storeFile.isEmpty()) {
+            ++count;
+        }
+    }
+    keeper_->evaluateOnOpenData(); // the runs whose weights are on disk, in the background
+    return count;
 }
 
 // ---- training ----
@@ -163,6 +198,8 @@ bool RunController::startTraining(const TrainConfig& config, bool paused) {
     run.config = config;
     run.running = true;
     run.strategy = chooseStrategy(config.layerDims, data_->train.count(), config.iterations);
+    run.measuredOn = dataIdentity_; // evaluated at its end on the data it trains on
+    run.measuredOnOpenData = true;
     activeRunId_ = addRun(std::move(run));
     setCurrentRun(activeRunId_);
     clock_.start();
@@ -267,10 +304,9 @@ void RunController::onSessionFinished(SessionResult& result) {
     if (run) {
         if (result.result) {
             run->takeResult(std::move(*result.result), std::move(result.train), std::move(result.test));
-            if (result.data != data_)
-                evaluate(*run); // the data changed meanwhile: show the run against what is loaded now
-            else
-                run->judgeLearning(data_->train.Y);
+            if (result.data)
+                run->judgeLearning(result.data->train.Y);
+            fitToOpenData(*run); // another data set may have been opened meanwhile
             keep(*run);
         } else {
             run->running = false;
@@ -293,7 +329,8 @@ int RunController::addFinishedRun(const TrainConfig& config, TrainResult result,
     run.config = config;
     run.name = name;
     run.takeResult(std::move(result), {}, {});
-    evaluate(run);
+    if (fits(run))
+        measure(run);
     const int id = addRun(std::move(run));
     keep(*runs_->find(id));
     setCurrentRun(id);
@@ -321,8 +358,7 @@ void RunController::openWeights(TrainedRun& run, int release) {
         emit problem(tr("Cannot open the run"), QString::fromStdString(e.what()));
         return;
     }
-    if (!run.trainEvaluation)
-        evaluate(run);
+    fitToOpenData(run);
     // Only the current run's weights stay in memory; the others are on disk.
     const auto previous = runs_->find(release);
     if (previous && previous.get() != &run && !previous->running && !previous->storeFile.isEmpty())
@@ -342,7 +378,7 @@ int RunController::addLoadedModel(SavedModel model, const QString& path) {
     TrainedRun run = fromSavedModel(std::move(model));
     run.name = QFileInfo(path).fileName();
     run.modelFile = path;
-    evaluate(run);
+    fitToOpenData(run); // measured on the open data, unless its file says where it was measured
     const int id = addRun(std::move(run));
     keep(*runs_->find(id));
     setCurrentRun(id);
@@ -407,7 +443,7 @@ void RunController::onSaved(int id, const QString& path, const QString& error) {
 }
 
 void RunController::restoreRuns() {
-    keeper_->restore(data_);
+    keeper_->restore(data_, dataIdentity_);
 }
 
 bool RunController::isRestoring() const {

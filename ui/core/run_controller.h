@@ -55,6 +55,8 @@ public:
     std::shared_ptr<const Dataset> dataset() const { return data_; }
     QString datasetDescription() const { return dataDescription_; }
     bool isBuiltInDataset() const { return builtIn_; }
+    // Which data set is open: runs measured on another keep their numbers (TrainedRun).
+    const DataIdentity& dataIdentity() const { return dataIdentity_; }
 
     // ---- training ----
     // Starts a run; false (with problem()) when one is already training or there is no data.
@@ -90,6 +92,10 @@ public:
 
     // ---- runs ----
     RunsModel* runs() const { return runs_; }
+    // Evaluates every run measured on another data set on the open one, into its own
+    // columns (openTrainEvaluation, ...): at once for weights in memory, in the background
+    // for runs kept on disk (runChanged says when each is done). Returns how many.
+    int evaluateOnOpenData();
     std::shared_ptr<const TrainedRun> run(int id) const { return runs_->find(id); }
     int currentRunId() const { return currentRunId_; }
     std::shared_ptr<const TrainedRun> currentRun() const { return runs_->find(currentRunId_); }
@@ -149,7 +155,13 @@ private:
     // Takes a run out of the table (file kept), and puts it back.
     std::shared_ptr<TrainedRun> detachRun(int id, int& row);
     void reattachRun(std::shared_ptr<TrainedRun> run, int row);
-    void evaluate(TrainedRun& run) const;
+    // The run's weights are in memory and take the open data's features.
+    bool fits(const TrainedRun& run) const;
+    // Notes whether the run was measured on the open data, and measures it there when it
+    // has no numbers of its own yet, or they lack the probabilities views of images need.
+    void fitToOpenData(TrainedRun& run) const;
+    // Its own numbers, measured on the open data.
+    void measure(TrainedRun& run) const;
     // Writes a finished run to the run store in the background (RunKeeper).
     void keep(const TrainedRun& run);
     void onSaved(int id, const QString& path, const QString& error);
@@ -172,6 +184,7 @@ private:
     QElapsedTimer clock_;
     std::shared_ptr<const Dataset> data_;
     QString dataDescription_;
+    DataIdentity dataIdentity_;
     bool builtIn_ = false;
     int activeRunId_ = 0;
     std::optional<IterationGate::Pause> pausedAt_;

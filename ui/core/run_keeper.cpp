@@ -8,6 +8,27 @@
 
 namespace catnet::ui {
 
+namespace {
+
+// A run read back or evaluated again on `data`: its own numbers when it has none or was
+// measured on this data, else its open-data columns.
+void takeEvaluation(TrainedRun& run, RunLoader::Loaded& loaded, const DataIdentity& identity, const Dataset& data) {
+    if (!loaded.train || !loaded.test)
+        return;
+    if (run.measuredOn.known() && !run.measuredOn.sameData(identity)) {
+        run.openTrainEvaluation = std::move(loaded.train);
+        run.openTestEvaluation = std::move(loaded.test);
+        return;
+    }
+    run.trainEvaluation = std::move(loaded.train);
+    run.testEvaluation = std::move(loaded.test);
+    run.measuredOn = identity;
+    run.measuredOnOpenData = true;
+    run.judgeLearning(data.train.Y);
+}
+
+} // namespace
+
 RunKeeper::RunKeeper(const QString& storeDirectory, RunsModel* runs, ModelSaver* saver, QObject* parent)
     : QObject(parent), store_(storeDirectory), runs_(runs), saver_(saver),
       loader_(std::make_unique<RunLoader>([this] { takeLoadedRuns(); })) {}
@@ -47,11 +68,12 @@ bool RunKeeper::takeSaved(int id, const QString& path, const QString& error) {
     return true;
 }
 
-void RunKeeper::restore(std::shared_ptr<const Dataset> data) {
+void RunKeeper::restore(std::shared_ptr<const Dataset> data, DataIdentity identity) {
     data_ = std::move(data);
+    identity_ = std::move(identity);
     std::vector<RunLoader::Job> jobs;
     for (const QString& file : store_.files())
-        jobs.push_back({0, file.toStdString(), data_});
+        jobs.push_back({0, file.toStdString(), data_, identity_.fingerprint});
     restoreTotal_ = int(jobs.size());
     restoreDone_ = 0;
     restoreProblems_.clear();
@@ -62,24 +84,36 @@ void RunKeeper::restore(std::shared_ptr<const Dataset> data) {
     loader_->add(std::move(jobs));
 }
 
-void RunKeeper::reevaluate(std::shared_ptr<const Dataset> data) {
+void RunKeeper::reevaluate(std::shared_ptr<const Dataset> data, DataIdentity identity) {
     data_ = std::move(data);
+    identity_ = std::move(identity);
+    std::vector<RunLoader::Job> jobs;
+    for (const auto& run : runs_->runs()) {
+        const bool noNumbers = !run->measuredOn.known() || !run->trainEvaluation;
+        const bool withoutProbabilities = run->measuredOnOpenData && !run->evaluationOnOpenData(false);
+        if (!run->running && !run->parameters && !run->storeFile.isEmpty() && (noNumbers || withoutProbabilities))
+            jobs.push_back({run->id, run->storeFile.toStdString(), data_, identity_.fingerprint});
+    }
+    if (!jobs.empty())
+        loader_->add(std::move(jobs));
+}
+
+void RunKeeper::evaluateOnOpenData() {
     std::vector<RunLoader::Job> jobs;
     for (const auto& run : runs_->runs())
-        if (!run->running && !run->parameters && !run->storeFile.isEmpty())
-            jobs.push_back({run->id, run->storeFile.toStdString(), data_});
+        if (!run->running && !run->parameters && !run->storeFile.isEmpty() && !run->measuredOnOpenData &&
+            !run->openTrainEvaluation)
+            jobs.push_back({run->id, run->storeFile.toStdString(), data_, identity_.fingerprint});
     if (!jobs.empty())
         loader_->add(std::move(jobs));
 }
 
 void RunKeeper::takeLoadedRuns() {
     for (RunLoader::Loaded& loaded : loader_->take()) {
-        if (loaded.runId != 0) { // evaluated again on new data
-            if (const auto run = runs_->find(loaded.runId); run && loaded.model) {
-                run->trainEvaluation = std::move(loaded.train);
-                run->testEvaluation = std::move(loaded.test);
-                if (data_)
-                    run->judgeLearning(data_->train.Y);
+        const bool onOpenData = loaded.data == data_; // else a data set opened since has its own jobs
+        if (loaded.runId != 0) { // evaluated again
+            if (const auto run = runs_->find(loaded.runId); run && loaded.model && onOpenData) {
+                takeEvaluation(*run, loaded, identity_, *data_);
                 runs_->changed(run->id);
                 emit runChanged(run->id);
             }
@@ -93,10 +127,9 @@ void RunKeeper::takeLoadedRuns() {
         TrainedRun run = fromSavedModel(std::move(*loaded.model));
         run.parameters.reset();
         run.storeFile = QString::fromStdString(loaded.file);
-        run.trainEvaluation = std::move(loaded.train);
-        run.testEvaluation = std::move(loaded.test);
-        if (data_)
-            run.judgeLearning(data_->train.Y);
+        run.measuredOnOpenData = run.measuredOn.sameData(identity_);
+        if (onOpenData && (!run.measuredOn.known() || run.measuredOnOpenData))
+            takeEvaluation(run, loaded, identity_, *data_);
         emit runChanged(runs_->add(std::move(run)));
     }
     if (restoreTotal_ > 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/io/data_identity.h"
 #include "engine/io/dataset.h"
 #include "ui/core/run_store.h"
 
@@ -34,12 +35,18 @@ public:
     // A file of a run the learner removed for good.
     void discard(const QString& file) const { store_.remove(file); }
 
-    // Reads every kept run in the background, evaluated on `data`, adding each to the table.
-    void restore(std::shared_ptr<const Dataset> data);
+    // Reads every kept run in the background, adding each to the table with the numbers
+    // its file records, measured on `data` (known as `identity`) when it records none or
+    // was measured on this very data.
+    void restore(std::shared_ptr<const Dataset> data, DataIdentity identity);
     bool isRestoring() const { return restoreDone_ < restoreTotal_; }
-    // Evaluates on `data` every run whose weights are only on disk, in the background;
-    // runs with weights in memory are the caller's to evaluate.
-    void reevaluate(std::shared_ptr<const Dataset> data);
+    // `data` is open now: every run whose weights are only on disk and that has no numbers
+    // of its own, or was measured on `data` but holds only its accuracies, is measured on
+    // it in the background; runs with weights in memory are the caller's to evaluate.
+    void reevaluate(std::shared_ptr<const Dataset> data, DataIdentity identity);
+    // Evaluates on the open data, into their open-data columns, the runs whose weights are
+    // only on disk and that were measured on other data.
+    void evaluateOnOpenData();
 
     // Whether a save of the shared saver is one of the keeper's (else it is the learner's).
     bool isKeeping(const QString& path) const { return keeping_.contains(path); }
@@ -61,7 +68,8 @@ private:
     RunsModel* runs_;
     ModelSaver* saver_;
     std::unique_ptr<RunLoader> loader_;
-    std::shared_ptr<const Dataset> data_; // what loaded runs are judged on
+    std::shared_ptr<const Dataset> data_; // the data set open now
+    DataIdentity identity_;
     QSet<QString> keeping_; // run store files being written
     int restoreTotal_ = 0;
     int restoreDone_ = 0;

@@ -63,11 +63,16 @@ RunLoader::Loaded RunLoader::load(const Job& job, std::stop_token stop) {
     Loaded loaded;
     loaded.runId = job.runId;
     loaded.file = job.file;
+    loaded.data = job.data;
     try {
         // Diverged runs may hold non-finite weights; they are still part of the record.
         SavedModel model = loadModelIsolated(job.file, true, stop);
         const Parameters& p = model.parameters;
-        if (job.data && p.W.front().cols() == job.data->train.X.rows()) {
+        // A kept run measured on other data keeps its numbers: no need to evaluate it,
+        // unless it is asked again (runId set).
+        const bool measuredElsewhere =
+            job.runId == 0 && model.measured && model.measured->data.fingerprint != job.fingerprint;
+        if (job.data && p.W.front().cols() == job.data->train.X.rows() && !measuredElsewhere) {
             loaded.train = evaluate(p, job.data->train.X, job.data->train.Y);
             loaded.test = evaluate(p, job.data->test.X, job.data->test.Y);
         }

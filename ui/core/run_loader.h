@@ -30,12 +30,14 @@ public:
         int runId = 0;     // 0: a kept run to restore; else a run to evaluate again
         std::string file;  // its model file
         std::shared_ptr<const Dataset> data;
+        std::string fingerprint; // data's (DataIdentity): a file measured on other data is not evaluated
     };
     struct Loaded {
         int runId = 0;
         std::string file;
         std::optional<SavedModel> model; // without parameters; empty when it could not be read
-        std::optional<Evaluation> train, test;
+        std::optional<Evaluation> train, test; // on `data`
+        std::shared_ptr<const Dataset> data;
         std::string error;
     };
 

@@ -3,6 +3,7 @@
 #include "engine/model/layer_dims.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -41,9 +42,26 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         return runColour(run.id);
     if (role == Qt::ToolTipRole && index.column() == Result && run.notKept.isEmpty())
         return run.outcomeText(); // the whole of it: the column may cut it short
+    const bool ownAccuracy = index.column() == TrainAccuracy || index.column() == TestAccuracy;
+    if (ownAccuracy && !run.measuredOnOpenData && run.trainEvaluation) { // numbers of another data set
+        if (role == Qt::FontRole) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Measured on %1, not on the data set open now; Run → Evaluate on the open data measures "
+                      "it there").arg(run.measuredOnText());
+    }
+    if (role == Qt::ToolTipRole && index.column() == MeasuredOn)
+        return run.measuredOn.known() ? tr("This run's accuracies were measured on %1 (content %2)")
+                                            .arg(run.measuredOnText(), QString::fromStdString(run.measuredOn.fingerprint))
+                                      : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == OpenDataAccuracy)
+        return tr("Train and test accuracy on the data set open now, measured with Run → Evaluate on the open data");
     if (role == Qt::ToolTipRole && index.column() != Result)
         return QStringLiteral("%1\nlayers %2, init %3, seed %4, %5 strategy%6")
-            .arg(run.name, QString::fromStdString(formatLayerDims(run.config.layerDims)),
+            .arg(label(run.id), QString::fromStdString(formatLayerDims(run.config.layerDims)),
                  QString::fromUtf8(nameOf(run.config.init).data()))
             .arg(run.config.seed)
             .arg(QString::fromUtf8(nameOf(run.strategy).data()))
@@ -75,6 +93,19 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
         return percent(run.trainEvaluation);
     case TestAccuracy:
         return percent(run.testEvaluation);
+    case MeasuredOn:
+        if (!run.trainEvaluation)
+            return QString();
+        if (run.measuredOnOpenData)
+            return tr("open data");
+        return run.measuredOn.fingerprint == kCourseDataFingerprint ? tr("course") : QString::fromStdString(run.measuredOn.name);
+    case OpenDataAccuracy: { // the same as its own numbers when it was measured on the open data
+        const auto& train = run.measuredOnOpenData ? run.trainEvaluation : run.openTrainEvaluation;
+        const auto& test = run.measuredOnOpenData ? run.testEvaluation : run.openTestEvaluation;
+        if (!train || !test)
+            return QStringLiteral("–");
+        return QStringLiteral("%1 / %2%").arg(train->accuracy * 100.0, 0, 'f', 1).arg(test->accuracy * 100.0, 0, 'f', 1);
+    }
     case Time:
         return run.seconds > 0 ? QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 2) : QStringLiteral("–");
     case Result: // a failed run's starts with the warning sign, as in the legend and the progress line
@@ -88,8 +119,20 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
         return {};
     static const char* titles[] = {QT_TR_NOOP("Run"),        QT_TR_NOOP("Init"),       QT_TR_NOOP("Iterations"),
                                    QT_TR_NOOP("Final cost"), QT_TR_NOOP("Train acc."), QT_TR_NOOP("Test acc."),
+                                   QT_TR_NOOP("Data"),       QT_TR_NOOP("On open data"),
                                    QT_TR_NOOP("Time"),       QT_TR_NOOP("Outcome")};
+    static_assert(std::size(titles) == ColumnCount);
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
+}
+
+bool RunsModel::anyMeasuredElsewhere() const {
+    return std::any_of(runs_.begin(), runs_.end(), [](const auto& run) {
+        return !run->running && run->trainEvaluation && !run->measuredOnOpenData;
+    });
+}
+
+bool RunsModel::anyEvaluatedOnOpenData() const {
+    return std::any_of(runs_.begin(), runs_.end(), [](const auto& run) { return run->openTrainEvaluation.has_value(); });
 }
 
 int RunsModel::add(TrainedRun run) {

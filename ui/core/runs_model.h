@@ -13,7 +13,13 @@ namespace catnet::ui {
 class RunsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Init, Iterations, FinalCost, TrainAccuracy, TestAccuracy, Time, Result, ColumnCount };
+    // MeasuredOn (the data the accuracies describe) and OpenDataAccuracy (train / test on
+    // the open data set) matter only once runs were measured on other data than the open
+    // data set; the view hides them until then.
+    enum Column {
+        Name, Init, Iterations, FinalCost, TrainAccuracy, TestAccuracy, MeasuredOn, OpenDataAccuracy, Time, Result,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -39,6 +45,10 @@ public:
     // Tells views that run `id` changed (costs, outcome, ...).
     void changed(int id);
     const std::vector<std::shared_ptr<TrainedRun>>& runs() const { return runs_; }
+    // Some finished run's numbers describe another data set than the open one.
+    bool anyMeasuredElsewhere() const;
+    // Some run was evaluated on the open data apart from its own numbers.
+    bool anyEvaluatedOnOpenData() const;
 
 private:
     std::vector<std::shared_ptr<TrainedRun>> runs_;

@@ -100,6 +100,30 @@ void TrainedRun::takeResult(TrainResult result, Evaluation train, Evaluation tes
     testEvaluation = std::move(test);
 }
 
+const Evaluation* TrainedRun::evaluationOnOpenData(bool test) const {
+    const std::optional<Evaluation>& own = test ? testEvaluation : trainEvaluation;
+    const std::optional<Evaluation>& open = test ? openTestEvaluation : openTrainEvaluation;
+    const std::optional<Evaluation>& chosen = measuredOnOpenData ? own : open;
+    return chosen && chosen->probabilities.size() > 0 ? &*chosen : nullptr;
+}
+
+QString TrainedRun::measuredOnText() const {
+    if (measuredOn.fingerprint == kCourseDataFingerprint)
+        return tr("the course's data");
+    if (!measuredOn.known())
+        return tr("data not recorded");
+    return tr("%1 (%2 + %3 images)")
+        .arg(QString::fromStdString(measuredOn.name))
+        .arg(measuredOn.trainCount)
+        .arg(measuredOn.testCount);
+}
+
+Evaluation accuracyOnly(double accuracy) {
+    Evaluation evaluation;
+    evaluation.accuracy = accuracy;
+    return evaluation;
+}
+
 std::optional<double> TrainedRun::finalCost() const {
     if (costs.empty())
         return std::nullopt;
@@ -124,6 +148,8 @@ SavedModel describeRun(const TrainedRun& run) {
     SavedModel model = describeTraining(run.config, run);
     model.runNumber = run.id;
     model.name = run.name.toStdString();
+    if (run.measuredOn.known() && run.trainEvaluation && run.testEvaluation)
+        model.measured = MeasuredAccuracy{run.measuredOn, run.trainEvaluation->accuracy, run.testEvaluation->accuracy};
     return model;
 }
 
@@ -143,6 +169,11 @@ TrainedRun fromSavedModel(SavedModel model) {
     run.seconds = model.seconds;
     run.strategy = model.strategy;
     run.parameters = std::make_shared<const Parameters>(std::move(model.parameters));
+    if (model.measured) {
+        run.measuredOn = model.measured->data;
+        run.trainEvaluation = accuracyOnly(model.measured->train);
+        run.testEvaluation = accuracyOnly(model.measured->test);
+    }
     return run;
 }
 

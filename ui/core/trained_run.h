@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/io/data_identity.h"
 #include "engine/io/model_io.h"
 #include "engine/model/metrics.h"
 #include "engine/training/learning_check.h"
@@ -37,8 +38,16 @@ public:
     QString storeFile;            // where the app keeps it between sessions
     QString notKept;              // why it could not be kept (empty: kept, or not to be kept)
     std::shared_ptr<const Parameters> parameters; // shared with saves under way
+    // The run's own numbers, measured on `measuredOn`: they stay when another data set is
+    // opened. A run read back from a file may have only the accuracies (no probabilities).
     std::optional<Evaluation> trainEvaluation;
     std::optional<Evaluation> testEvaluation;
+    DataIdentity measuredOn;
+    bool measuredOnOpenData = false; // measuredOn is the data set open now (RunController)
+    // Its evaluation on the data set open now, when that is not `measuredOn`: asked for
+    // with Runs → Evaluate on the open data; gone when another data set is opened.
+    std::optional<Evaluation> openTrainEvaluation;
+    std::optional<Evaluation> openTestEvaluation;
     LearningProblem learning = LearningProblem::None; // judged with the training evaluation
 
     // Weights in memory, or kept on disk to be read when the run is opened.
@@ -61,7 +70,16 @@ public:
     // The outcome with the iterations and the time: for the progress line.
     QString summaryText() const;
     std::optional<double> finalCost() const;
+    // What views of the open data set's images read: the run's own evaluation when it was
+    // measured on that data, else its evaluation on it if one was asked for; each with a
+    // probability per image, or empty.
+    const Evaluation* evaluationOnOpenData(bool test) const;
+    // The data set its own numbers describe, as a learner reads it ("the course's data").
+    QString measuredOnText() const;
 };
+
+// An evaluation known only by its accuracy (a model file records no probabilities).
+Evaluation accuracyOnly(double accuracy);
 
 // "[12288,20,7,5,1] lr 0.0075"
 QString runName(const TrainConfig& config);

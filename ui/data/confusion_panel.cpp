@@ -146,7 +146,7 @@ double ConfusionPanel::threshold() const {
 std::optional<Confusion> ConfusionPanel::confusionOf(bool test) const {
     if (!data_ || !run_)
         return std::nullopt;
-    const std::optional<Evaluation>& evaluation = test ? run_->testEvaluation : run_->trainEvaluation;
+    const Evaluation* evaluation = run_->evaluationOnOpenData(test);
     const DataSplit& split = test ? data_->test : data_->train;
     if (!evaluation || evaluation->probabilities.size() != split.count())
         return std::nullopt;

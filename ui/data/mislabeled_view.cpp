@@ -96,20 +96,21 @@ QString MislabeledView::summary() const {
 
 void MislabeledView::refresh() {
     const bool test = split_->currentIndex() == 0;
-    const std::optional<Evaluation>* evaluation =
-        run_ ? (test ? &run_->testEvaluation : &run_->trainEvaluation) : nullptr;
-    if (!data_ || !evaluation || !evaluation->has_value()) {
+    if (!data_ || !run_ || !run_->trainEvaluation) {
         summary_->setText(tr("Train a model (or select a run) to see which images it gets wrong."));
         model_->setItems({});
         return;
     }
     const DataSplit& split = test ? data_->test : data_->train;
-    const Evaluation& e = **evaluation;
-    if (e.probabilities.size() != split.count()) { // evaluated on other data
-        summary_->setText(tr("This run was evaluated on other data; select it again after loading its data."));
+    const Evaluation* evaluation = run_->evaluationOnOpenData(test);
+    if (!evaluation || evaluation->probabilities.size() != split.count()) { // its numbers describe other data
+        summary_->setText(tr("%1 was measured on %2, not on the data set open now: Run → Evaluate on the open data "
+                             "shows its mistakes here.")
+                              .arg(run_->name, run_->measuredOnText()));
         model_->setItems({});
         return;
     }
+    const Evaluation& e = *evaluation;
     // Which images: the chosen confusion cell, or every mistake, at the chosen threshold.
     const double threshold = confusion_->threshold();
     const Eigen::RowVectorXi predictions = predictLabels(e.probabilities, threshold);

@@ -132,6 +132,15 @@ void MainWindow::buildActions() {
     }
     run->addSeparator();
     removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);
+    evaluateAction_ = add(run, tr("E&valuate on the open data"), [this] {
+        const int count = controller_->evaluateOnOpenData();
+        statusBar()->showMessage(count ? tr("Evaluating %n run(s) on the open data set: see the table's On open data column", nullptr, count)
+                                       : tr("Every run was measured on the open data set already"),
+                                 5000);
+    });
+    evaluateAction_->setObjectName("evaluateOnOpenDataAction");
+    evaluateAction_->setToolTip(tr("Runs keep the accuracies of the data they were measured on; this measures the "
+                                   "runs trained on other data on the data set open now, in columns of their own"));
 
     auto* viewMenu = new ViewMenu(menuBar()->addMenu(tr("&View")), settings_, this);
     connect(viewMenu, &ViewMenu::notice, this, [this](const QString& text) { notice_->showNotice(text); });
@@ -330,6 +339,7 @@ void MainWindow::updateActions() {
     const auto run = controller_->currentRun();
     files_->update();
     removeRunAction_->setEnabled(run && !run->running);
+    evaluateAction_->setEnabled(!training && controller_->runs()->anyMeasuredElsewhere());
     for (QAction* dataAction : {openFolderAction_, openFilesAction_, builtInAction_})
         dataAction->setEnabled(!training);
 }

@@ -101,6 +101,7 @@ private:
     QAction* openFilesAction_ = nullptr;
     QAction* builtInAction_ = nullptr;
     QAction* removeRunAction_ = nullptr;
+    QAction* evaluateAction_ = nullptr;
 };
 
 } // namespace catnet::ui

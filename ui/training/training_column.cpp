@@ -36,6 +36,8 @@ QString accuracyText(const QString& label, const std::optional<Evaluation>& e) {
     if (!e)
         return QStringLiteral("%1: –").arg(label);
     const auto total = e->predictions.size();
+    if (total == 0) // read back from a file: the accuracy alone
+        return QStringLiteral("%1: %2%").arg(label).arg(e->accuracy * 100.0, 0, 'f', 1);
     return QStringLiteral("%1: %2% (%3/%4)")
         .arg(label)
         .arg(e->accuracy * 100.0, 0, 'f', 1)
@@ -63,6 +65,10 @@ TrainingColumn::TrainingColumn(RunController* controller, const RunActions& acti
     testAccuracy_ = new QLabel(this);
     testAccuracy_->setObjectName("testAccuracyLabel");
     testAccuracy_->setToolTip(tr("Share of test images (never trained on) the selected run classifies correctly"));
+    measuredOn_ = new QLabel(this);
+    measuredOn_->setObjectName("measuredOnLabel");
+    measuredOn_->setWordWrap(true);
+    measuredOn_->hide();
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(buttonFor(actions.train, "trainButton", this));
@@ -77,6 +83,7 @@ TrainingColumn::TrainingColumn(RunController* controller, const RunActions& acti
     layout->addWidget(progressLabel_);
     layout->addWidget(trainAccuracy_);
     layout->addWidget(testAccuracy_);
+    layout->addWidget(measuredOn_);
 
     connect(controller, &RunController::trainingStarted, this, [this](int id) {
         const auto run = controller_->run(id);
@@ -157,6 +164,19 @@ void TrainingColumn::showAccuracies() {
     const auto run = controller_->currentRun();
     trainAccuracy_->setText(accuracyText(tr("Train accuracy"), run ? run->trainEvaluation : std::nullopt));
     testAccuracy_->setText(accuracyText(tr("Test accuracy"), run ? run->testEvaluation : std::nullopt));
+    // A run keeps the numbers it was measured with; when they describe other data, say so.
+    const bool elsewhere = run && run->trainEvaluation && !run->measuredOnOpenData;
+    measuredOn_->setVisible(elsewhere);
+    if (!elsewhere)
+        return;
+    QString text = tr("Measured on %1, not on the data set open now.").arg(run->measuredOnText());
+    if (run->openTrainEvaluation && run->openTestEvaluation)
+        text += QLatin1Char(' ') + tr("On the open data: train %1%, test %2%.")
+                                       .arg(run->openTrainEvaluation->accuracy * 100.0, 0, 'f', 1)
+                                       .arg(run->openTestEvaluation->accuracy * 100.0, 0, 'f', 1);
+    else
+        text += QLatin1Char(' ') + tr("Run → Evaluate on the open data measures it there.");
+    measuredOn_->setText(text);
 }
 
 } // namespace catnet::ui

@@ -43,6 +43,7 @@ private:
     QLabel* progressLabel_;
     QLabel* trainAccuracy_;
     QLabel* testAccuracy_;
+    QLabel* measuredOn_; // the data the accuracies describe, when not the open data set
 };
 
 } // namespace catnet::ui

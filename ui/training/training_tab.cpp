@@ -65,6 +65,8 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(RunsModel::Result, QHeaderView::Stretch);
+    // A long run name is elided (its tooltip has it whole), so the outcome keeps room.
+    table_->horizontalHeader()->setMaximumSectionSize(280);
     table_->setTextElideMode(Qt::ElideRight);
     table_->setWordWrap(false);
     // Five rows at least, so the table is a list and not a slot.
@@ -72,6 +74,16 @@ TrainingTab::TrainingTab(RunController* controller, QWidget* parent)
                              5 * table_->verticalHeader()->defaultSectionSize() + 2 * table_->frameWidth());
     table_->verticalHeader()->hide();
     table_->setToolTip(tr("Every run so far; select one to make it the current model (Delete removes it)"));
+    // Where the numbers were measured shows once some run's describe other data.
+    const auto showDataColumns = [this] {
+        const RunsModel* runs = controller_->runs();
+        table_->setColumnHidden(RunsModel::MeasuredOn, !runs->anyMeasuredElsewhere());
+        table_->setColumnHidden(RunsModel::OpenDataAccuracy, !runs->anyEvaluatedOnOpenData());
+    };
+    for (auto changed : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(controller->runs(), changed, this, showDataColumns);
+    connect(controller->runs(), &QAbstractItemModel::dataChanged, this, showDataColumns);
+    showDataColumns();
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
     setChildrenCollapsible(false);
