@@ -142,15 +142,28 @@ private slots:
             return std::count_if(controller->runs()->runs().begin(), controller->runs()->runs().end(),
                                  [](const auto& run) { return run->parameters != nullptr; });
         };
-        QCOMPARE(withWeights(), 1); // the current (last) run's, read when it was opened
+        QTRY_COMPARE_WITH_TIMEOUT(withWeights(), 1, 30000); // the current (last) run's, read when it was opened
         QVERIFY(controller->currentRun()->parameters);
         for (const auto& run : controller->runs()->runs())
             QVERIFY(run->testEvaluation.has_value() && run->costs.size() == 2); // the table and chart have theirs
         const int first = controller->runs()->idAt(0);
+        QSignalSpy reading(controller, &ui::RunController::readingStarted);
         controller->setCurrentRun(first);
-        QVERIFY(controller->currentRun()->parameters); // opened: its weights are read
-        QCOMPARE(withWeights(), 1);                                  // and the previous run's let go
+        QCOMPARE(reading.count(), 1); // read in the background, with the status bar's Stop
+        QCOMPARE(reading.first().first().value<ui::RunController::Reading>(), ui::RunController::Reading::RunWeights);
+        QVERIFY(controller->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(controller->currentRun()->parameters, 30000); // opened: its weights are read
+        QCOMPARE(withWeights(), 1);                                            // and the previous run's let go
         QCOMPARE(test::child<ui::WeightsView>(*window, "weightsView")->model()->rowCount(), 3);
+        QVERIFY(!controller->isLoading());
+        QVERIFY(!test::statusMessage(*window).contains("weights"));
+        // Stop ends a read under way; the run stays, without weights, and can be opened again.
+        controller->setCurrentRun(controller->runs()->idAt(1));
+        controller->stopLoading();
+        QVERIFY(!controller->isLoading());
+        QVERIFY(!controller->currentRun()->parameters);
+        controller->setCurrentRun(first);
+        QTRY_VERIFY_WITH_TIMEOUT(controller->currentRun()->parameters, 30000);
     }
 
     // A store on a read-only file system says so in words, not in HDF5's "errno = 30".

@@ -2032,6 +2032,10 @@ File → Save model… saves it elsewhere.</source>
         <source>The dataset in use: %1</source>
         <translation>正在使用的数据集：%1</translation>
     </message>
+    <message>
+        <source>Reading the selected run&apos;s weights…</source>
+        <translation>正在读取所选运行的权重…</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::SweepPanel</name>

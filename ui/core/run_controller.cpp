@@ -66,6 +66,10 @@ RunController::RunController(const QString& runStoreDirectory, QObject* parent)
                                  [&](const QString& message) { error = message; });
                      emit readingFinished(Reading::Model, path, error, !model && error.isEmpty());
                  }),
+      weightsLoad_([](const std::string& path, std::stop_token stop) { return loadModelIsolated(path, true, stop); },
+                   [this](const QString& path, std::shared_ptr<SavedModel> model, const QString& error) {
+                       takeWeights(path, std::move(model), error);
+                   }),
       saver_(new ModelSaver(this)),
       keeper_(new RunKeeper(runStoreDirectory, runs_, saver_, this)), undo_(new QUndoStack(this)),
       costTimer_(new QTimer(this)) {
@@ -107,10 +111,11 @@ void RunController::loadDatasetFolder(const QString& directory) {
 void RunController::stopLoading() {
     datasetLoad_.stop();
     modelLoad_.stop();
+    weightsLoad_.stop();
 }
 
 bool RunController::isLoading() const {
-    return datasetLoad_.isLoading() || modelLoad_.isLoading();
+    return datasetLoad_.isLoading() || modelLoad_.isLoading() || weightsLoad_.isLoading();
 }
 
 void RunController::openDatasetFiles(const QStringList& files) {
@@ -352,17 +357,28 @@ void RunController::setCurrentRun(int id) {
 }
 
 void RunController::openWeights(TrainedRun& run, int release) {
-    try {
-        run.parameters = std::make_shared<const Parameters>(loadModelIsolated(run.storeFile.toStdString(), true).parameters);
-    } catch (const std::exception& e) {
-        emit problem(tr("Cannot open the run"), QString::fromStdString(e.what()));
-        return;
-    }
-    fitToOpenData(run);
     // Only the current run's weights stay in memory; the others are on disk.
     const auto previous = runs_->find(release);
     if (previous && previous.get() != &run && !previous->running && !previous->storeFile.isEmpty())
         previous->parameters.reset();
+    weightsRunId_ = run.id;
+    weightsLoad_.start(run.storeFile); // a read under way for another run ends
+    emit readingStarted(Reading::RunWeights, run.storeFile);
+}
+
+void RunController::takeWeights(const QString& path, std::shared_ptr<SavedModel> model, const QString& error) {
+    const auto run = runs_->find(weightsRunId_);
+    const bool arrived = model && run && run->storeFile == path && !run->parameters;
+    if (arrived) {
+        run->parameters = std::make_shared<const Parameters>(std::move(model->parameters));
+        fitToOpenData(*run);
+        runs_->changed(run->id);
+    }
+    emit readingFinished(Reading::RunWeights, path, error, !model && error.isEmpty());
+    if (!error.isEmpty())
+        emit problem(tr("Cannot open the run"), error);
+    if (arrived)
+        emit runChanged(run->id);
 }
 
 int RunController::loadModel(const QString& path) {

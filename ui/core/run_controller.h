@@ -31,7 +31,8 @@ class RunController : public QObject {
     Q_OBJECT
 public:
     // What the reader process reads in the background (readingStarted, readingFinished).
-    enum class Reading { DataSet, Model };
+    // RunWeights: the weights of a kept run that became current (a large one takes a while).
+    enum class Reading { DataSet, Model, RunWeights };
     Q_ENUM(Reading)
 
     // `runStoreDirectory` empty: runs are not kept between sessions.
@@ -167,8 +168,10 @@ private:
     void onSaved(int id, const QString& path, const QString& error);
     void takeNewCosts();
     void checkPause();
-    // Reads the weights of a run kept on disk, and lets go of those of `release`.
+    // Reads the weights of a run kept on disk in the background (readingStarted, then
+    // runChanged when they are in), and lets go of those of `release`.
     void openWeights(TrainedRun& run, int release);
+    void takeWeights(const QString& path, std::shared_ptr<SavedModel> model, const QString& error);
     void onSessionFinished(SessionResult& result);
     // A model read from `path` becomes a run: evaluated, kept and made current.
     int addLoadedModel(SavedModel model, const QString& path);
@@ -177,6 +180,8 @@ private:
     TrainingSession* session_;
     ReaderLoad<Dataset> datasetLoad_;
     ReaderLoad<SavedModel> modelLoad_;
+    ReaderLoad<SavedModel> weightsLoad_;
+    int weightsRunId_ = 0; // whose weights weightsLoad_ reads
     ModelSaver* saver_;
     RunKeeper* keeper_;
     QUndoStack* undo_;

@@ -9,6 +9,7 @@
 #include <QProgressBar>
 #include <QStyle>
 #include <QStyleOption>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -121,13 +122,24 @@ void StatusBar::connectController() {
         loadBar_->show();
         stopLoadButton_->show();
         const QString shown = QDir::toNativeSeparators(path);
-        showMessage(what == RunController::Reading::DataSet ? tr("Reading the data set in %1…").arg(shown)
-                                                            : tr("Reading the model %1…").arg(shown));
+        if (what == RunController::Reading::RunWeights) // said only when it takes a while (a large run)
+            QTimer::singleShot(500, this, [this] {
+                if (controller_->isLoading())
+                    showMessage(tr("Reading the selected run's weights…"));
+            });
+        else
+            showMessage(what == RunController::Reading::DataSet ? tr("Reading the data set in %1…").arg(shown)
+                                                                : tr("Reading the model %1…").arg(shown));
     });
     connect(controller_, &RunController::readingFinished, this,
             [this](RunController::Reading what, const QString& path, const QString& error, bool stopped) {
                 loadBar_->setVisible(controller_->isLoading());
                 stopLoadButton_->setVisible(controller_->isLoading());
+                if (what == RunController::Reading::RunWeights) { // read, or left for another run
+                    if (currentMessage() == tr("Reading the selected run's weights…"))
+                        clearMessage();
+                    return;
+                }
                 const QString shown = QDir::toNativeSeparators(path);
                 const bool data = what == RunController::Reading::DataSet;
                 if (stopped)
