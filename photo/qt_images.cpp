@@ -2,6 +2,8 @@
 
 #include "photo/photo_input.h"
 
+#include <QCoreApplication>
+
 namespace catnet::ui {
 
 QImage imageFromNetworkInput(const std::uint8_t* pixels) {
@@ -14,9 +16,15 @@ QImage PhotoInput::networkImage() const {
 }
 
 QString className(const DataSplit& split, int label) {
-    if (label >= 0 && std::size_t(label) < split.classes.size())
-        return QString::fromStdString(split.classes[std::size_t(label)]);
-    return label == 1 ? QStringLiteral("cat") : QStringLiteral("non-cat");
+    const std::string name = label >= 0 && std::size_t(label) < split.classes.size()
+                                 ? split.classes[std::size_t(label)]
+                                 : (label == 1 ? "cat" : "non-cat");
+    // The course's two names in the learner's language; a data set's own names as they are.
+    if (name == "cat")
+        return QCoreApplication::translate("catnet", "cat");
+    if (name == "non-cat")
+        return QCoreApplication::translate("catnet", "non-cat");
+    return QString::fromStdString(name);
 }
 
 } // namespace catnet::ui

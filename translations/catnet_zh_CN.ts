@@ -106,10 +106,6 @@
 <context>
     <name>ProbabilityDisplay</name>
     <message>
-        <source>The 64 × 64 input the network actually sees (shown 4× larger)</source>
-        <translation>网络实际看到的 64 × 64 输入（放大 4 倍显示）</translation>
-    </message>
-    <message>
         <source>Train a model or load one to get a prediction.</source>
         <translation>训练或加载一个模型以获得预测。</translation>
     </message>
@@ -128,6 +124,10 @@
     <message>
         <source>P(cat) = %1%</source>
         <translation>P(猫) = %1%</translation>
+    </message>
+    <message>
+        <source>The 64 × 64 input the network actually sees, enlarged</source>
+        <translation>网络实际看到的 64 × 64 输入（已放大）</translation>
     </message>
 </context>
 <context>
@@ -276,6 +276,14 @@
     <message>
         <source>%1 train / %2 test images, 64×64×3, classes: %3, %4 — %5</source>
         <translation>%1 张训练 / %2 张测试图像，64×64×3，类别：%3、%4 — %5</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>non-cat</source>
+        <translation>非猫</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1129,10 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <source>non-cat</source>
         <translation>非猫</translation>
     </message>
+    <message>
+        <source>A[%1] (%2 units): %3</source>
+        <translation>A[%1]（%2 个单元）：%3</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::LandscapePanel</name>
@@ -1135,14 +1147,6 @@ A run whose cost settles here has learned that share and nothing about the pictu
     <message>
         <source>test set</source>
         <translation>测试集</translation>
-    </message>
-    <message>
-        <source>&amp;Compute the landscape around the trained weights</source>
-        <translation>计算训练后权重周围的损失曲面(&amp;C)</translation>
-    </message>
-    <message>
-        <source>The training cost on a 31 × 31 grid along two random directions, each unit&apos;s part scaled to that unit&apos;s weights (Li et al., 2018)</source>
-        <translation>沿两个随机方向在 31 × 31 网格上的训练成本，每个单元的分量按该单元的权重缩放（Li 等，2018）</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1217,6 +1221,14 @@ A run whose cost settles here has learned that share and nothing about the pictu
     <message>
         <source>At %1 of the points the output saturates and the cost is not a number (drawn lightest, as the highest).</source>
         <translation>在 %1 的点上输出饱和，成本不是一个数（作为最高值，以最浅色绘制）。</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the landscape</source>
+        <translation>计算损失曲面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Around the trained weights: the training cost on a 31 × 31 grid along two random directions, each unit&apos;s part scaled to that unit&apos;s weights (Li et al., 2018)</source>
+        <translation>在训练后权重的周围：沿两个随机方向在 31 × 31 网格上的训练成本，每个单元的分量按该单元的权重缩放（Li 等，2018）</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,11 @@ std::optional<std::filesystem::path> courseFolderOf(const Dataset& data, bool bu
     return folder;
 }
 
+// The course's class names, which className() (photo/qt_images.cpp, outside lupdate's
+// sources) translates in this context.
+[[maybe_unused]] constexpr const char* kCourseClassNames[] = {QT_TRANSLATE_NOOP("catnet", "cat"),
+                                                              QT_TRANSLATE_NOOP("catnet", "non-cat")};
+
 QString describeDataset(const Dataset& data, const QString& source, bool builtIn) {
     const DataSplit& train = data.train;
     if (builtIn)

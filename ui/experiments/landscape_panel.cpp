@@ -37,10 +37,10 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent), worker_(new L
     lineCaption_->setObjectName("landscapeLineCaption");
     lineCaption_->setWordWrap(true);
 
-    surfaceButton_ = new QPushButton(tr("&Compute the landscape around the trained weights"));
+    surfaceButton_ = new QPushButton(tr("&Compute the landscape"));
     surfaceButton_->setObjectName("landscapeSurfaceButton");
-    surfaceButton_->setToolTip(tr("The training cost on a 31 × 31 grid along two random directions, each unit's "
-                                  "part scaled to that unit's weights (Li et al., 2018)"));
+    surfaceButton_->setToolTip(tr("Around the trained weights: the training cost on a 31 × 31 grid along two random "
+                                  "directions, each unit's part scaled to that unit's weights (Li et al., 2018)"));
     stopButton_ = new QPushButton(tr("Stop"));
     stopButton_->setObjectName("landscapeStopButton");
     stopButton_->setEnabled(false);

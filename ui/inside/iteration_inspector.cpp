@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -60,7 +61,7 @@ IterationInspector::IterationInspector(QWidget* parent) : QWidget(parent) {
     example_->setObjectName("exampleSpin");
     example_->setToolTip(tr("A training image: its column of every array, layer by layer"));
     exampleImage_ = new QLabel(this);
-    exampleImage_->setFixedSize(128, 128);
+    exampleImage_->setFixedSize(96, 96);
     exampleImage_->setScaledContents(true);
     exampleText_ = new QLabel(this);
     exampleText_->setObjectName("exampleActivations");
@@ -68,14 +69,24 @@ IterationInspector::IterationInspector(QWidget* parent) : QWidget(parent) {
     exampleText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     exampleText_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto* exampleRow = new QHBoxLayout;
-    auto* picker = new QVBoxLayout;
+    // The image picker on one row, then the picture beside its activations (a deep net's
+    // run long: they scroll rather than being cut off).
+    auto* picker = new QHBoxLayout;
     picker->addWidget(new QLabel(tr("Training image:"), this));
     picker->addWidget(example_);
-    picker->addWidget(exampleImage_);
     picker->addStretch();
+    auto* exampleScroll = new QScrollArea(this);
+    exampleScroll->setObjectName("exampleActivationsScroll");
+    exampleScroll->setWidget(exampleText_);
+    exampleScroll->setWidgetResizable(true);
+    exampleScroll->setFrameShape(QFrame::NoFrame);
+    exampleScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* pictureAndText = new QHBoxLayout;
+    pictureAndText->addWidget(exampleImage_, 0, Qt::AlignTop);
+    pictureAndText->addWidget(exampleScroll, 1);
+    auto* exampleRow = new QVBoxLayout;
     exampleRow->addLayout(picker);
-    exampleRow->addWidget(exampleText_, 1);
+    exampleRow->addLayout(pictureAndText, 1);
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -237,7 +248,7 @@ void IterationInspector::showExample() {
             numbers << QString::number(a(i), 'f', 3);
         if (a.size() > 25)
             numbers << tr("… (%1 more)").arg(a.size() - 25);
-        lines << QStringLiteral("A[%1] (%2 units): %3").arg(l).arg(a.size()).arg(numbers.join(QStringLiteral("  ")));
+        lines << tr("A[%1] (%2 units): %3").arg(l).arg(a.size()).arg(numbers.join(QStringLiteral("  ")));
     }
     lines << tr("<b>P(cat) = %1</b> → %2")
                  .arg(probabilityText(v.A.back()(0, column)))

@@ -5,6 +5,7 @@
 #include "photo/qt_images.h"
 #include "ui/widgets/colour_key.h"
 #include "ui/widgets/colour_scales.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/widgets/image_grid.h"
 #include "ui/widgets/unit_preview.h"
 #include "ui/widgets/weight_matrix_view.h"
@@ -52,19 +53,27 @@ WeightsView::WeightsView(QWidget* parent) : QWidget(parent) {
     preview_ = new UnitPreview(this);
     preview_->setObjectName("unitPreview");
     deeper_ = new QWidget(this);
-    deeperLayout_ = new QHBoxLayout(deeper_);
+    deeperLayout_ = new FlowLayout(deeper_); // wraps on a narrow page
     deeperLayout_->setContentsMargins(0, 0, 0, 0);
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Show:"), this));
-    controls->addWidget(shown_);
-    controls->addWidget(new QLabel(tr("Scale:"), this));
-    controls->addWidget(scale_);
-    controls->addSpacing(12);
-    controls->addWidget(legend_);
-    controls->addStretch();
+    // The choices and the key wrap onto a second row on a narrow page; each label stays
+    // beside its choice.
+    const auto labelled = [this](const QString& text, QWidget* choice) {
+        auto* pair = new QWidget(this);
+        auto* row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(new QLabel(text, pair));
+        row->addWidget(choice);
+        return pair;
+    };
+    auto* controls = new QWidget(this);
+    auto* controlsFlow = new FlowLayout(controls);
+    controlsFlow->setContentsMargins(0, 0, 0, 0);
+    controlsFlow->addWidget(labelled(tr("Show:"), shown_));
+    controlsFlow->addWidget(labelled(tr("Scale:"), scale_));
+    controlsFlow->addWidget(legend_);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addWidget(controls);
     layout->addWidget(summary_);
     auto* body = new QHBoxLayout;
     body->addWidget(grid_, 1);
@@ -195,7 +204,6 @@ void WeightsView::showDeeperLayers(const Parameters& parameters) {
         column->addStretch();
         deeperLayout_->addWidget(box);
     }
-    deeperLayout_->addStretch();
     deeper_->setVisible(parameters.layerCount() > 1);
 }
 

@@ -8,13 +8,13 @@
 #include <memory>
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QListView;
 
 namespace catnet::ui {
 
 class ColourKey;
+class FlowLayout;
 
 // The "Weights" tab: what each first-layer unit looks for. Row j of W1 has one weight
 // per input pixel channel, so it can be shown as a 64×64 colour image: grey is 0,
@@ -57,7 +57,7 @@ private:
     QListView* grid_;
     class UnitPreview* preview_;
     QWidget* deeper_;
-    QHBoxLayout* deeperLayout_;
+    FlowLayout* deeperLayout_;
 };
 
 } // namespace catnet::ui

@@ -5,18 +5,25 @@
 #include "engine/model/metrics.h"
 #include "photo/photo_loader.h"
 #include "ui/widgets/colour_key.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/widgets/saliency_image.h"
 #include "ui/widgets/theme.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
+#include <QVBoxLayout>
 
 namespace catnet::ui {
+
+namespace {
+// The four pictures' side: four to a row at the window's default size, two at 800 × 600.
+constexpr int kPictureSide = 190;
+} // namespace
 
 PredictionPanel::PredictionPanel(QWidget* parent)
     : QWidget(parent), display_(this, "networkInputLabel", "verdictLabel", "probabilityBar",
@@ -32,7 +39,7 @@ PredictionPanel::PredictionPanel(QWidget* parent)
     connect(open_, &QPushButton::clicked, this, &PredictionPanel::askForPhoto);
     photoLabel_ = new QLabel(this);
     photoLabel_->setObjectName("photoLabel");
-    photoLabel_->setMinimumSize(200, 200);
+    photoLabel_->setFixedSize(kPictureSide, kPictureSide);
     photoLabel_->setAlignment(Qt::AlignCenter);
     photoLabel_->setToolTip(tr("Your photo"));
     error_ = new QLabel(this);
@@ -42,12 +49,12 @@ PredictionPanel::PredictionPanel(QWidget* parent)
 
     heat_ = new QLabel(this);
     heat_->setObjectName("saliencyHeatLabel");
-    heat_->setFixedSize(128, 128);
+    heat_->setFixedSize(kPictureSide, kPictureSide);
     heat_->setScaledContents(true);
     heat_->setToolTip(tr("Saliency: red pixels, made brighter, would raise P(cat); blue ones would lower it"));
     blend_ = new QLabel(this);
     blend_->setObjectName("saliencyBlendLabel");
-    blend_->setFixedSize(256, 256);
+    blend_->setFixedSize(kPictureSide, kPictureSide);
     blend_->setScaledContents(true);
     blend_->setToolTip(tr("The saliency map laid over the network's input"));
     blendSlider_ = new QSlider(Qt::Horizontal, this);
@@ -59,26 +66,41 @@ PredictionPanel::PredictionPanel(QWidget* parent)
                                   "the course's backward pass, started from P(cat) instead of the cost."), this);
     saliencyNote_->setWordWrap(true);
 
-    auto* layout = new QGridLayout(this);
-    layout->addWidget(hint_, 0, 0, 1, 3);
-    layout->addWidget(open_, 0, 3, Qt::AlignRight | Qt::AlignTop);
-    layout->addWidget(new QLabel(tr("Photo"), this), 1, 0);
-    layout->addWidget(new QLabel(tr("Network input (64 × 64)"), this), 1, 1);
-    layout->addWidget(new QLabel(tr("Saliency over the input"), this), 1, 2);
-    layout->addWidget(new QLabel(tr("Saliency"), this), 1, 3);
-    layout->addWidget(photoLabel_, 2, 0);
-    layout->addWidget(display_.input(), 2, 1);
-    layout->addWidget(blend_, 2, 2);
-    layout->addWidget(heat_, 2, 3, Qt::AlignTop);
-    layout->addWidget(blendSlider_, 3, 2);
+    // The four pictures, each under its caption, wrap onto a second row on a narrow page.
+    const auto cell = [this](const QString& caption, std::initializer_list<QWidget*> widgets) {
+        auto* box = new QWidget(this);
+        auto* column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(new QLabel(caption, box));
+        for (QWidget* widget : widgets)
+            column->addWidget(widget, 0, Qt::AlignLeft);
+        column->addStretch();
+        return box;
+    };
     saliencyKey_ = newSaliencyKey(this);
     saliencyKey_->setObjectName("predictSaliencyKey");
-    layout->addWidget(saliencyKey_, 4, 2, 1, 2, Qt::AlignLeft);
-    layout->addWidget(saliencyNote_, 5, 0, 1, 4);
-    layout->addWidget(display_.verdict(), 6, 0, 1, 4);
-    layout->addWidget(display_.bar(), 7, 0, 1, 4);
-    layout->addWidget(error_, 8, 0, 1, 4);
-    layout->setRowStretch(9, 1);
+    auto* pictures = new QWidget(this);
+    auto* flow = new FlowLayout(pictures);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addWidget(cell(tr("Photo"), {photoLabel_}));
+    flow->addWidget(cell(tr("Network input (64 × 64)"), {display_.input()}));
+    flow->addWidget(cell(tr("Saliency over the input"), {blend_, blendSlider_}));
+    flow->addWidget(cell(tr("Saliency"), {heat_}));
+    display_.input()->setFixedSize(kPictureSide, kPictureSide);
+    blendSlider_->setFixedWidth(kPictureSide);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(hint_, 1);
+    top->addWidget(open_, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(pictures);
+    layout->addWidget(saliencyKey_, 0, Qt::AlignLeft);
+    layout->addWidget(saliencyNote_);
+    layout->addWidget(display_.verdict());
+    layout->addWidget(display_.bar());
+    layout->addWidget(error_);
+    layout->addStretch(1);
     connect(blendSlider_, &QSlider::valueChanged, this, &PredictionPanel::showSaliency);
     clear();
 }
@@ -100,7 +122,7 @@ void PredictionPanel::clear() {
 
 void PredictionPanel::setPhoto(PhotoInput photo, const QString& source) {
     error_->clear();
-    photoLabel_->setPixmap(QPixmap::fromImage(photo.preview.scaled(256, 256, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    photoLabel_->setPixmap(QPixmap::fromImage(photo.preview.scaled(photoLabel_->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     photoLabel_->setToolTip(source);
     display_.showInput(photo.networkImage());
     photo_ = std::move(photo);

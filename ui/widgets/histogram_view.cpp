@@ -17,6 +17,7 @@ HistogramView::HistogramView(QWidget* parent) : QWidget(parent) {
 void HistogramView::setSummary(const ValueSummary& summary, const QString& title) {
     summary_ = summary;
     title_ = title;
+    setToolTip(title);
     update();
 }
 
@@ -61,7 +62,9 @@ void HistogramView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
     painter.setPen(palette().text().color());
-    painter.drawText(QRectF(8, 4, width() - 16, fontMetrics().height()), Qt::AlignLeft, title_);
+    // A narrow view elides its title; the tooltip has it whole.
+    const QString title = fontMetrics().elidedText(title_, Qt::ElideRight, width() - 16);
+    painter.drawText(QRectF(8, 4, width() - 16, fontMetrics().height()), Qt::AlignLeft, title);
     if (summary_.bins.empty() || summary_.count == 0)
         return;
     const QRectF area = plotArea();

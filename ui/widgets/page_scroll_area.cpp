@@ -1,7 +1,10 @@
 #include "ui/widgets/page_scroll_area.h"
 
 #include <QEvent>
+#include <QLayout>
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace catnet::ui {
 
@@ -28,13 +31,24 @@ void PageScrollArea::fitPage() {
     QWidget* page = widget();
     if (!page)
         return;
-    const QSize minimum = page->minimumSizeHint().expandedTo(page->minimumSize());
+    QSize minimum = page->minimumSizeHint().expandedTo(page->minimumSize());
+    // A page that wraps (FlowLayout, word-wrapped text) needs at least the height its rows
+    // take at the width it gets (its least, not its preferred height: that would let a
+    // page with wrapped text grow past the viewport).
+    const auto tallEnough = [&](int width) {
+        if (page->layout() && page->layout()->hasHeightForWidth())
+            minimum.setHeight(std::max(minimum.height(),
+                                       page->layout()->totalMinimumHeightForWidth(std::max(width, minimum.width()))));
+    };
     // The viewport without scroll bars, then with those the page's minimum needs.
     QSize room = maximumViewportSize();
+    tallEnough(room.width());
     if (minimum.width() > room.width())
         room.rheight() -= horizontalScrollBar()->sizeHint().height();
-    if (minimum.height() > room.height())
+    if (minimum.height() > room.height()) {
         room.rwidth() -= verticalScrollBar()->sizeHint().width();
+        tallEnough(room.width());
+    }
     page->resize(room.expandedTo(minimum));
 }
 

@@ -14,7 +14,7 @@ ProbabilityDisplay::ProbabilityDisplay(QWidget* parent, const char* inputName, c
     input_->setObjectName(inputName);
     input_->setFixedSize(256, 256);
     input_->setAlignment(Qt::AlignCenter);
-    input_->setToolTip(tr("The 64 × 64 input the network actually sees (shown 4× larger)"));
+    input_->setToolTip(tr("The 64 × 64 input the network actually sees, enlarged"));
     verdict_->setObjectName(verdictName);
     verdict_->setWordWrap(true);
     QFont big = verdict_->font();
@@ -29,7 +29,7 @@ ProbabilityDisplay::ProbabilityDisplay(QWidget* parent, const char* inputName, c
 }
 
 void ProbabilityDisplay::showInput(const QImage& networkImage) {
-    input_->setPixmap(QPixmap::fromImage(networkImage.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    input_->setPixmap(QPixmap::fromImage(networkImage.scaled(input_->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
 }
 
 void ProbabilityDisplay::showProbability(std::optional<double> probability, const QString& modelName) {
