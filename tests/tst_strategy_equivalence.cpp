@@ -1,6 +1,7 @@
 // The fast paths are exact rearrangements of the course's algorithm: on the same
 // problem they must give the plain path's costs and parameters to rounding error.
 #include "engine/model/initialization.h"
+#include "engine/training/direct_first_layer.h"
 #include "engine/training/gram_first_layer.h"
 #include "engine/training/gram_stack.h"
 #include "engine/training/panel_gram.h"
@@ -125,6 +126,27 @@ private slots:
         QVERIFY(Matrix(alone.product(slot)).isApprox(expected, 1e-13));
         QVERIFY(Matrix(alone.product(slot)) == Matrix(stacked.product(stackedSlot)));
         QVERIFY(alone.gramTimes(S) == Matrix(alone.product(slot)));
+    }
+
+    // A large set's direct path reads X transposed instead of keeping a second copy of the
+    // images: the same steps as with the stored Xᵀ.
+    void directPathWithoutATransposedCopy() {
+        const test::RandomProblem problem = test::makeRandomProblem(40, 300, 9);
+        const Matrix W1 = Matrix::Random(6, 40), b1 = Matrix::Random(6, 1);
+        const auto stored = makeDirectFirstLayer(W1, problem.X, 0.05, TransposeCopy::Always);
+        const auto read = makeDirectFirstLayer(W1, problem.X, 0.05, TransposeCopy::Never);
+        RowMatrix Z1(6, 300), Z1Read(6, 300);
+        for (int step = 0; step < 3; ++step) {
+            stored->forward(b1, Z1);
+            read->forward(b1, Z1Read);
+            QVERIFY(Z1 == Z1Read);
+            const RowMatrix dZ1 = Z1.array().tanh().matrix();
+            QVERIFY(std::abs(stored->gradientNorm(dZ1) - read->gradientNorm(dZ1)) <= 1e-12 * stored->gradientNorm(dZ1));
+            stored->update(dZ1);
+            read->update(dZ1);
+            QVERIFY(stored->weights().isApprox(read->weights(), 1e-14));
+        }
+        QVERIFY(!stored->weights().isApprox(W1, 1e-3)); // it did move
     }
 
     // XᵀX on each side of every threshold of GramMatrix::compute: one thread, two halves of

@@ -47,8 +47,12 @@ public:
         return value;
     }
     std::string getString() {
+        return std::string(getBytes());
+    }
+    // The same without a copy: valid while the bytes read are.
+    std::string_view getBytes() {
         const auto size = get<std::uint64_t>();
-        return std::string(take(size), size);
+        return std::string_view(take(size), size);
     }
     template <typename MatrixType>
     MatrixType getMatrix() {

@@ -139,11 +139,11 @@ std::string serializeSplit(const DataSplit& split) {
 
 } // namespace
 
-DataSplit splitFromReaderReply(const std::string& bytes, const std::filesystem::path& file) {
+DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& file) {
     ByteReader in(bytes);
     DataSplit split;
     split.file = file;
-    const std::string pixels = in.getString();
+    const std::string_view pixels = in.getBytes();
     split.pixels.assign(pixels.begin(), pixels.end());
     split.Y = in.getMatrix<Matrix>();
     const auto classes = in.get<std::uint64_t>();
@@ -153,6 +153,7 @@ DataSplit splitFromReaderReply(const std::string& bytes, const std::filesystem::
     if (split.Y.rows() != 1 || split.pixels.size() % std::size_t(kImageBytes) != 0 ||
         split.pixels.size() / std::size_t(kImageBytes) != std::size_t(split.count()))
         throw FileError(hdf5::describe(file) + ": corrupt hand-over from the reader process");
+    std::string().swap(bytes); // the reply goes before the features take 8 bytes a pixel
     split.X = featuresFromPixels(split.pixels.data(), split.count());
     return split;
 }
@@ -199,7 +200,8 @@ std::string readInReaderProcess(const std::filesystem::path& file, const std::ve
                         "; the file is damaged or not what it claims to be");
     if (child.output.front() == 'E')
         throw FileError(child.output.substr(1));
-    return child.output.substr(1);
+    child.output.erase(0, 1); // in place: a large data set's reply is not copied
+    return std::move(child.output);
 }
 
 int runReader(const std::vector<std::string>& arguments, std::ostream& out) {

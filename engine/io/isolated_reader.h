@@ -54,7 +54,7 @@ std::string readInReaderProcess(const std::filesystem::path& file, const std::ve
 // The parent's side of the hand-over: the reader's reply (without its 'O') back into a
 // model or a split. Throws std::runtime_error for bytes that do not hold together.
 SavedModel modelFromReaderReply(const std::string& bytes);
-DataSplit splitFromReaderReply(const std::string& bytes, const std::filesystem::path& file);
+DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& file);
 
 // The reader program itself (catnet-reader model FILE [allow-non-finite] | split FILE
 // PREFIX): writes 'O' + the serialized result, or 'E' + the error, to `out`.

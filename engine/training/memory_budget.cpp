@@ -1,6 +1,7 @@
 #include "engine/training/memory_budget.h"
 
 #include "engine/model/layer_dims.h"
+#include "engine/training/direct_first_layer.h"
 #include "engine/training/gram_stack.h"
 
 #include <cstdio>
@@ -62,8 +63,8 @@ std::uint64_t trainingMemory(const TrainConfig& config, Strategy strategy, std::
         // copied whole into panels (panel_gram.h); S and S·XᵀX.
         const long double panels = m < GramStack::kStreamedFrom ? m * m : 0;
         doubles += m * (m + 1) / 2 + panels + 2 * m * (dims.size() > 1 ? static_cast<long double>(dims[1]) : 1);
-    } else if (strategy == Strategy::Direct)
-        doubles += n0 * m; // Xᵀ
+    } else if (strategy == Strategy::Direct && n0 * m * sizeof(double) <= kStoredTransposeBytes)
+        doubles += n0 * m; // Xᵀ, kept for a small set only (direct_first_layer.h)
     else if (strategy == Strategy::Plain)
         doubles += 2 * n0 * m; // the caches' copies of X
     const long double bytes = doubles * sizeof(double);

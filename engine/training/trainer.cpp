@@ -17,8 +17,8 @@ namespace catnet {
 
 // auto takes the Gram path while XᵀX, counted whole (m² doubles), fits this budget:
 // m ≤ 11,585. It is kept as its packed lower triangle (gram_matrix.h: 400 MB at
-// m = 10,000), so beside the images as doubles (1 GB) such a run stays under 2 GB, where
-// the direct path would need a second copy of the images instead.
+// m = 10,000), so beside the images as doubles (1 GB) such a run stays under 2 GB. (The
+// direct path keeps no second copy of a large set's images either: direct_first_layer.h.)
 constexpr double kGramMemoryBudgetBytes = 1024.0 * 1024 * 1024;
 
 Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterations) {
