@@ -24,8 +24,9 @@ packages=(
     qt6-image-formats-plugins libqt6svg6
     # the engine and the command-line tools
     libeigen3-dev libhdf5-dev nlohmann-json3-dev libcli11-dev
-    # a CJK font, so the Chinese translation shows characters and not boxes
-    fonts-wqy-microhei
+    # a CJK font, so the Chinese translation shows characters and not boxes, and Qt's own
+    # texts (standard buttons such as Close) in Chinese
+    fonts-wqy-microhei qt6-translations-l10n
     # the Camera tab (a learner's webcam, where there is one)
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # tests: writing a CMYK JPEG fixture

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QPushButton>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -98,6 +99,10 @@ private slots:
                                                  .arg(100 * mean, 0, 'f', 0).arg(error, 0, 'f', 0)
                                                  .arg(2 * std::sqrt(2.0) * error, 0, 'f', 0)),
                      qPrintable(conclusion));
+            // Cells are named in the learner's words, not catnet-train's axis keys.
+            QVERIFY2(QRegularExpression(R"(\(learning rate 0\.0\d+, layer sizes 12288,[0-9,]+\))").match(conclusion).hasMatch(),
+                     qPrintable(conclusion));
+            QVERIFY(!conclusion.contains("learning-rate="));
         }
 
         // Cell (1, 1): learning rate 0.02, the L-layer net; its numbers are a lone run's.

@@ -6,6 +6,7 @@
 #include "ui/shell/main_window.h"
 
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -131,6 +132,9 @@ private slots:
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(0), QString("训练"));
         QVERIFY(ui::quickStartText().contains("学习率"));
+        // Qt's own texts too (the set-up installs qt6-translations-l10n): Quick start's Close.
+        QMessageBox box(QMessageBox::Information, "", "", QMessageBox::Close);
+        QCOMPARE(box.button(QMessageBox::Close)->text(), QString("关闭"));
         // The README's picture of it, when asked for.
         if (const QByteArray folder = qgetenv("CATNET_SCREENSHOT_DIR"); !folder.isEmpty()) {
             window.resize(1280, 800);

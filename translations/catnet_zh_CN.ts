@@ -2243,6 +2243,14 @@ final cost %2, train %3, test %4
         <source>Here the spread is %1 points, more than that.</source>
         <translation>这里的差距是 %1 个百分点，超过了这个范围。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::TourDock</name>

@@ -65,6 +65,16 @@ QString settingTitle(SweepSetting setting) {
     return {};
 }
 
+// What sets a cell apart, in the learner's words and language: "learning rate 0.01,
+// layer sizes 12288,20,7,5,1" (catnet-train's JSON keeps the axis keys).
+QString cellSettings(const std::vector<SweepAxis>& axes, const SweepCell& cell) {
+    QStringList parts;
+    for (std::size_t a = 0; a < axes.size() && a < cell.position.size(); ++a)
+        parts << SweepPanel::tr("%1 %2").arg(settingTitle(axes[a].setting).toLower(),
+                                              QString::fromStdString(formatSweepValue(axes[a].values[cell.position[a]])));
+    return parts.join(SweepPanel::tr(", "));
+}
+
 void fillSettings(QComboBox* combo, bool withNone) {
     if (withNone)
         combo->addItem(SweepPanel::tr("(nothing else)"), kNoSetting);
@@ -275,7 +285,7 @@ void SweepPanel::showCell(std::size_t index, Measure measure, std::pair<double, 
         text += tr(" (stopped)");
     const QString toolTip =
         tr("%1\nfinal cost %2, train %3, test %4\n%5 — click to open this run")
-            .arg(QString::fromStdString(describeSweepCell(sweeps_->axes(), index)))
+            .arg(cellSettings(sweeps_->axes(), *cell))
             .arg(cell->finalCost, 0, 'g', 6)
             .arg(percent(cell->trainAccuracy), percent(cell->testAccuracy),
                  QString::fromStdString(cell->result.describeOutcome()));
@@ -405,9 +415,7 @@ void SweepPanel::showConclusion() {
     const double standardError = 100.0 * std::sqrt(mean * (1.0 - mean) / testImages_);
     const double chanceGap = 2.0 * std::sqrt(2.0) * standardError;
     const double spread = 100.0 * (best->testAccuracy - worst->testAccuracy);
-    const auto cellText = [this](std::size_t index) {
-        return QString::fromStdString(describeSweepCell(sweeps_->axes(), index));
-    };
+    const auto cellText = [this](std::size_t index) { return cellSettings(sweeps_->axes(), *sweeps_->cell(index)); };
     QString text = tr("Best on the test set: %1% (%2); worst: %3% (%4).")
                        .arg(100.0 * best->testAccuracy, 0, 'f', 0).arg(cellText(bestIndex))
                        .arg(100.0 * worst->testAccuracy, 0, 'f', 0).arg(cellText(worstIndex));
@@ -429,9 +437,7 @@ void SweepPanel::openCell(int row, int column) {
     const SweepCell* cell = sweeps_->cell(index);
     if (!cell)
         return;
-    const QString name = tr("%1 (sweep: %2)")
-                             .arg(runName(cell->config), QString::fromStdString(describeSweepCell(
-                                                             sweeps_->axes(), index)));
+    const QString name = tr("%1 (sweep: %2)").arg(runName(cell->config), cellSettings(sweeps_->axes(), *cell));
     controller_->addFinishedRun(cell->config, cell->result, name);
 }
 
