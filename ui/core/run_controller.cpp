@@ -154,9 +154,7 @@ bool RunController::fits(const TrainedRun& run) const {
 
 void RunController::fitToOpenData(TrainedRun& run) const {
     run.measuredOnOpenData = run.measuredOn.sameData(dataIdentity_);
-    const bool noNumbers = !run.measuredOn.known() || !run.trainEvaluation || !run.testEvaluation;
-    const bool withoutProbabilities = run.measuredOnOpenData && !run.evaluationOnOpenData(false);
-    if ((noNumbers || withoutProbabilities) && fits(run))
+    if (run.needsMeasuring() && fits(run))
         measure(run);
 }
 
@@ -171,20 +169,15 @@ void RunController::measure(TrainedRun& run) const {
 int RunController::evaluateOnOpenData() {
     int count = 0;
     for (const auto& run : runs_->runs()) {
-        if (run->running || run->measuredOnOpenData || run->openTrainEvaluation)
+        if (!run->measuredElsewhere() || run->openTrainEvaluation || !fits(*run))
             continue;
-        if (fits(*run)) {
-            run->openTrainEvaluation = catnet::evaluate(*run->parameters, data_->train.X, data_->train.Y);
-            run->openTestEvaluation = catnet::evaluate(*run->parameters, data_->test.X, data_->test.Y);
-            runs_->changed(run->id);
-            emit runChanged(run->id);
-            ++count;
-        } else if (!run->parameters && !run->storeFile.isEmpty()) {
-            ++count;
-        }
+        run->openTrainEvaluation = catnet::evaluate(*run->parameters, data_->train.X, data_->train.Y);
+        run->openTestEvaluation = catnet::evaluate(*run->parameters, data_->test.X, data_->test.Y);
+        runs_->changed(run->id);
+        emit runChanged(run->id);
+        ++count;
     }
-    keeper_->evaluateOnOpenData(); // the runs whose weights are on disk, in the background
-    return count;
+    return count + keeper_->evaluateOnOpenData(); // and those whose weights are on disk, in the background
 }
 
 // ---- training ----

@@ -88,24 +88,22 @@ void RunKeeper::reevaluate(std::shared_ptr<const Dataset> data, DataIdentity ide
     data_ = std::move(data);
     identity_ = std::move(identity);
     std::vector<RunLoader::Job> jobs;
-    for (const auto& run : runs_->runs()) {
-        const bool noNumbers = !run->measuredOn.known() || !run->trainEvaluation;
-        const bool withoutProbabilities = run->measuredOnOpenData && !run->evaluationOnOpenData(false);
-        if (!run->running && !run->parameters && !run->storeFile.isEmpty() && (noNumbers || withoutProbabilities))
+    for (const auto& run : runs_->runs())
+        if (!run->running && !run->parameters && !run->storeFile.isEmpty() && run->needsMeasuring())
             jobs.push_back({run->id, run->storeFile.toStdString(), data_, identity_.fingerprint});
-    }
     if (!jobs.empty())
         loader_->add(std::move(jobs));
 }
 
-void RunKeeper::evaluateOnOpenData() {
+int RunKeeper::evaluateOnOpenData() {
     std::vector<RunLoader::Job> jobs;
     for (const auto& run : runs_->runs())
-        if (!run->running && !run->parameters && !run->storeFile.isEmpty() && !run->measuredOnOpenData &&
-            !run->openTrainEvaluation)
+        if (!run->parameters && !run->storeFile.isEmpty() && run->measuredElsewhere() && !run->openTrainEvaluation)
             jobs.push_back({run->id, run->storeFile.toStdString(), data_, identity_.fingerprint});
+    const int count = int(jobs.size());
     if (!jobs.empty())
         loader_->add(std::move(jobs));
+    return count;
 }
 
 void RunKeeper::takeLoadedRuns() {

@@ -45,8 +45,8 @@ public:
     // it in the background; runs with weights in memory are the caller's to evaluate.
     void reevaluate(std::shared_ptr<const Dataset> data, DataIdentity identity);
     // Evaluates on the open data, into their open-data columns, the runs whose weights are
-    // only on disk and that were measured on other data.
-    void evaluateOnOpenData();
+    // only on disk and that were measured on other data; returns how many.
+    int evaluateOnOpenData();
 
     // Whether a save of the shared saver is one of the keeper's (else it is the learner's).
     bool isKeeping(const QString& path) const { return keeping_.contains(path); }

@@ -43,7 +43,7 @@ QVariant RunsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == Result && run.notKept.isEmpty())
         return run.outcomeText(); // the whole of it: the column may cut it short
     const bool ownAccuracy = index.column() == TrainAccuracy || index.column() == TestAccuracy;
-    if (ownAccuracy && !run.measuredOnOpenData && run.trainEvaluation) { // numbers of another data set
+    if (ownAccuracy && run.measuredElsewhere()) {
         if (role == Qt::FontRole) {
             QFont italic;
             italic.setItalic(true);
@@ -126,9 +126,7 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
 }
 
 bool RunsModel::anyMeasuredElsewhere() const {
-    return std::any_of(runs_.begin(), runs_.end(), [](const auto& run) {
-        return !run->running && run->trainEvaluation && !run->measuredOnOpenData;
-    });
+    return std::any_of(runs_.begin(), runs_.end(), [](const auto& run) { return run->measuredElsewhere(); });
 }
 
 bool RunsModel::anyEvaluatedOnOpenData() const {

@@ -70,6 +70,14 @@ public:
     // The outcome with the iterations and the time: for the progress line.
     QString summaryText() const;
     std::optional<double> finalCost() const;
+    // Its own numbers describe a data set other than the open one.
+    bool measuredElsewhere() const { return !running && trainEvaluation && !measuredOnOpenData; }
+    // It should be measured on the open data: it has no numbers of its own yet, or they
+    // were measured on this data but hold only the accuracies (read back from a file).
+    bool needsMeasuring() const {
+        return !measuredOn.known() || !trainEvaluation || !testEvaluation ||
+               (measuredOnOpenData && !evaluationOnOpenData(false));
+    }
     // What views of the open data set's images read: the run's own evaluation when it was
     // measured on that data, else its evaluation on it if one was asked for; each with a
     // probability per image, or empty.

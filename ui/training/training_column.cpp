@@ -165,7 +165,7 @@ void TrainingColumn::showAccuracies() {
     trainAccuracy_->setText(accuracyText(tr("Train accuracy"), run ? run->trainEvaluation : std::nullopt));
     testAccuracy_->setText(accuracyText(tr("Test accuracy"), run ? run->testEvaluation : std::nullopt));
     // A run keeps the numbers it was measured with; when they describe other data, say so.
-    const bool elsewhere = run && run->trainEvaluation && !run->measuredOnOpenData;
+    const bool elsewhere = run && run->measuredElsewhere();
     measuredOn_->setVisible(elsewhere);
     if (!elsewhere)
         return;
