@@ -21,8 +21,8 @@ struct DataIdentity {
 };
 
 // 64-bit FNV-1a (8 bytes a step) over both splits' image bytes (their features where a
-// split has no bytes)
-// and labels, with their counts, as 16 hex digits: equal exactly when the content is.
+// split has no bytes) and labels, with their counts, as 16 hex digits: equal exactly when
+// the content is.
 std::string fingerprintOf(const Dataset& data);
 
 // The fingerprint of the course's train_catvnoncat.h5 and test_catvnoncat.h5.
