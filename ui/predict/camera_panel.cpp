@@ -96,7 +96,7 @@ CameraPanel::CameraPanel(QWidget* parent)
     layout->addWidget(display_.bar(), 4, 0, 1, 2);
     // The folder fields sit right beside their labels, not under the camera's column.
     auto* folders = new QFormLayout;
-    const auto folderRow = [this](QLineEdit* edit, QPushButton* choose) {
+    const auto folderRow = [](QLineEdit* edit, QPushButton* choose) {
         auto* row = new QHBoxLayout;
         row->addWidget(edit, 1);
         row->addWidget(choose);
