@@ -19,6 +19,18 @@ nlohmann::ordered_json configJson(const TrainConfig& config) {
             {"strategy", nameOf(config.strategy)}};
 }
 
+nlohmann::ordered_json optionsJson(const TrainingOptions& options) {
+    return {{"l2", options.l2},
+            {"keep_prob", options.keepProb},
+            {"batch_size", options.batchSize > 0 ? nlohmann::ordered_json(options.batchSize) : nlohmann::ordered_json()},
+            {"optimizer", nameOf(options.optimizer)},
+            {"beta", options.beta},
+            {"beta1", options.beta1},
+            {"beta2", options.beta2},
+            {"epsilon", options.epsilon},
+            {"augment", options.flip ? nlohmann::ordered_json("flip") : nlohmann::ordered_json()}};
+}
+
 nlohmann::ordered_json confusionJson(const Confusion& c) {
     return {{"true_cat", c.trueCat}, {"false_cat", c.falseCat}, {"true_non_cat", c.trueNonCat},
             {"false_non_cat", c.falseNonCat}};
@@ -66,6 +78,7 @@ nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold
 nlohmann::ordered_json reportJson(const Report& report) {
     nlohmann::ordered_json json;
     json["config"] = configJson(report.config);
+    json["options"] = optionsJson(report.config.options);
     if (report.training) {
         const TrainResult& run = *report.training;
         json["strategy"] = nameOf(run.strategy);
@@ -80,6 +93,7 @@ nlohmann::ordered_json reportJson(const Report& report) {
                 {{"iteration", point.iteration}, {"train", point.trainAccuracy}, {"test", point.testAccuracy}});
         }
         json["iterations_run"] = run.iterationsRun;
+        json["steps"] = run.steps;
         json["outcome"] = nameOf(run.outcome);
         if (run.divergedAt)
             json["diverged_at"] = *run.divergedAt;

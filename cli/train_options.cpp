@@ -21,6 +21,7 @@ struct RawOptions {
     std::string json, saveModel, loadModel;
     std::vector<std::string> inspect, sweep, predict;
     std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface;
+    std::string l2, keepProb, batchSize, optimizer, beta, beta1, beta2, epsilon, augment;
     bool quiet = false;
     bool force = false;
 };
@@ -43,8 +44,8 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
     option("--dims", raw.dims, "layer sizes from input to output", "LIST [" + formatLayerDims(defaults.layerDims, ",") + "]",
            network.c_str());
     option("--learning-rate", raw.learningRate, "gradient descent step", "X [0.0075]", network.c_str());
-    option("--iterations", raw.iterations, "full-batch iterations", "N [" + std::to_string(defaults.iterations) + "]",
-           network.c_str());
+    option("--iterations", raw.iterations, "epochs (one full-batch step each without --batch-size)",
+           "N [" + std::to_string(defaults.iterations) + "]", network.c_str());
     option("--seed", raw.seed, "numpy-compatible seed for the initial weights",
            "N [" + std::to_string(defaults.seed) + "]", network.c_str());
     option("--init", raw.init, "initial weight scale",
@@ -53,6 +54,18 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "N [" + std::to_string(defaults.reportEvery) + "]", network.c_str());
     option("--strategy", raw.strategy, "how iterations are computed (all give the same numbers)",
            nameList<Strategy>("|") + " [auto]", network.c_str());
+    const char* remedies = "Regularization and optimizer (the next course's tools; defaults add nothing)";
+    option("--l2", raw.l2, "L2 regularization λ: the cost gains (λ/2m)·Σ‖W‖²", "L [0]", remedies);
+    option("--keep-prob", raw.keepProb, "inverted dropout on the hidden layers, keeping each unit with probability K",
+           "K [1]", remedies);
+    option("--batch-size", raw.batchSize, "mini-batches of B images, shuffled every epoch", "B [all]", remedies);
+    option("--optimizer", raw.optimizer, "how each step moves the weights", nameList<Optimizer>("|") + " [gd]",
+           remedies);
+    option("--beta", raw.beta, "momentum's β", "B [0.9]", remedies);
+    option("--beta1", raw.beta1, "Adam's β1", "B1 [0.9]", remedies);
+    option("--beta2", raw.beta2, "Adam's β2", "B2 [0.999]", remedies);
+    option("--epsilon", raw.epsilon, "Adam's ε", "E [1e-08]", remedies);
+    option("--augment", raw.augment, "train on every image and its mirror image", "flip", remedies);
     option("--json", raw.json, "write a JSON report to FILE or standard output", "FILE|-", "Output");
     option("--save-model", raw.saveModel,
            "save the trained model (HDF5); a diverged or stopped run does not replace an existing FILE "
@@ -154,6 +167,43 @@ SweepAxis parseSweepAxis(const std::string& text) {
     return axis;
 }
 
+// --l2 … --augment into `options`, each problem one line naming its flag.
+template <typename Given>
+void parseTrainingOptions(const RawOptions& raw, const Given& given, TrainingOptions& options) {
+    const auto number = [&](const char* flag, const std::string& text, double& target) {
+        if (given(flag))
+            target = parseNumber<double>(flag, text);
+    };
+    number("--l2", raw.l2, options.l2);
+    number("--keep-prob", raw.keepProb, options.keepProb);
+    number("--beta", raw.beta, options.beta);
+    number("--beta1", raw.beta1, options.beta1);
+    number("--beta2", raw.beta2, options.beta2);
+    number("--epsilon", raw.epsilon, options.epsilon);
+    if (given("--batch-size")) {
+        options.batchSize = parseNumber<int>("--batch-size", raw.batchSize);
+        if (options.batchSize < 1)
+            throw UsageError("--batch-size: must be at least 1, not " + raw.batchSize);
+    }
+    if (given("--optimizer"))
+        options.optimizer = parseEnum<Optimizer>("--optimizer", raw.optimizer);
+    if (given("--augment")) {
+        if (raw.augment != "flip")
+            throw UsageError("--augment: '" + raw.augment + "' is not one of flip");
+        options.flip = true;
+    }
+    if (const auto problem = checkTrainingOptions(options)) {
+        const std::pair<OptionField, std::pair<const char*, const std::string*>> flags[] = {
+            {OptionField::L2, {"--l2", &raw.l2}},           {OptionField::KeepProb, {"--keep-prob", &raw.keepProb}},
+            {OptionField::BatchSize, {"--batch-size", &raw.batchSize}}, {OptionField::Beta, {"--beta", &raw.beta}},
+            {OptionField::Beta1, {"--beta1", &raw.beta1}},  {OptionField::Beta2, {"--beta2", &raw.beta2}},
+            {OptionField::Epsilon, {"--epsilon", &raw.epsilon}}};
+        for (const auto& [field, flag] : flags)
+            if (field == problem->field)
+                throw UsageError(std::string(flag.first) + ": " + problem->message + ", not " + *flag.second);
+    }
+}
+
 // "--learning-rate: must be a positive number, not -1": the flag and what was given.
 std::string describeProblem(const ConfigProblem& problem, const RawOptions& raw) {
     switch (problem.field) {
@@ -225,6 +275,7 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         config.reportEvery = parseNumber<int>("--report-every", raw.reportEvery);
     if (given("--strategy"))
         config.strategy = parseEnum<Strategy>("--strategy", raw.strategy);
+    parseTrainingOptions(raw, given, config.options);
     // Files and folders: set exactly when their flag was given.
     const auto takePath = [&](const char* flag, const std::string& value, auto& target) {
         if (!given(flag))

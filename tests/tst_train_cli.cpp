@@ -70,6 +70,18 @@ private slots:
         QTest::newRow("unknown strategy") << QStringList{"--strategy", "gpu"} << "not one of auto";
         QTest::newRow("missing value") << QStringList{"--seed"} << "--seed: needs a value";
         QTest::newRow("empty layer size") << QStringList{"--dims", "12288,,1"} << "missing between two commas";
+        QTest::newRow("negative λ") << QStringList{"--l2", "-1"} << "--l2: must be 0 or more, not -1";
+        QTest::newRow("keep 0") << QStringList{"--keep-prob", "0"} << "--keep-prob: must be above 0 and at most 1, not 0";
+        QTest::newRow("keep 1.2") << QStringList{"--keep-prob", "1.2"} << "--keep-prob: must be above 0 and at most 1, not 1.2";
+        QTest::newRow("batch 0") << QStringList{"--batch-size", "0"} << "--batch-size: must be at least 1, not 0";
+        QTest::newRow("unknown optimizer") << QStringList{"--optimizer", "sgd"} << "--optimizer: 'sgd' is not one of gd";
+        QTest::newRow("β 1") << QStringList{"--beta", "1"} << "--beta: must be at least 0 and below 1, not 1";
+        QTest::newRow("β1 -0.5") << QStringList{"--beta1", "-0.5"} << "--beta1: must be at least 0 and below 1, not -0.5";
+        QTest::newRow("β2 1") << QStringList{"--beta2", "1"} << "--beta2: must be at least 0 and below 1, not 1";
+        QTest::newRow("ε 0") << QStringList{"--epsilon", "0"} << "--epsilon: must be a positive number, not 0";
+        QTest::newRow("unknown augment") << QStringList{"--augment", "crop"} << "--augment: 'crop' is not one of flip";
+        QTest::newRow("fast path with options") << QStringList{"--l2", "0.1", "--strategy", "gram"}
+                                                << "the gram strategy does not take L2";
         QTest::newRow("1001 layer sizes") << QStringList{"--dims", "12288" + QString(",1").repeated(1000)}
                                           << "at most 1000 layer sizes";
     }
@@ -152,6 +164,46 @@ private slots:
         QCOMPARE(accuracies[5]["test"].toDouble(), 0.72);
         QVERIFY(accuracies[0]["test"].toDouble() < accuracies[3]["test"].toDouble());
         QVERIFY(testCosts[5]["cost"].toDouble() > testCosts[1]["cost"].toDouble()); // rises while training falls
+    }
+
+    // SPEC §8's combined check run, through every new flag: the JSON report names each
+    // option and counts the steps (7 mini-batches of 32 in each of 20 epochs).
+    void jsonReportOfTheCombinedOptionsRun() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Outcome_ result = runCli({"--data", dataArgument(), "--dims", "12288,7,1", "--init", "small",
+                                        "--l2", "0.1", "--keep-prob", "0.8", "--batch-size", "32", "--optimizer",
+                                        "adam", "--beta1", "0.9", "--beta2", "0.999", "--epsilon", "1e-8",
+                                        "--learning-rate", "0.0005", "--iterations", "20", "--report-every", "1",
+                                        "--json", "-"});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY2(!json.isEmpty(), qPrintable(result.out + result.err));
+        const QJsonObject options = json["options"].toObject();
+        QCOMPARE(options["l2"].toDouble(), 0.1);
+        QCOMPARE(options["keep_prob"].toDouble(), 0.8);
+        QCOMPARE(options["batch_size"].toInt(), 32);
+        QCOMPARE(options["optimizer"].toString(), "adam");
+        QCOMPARE(options["beta"].toDouble(), 0.9);
+        QCOMPARE(options["beta1"].toDouble(), 0.9);
+        QCOMPARE(options["beta2"].toDouble(), 0.999);
+        QCOMPARE(options["epsilon"].toDouble(), 1e-8);
+        QVERIFY(options.contains("augment") && options["augment"].isNull());
+        QCOMPARE(json["strategy"].toString(), "plain");
+        QCOMPARE(json["iterations_run"].toInt(), 20);
+        QCOMPARE(json["steps"].toInt(), 140);
+        const QJsonArray costs = json["costs"].toArray();
+        QCOMPARE(costs.size(), 20);
+        QVERIFY(std::abs(costs[0]["cost"].toDouble() - 0.6976980600) < 1e-6);
+        QVERIFY(std::abs(costs[19]["cost"].toDouble() - 0.6045160534) < 1e-6);
+        QCOMPARE(json["test_accuracy"].toDouble(), 0.34);
+
+        const Outcome_ plain = runCli({"--data", dataArgument(), "--iterations", "1", "--augment", "flip", "--json", "-"});
+        QCOMPARE(plain.exitCode, 0);
+        const QJsonObject flipped = QJsonDocument::fromJson(plain.out.toUtf8()).object();
+        QCOMPARE(flipped["options"]["augment"].toString(), "flip");
+        QVERIFY(flipped["options"]["batch_size"].isNull());
+        QCOMPARE(flipped["steps"].toInt(), 1);
+        QVERIFY(std::abs(flipped["costs"][0]["cost"].toDouble() - 0.7680271388) < 1e-6);
     }
 
     // Each refusal names its true cause (a FIFO, a loop of links, a file where a folder

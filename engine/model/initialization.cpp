@@ -26,9 +26,13 @@ double scaleFor(InitScheme scheme, Eigen::Index fanIn) {
 } // namespace
 
 Parameters initializeParameters(const LayerDims& dims, InitScheme scheme, std::uint32_t seed) {
+    NumpyRandom random(seed);
+    return initializeParameters(dims, scheme, random);
+}
+
+Parameters initializeParameters(const LayerDims& dims, InitScheme scheme, NumpyRandom& rng) {
     if (dims.size() < 2)
         throw std::invalid_argument("initializeParameters: need at least two layer sizes");
-    NumpyRandom rng(seed);
     Parameters parameters;
     for (std::size_t l = 1; l < dims.size(); ++l) {
         if (scheme == InitScheme::Zeros) { // no draws at all

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/model/enum_names.h"
+#include "engine/model/numpy_random.h"
 #include "engine/model/parameters.h"
 
 #include <array>
@@ -30,5 +31,7 @@ struct EnumNames<InitScheme> {
 
 // Seeds a fresh numpy-compatible generator once, then draws W[1..L] in order; b = 0.
 Parameters initializeParameters(const LayerDims& dims, InitScheme scheme, std::uint32_t seed);
+// The same draws from `random`, which goes on to the run's next draws (dropout masks).
+Parameters initializeParameters(const LayerDims& dims, InitScheme scheme, NumpyRandom& random);
 
 } // namespace catnet

@@ -65,12 +65,22 @@ double NumpyRandom::gaussian() {
     return f * x2;
 }
 
-Eigen::MatrixXd NumpyRandom::randn(Eigen::Index rows, Eigen::Index cols) {
+// rows × cols draws of `draw`, row-major as numpy fills its arrays.
+template <typename Draw>
+Eigen::MatrixXd rowMajorDraws(Eigen::Index rows, Eigen::Index cols, Draw draw) {
     Eigen::MatrixXd result(rows, cols);
     for (Eigen::Index i = 0; i < rows; ++i)
         for (Eigen::Index j = 0; j < cols; ++j)
-            result(i, j) = gaussian();
+            result(i, j) = draw();
     return result;
+}
+
+Eigen::MatrixXd NumpyRandom::randn(Eigen::Index rows, Eigen::Index cols) {
+    return rowMajorDraws(rows, cols, [this] { return gaussian(); });
+}
+
+Eigen::MatrixXd NumpyRandom::rand(Eigen::Index rows, Eigen::Index cols) {
+    return rowMajorDraws(rows, cols, [this] { return uniform(); });
 }
 
 std::uint32_t NumpyRandom::interval(std::uint32_t max) {

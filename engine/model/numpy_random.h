@@ -30,6 +30,8 @@ public:
     double gaussian();
     // np.random.randn(rows, cols): fills row-major, element (i, j) is draw i*cols + j.
     Eigen::MatrixXd randn(Eigen::Index rows, Eigen::Index cols);
+    // np.random.rand(rows, cols): uniform draws, row-major like randn.
+    Eigen::MatrixXd rand(Eigen::Index rows, Eigen::Index cols);
     // An integer in [0, max], like numpy's legacy rk_interval: masked 32-bit words, rejected
     // until one falls in range.
     std::uint32_t interval(std::uint32_t max);

@@ -1,4 +1,5 @@
 #include "engine/training/panel_gram.h"
+#include "engine/training/simd_lanes.h"
 
 #include <algorithm>
 
@@ -15,7 +16,6 @@ struct PanelGram::Pieces {
 namespace {
 
 using Packet = Eigen::internal::packet_traits<double>::type;
-constexpr Eigen::Index kLanes = Eigen::internal::packet_traits<double>::size;
 constexpr int kPacketsPerPanel = int(PanelGram::kPanelRows / kLanes);
 // Columns of S against one panel at a time: their sums and the panel's packets fill the
 // vector registers (32 with AVX-512, 16 with AVX2).

@@ -1,9 +1,41 @@
 #include "engine/training/plain_training.h"
 
 #include "engine/model/course_steps.h"
+#include "engine/training/augmentation.h"
+#include "engine/training/option_steps.h"
 #include "engine/training/run_recorder.h"
 
+#include <algorithm>
+
 namespace catnet {
+
+namespace {
+
+// Epoch e's order of the m training examples: numpy's permutation from a generator
+// seeded seed + 1 + e (SPEC §8).
+std::vector<Eigen::Index> epochOrder(std::uint32_t seed, int epoch, Eigen::Index m) {
+    const std::vector<std::size_t> order = NumpyRandom(seed + 1 + std::uint32_t(epoch)).permutation(std::size_t(m));
+    return {order.begin(), order.end()};
+}
+
+// The columns `order[first, first + count)` of M.
+Matrix columnsInOrder(const Matrix& M, const std::vector<Eigen::Index>& order, Eigen::Index first, Eigen::Index count) {
+    return M(Eigen::all, std::vector<Eigen::Index>(order.begin() + first, order.begin() + first + count));
+}
+
+// Each layer's signals at a report point, from a step's activations (layer 1 first,
+// AL last) and gradients.
+SignalPoint measureSignals(int iteration, const std::vector<Matrix>& activations,
+                           const std::vector<course::Gradients>& grads, const Parameters& parameters,
+                           double learningRate) {
+    SignalPoint signals{iteration, {}};
+    for (std::size_t l = 0; l < grads.size(); ++l)
+        signals.layers.push_back(measureLayer(activations[l], l + 1 < grads.size(), grads[l].dW.norm(),
+                                              parameters.W[l].norm(), learningRate));
+    return signals;
+}
+
+} // namespace
 
 TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const Matrix& X,
                        const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
@@ -24,17 +56,71 @@ TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const M
         if (recorder.isReportPoint(i)) {
             if (heldOut)
                 recorder.recordHeldOut(i, AL.row(0), Y, course::lModelForward(heldOut->X, parameters));
-            SignalPoint signals{i, {}};
-            for (std::size_t l = 0; l < grads.size(); ++l) {
-                const Matrix& A = l + 1 < grads.size() ? caches[l + 1].linear.A_prev : AL;
-                signals.layers.push_back(measureLayer(A, l + 1 < grads.size(), grads[l].dW.norm(),
-                                                      parameters.W[l].norm(), config.learningRate));
-            }
-            recorder.recordSignals(std::move(signals));
+            std::vector<Matrix> activations;
+            for (std::size_t l = 1; l < caches.size(); ++l)
+                activations.push_back(caches[l].linear.A_prev);
+            activations.push_back(AL);
+            recorder.recordSignals(measureSignals(i, activations, grads, parameters, config.learningRate));
         }
         course::updateParameters(parameters, grads, config.learningRate);
     }
     return recorder.completed(std::move(parameters), config.iterations);
+}
+
+TrainResult trainPlainWithOptions(const TrainConfig& config, Parameters parameters, NumpyRandom random,
+                                  const Matrix& X, const Matrix& Y, const ProgressCallback& onProgress,
+                                  std::stop_token stop, IterationGate* gate, const SignalCallback& onSignals,
+                                  const HeldOut* heldOut, const HeldOutCallback& onHeldOut) {
+    const TrainingOptions& options = config.options;
+    const Matrix flippedX = options.flip ? withMirroredImages(X) : Matrix();
+    const Matrix flippedY = options.flip ? withMirroredLabels(Y) : Matrix();
+    const Matrix& trainX = options.flip ? flippedX : X;
+    const Matrix& trainY = options.flip ? flippedY : Y;
+    const Eigen::Index m = trainX.cols();
+    const bool fullBatch = options.isFullBatch(m);
+    const Eigen::Index batchSize = fullBatch ? m : options.batchSize;
+    OptimizerState optimizer(parameters, options);
+    RunRecorder recorder(config, onProgress, onSignals, heldOut, onHeldOut);
+    ForwardPass pass;
+    long long steps = 0;
+    const auto withSteps = [&steps](TrainResult result) {
+        result.steps = steps;
+        return result;
+    };
+    for (int epoch = 0; epoch < config.iterations; ++epoch) {
+        if (gate)
+            gate->waitBefore(epoch, [&] { return parameters; }, stop);
+        if (stop.stop_requested())
+            return withSteps(recorder.cancelled(std::move(parameters), epoch));
+        if (recorder.isReportPoint(epoch) && heldOut)
+            recorder.recordHeldOut(epoch, course::lModelForward(X, parameters).row(0), Y,
+                                   course::lModelForward(heldOut->X, parameters));
+        const std::vector<Eigen::Index> order = fullBatch ? std::vector<Eigen::Index>() : epochOrder(config.seed, epoch, m);
+        double epochCost = 0.0;
+        for (Eigen::Index first = 0; first < m; first += batchSize) {
+            const Eigen::Index count = std::min(batchSize, m - first);
+            const Matrix batchX = fullBatch ? Matrix() : columnsInOrder(trainX, order, first, count);
+            const Matrix batchY = fullBatch ? Matrix() : columnsInOrder(trainY, order, first, count);
+            const Matrix& stepX = fullBatch ? trainX : batchX;
+            const Matrix& stepY = fullBatch ? trainY : batchY;
+            forwardWithDropout(stepX, parameters, options.keepProb, random, pass); // pass refers to stepX
+            const double cost = costWithL2(pass.AL(), stepY, parameters, options.l2);
+            if (!std::isfinite(cost)) {
+                recorder.record(epoch, cost);
+                return withSteps(recorder.diverged(std::move(parameters), epoch));
+            }
+            epochCost += fullBatch ? cost : double(count) / double(m) * cost;
+            const std::vector<course::Gradients> grads =
+                backwardWithOptions(stepY, pass, options.keepProb, parameters, options.l2);
+            if (first == 0 && recorder.isReportPoint(epoch)) // the epoch's first step stands for it
+                recorder.recordSignals(measureSignals(epoch, pass.A, grads, parameters, config.learningRate));
+            optimizer.update(parameters, grads, config.learningRate);
+            ++steps;
+        }
+        if (!recorder.record(epoch, epochCost))
+            return withSteps(recorder.diverged(std::move(parameters), epoch));
+    }
+    return withSteps(recorder.completed(std::move(parameters), config.iterations));
 }
 
 } // namespace catnet

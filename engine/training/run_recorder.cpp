@@ -49,6 +49,7 @@ TrainResult RunRecorder::finish(Parameters parameters, int iterationsRun, Outcom
     result.heldOut = std::move(heldOutPoints_);
     result.outcome = outcome;
     result.iterationsRun = iterationsRun;
+    result.steps = iterationsRun; // one step an iteration; the options' loop counts its own
     return result;
 }
 

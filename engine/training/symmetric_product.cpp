@@ -1,4 +1,5 @@
 #include "engine/training/symmetric_product.h"
+#include "engine/training/simd_lanes.h"
 
 #include <cmath>
 #include <vector>
@@ -8,7 +9,6 @@ namespace catnet {
 namespace {
 
 using Packet = Eigen::internal::packet_traits<double>::type;
-constexpr Eigen::Index kLanes = Eigen::internal::packet_traits<double>::size;
 // Columns of G taken together, and rows of them at a time: kBlock columns of this many
 // doubles stay in the first-level cache while every column of S goes past them.
 constexpr int kBlock = 8;

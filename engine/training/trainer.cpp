@@ -50,9 +50,35 @@ std::string fieldName(ConfigField field) {
     return {};
 }
 
+std::string fieldName(OptionField field) {
+    switch (field) {
+    case OptionField::L2:
+        return "L2 λ";
+    case OptionField::KeepProb:
+        return "keep probability";
+    case OptionField::BatchSize:
+        return "batch size";
+    case OptionField::Beta:
+        return "momentum β";
+    case OptionField::Beta1:
+        return "Adam β1";
+    case OptionField::Beta2:
+        return "Adam β2";
+    case OptionField::Epsilon:
+        return "Adam ε";
+    }
+    return {};
+}
+
 void checkInputs(const TrainConfig& config, const Matrix& X, const Matrix& Y) {
     if (auto problem = checkTrainConfig(config, X.rows()))
         throw std::invalid_argument(fieldName(problem->field) + ": " + problem->message);
+    if (auto problem = checkTrainingOptions(config.options))
+        throw std::invalid_argument(fieldName(problem->field) + ": " + problem->message);
+    if (!config.options.isCourseDescent() && config.strategy != Strategy::Auto && config.strategy != Strategy::Plain)
+        throw std::invalid_argument("the " + std::string(nameOf(config.strategy)) +
+                                    " strategy does not take L2, dropout, mini-batches, momentum, Adam or flipped "
+                                    "images yet: use the plain or auto strategy");
     if (X.cols() == 0)
         throw std::invalid_argument("there are no training examples");
     if (Y.rows() != 1 || Y.cols() != X.cols())
@@ -70,8 +96,9 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
     const auto start = std::chrono::steady_clock::now();
 
     Strategy strategy = config.strategy;
-    if (strategy == Strategy::Auto)
-        strategy = chooseStrategy(config.layerDims, X.cols(), config.iterations);
+    if (strategy == Strategy::Auto) // the fast paths know only the course's own descent so far
+        strategy = config.options.isCourseDescent() ? chooseStrategy(config.layerDims, X.cols(), config.iterations)
+                                                    : Strategy::Plain;
 
     requireMemory(trainingMemory(config, strategy, std::uint64_t(X.cols())),
                   "training [" + formatLayerDims(config.layerDims, ",") + "] on " + std::to_string(X.cols()) +
@@ -83,9 +110,13 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
     std::future<std::shared_ptr<const GramMatrix>> gram;
     if (strategy == Strategy::Gram)
         gram = std::async(std::launch::async, [&X, stop] { return GramMatrix::compute(X, stop); });
-    Parameters initial = initializeParameters(config.layerDims, config.init, config.seed);
+    NumpyRandom random(config.seed); // the run's one generator: the weights, then any dropout masks
+    Parameters initial = initializeParameters(config.layerDims, config.init, random);
     TrainResult result;
-    if (strategy == Strategy::Plain) {
+    if (!config.options.isCourseDescent()) {
+        result = trainPlainWithOptions(config, std::move(initial), std::move(random), X, Y, onProgress, stop, gate,
+                                       onSignals, heldOut, onHeldOut);
+    } else if (strategy == Strategy::Plain) {
         result = trainPlain(config, std::move(initial), X, Y, onProgress, stop, gate, onSignals, heldOut, onHeldOut);
     } else {
         std::unique_ptr<FirstLayer> firstLayer;

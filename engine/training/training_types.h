@@ -8,6 +8,7 @@
 #include "engine/model/enum_names.h"
 #include "engine/model/initialization.h"
 #include "engine/model/parameters.h"
+#include "engine/training/training_options.h"
 
 #include <array>
 #include <cstdint>
@@ -41,6 +42,7 @@ struct TrainConfig {
     InitScheme init = InitScheme::Lecun;
     int reportEvery = 100;
     Strategy strategy = Strategy::Auto;
+    TrainingOptions options; // SPEC §8; the defaults add nothing to the course's algorithm
 
     bool operator==(const TrainConfig&) const = default;
 };
@@ -113,7 +115,8 @@ struct TrainResult {
     std::vector<SignalPoint> layerSignals; // at the same iterations as costs (not "signals": a Qt keyword)
     std::vector<HeldOutPoint> heldOut;     // at the same iterations as costs, when a held-out set was given
     Outcome outcome = Outcome::Completed;
-    int iterationsRun = 0;           // updates applied
+    int iterationsRun = 0;           // epochs completed (with one batch, updates applied)
+    long long steps = 0;             // updates applied
     std::optional<int> divergedAt;   // iteration whose cost was not finite
     Strategy strategy = Strategy::Plain; // the one actually used (never Auto)
     double seconds = 0.0;

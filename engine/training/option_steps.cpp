@@ -1,0 +1,114 @@
+#include "engine/training/option_steps.h"
+
+#include <cmath>
+
+namespace catnet {
+
+void forwardWithDropout(const Matrix& X, const Parameters& parameters, double keepProb, NumpyRandom& random,
+                        ForwardPass& pass) {
+    const std::size_t L = parameters.W.size();
+    pass.X = &X;
+    pass.Z.resize(L);
+    pass.A.resize(L);
+    pass.masks.clear();
+    for (std::size_t l = 0; l < L; ++l) {
+        Matrix& Z = pass.Z[l];
+        Z.noalias() = parameters.W[l] * pass.input(l);
+        Z.colwise() += parameters.b[l].col(0);
+        if (l + 1 == L) {
+            pass.A[l] = course::sigmoid(Z);
+            break;
+        }
+        pass.A[l] = course::relu(Z);
+        if (keepProb < 1.0) {
+            Matrix mask = (random.rand(Z.rows(), Z.cols()).array() < keepProb).cast<double>().matrix();
+            pass.A[l] = (pass.A[l].array() * mask.array() / keepProb).matrix();
+            pass.masks.push_back(std::move(mask));
+        }
+    }
+}
+
+double costWithL2(const Matrix& AL, const Matrix& Y, const Parameters& parameters, double l2) {
+    const double crossEntropy = course::computeCost(AL, Y);
+    if (l2 == 0.0)
+        return crossEntropy;
+    double squares = 0.0;
+    for (const Matrix& W : parameters.W)
+        squares += W.squaredNorm();
+    return crossEntropy + l2 / (2.0 * double(Y.cols())) * squares;
+}
+
+std::vector<course::Gradients> backwardWithOptions(const Matrix& Y, const ForwardPass& pass, double keepProb,
+                                                   const Parameters& parameters, double l2) {
+    const Eigen::ArrayXXd y = Y.array();
+    const Eigen::ArrayXXd a = pass.AL().array();
+    Matrix dA = (-(y / a - (1.0 - y) / (1.0 - a))).matrix();
+    const std::size_t L = pass.Z.size();
+    const double m = static_cast<double>(Y.cols());
+    std::vector<course::Gradients> grads(L);
+    for (std::size_t l = L; l-- > 0;) {
+        const bool hidden = l + 1 < L;
+        if (hidden && !pass.masks.empty())
+            dA = (dA.array() * pass.masks[l].array() / keepProb).matrix();
+        const Matrix dZ = hidden ? course::reluBackward(dA, pass.Z[l]) : course::sigmoidBackward(dA, pass.Z[l]);
+        grads[l].dW = 1.0 / m * (dZ * pass.input(l).transpose());
+        grads[l].db = 1.0 / m * dZ.rowwise().sum();
+        if (l2 != 0.0)
+            grads[l].dW += (l2 / m) * parameters.W[l];
+        if (l > 0)
+            dA = parameters.W[l].transpose() * dZ;
+    }
+    return grads;
+}
+
+OptimizerState::OptimizerState(const Parameters& parameters, const TrainingOptions& options) : options_(options) {
+    if (options.optimizer == Optimizer::GradientDescent)
+        return;
+    for (std::size_t l = 0; l < parameters.W.size(); ++l) {
+        vW_.push_back(Matrix::Zero(parameters.W[l].rows(), parameters.W[l].cols()));
+        vb_.push_back(Matrix::Zero(parameters.b[l].rows(), 1));
+    }
+    if (options.optimizer == Optimizer::Adam) {
+        sW_ = vW_;
+        sb_ = vb_;
+    }
+}
+
+void OptimizerState::update(Parameters& parameters, const std::vector<course::Gradients>& grads, double learningRate) {
+    ++step_;
+    switch (options_.optimizer) {
+    case Optimizer::GradientDescent:
+        course::updateParameters(parameters, grads, learningRate);
+        return;
+    case Optimizer::Momentum: {
+        const double beta = options_.beta;
+        for (std::size_t l = 0; l < grads.size(); ++l) {
+            vW_[l] = beta * vW_[l] + (1.0 - beta) * grads[l].dW;
+            vb_[l] = beta * vb_[l] + (1.0 - beta) * grads[l].db;
+            parameters.W[l] -= learningRate * vW_[l];
+            parameters.b[l] -= learningRate * vb_[l];
+        }
+        return;
+    }
+    case Optimizer::Adam: {
+        const double beta1 = options_.beta1, beta2 = options_.beta2, epsilon = options_.epsilon;
+        const double firstCorrection = 1.0 - std::pow(beta1, double(step_));
+        const double secondCorrection = 1.0 - std::pow(beta2, double(step_));
+        // v = β1 v + (1−β1) g; s = β2 s + (1−β2) g²; θ −= lr · v̂ / (√ŝ + ε)
+        const auto adam = [&](Matrix& theta, Matrix& v, Matrix& s, const Matrix& gradient) {
+            v = beta1 * v + (1.0 - beta1) * gradient;
+            s = (beta2 * s.array() + (1.0 - beta2) * gradient.array().square()).matrix();
+            const Eigen::ArrayXXd vHat = v.array() / firstCorrection;
+            const Eigen::ArrayXXd sHat = s.array() / secondCorrection;
+            theta.array() -= learningRate * vHat / (sHat.sqrt() + epsilon);
+        };
+        for (std::size_t l = 0; l < grads.size(); ++l) {
+            adam(parameters.W[l], vW_[l], sW_[l], grads[l].dW);
+            adam(parameters.b[l], vb_[l], sb_[l], grads[l].db);
+        }
+        return;
+    }
+    }
+}
+
+} // namespace catnet

@@ -1,0 +1,56 @@
+#pragma once
+
+// The step functions of SPEC §8, written beside the course's (course_steps.h) in the same
+// plain style: a forward pass with inverted dropout, the cost and gradients with L2, and
+// the optimizers' updates. plain_training.cpp trains with them when options are set.
+
+#include "engine/model/course_steps.h"
+#include "engine/model/numpy_random.h"
+#include "engine/training/training_options.h"
+
+#include <vector>
+
+namespace catnet {
+
+// What a forward pass keeps for the backward one. The input is referred to, not copied
+// (the course's caches copy it: 20 MB a step on the cat images).
+struct ForwardPass {
+    const Matrix* X = nullptr;
+    std::vector<Matrix> Z;     // pre-activations, layer 1 first
+    std::vector<Matrix> A;     // activations after any dropout; A.back() is AL
+    std::vector<Matrix> masks; // one per hidden layer, when units are dropped
+
+    // The input of layer l (0-based): X, then the activations.
+    const Matrix& input(std::size_t l) const { return l == 0 ? *X : A[l - 1]; }
+    const Matrix& AL() const { return A.back(); }
+};
+
+// L_model_forward with inverted dropout: after each hidden layer's RELU, a mask
+// D = rand(n_l, m) < keepProb from `random` (layer 1 first), then A = A · D / keepProb.
+// With keepProb 1 no mask is drawn. `X` must outlive `pass`.
+void forwardWithDropout(const Matrix& X, const Parameters& parameters, double keepProb, NumpyRandom& random,
+                        ForwardPass& pass);
+
+// The cross-entropy plus (λ / 2m) Σ‖W‖².
+double costWithL2(const Matrix& AL, const Matrix& Y, const Parameters& parameters, double l2);
+
+// L_model_backward through the same masks (dA · D / keepProb before each hidden layer's
+// relu_backward), then dW += (λ / m) W.
+// (dA_prev is left empty: the caller needs only dW and db.)
+std::vector<course::Gradients> backwardWithOptions(const Matrix& Y, const ForwardPass& pass, double keepProb,
+                                                   const Parameters& parameters, double l2);
+
+// Gradient descent, momentum or Adam, with the moments they keep between steps.
+class OptimizerState {
+public:
+    OptimizerState(const Parameters& parameters, const TrainingOptions& options);
+    // One update; steps are counted from 1 over the whole run (Adam's bias correction).
+    void update(Parameters& parameters, const std::vector<course::Gradients>& grads, double learningRate);
+
+private:
+    TrainingOptions options_;
+    long long step_ = 0;
+    std::vector<Matrix> vW_, vb_, sW_, sb_; // first and second moments (momentum keeps only v)
+};
+
+} // namespace catnet
