@@ -123,6 +123,28 @@ private slots:
             compareWithLoneRun(cell, data);
     }
 
+    // A sweep of runs with SPEC §8's options trains them with the options (on the plain
+    // path), not as the course's descent on the stacked Gram path.
+    void cellsKeepTheirOptions() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const Dataset& data = test::courseDataset();
+        TrainConfig base = lLayerCourseConfig();
+        base.layerDims = {12288, 7, 1};
+        base.iterations = 40 / kIterationScale;
+        base.options.l2 = 0.7;
+        const std::vector<SweepAxis> axes{{SweepSetting::LearningRate, {0.0075, 0.02}}};
+        const SweepResult sweep = runSweep(base, axes, {data.train.X, data.train.Y, data.test.X, data.test.Y});
+        QCOMPARE(sweep.cells.size(), std::size_t(2));
+        for (const SweepCell& cell : sweep.cells) {
+            QCOMPARE(cell.result.strategy, Strategy::Plain);
+            QCOMPARE(cell.config.options.l2, 0.7);
+            compareWithLoneRun(cell, data);
+        }
+        TrainConfig plain = base;
+        plain.options = {};
+        QVERIFY(train(plain, data.train.X, data.train.Y).costs.front().cost < sweep.cells[0].result.costs.front().cost);
+    }
+
     // More cells than a batch, with seeds and inits (zeros stays symmetric, large
     // diverges): still each equal to its lone run, outcomes included.
     void batchesAndDivergedCellsEqualLoneRuns() {

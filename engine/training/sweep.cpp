@@ -220,10 +220,7 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
         const TrainConfig& config = configs[index];
         if (auto problem = checkTrainConfig(config, data.trainX.rows()))
             throw std::invalid_argument(describeSweepCell(axes, index) + ": " + problem->message);
-        Strategy strategy = config.strategy;
-        if (strategy == Strategy::Auto)
-            strategy = chooseStrategy(config.layerDims, m, config.iterations);
-        (strategy == Strategy::Gram ? stacked : alone).push_back(index);
+        (resolveStrategy(config, m) == Strategy::Gram ? stacked : alone).push_back(index);
     }
 
     // Every finished cell is kept (weights included, by the caller or here), and each core

@@ -34,6 +34,13 @@ Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterat
     return gramWork < directWork ? Strategy::Gram : Strategy::Direct;
 }
 
+Strategy resolveStrategy(const TrainConfig& config, Eigen::Index examples) {
+    if (config.strategy != Strategy::Auto)
+        return config.strategy;
+    return config.options.isCourseDescent() ? chooseStrategy(config.layerDims, examples, config.iterations)
+                                            : Strategy::Plain;
+}
+
 namespace {
 
 std::string fieldName(ConfigField field) {
@@ -95,10 +102,7 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
         throw std::invalid_argument("the held-out examples must have as many features as the training ones, and one label each");
     const auto start = std::chrono::steady_clock::now();
 
-    Strategy strategy = config.strategy;
-    if (strategy == Strategy::Auto) // the fast paths know only the course's own descent so far
-        strategy = config.options.isCourseDescent() ? chooseStrategy(config.layerDims, X.cols(), config.iterations)
-                                                    : Strategy::Plain;
+    const Strategy strategy = resolveStrategy(config, X.cols());
 
     requireMemory(trainingMemory(config, strategy, std::uint64_t(X.cols())),
                   "training [" + formatLayerDims(config.layerDims, ",") + "] on " + std::to_string(X.cols()) +

@@ -23,4 +23,9 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
 // What Auto picks for this problem size (documented in README).
 Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterations);
 
+// The strategy a run of `config` on `examples` images takes: config.strategy, or for Auto
+// chooseStrategy's pick, or the plain path when options are set (the fast paths do not
+// take them yet).
+Strategy resolveStrategy(const TrainConfig& config, Eigen::Index examples);
+
 } // namespace catnet
