@@ -1377,26 +1377,6 @@ iteration %2 · %3</source>
         </translation>
     </message>
     <message>
-        <source>%1 could not be kept for the next session: %2</source>
-        <translation>%1 无法保留到下次使用：%2</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <source>Save the run elsewhere</source>
-        <translation>将运行保存到其他位置</translation>
-    </message>
-    <message>
-        <source>HDF5 model (*.h5)</source>
-        <translation>HDF5 模型 (*.h5)</translation>
-    </message>
-    <message>
-        <source>Cannot save the model</source>
-        <translation>无法保存模型</translation>
-    </message>
-    <message>
         <source>the course files were not found</source>
         <translation>未找到课程文件</translation>
     </message>
@@ -1891,6 +1871,22 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept for the next session: %2</source>
+        <translation>%1 无法保留到下次使用：%2</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save the run elsewhere</source>
+        <translation>将运行保存到其他位置</translation>
+    </message>
+    <message>
+        <source>HDF5 model (*.h5)</source>
+        <translation>HDF5 模型 (*.h5)</translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2438,6 @@ red %5 · green %6 · blue %7</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>catnet will speak %1 from its next start.</source>
-        <translation>catnet 将从下次启动起使用%1。</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -2562,6 +2554,17 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>blue negative, red positive</source>
         <translation>蓝为负，红为正</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::WindowHost</name>
+    <message>
+        <source>catnet will speak %1 from its next start: switching now would end the work under way in %2. Choose it again when that has finished.</source>
+        <translation>catnet 将从下次启动起使用%1：现在切换会中断“%2”中正在进行的工作。完成后请再次选择。</translation>
+    </message>
+    <message>
+        <source>catnet now speaks %1</source>
+        <translation>catnet 现已切换为%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui/shell/close_on_signals.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/window_host.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,10 +35,11 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(data))
         options.dataDirectory = parser.value(data).toStdString();
     options.runStoreDirectory = catnet::ui::RunStore::defaultDirectory();
-    catnet::ui::MainWindow window(options);
-    const catnet::ui::CloseOnSignals closeOnSignals(&window); // SIGTERM, SIGHUP, SIGINT, SIGQUIT: close and keep the run
-    window.show();
+    catnet::ui::WindowHost host(options); // the window, rebuilt on View → Language
+    // SIGTERM, SIGHUP, SIGINT, SIGQUIT: close and keep the run.
+    const catnet::ui::CloseOnSignals closeOnSignals(&host, [&host] { host.window()->close(); });
+    host.window()->show();
     if (!parser.positionalArguments().isEmpty())
-        window.predictFile(parser.positionalArguments().front());
+        host.window()->predictFile(parser.positionalArguments().front());
     return app.exec();
 }

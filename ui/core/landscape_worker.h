@@ -23,6 +23,8 @@ public:
                      std::shared_ptr<const Dataset> data);
     void computeSurface(std::shared_ptr<const Parameters> at, std::shared_ptr<const Dataset> data, std::uint32_t seed);
     void stopSurface() { surfaceJob_.requestStop(); }
+    // The surface: asked for by the learner, and long (the line follows the run shown).
+    bool isComputingSurface() const { return surfaceJob_.isRunning(); }
     // Blocks until both jobs have ended and delivers what they left (for tests and closing).
     void finishNow();
 

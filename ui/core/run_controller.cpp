@@ -459,4 +459,15 @@ bool RunController::isRestoring() const {
     return keeper_->isRestoring();
 }
 
+void RunController::announceState() {
+    if (data_)
+        emit datasetChanged();
+    if (isTraining())
+        emit trainingStarted(activeRunId_);
+    for (const auto& run : runs_->runs())
+        emit runChanged(run->id);
+    emit pauseChanged();
+    emit currentRunChanged(currentRunId_);
+}
+
 } // namespace catnet::ui

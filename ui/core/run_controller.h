@@ -127,6 +127,10 @@ public:
     // weights are read again when it becomes current.
     void restoreRuns();
     bool isRestoring() const;
+    // Tells what it holds as if it had just happened (datasetChanged, trainingStarted for a
+    // run under way, runChanged for every run, pauseChanged, currentRunChanged): a window
+    // built around a controller that already holds data and runs fills its views from it.
+    void announceState();
 
 signals:
     void datasetChanged();

@@ -17,6 +17,10 @@
 
 namespace catnet::ui {
 
+bool IterationInspector::isChecking() const {
+    return gradientCheck_->isChecking();
+}
+
 namespace {
 
 enum Column { Name, Shape, Function, Mean, Deviation, Min, Max, Zeros, ColumnCount };

@@ -37,6 +37,9 @@ public:
     // Row `row` of the table: which array it shows, e.g. "dZ[2]".
     QString quantityAt(int row) const;
 
+    // A gradient check under way.
+    bool isChecking() const;
+
 protected:
     void showEvent(QShowEvent* event) override;
 

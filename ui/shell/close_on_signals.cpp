@@ -33,15 +33,17 @@ void setHandlers(void (*handler)(int)) {
 
 } // namespace
 
-CloseOnSignals::CloseOnSignals(QWidget* window) : QObject(window) {
+CloseOnSignals::CloseOnSignals(QWidget* window) : CloseOnSignals(window, [window] { window->close(); }) {}
+
+CloseOnSignals::CloseOnSignals(QObject* parent, std::function<void()> close) : QObject(parent) {
     if (signalPipe[0] >= 0 || ::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
         return; // another instance has them, or no pipe: the default handlers stay
     notifier_ = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-    connect(notifier_, &QSocketNotifier::activated, window, [window] {
+    connect(notifier_, &QSocketNotifier::activated, this, [close = std::move(close)] {
         char bytes[16];
         while (::read(signalPipe[0], bytes, sizeof bytes) > 0) {
         }
-        window->close();
+        close();
     });
     setHandlers(onQuitSignal);
 }

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QSocketNotifier;
 class QWidget;
 
@@ -17,6 +19,8 @@ class CloseOnSignals : public QObject {
     Q_OBJECT
 public:
     explicit CloseOnSignals(QWidget* window);
+    // The same for whichever window `close` closes (WindowHost rebuilds its window).
+    CloseOnSignals(QObject* parent, std::function<void()> close);
     ~CloseOnSignals() override;
 
 private:

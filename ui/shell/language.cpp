@@ -6,7 +6,14 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+
 namespace catnet::ui {
+
+namespace {
+const QString kTranslatorName = QStringLiteral("catnetTranslator");
+constexpr const char* kLanguageProperty = "catnetLanguage"; // kept on the application, like its translators
+} // namespace
 
 QStringList availableLanguages() {
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
@@ -29,22 +36,37 @@ QString chosenLanguage(const QSettings& settings, const QLocale& system) {
 }
 
 bool installLanguage(const QString& language) {
-    if (language == QLatin1String("en"))
-        return true;
-    // Parented to the application: they must live as long as it does.
-    auto* own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(QStringLiteral(":/i18n/catnet_%1.qm").arg(language))) {
-        delete own;
-        return false;
+    // The translators of an earlier choice go first: the last one installed would win.
+    QCoreApplication* app = QCoreApplication::instance();
+    for (QTranslator* earlier : app->findChildren<QTranslator*>(kTranslatorName, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(earlier);
+        delete earlier;
     }
-    QCoreApplication::installTranslator(own);
+    if (language == QLatin1String("en")) {
+        app->setProperty(kLanguageProperty, language);
+        return true;
+    }
+    // Parented to the application: they must live as long as it does.
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(QStringLiteral(":/i18n/catnet_%1.qm").arg(language)))
+        return false;
+    const auto install = [app](std::unique_ptr<QTranslator> translator) {
+        translator->setObjectName(kTranslatorName);
+        translator->setParent(app);
+        QCoreApplication::installTranslator(translator.release());
+    };
+    install(std::move(own));
     // Qt's own texts (standard buttons, dialogs), when the system has them installed.
-    auto* qt = new QTranslator(QCoreApplication::instance());
+    auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+        install(std::move(qt));
+    app->setProperty(kLanguageProperty, language);
     return true;
+}
+
+QString installedLanguage() {
+    const QString language = QCoreApplication::instance()->property(kLanguageProperty).toString();
+    return language.isEmpty() ? QStringLiteral("en") : language;
 }
 
 QString unreadableLanguageProblem(const QString& language, const QStringList& fonts) {

@@ -19,14 +19,17 @@ QString languageName(const QString& language);
 QString chosenLanguage(const QSettings& settings, const QLocale& system = QLocale::system());
 
 // Installs the translation of `language` (catnet's own, and Qt's where the system has it)
-// on the application; English needs none. False when it cannot be loaded. Call before
-// the window is built: texts are translated when widgets are made.
+// on the application in place of any installed before; English needs none. False when
+// it cannot be loaded. Texts are translated when widgets are made: a window built before
+// keeps its language (WindowHost builds a new one).
 bool installLanguage(const QString& language);
 
 // Why `language` would show as empty boxes: none of the `fonts` (font families that can
 // write it; QFontDatabase's by default) is installed. Empty when it can be shown. In
 // English, which every font can show.
 QString unreadableLanguageProblem(const QString& language, const QStringList& fonts);
+// The language the last installLanguage() installed; "en" before any.
+QString installedLanguage();
 QString unreadableLanguageProblem(const QString& language);
 
 } // namespace catnet::ui

@@ -7,6 +7,7 @@
 #include "ui/core/run_export.h"
 #include "ui/core/runs_model.h"
 #include "ui/data/data_browser.h"
+#include "ui/core/import_session.h"
 #include "ui/data/import_dialog.h"
 #include "ui/data/mislabeled_view.h"
 #include "ui/experiments/init_lab_panel.h"
@@ -47,6 +48,26 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), options_(options), settings_(options.useSettings),
       controller_(new RunController(options.runStoreDirectory, this)) {
     controller_->setObjectName("runController");
+    build();
+    start();
+}
+
+MainWindow::MainWindow(RunController* controller, const MainWindowOptions& options)
+    : options_(options), settings_(options.useSettings), controller_(controller) {
+    build();
+    start();
+}
+
+MainWindow::MainWindow(RunController* controller, MainWindow& earlier)
+    : options_(earlier.options_), settings_(earlier.options_.useSettings), controller_(controller) {
+    build();
+    WindowSettings::handOver(earlier.parts(), parts());
+    tourDock_->continueFrom(*earlier.tourDock_);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::build() {
     setWindowTitle(tr("catnet"));
     training_ = new TrainingActions(controller_, this);
     buildLayout();
@@ -54,6 +75,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     buildActions();
     connectController();
     connectDrops();
+}
+
+void MainWindow::start() {
     loadInitialData();
     restoreSettings();
     controller_->restoreRuns(); // in the background: the window shows at once
@@ -61,7 +85,23 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::showHeldState() {
+    const int tab = tabs_->currentIndex(); // a run under way would show Training
+    controller_->announceState();
+    tabs_->setCurrentIndex(tab);
+    updateActions();
+}
+
+WindowParts MainWindow::parts() {
+    return {*this, *mainSplitter_, *column_, *tabs_};
+}
+
+QStringList MainWindow::workInProgress() const {
+    QStringList work = tabs_->workInProgress();
+    if (importDialog_ && importDialog_->session()->isRunning())
+        work << importDialog_->windowTitle();
+    return work;
+}
 
 void MainWindow::buildActions() {
     // Adds an action to `menu` that runs `slot`, with an optional shortcut.
@@ -144,6 +184,7 @@ void MainWindow::buildActions() {
 
     auto* viewMenu = new ViewMenu(menuBar()->addMenu(tr("&View")), settings_, this);
     connect(viewMenu, &ViewMenu::notice, this, [this](const QString& text) { notice_->showNotice(text); });
+    connect(viewMenu, &ViewMenu::languageChosen, this, &MainWindow::languageChosen);
     viewMenu->checkFont();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -222,25 +263,7 @@ void MainWindow::connectController() {
                                      int(problems.size())).arg(NoticeBar::shortList(problems)),
                                   problems);
     });
-    connect(controller_, &RunController::runNotKept, this, [this](int id, const QString& reason) {
-        const QString message = tr("%1 could not be kept for the next session: %2")
-                                    .arg(controller_->run(id)->name, reason);
-        statusBar()->showMessage(message, 15000);
-        notice_->showNotice(message, tr("Save as…"), [this, id] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save the run elsewhere"), "catnet-model.h5",
-                                                              tr("HDF5 model (*.h5)"));
-            if (!path.isEmpty() && attempt(tr("Cannot save the model"), [&] { controller_->saveRun(id, path); }))
-                savingNotKept_ = id; // the notice goes once that save has worked
-        });
-    });
-    connect(controller_, &RunController::saveFinished, this, [this](int id, const QString&, const QString& error) {
-        if (!error.isEmpty()) {
-            reportError(tr("Cannot save the model"), error);
-        } else if (id == savingNotKept_) {
-            notice_->hide();
-            savingNotKept_ = 0;
-        }
-    });
+    files_->watchSaves(notice_);
 }
 
 void MainWindow::connectDrops() {
@@ -279,7 +302,7 @@ void MainWindow::loadInitialData() {
 }
 
 void MainWindow::restoreSettings() {
-    settings_.restore(*this, *mainSplitter_, *column_, *tabs_);
+    settings_.restore(parts());
     if (settings_.takeFirstStart()) // the tour is offered once
         tourDock_->offerTour(notice_);
     // Last session's experiment (100,000,000 iterations, lr 5) is kept, but said so,
@@ -303,24 +326,12 @@ bool MainWindow::openDatasetFolder(const QString& directory, bool quiet) {
     return opened;
 }
 
-
 // ---- training and runs ----
 
-bool MainWindow::startTraining() {
-    return training_->start();
-}
-
-void MainWindow::pauseTraining() {
-    training_->pause();
-}
-
-bool MainWindow::stepTraining() {
-    return training_->step();
-}
-
-void MainWindow::stopTraining() {
-    training_->stop();
-}
+bool MainWindow::startTraining() { return training_->start(); }
+void MainWindow::pauseTraining() { training_->pause(); }
+bool MainWindow::stepTraining() { return training_->step(); }
+void MainWindow::stopTraining() { training_->stop(); }
 
 void MainWindow::removeCurrentRun() {
     const int id = controller_->currentRunId();
@@ -358,9 +369,7 @@ void MainWindow::predictPaths(const QStringList& paths) {
 
 // ---- files ----
 
-bool MainWindow::saveModelTo(const QString& path) {
-    return files_->saveModelTo(path);
-}
+bool MainWindow::saveModelTo(const QString& path) { return files_->saveModelTo(path); }
 
 bool MainWindow::attempt(const QString& title, const std::function<void()>& work) {
     return ui::attempt(work, [&](const QString& message) {
@@ -384,7 +393,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         repaint();
         controller_->finishSavesNow();
     }
-    settings_.save(*this, *mainSplitter_, *column_, *tabs_);
+    settings_.save(parts());
     event->accept();
 }
 

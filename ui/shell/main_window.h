@@ -37,8 +37,21 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // A window with a controller of its own, started: data opened, kept runs restored.
     explicit MainWindow(const MainWindowOptions& options = {}, QWidget* parent = nullptr);
+    // The same around `controller`, which stays the caller's (WindowHost).
+    MainWindow(RunController* controller, const MainWindowOptions& options);
+    // A window that continues `earlier` around the same controller: its geometry,
+    // splitters, tab, tour and form with its undo steps. Once `earlier` is gone,
+    // showHeldState() fills the views (a language switch: WindowHost).
+    MainWindow(RunController* controller, MainWindow& earlier);
     ~MainWindow() override;
+
+    void showHeldState();
+    // What works in this window and would be lost with it (tabs' titles, the import);
+    // empty when nothing does. Training is the controller's and goes on.
+    QStringList workInProgress() const;
+    NoticeBar* noticeBar() const { return notice_; }
 
     // Loads the course files from `directory`; false (with a message) if they are unusable.
     bool openDatasetFolder(const QString& directory, bool quiet = false);
@@ -64,10 +77,18 @@ public:
     // Help → Course tour: the side panel that walks through the assignment.
     void showCourseTour();
 
+signals:
+    // View → Language: the learner chose `language` (kept in the settings already).
+    void languageChosen(const QString& language);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The parts, menus and wiring; start() or the hand-over then fills them.
+    void build();
+    void start();
+    WindowParts parts();
     void buildActions();
     void buildLayout();
     void connectController();
@@ -95,7 +116,6 @@ private:
     StatusBar* status_ = nullptr;
     ImportDialog* importDialog_ = nullptr;
     TourDock* tourDock_ = nullptr;
-    int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 
     QAction* openFolderAction_ = nullptr;
     QAction* openFilesAction_ = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/core/run_controller.h"
 #include "ui/core/run_export.h"
 #include "ui/core/runs_model.h"
+#include "ui/shell/notice_bar.h"
 #include "ui/widgets/cost_chart.h"
 
 #include <QAction>
@@ -50,6 +51,27 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
                                                           "cost-chart.png", tr("PNG image (*.png)"));
         if (!path.isEmpty())
             exportChartTo(path);
+    });
+}
+
+void RunFileActions::watchSaves(NoticeBar* notice) {
+    connect(controller_, &RunController::runNotKept, notice, [this, notice](int id, const QString& reason) {
+        const QString text = tr("%1 could not be kept for the next session: %2").arg(controller_->run(id)->name, reason);
+        emit message(text, 15000);
+        notice->showNotice(text, tr("Save as…"), [this, id] {
+            const QString path = QFileDialog::getSaveFileName(window_, tr("Save the run elsewhere"), "catnet-model.h5",
+                                                              tr("HDF5 model (*.h5)"));
+            if (!path.isEmpty() && attempt(tr("Cannot save the model"), [&] { controller_->saveRun(id, path); }))
+                savingNotKept_ = id; // the notice goes once that save has worked
+        });
+    });
+    connect(controller_, &RunController::saveFinished, notice, [this, notice](int id, const QString&, const QString& error) {
+        if (!error.isEmpty()) {
+            emit problem(tr("Cannot save the model"), error);
+        } else if (id == savingNotKept_) {
+            notice->hide();
+            savingNotKept_ = 0;
+        }
     });
 }
 

@@ -11,6 +11,7 @@ class QWidget;
 namespace catnet::ui {
 
 class CostChart;
+class NoticeBar;
 class RunController;
 
 // The File menu's actions on runs: save the current run as a model file (in the
@@ -35,6 +36,10 @@ public:
     bool exportChartTo(const QString& path);
     // Enables what fits the current run and the runs table.
     void update();
+    // Says how saves end (a failure is a problem), and offers Save as… in `notice` for a
+    // run that could not be kept (RunController::runNotKept); the notice goes once that
+    // save has worked.
+    void watchSaves(NoticeBar* notice);
     // A save dialog's title that names the current run: "Save model — #3 [12288,7,1] lr 0.0075".
     QString titleForCurrentRun(const QString& title) const;
 
@@ -54,6 +59,7 @@ private:
     QAction* loadModel_;
     QAction* exportCosts_;
     QAction* exportChart_;
+    int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 };
 
 } // namespace catnet::ui

@@ -60,4 +60,11 @@ void TourDock::offerTour(NoticeBar* notice) {
     notice->showNotice(offer_, tr("Start the course tour"), [this] { showTour(); });
 }
 
+void TourDock::continueFrom(const TourDock& earlier) {
+    if (earlier.isHidden())
+        return;
+    panel_->goToStep(earlier.panel_->currentStep());
+    show();
+}
+
 } // namespace catnet::ui

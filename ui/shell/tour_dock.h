@@ -27,6 +27,8 @@ public:
     void showTour();
     // Offers the tour in `notice` (on the first start).
     void offerTour(NoticeBar* notice);
+    // Shows the tour at `earlier`'s step when `earlier` shows it (a rebuilt window).
+    void continueFrom(const TourDock& earlier);
 
 private:
     CourseTourPanel* panel_;

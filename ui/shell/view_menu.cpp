@@ -19,21 +19,22 @@ ViewMenu::ViewMenu(QMenu* view, const WindowSettings& settings, QObject* parent)
 }
 
 void ViewMenu::checkFont() {
-    if (const QString problem = unreadableLanguageProblem(settings_.language()); !problem.isEmpty())
+    if (const QString problem = unreadableLanguageProblem(installedLanguage()); !problem.isEmpty())
         emit notice(problem);
 }
 
 void ViewMenu::addLanguages(QMenu* view) {
     QMenu* languages = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
-    const QString current = settings_.language();
+    const QString current = installedLanguage();
     int key = Qt::Key_1;
     for (const QString& language : availableLanguages()) {
         QAction* action = languages->addAction(languageName(language), this, [this, language] {
             settings_.setLanguage(language);
-            const QString problem = unreadableLanguageProblem(language);
-            emit notice(problem.isEmpty() ? tr("catnet will speak %1 from its next start.").arg(languageName(language))
-                                          : problem);
+            if (const QString problem = unreadableLanguageProblem(language); !problem.isEmpty())
+                emit notice(problem);
+            else
+                emit languageChosen(language);
         });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key++));
         action->setCheckable(true);

@@ -9,8 +9,9 @@ namespace catnet::ui {
 class WindowSettings;
 
 // View → Language and View → Theme: what they offer, what the settings keep, and what
-// a choice does. A theme applies at once; a language from the next start (texts are
-// translated as widgets are made), which `notice` tells the learner.
+// a choice does. A theme applies at once; a language is kept and announced
+// (languageChosen: texts are translated as widgets are made, so the window is rebuilt),
+// unless no font can show it, which `notice` tells the learner.
 class ViewMenu : public QObject {
     Q_OBJECT
 public:
@@ -20,6 +21,7 @@ public:
 
 signals:
     void notice(const QString& text);
+    void languageChosen(const QString& language);
 
 private:
     void addLanguages(QMenu* view);

@@ -1,7 +1,6 @@
 #include "ui/shell/window_settings.h"
 
 #include "ui/predict/camera_panel.h"
-#include "ui/shell/language.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/training/network_panel.h"
 #include "ui/training/training_column.h"
@@ -20,10 +19,6 @@ QString WindowSettings::lastDataFolder() const {
 void WindowSettings::rememberDataFolder(const QString& folder) const {
     if (enabled_)
         QSettings().setValue("data/lastFolder", folder);
-}
-
-QString WindowSettings::language() const {
-    return enabled_ ? chosenLanguage(QSettings()) : QStringLiteral("en");
 }
 
 void WindowSettings::setLanguage(const QString& language) const {
@@ -51,32 +46,40 @@ bool WindowSettings::hasSavedForm() const {
     return enabled_ && QSettings().contains("network/dims");
 }
 
-void WindowSettings::restore(QMainWindow& window, QSplitter& splitter, TrainingColumn& column,
-                             WorkspaceTabs& tabs) const {
+void WindowSettings::restore(const WindowParts& parts) const {
     if (!enabled_)
         return;
     QSettings settings;
     // Values of the wrong type or corrupt blobs simply fail to restore.
-    window.restoreGeometry(settings.value("window/geometry").toByteArray());
-    column.networkPanel()->restoreSettings(settings);
-    CameraPanel* camera = tabs.cameraPanel();
+    parts.window.restoreGeometry(settings.value("window/geometry").toByteArray());
+    parts.column.networkPanel()->restoreSettings(settings);
+    CameraPanel* camera = parts.tabs.cameraPanel();
     camera->setCaptureFolders(settings.value("camera/catsFolder", camera->catsFolder()).toString(),
                               settings.value("camera/nonCatsFolder", camera->nonCatsFolder()).toString());
-    splitter.restoreState(settings.value("window/mainSplitter").toByteArray());
-    tabs.trainingTab()->restoreState(settings.value("window/trainingSplitter").toByteArray());
+    parts.splitter.restoreState(settings.value("window/mainSplitter").toByteArray());
+    parts.tabs.trainingTab()->restoreState(settings.value("window/trainingSplitter").toByteArray());
 }
 
-void WindowSettings::save(const QMainWindow& window, const QSplitter& splitter, const TrainingColumn& column,
-                          const WorkspaceTabs& tabs) const {
+void WindowSettings::save(const WindowParts& parts) const {
     if (!enabled_)
         return;
     QSettings settings;
-    settings.setValue("window/geometry", window.saveGeometry());
-    column.networkPanel()->saveSettings(settings);
-    settings.setValue("camera/catsFolder", tabs.cameraPanel()->catsFolder());
-    settings.setValue("camera/nonCatsFolder", tabs.cameraPanel()->nonCatsFolder());
-    settings.setValue("window/mainSplitter", splitter.saveState());
-    settings.setValue("window/trainingSplitter", tabs.trainingTab()->saveState());
+    settings.setValue("window/geometry", parts.window.saveGeometry());
+    parts.column.networkPanel()->saveSettings(settings);
+    settings.setValue("camera/catsFolder", parts.tabs.cameraPanel()->catsFolder());
+    settings.setValue("camera/nonCatsFolder", parts.tabs.cameraPanel()->nonCatsFolder());
+    settings.setValue("window/mainSplitter", parts.splitter.saveState());
+    settings.setValue("window/trainingSplitter", parts.tabs.trainingTab()->saveState());
+}
+
+void WindowSettings::handOver(const WindowParts& earlier, const WindowParts& next) {
+    next.window.restoreGeometry(earlier.window.saveGeometry());
+    next.column.networkPanel()->takeOver(*earlier.column.networkPanel());
+    const CameraPanel* camera = earlier.tabs.cameraPanel();
+    next.tabs.cameraPanel()->setCaptureFolders(camera->catsFolder(), camera->nonCatsFolder());
+    next.splitter.restoreState(earlier.splitter.saveState());
+    next.tabs.trainingTab()->restoreState(earlier.tabs.trainingTab()->saveState());
+    next.tabs.setCurrentIndex(earlier.tabs.currentIndex());
 }
 
 } // namespace catnet::ui

@@ -10,6 +10,14 @@ namespace catnet::ui {
 class TrainingColumn;
 class WorkspaceTabs;
 
+// The parts of a window that its settings describe.
+struct WindowParts {
+    QMainWindow& window;
+    QSplitter& splitter;
+    TrainingColumn& column;
+    WorkspaceTabs& tabs;
+};
+
 // What the window keeps between sessions (QSettings), in one place: its geometry and
 // splitters, the network form, the camera's folders, the last data folder, the language
 // and whether the tour was offered. Disabled (tests), it reads and writes nothing.
@@ -19,8 +27,7 @@ public:
 
     QString lastDataFolder() const;
     void rememberDataFolder(const QString& folder) const;
-    // The language chosen (View → Language, else the system's); "en" when disabled.
-    QString language() const;
+    // Keeps View → Language's choice for the next start.
     void setLanguage(const QString& language) const;
     // View → Theme: "system", "light" or "dark"; "system" when disabled.
     QString theme() const;
@@ -30,9 +37,11 @@ public:
     // Whether an earlier session left its network form.
     bool hasSavedForm() const;
 
-    void restore(QMainWindow& window, QSplitter& splitter, TrainingColumn& column, WorkspaceTabs& tabs) const;
-    void save(const QMainWindow& window, const QSplitter& splitter, const TrainingColumn& column,
-              const WorkspaceTabs& tabs) const;
+    void restore(const WindowParts& parts) const;
+    void save(const WindowParts& parts) const;
+    // What restore() sets, taken from `earlier` instead of the settings, the form with its
+    // undo steps: a window rebuilt in another language continues the one shown.
+    static void handOver(const WindowParts& earlier, const WindowParts& next);
 
 private:
     bool enabled_;

@@ -1,6 +1,9 @@
 #include "ui/shell/workspace_tabs.h"
 
+#include "ui/core/landscape_worker.h"
+#include "ui/core/photo_batch_reader.h"
 #include "ui/core/run_controller.h"
+#include "ui/core/sweep_session.h"
 #include "ui/data/data_browser.h"
 #include "ui/data/mislabeled_view.h"
 #include "ui/experiments/init_lab_panel.h"
@@ -77,17 +80,36 @@ void WorkspaceTabs::addPage(QWidget* page, const QString& title, const QString& 
     setTabToolTip(index, toolTip);
 }
 
+QWidget* WorkspaceTabs::pageAt(int index) const {
+    auto* scroll = qobject_cast<QScrollArea*>(widget(index));
+    return scroll ? scroll->widget() : widget(index);
+}
+
 void WorkspaceTabs::showPage(QWidget* page) {
-    for (int i = 0; i < count(); ++i) {
-        auto* scroll = qobject_cast<QScrollArea*>(widget(i));
-        if (widget(i) == page || (scroll && scroll->widget() == page))
+    for (int i = 0; i < count(); ++i)
+        if (pageAt(i) == page)
             setCurrentIndex(i);
-    }
 }
 
 QWidget* WorkspaceTabs::currentPage() const {
-    auto* scroll = qobject_cast<QScrollArea*>(currentWidget());
-    return scroll ? scroll->widget() : currentWidget();
+    return pageAt(currentIndex());
+}
+
+QStringList WorkspaceTabs::workInProgress() const {
+    const std::pair<QWidget*, bool> pages[] = {
+        {inspector_, inspector_->isChecking()},
+        {batch_, batch_->reader()->isRunning()},
+        {prediction_, prediction_->isReading()},
+        {landscape_, landscape_->worker()->isComputingSurface()},
+        {initLab_, initLab_->session()->isRunning()},
+        {sweep_, sweep_->session()->isRunning()},
+    };
+    QStringList titles;
+    for (int i = 0; i < count(); ++i)
+        for (const auto& [page, working] : pages)
+            if (working && pageAt(i) == page)
+                titles << tabText(i);
+    return titles;
 }
 
 void WorkspaceTabs::showDataset() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QTabWidget>
 
 namespace catnet::ui {
@@ -42,9 +43,13 @@ public:
     // instead of growing: these find a page by the panel it shows.
     void showPage(QWidget* page);
     QWidget* currentPage() const;
+    // The tabs whose background work would be lost with the window (a sweep, a gradient
+    // check…), by their titles; empty when none works.
+    QStringList workInProgress() const;
 
 private:
     void addPage(QWidget* page, const QString& title, const QString& toolTip = {});
+    QWidget* pageAt(int index) const;
     void showDataset();
     void showCurrentRun();
     void showInspected();

@@ -17,17 +17,20 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace catnet::ui {
 
 namespace {
 
 // One change to the network form. Typing in a field merges into the step before it
-// when that step changed the same field.
+// when that step changed the same field. It names the form through a slot the form
+// hands on when the window is rebuilt (a language switch), so the steps outlive it.
 class FormEdit : public QUndoCommand {
 public:
-    FormEdit(NetworkPanel* panel, NetworkPanel::FormState before, NetworkPanel::FormState after, int field)
-        : panel_(panel), before_(std::move(before)), after_(std::move(after)), field_(field) {
+    FormEdit(std::shared_ptr<NetworkPanel*> panel, NetworkPanel::FormState before, NetworkPanel::FormState after,
+             int field)
+        : panel_(std::move(panel)), before_(std::move(before)), after_(std::move(after)), field_(field) {
         setText(NetworkPanel::tr("change the network settings"));
     }
     int id() const override { return field_; } // -1 (a preset) never merges
@@ -35,16 +38,19 @@ public:
         after_ = static_cast<const FormEdit*>(other)->after_;
         return true;
     }
-    void undo() override { panel_->setFormState(before_); }
+    void undo() override {
+        if (NetworkPanel* panel = *panel_)
+            panel->setFormState(before_);
+    }
     void redo() override {
         if (first_) // the form already shows it: setting it again would move the cursor
             first_ = false;
-        else
-            panel_->setFormState(after_);
+        else if (NetworkPanel* panel = *panel_)
+            panel->setFormState(after_);
     }
 
 private:
-    NetworkPanel* panel_;
+    std::shared_ptr<NetworkPanel*> panel_;
     NetworkPanel::FormState before_, after_;
     int field_;
     bool first_ = true;
@@ -159,7 +165,7 @@ void NetworkPanel::setConfig(const TrainConfig& config) {
     state.reportEvery = config.reportEvery;
     setFormState(state);
     if (undo_ && state != recorded_) // a preset: one step
-        undo_->push(new FormEdit(this, recorded_, state, -1));
+        undo_->push(new FormEdit(undoTarget_, recorded_, state, -1));
     recorded_ = state;
 }
 
@@ -185,9 +191,21 @@ void NetworkPanel::setFormState(const FormState& state) {
     revalidate();
 }
 
+NetworkPanel::~NetworkPanel() {
+    if (*undoTarget_ == this) // steps left on the stack change nothing once the form is gone
+        *undoTarget_ = nullptr;
+}
+
 void NetworkPanel::setUndoStack(QUndoStack* stack) {
     undo_ = stack;
     recorded_ = formState();
+}
+
+void NetworkPanel::takeOver(NetworkPanel& earlier) {
+    setFormState(earlier.formState());
+    undo_ = std::exchange(earlier.undo_, nullptr);
+    undoTarget_ = earlier.undoTarget_;
+    *undoTarget_ = this;
 }
 
 void NetworkPanel::recordEdit(int field) {
@@ -196,7 +214,7 @@ void NetworkPanel::recordEdit(int field) {
         return;
     const FormState now = formState();
     if (undo_ && now != recorded_)
-        undo_->push(new FormEdit(this, recorded_, now, field));
+        undo_->push(new FormEdit(undoTarget_, recorded_, now, field));
     recorded_ = now;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -23,6 +24,7 @@ class NetworkPanel : public QWidget {
     Q_OBJECT
 public:
     explicit NetworkPanel(QWidget* parent = nullptr);
+    ~NetworkPanel() override;
 
     // The settings, or nothing while any field is invalid (see problem()).
     std::optional<TrainConfig> config() const;
@@ -43,6 +45,9 @@ public:
     // Every change to the form becomes an undoable step on `stack` (typing in one field
     // merges into one step; a preset is one step).
     void setUndoStack(QUndoStack* stack);
+    // Takes `earlier`'s fields and undo steps: the form of a window rebuilt in another
+    // language. The steps on the stack then change this form.
+    void takeOver(NetworkPanel& earlier);
 
     // The fields as typed, valid or not: what an undo step restores.
     struct FormState {
@@ -77,6 +82,8 @@ private:
     QTableWidget* layers_;
     QLabel* total_;
     QUndoStack* undo_ = nullptr;
+    // The form the undo steps change: this one, or the one that took over from it.
+    std::shared_ptr<NetworkPanel*> undoTarget_ = std::make_shared<NetworkPanel*>(this);
     FormState recorded_;  // the state the last undo step ends in
     bool applying_ = false; // fields being set by the program, not typed
 };
