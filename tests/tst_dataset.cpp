@@ -2,6 +2,8 @@
 #include "engine/io/data_identity.h"
 #include "engine/io/dataset.h"
 #include "engine/io/hdf5_support.h"
+#include "engine/io/split_features.h"
+#include "engine/model/initialization.h"
 #include "engine/io/synthetic_dataset.h"
 
 #include "course_data.h"
@@ -264,6 +266,45 @@ private slots:
         data.train.Y(0, 3) = 1.0 - data.train.Y(0, 3);
         std::swap(data.train, data.test); // the same images in other splits are other data
         QVERIFY(fingerprintOf(data) != original);
+    }
+
+    // The window drops X and makes features where they are used (split_features.h): the
+    // same numbers as X, also a block of images at a time.
+    void featuresMadeFromThePixelsEqualX() {
+        Dataset data{makeSyntheticSplit(kEvaluationBlock * 2 + 37, 5), makeSyntheticSplit(9, 6)};
+        const Dataset held = data;
+        dropFeatures(data);
+        QCOMPARE(data.train.X.size(), Eigen::Index(0));
+        QVERIFY(!holdsFeatures(data.train) && holdsFeatures(held.train));
+        QCOMPARE(featureCount(data.train), kFeatureCount);
+        QCOMPARE(featureCount(held.train), kFeatureCount);
+        QCOMPARE(fingerprintOf(data), fingerprintOf(held)); // the same data
+        Matrix made;
+        QVERIFY(featuresOf(data.train, made) == held.train.X);
+        QCOMPARE(&featuresOf(held.train, made), &held.train.X); // held: not made again
+        QVERIFY(exampleFeatures(data.train, 1500) == held.train.X.col(1500));
+
+        const Parameters parameters = initializeParameters({kFeatureCount, 4, 1}, InitScheme::Lecun, 3);
+        for (const auto& [split, whole] : {std::pair{&data.train, &held.train}, std::pair{&data.test, &held.test}}) {
+            const Evaluation expected = evaluate(parameters, whole->X, whole->Y, 0.5);
+            const Evaluation blockwise = evaluateSplit(parameters, *split, 0.5);
+            QVERIFY((blockwise.probabilities - expected.probabilities).cwiseAbs().maxCoeff() <= 1e-12);
+            QCOMPARE(blockwise.predictions, expected.predictions);
+            QCOMPARE(blockwise.accuracy, expected.accuracy);
+            QCOMPARE(blockwise.mislabeled, expected.mislabeled);
+        }
+        // A set of up to one block is the very product evaluate() computes.
+        QVERIFY(evaluateSplit(parameters, data.test).probabilities == evaluate(parameters, held.test.X, held.test.Y).probabilities);
+    }
+
+    // A split given as features only (no pixels) keeps them.
+    void featuresWithoutPixelsAreKept() {
+        Dataset data;
+        data.train.X = Matrix::Constant(3, 4, 0.5);
+        data.train.Y = Matrix::Zero(1, 4);
+        dropFeatures(data);
+        QCOMPARE(data.train.X.cols(), Eigen::Index(4));
+        QCOMPARE(featureCount(data.train), Eigen::Index(3));
     }
 };
 

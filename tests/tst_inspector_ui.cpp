@@ -75,10 +75,11 @@ private slots:
         // The iteration Step just ran, in the course's numbering: iteration 0, from the
         // initial parameters (its cost is the run's first), while the run waits before 1.
         const Dataset& data = *test::controller(*window)->dataset();
+        const Matrix X = test::featuresOf(data.train);
         const TrainConfig config = smallConfig(1);
-        const TrainResult one = train(config, data.train.X, data.train.Y);
+        const TrainResult one = train(config, X, data.train.Y);
         const IterationValues expected = inspectIteration(
-            initializeParameters(config.layerDims, config.init, config.seed), data.train.X, data.train.Y);
+            initializeParameters(config.layerDims, config.init, config.seed), X, data.train.Y);
         QCOMPARE(expected.cost, one.costs.front().cost);
         QVERIFY(QTest::qWaitFor([&] { return inspector->values().has_value(); }, 5000));
         const IterationValues& shown = *inspector->values();
@@ -136,7 +137,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return inspector->values().has_value() &&
                                              test::labelText(*window, "inspectorTitle").contains("Iteration 1</b>"); },
                                 5000));
-        QCOMPARE(inspector->values()->cost, inspectIteration(one.parameters, data.train.X, data.train.Y).cost);
+        QCOMPARE(inspector->values()->cost, inspectIteration(one.parameters, X, data.train.Y).cost);
         test::controller(*window)->stopTraining();
         QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isTraining(); }, 30000));
         QCOMPARE(test::controller(*window)->currentRun()->outcome, Outcome::Cancelled);
@@ -174,7 +175,8 @@ private slots:
         QVERIFY(finished.wait(30000));
         const auto run = test::controller(*window)->currentRun();
         const Dataset& data = *test::controller(*window)->dataset();
-        const TrainResult uninterrupted = train(config, data.train.X, data.train.Y);
+        const Matrix X = test::featuresOf(data.train);
+        const TrainResult uninterrupted = train(config, X, data.train.Y);
         QCOMPARE(run->iterationsRun, 30);
         QCOMPARE(run->costs, uninterrupted.costs);
         for (int l = 0; l < 3; ++l)
@@ -195,8 +197,9 @@ private slots:
         QVERIFY(panel->result().has_value());
         // The same check, computed here on the paused parameters.
         const Dataset& data = *test::controller(*window)->dataset();
+        const Matrix X = test::featuresOf(data.train);
         const GradientCheck expected = // at the iteration Inside shows: the one just run
-            checkGradients(*test::controller(*window)->lastStep()->parameters, data.train.X, data.train.Y);
+            checkGradients(*test::controller(*window)->lastStep()->parameters, X, data.train.Y);
         QCOMPARE(panel->result()->parameters, expected.parameters);
         QVERIFY(std::abs(panel->result()->difference - expected.difference) < 1e-3 * expected.difference);
         QVERIFY(panel->result()->verdict() != GradientCheck::Verdict::Wrong);
@@ -220,7 +223,8 @@ private slots:
         QVERIFY(test::trainAndWait(*window));
         const auto run = test::controller(*window)->currentRun();
         const Dataset& data = *test::controller(*window)->dataset();
-        const TrainResult engine = train(config, data.train.X, data.train.Y);
+        const Matrix X = test::featuresOf(data.train);
+        const TrainResult engine = train(config, X, data.train.Y);
         QCOMPARE(run->layerSignals, engine.layerSignals); // every point arrived, in order
         QCOMPARE(run->layerSignals.size(), std::size_t(7)); // iterations 0, 5, …, 25 and 29
         auto* chart = test::child<ui::LayerSignalsChart>(*window, "layerSignalsChart");
@@ -278,7 +282,8 @@ private slots:
         QVERIFY(inspector->values().has_value());
         const auto run = test::controller(*window)->currentRun();
         const Dataset& data = *test::controller(*window)->dataset();
-        QCOMPARE(inspector->values()->cost, inspectIteration(*run->parameters, data.train.X, data.train.Y).cost);
+        const Matrix X = test::featuresOf(data.train);
+        QCOMPARE(inspector->values()->cost, inspectIteration(*run->parameters, X, data.train.Y).cost);
     }
 };
 

@@ -3,6 +3,7 @@
 // scrolling stay quick; the images shown are the right ones.
 #include "engine/io/dataset_writer.h"
 #include "engine/io/model_io.h"
+#include "engine/io/split_features.h"
 #include "engine/io/synthetic_dataset.h"
 #include "engine/model/initialization.h"
 #include "photo/qt_images.h"
@@ -20,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 
+#include <fstream>
+#include <string>
+
 using namespace catnet;
 
 namespace {
@@ -35,6 +39,15 @@ constexpr Eigen::Index kImages = 2000; // the same paths, in sanitizer time
 #else
 constexpr Eigen::Index kImages = 10000;
 #endif
+
+// This process's resident memory, from /proc/self/status (VmRSS, in bytes).
+long long residentBytes() {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stoll(line.substr(6)) * 1024;
+    return -1;
+}
 
 } // namespace
 
@@ -117,6 +130,8 @@ private slots:
         QCOMPARE(finished.first().at(2).toString(), QString());
         QCOMPARE(controller->dataset()->train.count(), kImages);
         QVERIFY(controller->dataset()->train.pixels == data_->train.pixels);
+        // The window holds the images' bytes, not their features (8 bytes a pixel).
+        QVERIFY(!holdsFeatures(controller->dataset()->train) && !holdsFeatures(controller->dataset()->test));
         QVERIFY(!test::child<QProgressBar>(*window_, "loadProgress")->isVisible());
         QVERIFY(test::statusMessage(*window_).contains("Opened the data set"));
 
@@ -138,6 +153,31 @@ private slots:
         QVERIFY(finished.wait(60000));
         QVERIFY(!finished.first().at(2).toString().isEmpty());
         QVERIFY(controller->isBuiltInDataset());
+    }
+
+    // Issue 23: the window held 2.2 GB with 20,000 images open, X's doubles being 1.97 GB
+    // of it. Open, the set now takes about the size of its bytes.
+    void anOpenSetTakesTheMemoryOfItsBytes() {
+#ifdef CATNET_SANITIZED
+        QSKIP("AddressSanitizer keeps freed memory in quarantine: resident memory says nothing there");
+#endif
+        QTemporaryDir folder;
+        saveCourseDataset(folder.path().toStdString(), *data_);
+        ui::RunController* controller = test::controller(*window_);
+        controller->useBuiltInDataset("a small set first");
+        QApplication::processEvents();
+        const long long before = residentBytes();
+        QSignalSpy finished(controller, &ui::RunController::readingFinished);
+        controller->loadDatasetFolder(folder.path());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(controller->dataset()->train.count(), kImages);
+        QApplication::processEvents();
+        const long long grown = residentBytes() - before;
+        const long long bytes = (kImages + 500) * kImageBytes; // 129 MB
+        const long long features = bytes * static_cast<long long>(sizeof(double));
+        qInfo("open set: %.0f MB more resident (its bytes %.0f MB, its features would be %.0f MB)", grown / 1e6,
+              bytes / 1e6, features / 1e6);
+        QVERIFY2(grown < bytes + 150'000'000, qPrintable(QString::number(grown / 1e6) + " MB"));
     }
 
     void cleanupTestCase() { window_.reset(); }

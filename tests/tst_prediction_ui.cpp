@@ -171,8 +171,8 @@ private slots:
         QVERIFY(browser->exampleSaliency().has_value());
         const auto run = test::controller(*window_)->currentRun();
         const DataSplit& train = test::controller(*window_)->dataset()->train;
-        QVERIFY(*browser->exampleSaliency() == saliency(*run->parameters, train.X.col(5)).col(0));
-        const double probability = predictProbabilities(*run->parameters, train.X.col(5))(0);
+        QVERIFY(*browser->exampleSaliency() == saliency(*run->parameters, test::featuresOf(train).col(5)).col(0));
+        const double probability = predictProbabilities(*run->parameters, test::featuresOf(train).col(5))(0);
         QVERIFY2(test::labelText(*window_, "dataSaliencyCaption").contains(QString::number(probability, 'f', 4)),
                  qPrintable(test::labelText(*window_, "dataSaliencyCaption")));
         auto* key = test::child<ui::ColourKey>(*window_, "dataSaliencyKey");
@@ -247,7 +247,7 @@ private slots:
         const DataSplit& split = test::controller(*window_)->dataset()->test;
         const auto run = test::controller(*window_)->currentRun();
         const int i = withSaliency.front().index;
-        const Matrix s = saliency(*run->parameters, split.X.col(i));
+        const Matrix s = saliency(*run->parameters, test::featuresOf(split).col(i));
         QCOMPARE(view->model()->image(0),
                  ui::blendOver(ui::imageFromNetworkInput(split.image(i)), ui::saliencyHeatMap(s.col(0)), 0.6));
         view->saliencyToggle()->setChecked(false);

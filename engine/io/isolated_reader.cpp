@@ -139,7 +139,7 @@ std::string serializeSplit(const DataSplit& split) {
 
 } // namespace
 
-DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& file) {
+DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& file, bool withFeatures) {
     ByteReader in(bytes);
     DataSplit split;
     split.file = file;
@@ -154,7 +154,8 @@ DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& f
         split.pixels.size() / std::size_t(kImageBytes) != std::size_t(split.count()))
         throw FileError(hdf5::describe(file) + ": corrupt hand-over from the reader process");
     std::string().swap(bytes); // the reply goes before the features take 8 bytes a pixel
-    split.X = featuresFromPixels(split.pixels.data(), split.count());
+    if (withFeatures)
+        split.X = featuresFromPixels(split.pixels.data(), split.count());
     return split;
 }
 
@@ -228,13 +229,14 @@ SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFin
     return modelFromReaderReply(readInReaderProcess(file, request, stop));
 }
 
-DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop) {
-    return splitFromReaderReply(readInReaderProcess(file, {"split", file.string(), prefix}, stop), file);
+DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop,
+                            bool withFeatures) {
+    return splitFromReaderReply(readInReaderProcess(file, {"split", file.string(), prefix}, stop), file, withFeatures);
 }
 
-Dataset loadCourseDatasetIsolated(const std::filesystem::path& directory, std::stop_token stop) {
-    return Dataset{loadSplitIsolated(directory / kTrainFileName, "train", stop),
-                   loadSplitIsolated(directory / kTestFileName, "test", stop)};
+Dataset loadCourseDatasetIsolated(const std::filesystem::path& directory, std::stop_token stop, bool withFeatures) {
+    return Dataset{loadSplitIsolated(directory / kTrainFileName, "train", stop, withFeatures),
+                   loadSplitIsolated(directory / kTestFileName, "test", stop, withFeatures)};
 }
 
 } // namespace catnet

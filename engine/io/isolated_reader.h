@@ -34,8 +34,12 @@ std::chrono::milliseconds readTimeLimit(const std::filesystem::path& file,
 
 // loadModel / loadSplit / loadCourseDataset, parsed by the reader program.
 SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFinite = false, std::stop_token stop = {});
-DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop = {});
-Dataset loadCourseDatasetIsolated(const std::filesystem::path& directory, std::stop_token stop = {});
+// `withFeatures` false: X is not made (the window makes features where it uses them:
+// split_features.h).
+DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop = {},
+                            bool withFeatures = true);
+Dataset loadCourseDatasetIsolated(const std::filesystem::path& directory, std::stop_token stop = {},
+                                  bool withFeatures = true);
 
 // Where the reader program is: next to the running program.
 std::filesystem::path readerExecutable();
@@ -54,7 +58,7 @@ std::string readInReaderProcess(const std::filesystem::path& file, const std::ve
 // The parent's side of the hand-over: the reader's reply (without its 'O') back into a
 // model or a split. Throws std::runtime_error for bytes that do not hold together.
 SavedModel modelFromReaderReply(const std::string& bytes);
-DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& file);
+DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& file, bool withFeatures = true);
 
 // The reader program itself (catnet-reader model FILE [allow-non-finite] | split FILE
 // PREFIX): writes 'O' + the serialized result, or 'E' + the error, to `out`.

@@ -194,7 +194,7 @@ ImportResult importPhotoFolders(const ImportOptions& options, const PhotoDecoder
         }
     }
     if (options.withCourse) {
-        const Dataset course = loadCourseDatasetIsolated(*options.withCourse, stop); // a file from anywhere
+        const Dataset course = loadCourseDatasetIsolated(*options.withCourse, stop, false); // from anywhere; bytes only
         for (const auto& [split, origins, from, name] :
              {std::tuple{&result.data.train, &result.train, &course.train, "train"},
               std::tuple{&result.data.test, &result.test, &course.test, "test"}})

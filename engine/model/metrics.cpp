@@ -3,6 +3,7 @@
 #include "engine/model/course_steps.h"
 
 #include <stdexcept>
+#include <utility>
 
 namespace catnet {
 
@@ -55,8 +56,12 @@ Confusion confusion(const Eigen::RowVectorXi& predictions, const Matrix& Y) {
 }
 
 Evaluation evaluate(const Parameters& parameters, const Matrix& X, const Matrix& Y, double threshold) {
+    return evaluation(predictProbabilities(parameters, X), Y, threshold);
+}
+
+Evaluation evaluation(Eigen::RowVectorXd probabilities, const Matrix& Y, double threshold) {
     Evaluation result;
-    result.probabilities = predictProbabilities(parameters, X);
+    result.probabilities = std::move(probabilities);
     result.predictions = predictLabels(result.probabilities, threshold);
     result.accuracy = accuracy(result.predictions, Y);
     result.mislabeled = mislabeledIndices(result.predictions, Y);

@@ -30,6 +30,8 @@ struct Evaluation {
 };
 Evaluation evaluate(const Parameters& parameters, const Matrix& X, const Matrix& Y,
                     double threshold = kCourseThreshold);
+// The same from P(cat) already computed.
+Evaluation evaluation(Eigen::RowVectorXd probabilities, const Matrix& Y, double threshold = kCourseThreshold);
 
 // The confusion matrix of predictions against labels, "cat" being label 1.
 struct Confusion {

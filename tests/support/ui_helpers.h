@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/io/dataset.h"
 #include "engine/model/course_presets.h"
 #include "ui/core/run_controller.h"
 #include "ui/data/mislabeled_view.h"
@@ -45,6 +46,12 @@ T* child(const QObject& parent, const char* name) {
     if (!found)
         qFatal("no child '%s' of the expected type", name);
     return found;
+}
+
+// The window holds the pixels of the data it has open, not X (engine/io/split_features.h):
+// a split's features as catnet-train reads them.
+inline Matrix featuresOf(const DataSplit& split) {
+    return featuresFromPixels(split.pixels.data(), split.count());
 }
 
 inline ui::RunController* controller(const ui::MainWindow& window) {

@@ -11,7 +11,7 @@ namespace catnet::ui {
 
 Dataset loadDatasetFiles(const QStringList& files) {
     if (files.size() == 1)
-        return loadCourseDatasetIsolated(QFileInfo(files.front()).absolutePath().toStdString());
+        return loadCourseDatasetIsolated(QFileInfo(files.front()).absolutePath().toStdString(), {}, false);
     if (files.size() != 2)
         throw FileError(QCoreApplication::translate("catnet", "Choose the two files: the training file and the test file.")
                             .toStdString());
@@ -20,10 +20,10 @@ Dataset loadDatasetFiles(const QStringList& files) {
     for (const QString& file : files) {
         const std::string path = file.toStdString();
         try {
-            dataset.train = loadSplitIsolated(path, "train");
+            dataset.train = loadSplitIsolated(path, "train", {}, false);
             haveTrain = true;
         } catch (const FileError&) {
-            dataset.test = loadSplitIsolated(path, "test");
+            dataset.test = loadSplitIsolated(path, "test", {}, false);
             haveTest = true;
         }
     }

@@ -1,5 +1,7 @@
 #include "ui/core/gradient_check_session.h"
 
+#include "engine/io/split_features.h"
+
 namespace catnet::ui {
 
 GradientCheckSession::GradientCheckSession(QObject* parent)
@@ -22,7 +24,8 @@ void GradientCheckSession::start(std::shared_ptr<const Parameters> parameters, s
         GradientCheckOptions options;
         options.stop = stop;
         options.progress = [&post](double share) { post({share, std::nullopt}); };
-        post({1.0, checkGradients(*parameters, data->train.X, data->train.Y, options)});
+        Matrix made; // the window holds pixels only (split_features.h)
+        post({1.0, checkGradients(*parameters, featuresOf(data->train, made), data->train.Y, options)});
     });
 }
 

@@ -1,5 +1,7 @@
 #include "ui/core/landscape_worker.h"
 
+#include "engine/io/split_features.h"
+
 namespace catnet::ui {
 
 namespace {
@@ -35,7 +37,9 @@ void LandscapeWorker::computeLine(std::shared_ptr<const Parameters> initial, std
     lineJob_.start([initial = std::move(initial), trained = std::move(trained), data = std::move(data)](
                        std::stop_token, const auto& post) {
         // Short (two products with X per set, then small work): not stopped midway.
-        post(lossAlongLine(*initial, *trained, data->train.X, data->train.Y, data->test.X, data->test.Y));
+        Matrix madeTrain, madeTest; // the window holds pixels only (split_features.h)
+        post(lossAlongLine(*initial, *trained, featuresOf(data->train, madeTrain), data->train.Y,
+                           featuresOf(data->test, madeTest), data->test.Y));
     });
 }
 
@@ -44,7 +48,9 @@ void LandscapeWorker::computeSurface(std::shared_ptr<const Parameters> at, std::
     surfaceDelivered_ = false;
     surfaceJob_.start([at = std::move(at), data = std::move(data), seed](std::stop_token stop, const auto& post) {
         const auto progress = [&post](double share) { post({share, std::nullopt}); };
-        post({1.0, lossSurface(*at, data->train.X, data->train.Y, seed, kSurfaceGrid, kSurfaceSpan, progress, stop)});
+        Matrix made;
+        post({1.0, lossSurface(*at, featuresOf(data->train, made), data->train.Y, seed, kSurfaceGrid, kSurfaceSpan,
+                               progress, stop)});
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/io/isolated_reader.h"
 #include "engine/io/model_io.h"
+#include "engine/io/split_features.h"
 #include "engine/io/synthetic_dataset.h"
 #include "engine/model/initialization.h"
 #include "engine/model/metrics.h"
@@ -52,7 +53,8 @@ private:
 
 RunController::RunController(const QString& runStoreDirectory, QObject* parent)
     : QObject(parent), runs_(new RunsModel(this)), session_(new TrainingSession(this)),
-      datasetLoad_(loadCourseDatasetIsolated,
+      datasetLoad_([](const std::string& directory,
+                      std::stop_token stop) { return loadCourseDatasetIsolated(directory, stop, false); },
                    [this](const QString& directory, std::shared_ptr<Dataset> data, const QString& error) {
                        const bool stopped = !data && error.isEmpty();
                        if (data)
@@ -99,7 +101,7 @@ RunController::~RunController() {
 // ---- data ----
 
 void RunController::openDatasetFolder(const QString& directory) {
-    setDataset(std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString())),
+    setDataset(std::make_shared<const Dataset>(loadCourseDatasetIsolated(directory.toStdString(), {}, false)),
                QDir::toNativeSeparators(directory), false);
 }
 
@@ -124,7 +126,9 @@ void RunController::openDatasetFiles(const QStringList& files) {
 }
 
 void RunController::useBuiltInDataset(const QString& reason) {
-    setDataset(std::make_shared<const Dataset>(makeSyntheticDataset()), tr("built-in shapes (%1)").arg(reason), true);
+    Dataset shapes = makeSyntheticDataset();
+    dropFeatures(shapes); // like every data set the window opens: split_features.h
+    setDataset(std::make_shared<const Dataset>(std::move(shapes)), tr("built-in shapes (%1)").arg(reason), true);
 }
 
 void RunController::setDataset(std::shared_ptr<const Dataset> data, const QString& description, bool builtIn) {
@@ -149,7 +153,7 @@ void RunController::setDataset(std::shared_ptr<const Dataset> data, const QStrin
 }
 
 bool RunController::fits(const TrainedRun& run) const {
-    return run.parameters && data_ && run.parameters->W.front().cols() == data_->train.X.rows();
+    return run.parameters && data_ && run.parameters->W.front().cols() == featureCount(data_->train);
 }
 
 void RunController::fitToOpenData(TrainedRun& run) const {
@@ -159,8 +163,8 @@ void RunController::fitToOpenData(TrainedRun& run) const {
 }
 
 void RunController::measure(TrainedRun& run) const {
-    run.trainEvaluation = catnet::evaluate(*run.parameters, data_->train.X, data_->train.Y);
-    run.testEvaluation = catnet::evaluate(*run.parameters, data_->test.X, data_->test.Y);
+    run.trainEvaluation = evaluateSplit(*run.parameters, data_->train);
+    run.testEvaluation = evaluateSplit(*run.parameters, data_->test);
     run.measuredOn = dataIdentity_;
     run.measuredOnOpenData = true;
     run.judgeLearning(data_->train.Y);
@@ -171,8 +175,8 @@ int RunController::evaluateOnOpenData() {
     for (const auto& run : runs_->runs()) {
         if (!run->measuredElsewhere() || run->openTrainEvaluation || !fits(*run))
             continue;
-        run->openTrainEvaluation = catnet::evaluate(*run->parameters, data_->train.X, data_->train.Y);
-        run->openTestEvaluation = catnet::evaluate(*run->parameters, data_->test.X, data_->test.Y);
+        run->openTrainEvaluation = evaluateSplit(*run->parameters, data_->train);
+        run->openTestEvaluation = evaluateSplit(*run->parameters, data_->test);
         runs_->changed(run->id);
         emit runChanged(run->id);
         ++count;

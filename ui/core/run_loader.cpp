@@ -1,6 +1,7 @@
 #include "ui/core/run_loader.h"
 
 #include "engine/io/isolated_reader.h"
+#include "engine/io/split_features.h"
 
 namespace catnet::ui {
 
@@ -72,9 +73,9 @@ RunLoader::Loaded RunLoader::load(const Job& job, std::stop_token stop) {
         // unless it is asked again (runId set).
         const bool measuredElsewhere =
             job.runId == 0 && model.measured && model.measured->data.fingerprint != job.fingerprint;
-        if (job.data && p.W.front().cols() == job.data->train.X.rows() && !measuredElsewhere) {
-            loaded.train = evaluate(p, job.data->train.X, job.data->train.Y);
-            loaded.test = evaluate(p, job.data->test.X, job.data->test.Y);
+        if (job.data && p.W.front().cols() == featureCount(job.data->train) && !measuredElsewhere) {
+            loaded.train = evaluateSplit(p, job.data->train);
+            loaded.test = evaluateSplit(p, job.data->test);
         }
         model.parameters = {}; // read again when the run is opened
         loaded.model = std::move(model);

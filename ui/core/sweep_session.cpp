@@ -1,5 +1,7 @@
 #include "ui/core/sweep_session.h"
 
+#include "engine/io/split_features.h"
+
 #include <stdexcept>
 
 namespace catnet::ui {
@@ -16,7 +18,7 @@ bool SweepSession::start(const TrainConfig& base, std::vector<SweepAxis> axes, s
         return false;
     const std::vector<TrainConfig> configs = sweepConfigs(base, axes); // throws for values out of range
     for (std::size_t index = 0; index < configs.size(); ++index)
-        if (auto problem = checkTrainConfig(configs[index], data->train.X.rows()))
+        if (auto problem = checkTrainConfig(configs[index], featureCount(data->train)))
             throw std::invalid_argument(describeSweepCell(axes, index) + ": " + problem->message);
     axes_ = std::move(axes);
     cells_.assign(configs.size(), std::nullopt);
@@ -25,7 +27,9 @@ bool SweepSession::start(const TrainConfig& base, std::vector<SweepAxis> axes, s
     clock_.start();
     job_.start([base, axes = axes_, data = std::move(data)](std::stop_token stop, const auto& post) {
         try {
-            SweepData sweepData{data->train.X, data->train.Y, data->test.X, data->test.Y};
+            Matrix madeTrain, madeTest; // the window holds pixels only (split_features.h)
+            SweepData sweepData{featuresOf(data->train, madeTrain), data->train.Y, featuresOf(data->test, madeTest),
+                                data->test.Y};
             sweepData.keepCells = false; // each comes through the callback and is kept here
             const auto keep = [&post](std::size_t index, const SweepCell& cell) { post({index, cell, false}); };
             post({std::nullopt, std::nullopt, runSweep(base, axes, sweepData, keep, stop).stopped});

@@ -1,5 +1,6 @@
 #include "ui/core/training_session.h"
 
+#include "engine/io/split_features.h"
 #include "engine/training/trainer.h"
 
 namespace catnet::ui {
@@ -31,13 +32,16 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
             const ProgressCallback record = [&post](int iteration, double cost) { post(CostPoint{iteration, cost}); };
             const SignalCallback recordSignals = [&post](const SignalPoint& point) { post(point); };
             const HeldOutCallback recordHeldOut = [&post](const HeldOutPoint& point) { post(point); };
+            // The window holds pixels only: the features live as long as the run trains.
+            Matrix madeTrain, madeTest;
+            const Matrix& X = featuresOf(data->train, madeTrain);
             // The test set is never learned from; its cost and accuracy are recorded beside.
-            const HeldOut test{data->test.X, data->test.Y};
-            const bool hasTest = data->test.count() > 0 && data->test.X.rows() == data->train.X.rows();
-            outcome.result = train(config, data->train.X, data->train.Y, record, stop, &gate_, recordSignals,
+            const HeldOut test{featuresOf(data->test, madeTest), data->test.Y};
+            const bool hasTest = data->test.count() > 0 && test.X.rows() == X.rows();
+            outcome.result = train(config, X, data->train.Y, record, stop, &gate_, recordSignals,
                                    hasTest ? &test : nullptr, recordHeldOut);
-            outcome.train = evaluate(outcome.result->parameters, data->train.X, data->train.Y);
-            outcome.test = evaluate(outcome.result->parameters, data->test.X, data->test.Y);
+            outcome.train = evaluate(outcome.result->parameters, X, data->train.Y);
+            outcome.test = evaluate(outcome.result->parameters, test.X, data->test.Y);
         } catch (const std::bad_alloc&) {
             outcome.result.reset();
             outcome.error = "ran out of memory; use fewer images or smaller layers";

@@ -1,6 +1,7 @@
 #include "ui/data/data_browser.h"
 
 #include "engine/inspect/inspection.h"
+#include "engine/io/split_features.h"
 #include "engine/model/metrics.h"
 #include "photo/qt_images.h"
 #include "ui/widgets/image_grid.h"
@@ -123,14 +124,14 @@ void DataBrowser::showExample(const QModelIndex& index) {
     previewCaption_->setText(item.toolTip);
     saliency_.reset();
     const DataSplit& split = split_->currentIndex() == 0 ? data_->train : data_->test;
-    const bool fits = run_ && run_->parameters && run_->parameters->W.front().cols() == split.X.rows() &&
-                      split.X.rows() == kFeatureCount && item.index < split.count();
+    const bool fits = run_ && run_->parameters && run_->parameters->W.front().cols() == featureCount(split) &&
+                      featureCount(split) == kFeatureCount && item.index < split.count();
     saliencyView_->setVisible(fits);
     saliencyCaption_->setVisible(fits);
     saliencyKey_->setVisible(fits);
     if (!fits)
         return;
-    const Matrix x = split.X.col(item.index);
+    const Matrix x = exampleFeatures(split, item.index);
     saliency_ = saliency(*run_->parameters, x).col(0);
     const QImage blended = blendOver(image, saliencyHeatMap(*saliency_), 0.6);
     saliencyView_->setPixmap(QPixmap::fromImage(blended.scaled(256, 256, Qt::KeepAspectRatio, Qt::FastTransformation)));

@@ -1,6 +1,7 @@
 #include "ui/data/mislabeled_view.h"
 
 #include "engine/inspect/inspection.h"
+#include "engine/io/split_features.h"
 #include "photo/qt_images.h"
 #include "ui/widgets/image_grid.h"
 #include "ui/widgets/colour_key.h"
@@ -127,7 +128,7 @@ void MislabeledView::refresh() {
     order.erase(std::remove_if(order.begin(), order.end(), [&](Eigen::Index i) { return i < 0 || i >= split.count(); }),
                 order.end()); // never index past the images shown
     const bool withSaliency = saliency_->isChecked() && run_->parameters &&
-                              run_->parameters->W.front().cols() == split.X.rows() && split.X.rows() == kFeatureCount;
+                              run_->parameters->W.front().cols() == featureCount(split) && featureCount(split) == kFeatureCount;
     std::vector<ImageListModel::Item> items;
     items.reserve(order.size());
     const QString names[2] = {className(split, 0), className(split, 1)};
@@ -140,7 +141,7 @@ void MislabeledView::refresh() {
             const QImage image = imageFromNetworkInput(split.image(i));
             if (!parameters)
                 return image;
-            return blendOver(image, saliencyHeatMap(saliency(*parameters, split.X.col(i)).col(0)), 0.6);
+            return blendOver(image, saliencyHeatMap(saliency(*parameters, exampleFeatures(split, i)).col(0)), 0.6);
         };
         items.push_back({QImage(),
                          tr("#%1 · P(cat) %2\nsaid %3\nis %4").arg(i).arg(probabilityText(e.probabilities(i), 2, threshold)).arg(predicted, truth),

@@ -1,5 +1,6 @@
 #include "ui/experiments/landscape_panel.h"
 
+#include "engine/io/split_features.h"
 #include "engine/model/initialization.h"
 #include "ui/core/landscape_worker.h"
 #include "ui/widgets/chart_view.h"
@@ -116,7 +117,7 @@ void LandscapePanel::refresh() {
     contourKey_->hide();
     worker_->stopSurface();
     const bool usable = run_ && run_->parameters && !run_->running && data_ &&
-                        run_->parameters->W.front().cols() == data_->train.X.rows();
+                        run_->parameters->W.front().cols() == featureCount(data_->train);
     shownParameters_ = usable ? run_->parameters : nullptr;
     surfaceButton_->setEnabled(usable);
     surfaceCaption_->setText(usable ? tr("The cross is the trained network; 1 on an axis is a step as large as "

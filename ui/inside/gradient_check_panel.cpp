@@ -1,5 +1,6 @@
 #include "ui/inside/gradient_check_panel.h"
 
+#include "engine/io/split_features.h"
 #include "engine/model/layer_dims.h"
 #include "ui/core/gradient_check_session.h"
 
@@ -60,7 +61,7 @@ void GradientCheckPanel::setSubject(std::shared_ptr<const Parameters> parameters
     parameters_ = std::move(parameters);
     data_ = std::move(data);
     result_.reset();
-    const bool fits = parameters_ && data_ && parameters_->W.front().cols() == data_->train.X.rows();
+    const bool fits = parameters_ && data_ && parameters_->W.front().cols() == featureCount(data_->train);
     startButton_->setEnabled(fits);
     stopButton_->setEnabled(false);
     progress_->setValue(0);

@@ -1,6 +1,7 @@
 #include "ui/inside/iteration_inspector.h"
 
 #include "engine/inspect/value_summary.h"
+#include "engine/io/split_features.h"
 #include "photo/qt_images.h"
 #include "ui/inside/gradient_check_panel.h"
 #include "ui/widgets/histogram_view.h"
@@ -131,8 +132,9 @@ const std::optional<IterationValues>& IterationInspector::values() {
     if (stale_) {
         stale_ = false;
         values_.reset();
-        if (parameters_ && data_ && parameters_->W.front().cols() == data_->train.X.rows())
-            values_ = inspectIteration(*parameters_, data_->train.X, data_->train.Y);
+        Matrix made; // the window holds pixels only (split_features.h)
+        if (parameters_ && data_ && parameters_->W.front().cols() == featureCount(data_->train))
+            values_ = inspectIteration(*parameters_, featuresOf(data_->train, made), data_->train.Y);
     }
     return values_;
 }
@@ -152,7 +154,7 @@ void IterationInspector::refresh() {
     const auto& v = values();
     if (!v) {
         title_->setText(parameters_ && data_
-                            ? tr("These weights do not fit the data's %1 features.").arg(data_->train.X.rows())
+                            ? tr("These weights do not fit the data's %1 features.").arg(featureCount(data_->train))
                             : tr("Step (F10) runs one iteration and shows it here; Pause (F6) holds a running run. "
                                  "A finished run shows the iteration that would come next."));
         rows_.clear();

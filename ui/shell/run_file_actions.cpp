@@ -1,5 +1,6 @@
 #include "ui/shell/run_file_actions.h"
 
+#include "engine/io/split_features.h"
 #include "ui/core/attempt.h"
 #include "ui/core/run_controller.h"
 #include "ui/core/run_export.h"
@@ -94,7 +95,7 @@ void RunFileActions::modelRead(const QString& path, const QString& error) {
         emit problem(tr("Model loaded"), tr("The model expects %1 input features but the data has %2, so it cannot "
                                             "be evaluated on this dataset.")
                                              .arg(loaded->parameters->W.front().cols())
-                                             .arg(controller_->dataset()->train.X.rows()));
+                                             .arg(featureCount(controller_->dataset()->train)));
 }
 
 bool RunFileActions::exportCostsTo(const QString& path) {

@@ -1,5 +1,6 @@
 #include "ui/training/training_column.h"
 
+#include "engine/io/split_features.h"
 #include "ui/core/run_controller.h"
 #include "ui/training/network_panel.h"
 #include "ui/widgets/theme.h"
@@ -112,7 +113,7 @@ TrainingColumn::TrainingColumn(RunController* controller, const RunActions& acti
     });
     connect(controller, &RunController::datasetChanged, this, [this] {
         if (const auto data = controller_->dataset())
-            network_->setInputSize(data->train.X.rows());
+            network_->setInputSize(featureCount(data->train));
     });
     showAccuracies();
 }
