@@ -131,6 +131,52 @@ private slots:
         }
     }
 
+    // SPEC §8's options are recorded (h5py sees them as attributes) and read back, also
+    // through the reader process; files written before them load as gradient descent.
+    void trainingOptionsRoundTrip() {
+        SavedModel model = sampleModel();
+        TrainingOptions& options = model.config.options;
+        options.l2 = 0.7;
+        options.keepProb = 0.86;
+        options.batchSize = 64;
+        options.optimizer = Optimizer::Adam;
+        options.beta = 0.8;
+        options.beta1 = 0.85;
+        options.beta2 = 0.99;
+        options.epsilon = 1e-7;
+        options.flip = true;
+        const auto file = path("options.h5");
+        saveModel(file, model);
+        for (const SavedModel& loaded : {loadModel(file), loadModelIsolated(file)})
+            QVERIFY(loaded.config.options == options);
+        {
+            const auto guard = hdf5::lock();
+            const H5::H5File h5(file.string(), H5F_ACC_RDONLY);
+            for (const char* name : {"l2", "keep_prob", "batch_size", "optimizer", "beta", "beta1", "beta2", "epsilon",
+                                     "augment"})
+                QVERIFY2(h5.attrExists(name), name);
+        }
+
+        // An older file: none of the attributes.
+        {
+            const auto guard = hdf5::lock();
+            H5::H5File h5(file.string(), H5F_ACC_RDWR);
+            for (const char* name : {"l2", "keep_prob", "batch_size", "optimizer", "beta", "beta1", "beta2", "epsilon",
+                                     "augment"})
+                h5.removeAttr(name);
+        }
+        for (const SavedModel& loaded : {loadModel(file), loadModelIsolated(file)}) {
+            QVERIFY(loaded.config.options == TrainingOptions{});
+            QVERIFY(loaded.config.options.isCourseDescent());
+        }
+
+        // Options that do not hold together are refused with their name.
+        options = {};
+        options.keepProb = 1.5;
+        saveModel(file, model);
+        expectError(file, "keep_prob must be above 0 and at most 1");
+    }
+
     void layerSignalsRoundTrip() {
         SavedModel model = sampleModel();
         model.layerSignals = {{0, {{0.5, 0.2, 1e-3, 1e-5}, {0.25, 0.0, 2e-3, 3e-5}, {0.125, 0.0, 4e-3, 5e-5}}},

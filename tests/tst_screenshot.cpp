@@ -293,6 +293,20 @@ private slots:
         QTest::qWait(50);
         QVERIFY(window->grab().toImage().save(folder + "/catnet-runs.png"));
 
+        // SPEC §8's tools: the L2 preset, shortened, its group open with λ explained.
+        TrainConfig withL2 = lLayerWithL2Config();
+#ifdef CATNET_SANITIZED
+        withL2.iterations = 30;
+#else
+        withL2.iterations = 300;
+#endif
+        test::networkPanel(*window)->setConfig(withL2);
+        QVERIFY(test::trainAndWait(*window));
+        test::child<QLineEdit>(*window, "l2Edit")->setFocus();
+        QTest::qWait(50);
+        QVERIFY(window->grab().toImage().save(folder + "/catnet-options.png"));
+        window->findChild<ui::OptionsGroup*>()->setExpanded(false);
+
         // Other data opened: the runs keep the course's numbers, evaluated apart on it.
         auto* controller = test::controller(*window);
         controller->setDataset(std::make_shared<const Dataset>(Dataset{makeSyntheticSplit(12, 41), makeSyntheticSplit(4, 42)}),

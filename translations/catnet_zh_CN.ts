@@ -1454,6 +1454,18 @@ iteration %2 · %3</source>
             <numerusform>正在打开的数据集上评估 %n 个运行：见表格的“在打开的数据上”列</numerusform>
         </translation>
     </message>
+    <message>
+        <source>course + L2</source>
+        <translation>课程 + L2</translation>
+    </message>
+    <message>
+        <source>course + dropout</source>
+        <translation>课程 + dropout</translation>
+    </message>
+    <message>
+        <source>course + Adam (mini-batch 64)</source>
+        <translation>课程 + Adam（小批量 64）</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::MislabeledView</name>
@@ -1551,10 +1563,6 @@ is %4</source>
     <message>
         <source>Custom</source>
         <translation>自定义</translation>
-    </message>
-    <message>
-        <source>The course&apos;s two models: [12288, 7, 1] with small init, and [12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1</source>
-        <translation>课程的两个模型：[12288, 7, 1] 使用 small 初始化，[12288, 20, 7, 5, 1] 使用 lecun 初始化；学习率 0.0075，2500 次迭代，种子 1</translation>
     </message>
     <message>
         <source>Layer sizes from input to output, separated by commas. The first is the number of input features (64×64×3 = 12288), the last is 1 (the sigmoid output).</source>
@@ -1656,6 +1664,22 @@ is %4</source>
         <source>Cost e&amp;very:</source>
         <translation>成本记录间隔(&amp;V)：</translation>
     </message>
+    <message>
+        <source>course + L2</source>
+        <translation>课程 + L2</translation>
+    </message>
+    <message>
+        <source>course + dropout</source>
+        <translation>课程 + dropout</translation>
+    </message>
+    <message>
+        <source>course + Adam (mini-batch 64)</source>
+        <translation>课程 + Adam（小批量 64）</translation>
+    </message>
+    <message>
+        <source>The course&apos;s two models: [12288, 7, 1] with small init, and [12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1. The L-layer model with the next course&apos;s L2 (λ 0.7), dropout (keep 0.86), or Adam (lr 0.001, mini-batches of 64, 100 epochs).</source>
+        <translation>课程的两个模型：[12288, 7, 1] 用 small 初始化，[12288, 20, 7, 5, 1] 用 lecun 初始化；学习率 0.0075，2500 次迭代，种子 1。以及加上下一门课的 L2（λ 0.7）、dropout（保留概率 0.86）或 Adam（学习率 0.001，小批量 64，100 轮）的 L 层模型。</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::NoticeBar</name>
@@ -1672,6 +1696,197 @@ is %4</source>
         <translation>
             <numerusform>，另有 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::OptionsGroup</name>
+    <message>
+        <source>The next course&apos;s tools against overfitting and slow descent (SPEC §8)</source>
+        <translation>下一门课对付过拟合和下降缓慢的工具（SPEC §8）</translation>
+    </message>
+    <message>
+        <source>L2 regularization: the cost gains (λ/2m)·Σ‖W‖², so every step also shrinks the weights. 0 adds nothing; the next course uses 0.7.</source>
+        <translation>L2 正则化：成本加上 (λ/2m)·Σ‖W‖²，于是每一步也会把权重缩小一些。0 表示不加；下一门课用 0.7。</translation>
+    </message>
+    <message>
+        <source>L2 λ: larger values shrink the weights more (0: off; the next course uses 0.7).</source>
+        <translation>L2 λ：越大，权重缩得越多（0：关闭；下一门课用 0.7）。</translation>
+    </message>
+    <message>
+        <source>Inverted dropout: in every step each hidden unit is kept with this probability and the kept ones are scaled by 1/k. 1 drops nothing; the next course uses 0.86. Predictions never drop units.</source>
+        <translation>反向 dropout：每一步中每个隐藏单元以这个概率保留，保留的单元乘以 1/k。1 表示不丢弃；下一门课用 0.86。预测时从不丢弃单元。</translation>
+    </message>
+    <message>
+        <source>Keep probability: each hidden unit works in a step with this chance (1: off).</source>
+        <translation>保留概率：每个隐藏单元在一步中以这个概率参与（1：关闭）。</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>Examples per step. Full batch: one step per epoch over the whole training set, as in the course. Smaller batches take many noisier steps per epoch, in an order shuffled anew each epoch.</source>
+        <translation>每一步用的样本数。全批量：每轮在整个训练集上走一步，与课程相同。较小的批量每轮走许多步、每步噪声更大，顺序每轮重新打乱。</translation>
+    </message>
+    <message>
+        <source>Batch size: examples per step; an epoch is one pass over the training set.</source>
+        <translation>批量大小：每一步用的样本数；一轮是把训练集完整过一遍。</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Gradient descent: W −= α·dW. Momentum: steps along an average of recent gradients. Adam: momentum, with each weight&apos;s step scaled by its recent gradient size.</source>
+        <translation>梯度下降：W −= α·dW。动量：沿最近梯度的平均方向走。Adam：在动量之上，每个权重的步长按它最近梯度的大小缩放。</translation>
+    </message>
+    <message>
+        <source>Optimizer: how a step turns the gradients into a change of the weights.</source>
+        <translation>优化器：一步如何把梯度变成权重的改变。</translation>
+    </message>
+    <message>
+        <source>Momentum β: how much of the earlier steps&apos; average each step keeps (0.9).</source>
+        <translation>动量 β：每一步保留多少之前各步的平均（0.9）。</translation>
+    </message>
+    <message>
+        <source>Momentum β: the share of the earlier average kept in each step (0.9).</source>
+        <translation>动量 β：每一步保留之前平均的比例（0.9）。</translation>
+    </message>
+    <message>
+        <source>Adam β1: the average of the gradients keeps this share each step (0.9).</source>
+        <translation>Adam β1：梯度的平均每一步保留这个比例（0.9）。</translation>
+    </message>
+    <message>
+        <source>Adam β1: how long the gradients&apos; average remembers (0.9).</source>
+        <translation>Adam β1：梯度平均的记忆有多长（0.9）。</translation>
+    </message>
+    <message>
+        <source>Adam β2: the average of the squared gradients keeps this share each step (0.999).</source>
+        <translation>Adam β2：梯度平方的平均每一步保留这个比例（0.999）。</translation>
+    </message>
+    <message>
+        <source>Adam β2: how long the squared gradients&apos; average remembers (0.999).</source>
+        <translation>Adam β2：梯度平方平均的记忆有多长（0.999）。</translation>
+    </message>
+    <message>
+        <source>Adam ε: added to √ŝ so that no step divides by zero (1e-8).</source>
+        <translation>Adam ε：加在 √ŝ 上，使任何一步都不会除以零（1e-8）。</translation>
+    </message>
+    <message>
+        <source>Adam ε: keeps the step finite where the gradients are tiny (1e-8).</source>
+        <translation>Adam ε：梯度极小时让步长保持有限（1e-8）。</translation>
+    </message>
+    <message>
+        <source>Flip augmentation: the training set gains a left–right mirror of every image, with its label; m doubles. The test set is unchanged.</source>
+        <translation>翻转增强：训练集加入每张图像的左右镜像及其标签；m 翻倍。测试集不变。</translation>
+    </message>
+    <message>
+        <source>Flip: more training images for free, since a mirrored cat is still a cat.</source>
+        <translation>翻转：白得更多训练图像，因为镜像里的猫仍然是猫。</translation>
+    </message>
+    <message>
+        <source>L&amp;2 λ:</source>
+        <translation>L2 λ(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep probability:</source>
+        <translation>保留概率(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批量大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Momentum β:</source>
+        <translation>动量 β：</translation>
+    </message>
+    <message>
+        <source>Adam β1:</source>
+        <translation>Adam β1：</translation>
+    </message>
+    <message>
+        <source>Adam β2:</source>
+        <translation>Adam β2：</translation>
+    </message>
+    <message>
+        <source>Adam ε:</source>
+        <translation>Adam ε：</translation>
+    </message>
+    <message>
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <source>Keep probability</source>
+        <translation>保留概率</translation>
+    </message>
+    <message>
+        <source>Momentum β</source>
+        <translation>动量 β</translation>
+    </message>
+    <message>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <source>Adam ε</source>
+        <translation>Adam ε</translation>
+    </message>
+    <message>
+        <source>%1: give a number such as %2.</source>
+        <translation>%1：请填一个数，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>check the values</source>
+        <translation>请检查数值</translation>
+    </message>
+    <message>
+        <source>Regularization &amp;&amp; optimizer: none</source>
+        <translation>正则化与优化器：无</translation>
+    </message>
+    <message>
+        <source>Regularization &amp;&amp; optimizer: %1</source>
+        <translation>正则化与优化器：%1</translation>
+    </message>
+    <message>
+        <source>Nothing added: the course&apos;s full-batch gradient descent.</source>
+        <translation>未加任何东西：课程的全批量梯度下降。</translation>
+    </message>
+    <message>
+        <source>Each field says here what it does while you edit it.</source>
+        <translation>编辑某个字段时，这里会说明它的作用。</translation>
+    </message>
+    <message>
+        <source>add every image &amp;mirrored</source>
+        <translation>加入每张图像的镜像(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Optimi&amp;zer:</source>
+        <translation>优化器(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Flip:</source>
+        <translation>翻转：</translation>
     </message>
 </context>
 <context>

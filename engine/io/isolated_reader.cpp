@@ -55,6 +55,16 @@ std::string serializeModel(const SavedModel& model) {
         out.put(measured->data.trainCount);
         out.put(measured->data.testCount);
     }
+    const TrainingOptions& options = model.config.options;
+    out.put(options.l2);
+    out.put(options.keepProb);
+    out.put(options.batchSize);
+    out.put(options.optimizer);
+    out.put(options.beta);
+    out.put(options.beta1);
+    out.put(options.beta2);
+    out.put(options.epsilon);
+    out.put<std::uint8_t>(options.flip);
     return out.take();
 }
 
@@ -113,10 +123,21 @@ SavedModel modelFromReaderReply(const std::string& bytes) {
         measured.data.testCount = in.get<long long>();
         model.measured = std::move(measured);
     }
+    TrainingOptions& options = model.config.options;
+    options.l2 = in.get<double>();
+    options.keepProb = in.get<double>();
+    options.batchSize = in.get<int>();
+    options.optimizer = in.get<Optimizer>();
+    options.beta = in.get<double>();
+    options.beta1 = in.get<double>();
+    options.beta2 = in.get<double>();
+    options.epsilon = in.get<double>();
+    options.flip = in.get<std::uint8_t>() != 0;
     // The reader validated the file; still, nothing that does not hold together is used.
     const Parameters& p = model.parameters;
     bool chains = p.layerCount() >= 1 && !nameOf(model.outcome).empty() && !nameOf(model.strategy).empty() &&
-                  !nameOf(model.config.init).empty() && p.W.back().rows() == 1;
+                  !nameOf(model.config.init).empty() && p.W.back().rows() == 1 &&
+                  !nameOf(options.optimizer).empty() && !checkTrainingOptions(options);
     for (int l = 0; chains && l < p.layerCount(); ++l)
         chains = p.b[std::size_t(l)].rows() == p.W[std::size_t(l)].rows() && p.b[std::size_t(l)].cols() == 1 &&
                  (l == 0 || p.W[std::size_t(l)].cols() == p.W[std::size_t(l) - 1].rows());

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace catnet {
 
@@ -147,6 +148,17 @@ void writeModel(const fs::path& file, const Parameters& p, const SavedModel& mod
     writeAttribute(out, "seconds", model.seconds);
     writeAttribute(out, "strategy", std::string(nameOf(model.strategy)));
     writeAttribute(out, "run_number", std::int64_t{model.runNumber});
+    // SPEC §8's options, every one, so that h5py shows how the run was trained.
+    const TrainingOptions& options = model.config.options;
+    writeAttribute(out, "l2", options.l2);
+    writeAttribute(out, "keep_prob", options.keepProb);
+    writeAttribute(out, "batch_size", std::int64_t{options.batchSize}); // 0: the whole training set
+    writeAttribute(out, "optimizer", std::string(nameOf(options.optimizer)));
+    writeAttribute(out, "beta", options.beta);
+    writeAttribute(out, "beta1", options.beta1);
+    writeAttribute(out, "beta2", options.beta2);
+    writeAttribute(out, "epsilon", options.epsilon);
+    writeAttribute(out, "augment", std::string(options.flip ? "flip" : "none"));
     if (const auto& measured = model.measured) {
         writeAttribute(out, "train_accuracy", measured->train);
         writeAttribute(out, "test_accuracy", measured->test);
@@ -193,6 +205,7 @@ public:
             model.strategy = readName<Strategy>("strategy");
         if (hasAttribute("run_number"))
             model.runNumber = static_cast<int>(readScalar<std::int64_t>("run_number", H5::PredType::NATIVE_INT64));
+        model.config.options = readOptions();
         model.measured = readMeasured();
         model.costs = readCosts();
         model.costHistory = readCostHistory();
@@ -202,6 +215,53 @@ public:
     }
 
 private:
+    // Files written before SPEC §8's options were recorded hold none: the course's
+    // gradient descent, which is how they were trained.
+    TrainingOptions readOptions() const {
+        TrainingOptions options;
+        const auto readDouble = [this](const char* name, double& value) {
+            if (hasAttribute(name))
+                value = readScalar<double>(name, H5::PredType::NATIVE_DOUBLE);
+        };
+        readDouble("l2", options.l2);
+        readDouble("keep_prob", options.keepProb);
+        readDouble("beta", options.beta);
+        readDouble("beta1", options.beta1);
+        readDouble("beta2", options.beta2);
+        readDouble("epsilon", options.epsilon);
+        if (hasAttribute("batch_size")) {
+            const auto batchSize = readScalar<std::int64_t>("batch_size", H5::PredType::NATIVE_INT64);
+            if (batchSize < 0 || batchSize > std::numeric_limits<int>::max())
+                fail("its batch_size attribute is " + std::to_string(batchSize));
+            options.batchSize = static_cast<int>(batchSize);
+        }
+        if (hasAttribute("optimizer"))
+            options.optimizer = readName<Optimizer>("optimizer");
+        if (hasAttribute("augment")) {
+            const std::string augment = readString("augment");
+            if (augment != "none" && augment != "flip")
+                fail("its augment attribute is '" + augment + "', not none or flip");
+            options.flip = augment == "flip";
+        }
+        if (const auto problem = checkTrainingOptions(options))
+            fail("its training options do not hold together: " + optionAttributeName(problem->field) + " " +
+                 problem->message);
+        return options;
+    }
+
+    static std::string optionAttributeName(OptionField field) {
+        switch (field) {
+        case OptionField::L2: return "l2";
+        case OptionField::KeepProb: return "keep_prob";
+        case OptionField::BatchSize: return "batch_size";
+        case OptionField::Beta: return "beta";
+        case OptionField::Beta1: return "beta1";
+        case OptionField::Beta2: return "beta2";
+        case OptionField::Epsilon: return "epsilon";
+        }
+        return "an option";
+    }
+
     std::optional<MeasuredAccuracy> readMeasured() const {
         if (!hasAttribute("data_fingerprint"))
             return std::nullopt;

@@ -47,4 +47,8 @@ struct OptionProblem {
 // λ < 0, a keep probability outside (0, 1], a batch size < 0, β outside [0, 1), ε ≤ 0.
 std::optional<OptionProblem> checkTrainingOptions(const TrainingOptions& options);
 
+// What differs from the course's descent, as run names say it: "L2 0.7, batch 64, adam,
+// flip"; empty for the course's own algorithm.
+std::string describeOptions(const TrainingOptions& options);
+
 } // namespace catnet

@@ -131,17 +131,21 @@ std::optional<double> TrainedRun::finalCost() const {
 }
 
 QString runName(const TrainConfig& config) {
-    return QStringLiteral("[%1] lr %2")
-        .arg(QString::fromStdString(formatLayerDims(config.layerDims, ",")))
-        .arg(config.learningRate);
+    const QString name = QStringLiteral("[%1] lr %2")
+                             .arg(QString::fromStdString(formatLayerDims(config.layerDims, ",")))
+                             .arg(config.learningRate);
+    const std::string options = describeOptions(config.options);
+    return options.empty() ? name : name + ", " + QString::fromStdString(options);
 }
 
 QString describeConfig(const TrainConfig& config) {
-    return TrainedRun::tr("[%1], lr %2, %3, %4 init, seed %5")
-        .arg(QString::fromStdString(formatLayerDims(config.layerDims, ",")))
-        .arg(config.learningRate)
-        .arg(iterationCount(config.iterations), QString::fromUtf8(nameOf(config.init).data()))
-        .arg(config.seed);
+    const QString settings = TrainedRun::tr("[%1], lr %2, %3, %4 init, seed %5")
+                                 .arg(QString::fromStdString(formatLayerDims(config.layerDims, ",")))
+                                 .arg(config.learningRate)
+                                 .arg(iterationCount(config.iterations), QString::fromUtf8(nameOf(config.init).data()))
+                                 .arg(config.seed);
+    const std::string options = describeOptions(config.options);
+    return options.empty() ? settings : settings + ", " + QString::fromStdString(options);
 }
 
 SavedModel describeRun(const TrainedRun& run) {

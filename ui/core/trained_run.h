@@ -89,7 +89,7 @@ public:
 // An evaluation known only by its accuracy (a model file records no probabilities).
 Evaluation accuracyOnly(double accuracy);
 
-// "[12288,20,7,5,1] lr 0.0075"
+// "[12288,20,7,5,1] lr 0.0075", then what SPEC §8's options change: ", L2 0.7, batch 64".
 QString runName(const TrainConfig& config);
 // Every setting: "[12288,20,7,5,1], lr 0.0075, 2,500 iterations, lecun init, seed 1".
 QString describeConfig(const TrainConfig& config);

@@ -163,12 +163,12 @@ void MainWindow::buildActions() {
             tabs_->showPage(tabs_->iterationInspector());
     });
     run->addSeparator();
-    int key = Qt::Key_2;
-    for (const CoursePreset& preset : coursePresets()) {
-        const TrainConfig config = preset.config;
-        add(run, tr("Preset: %1").arg(tr(preset.title.data())), [this, config] { column_->networkPanel()->setConfig(config); },
-            QKeySequence(Qt::CTRL | key));
-        key = Qt::Key_5;
+    const QKeySequence presetKeys[] = {Qt::CTRL | Qt::Key_2, Qt::CTRL | Qt::Key_5}; // the course's: 2 and 5 layers
+    for (std::size_t i = 0; i < coursePresets().size(); ++i) {
+        const CoursePreset preset = coursePresets()[i];
+        add(run, tr("Preset: %1").arg(tr(preset.title.data())),
+            [this, config = preset.config] { column_->networkPanel()->setConfig(config); },
+            i < std::size(presetKeys) ? presetKeys[i] : QKeySequence());
     }
     run->addSeparator();
     removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);

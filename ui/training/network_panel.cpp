@@ -67,6 +67,12 @@ enum Field { DimsField, RateField, IterationsField, SeedField, InitField, Report
     QT_TRANSLATE_NOOP("catnet::ui::NetworkPanel", "L-layer (course)"),
     QT_TRANSLATE_NOOP("catnet::ui::MainWindow", "2-layer (course)"),
     QT_TRANSLATE_NOOP("catnet::ui::MainWindow", "L-layer (course)"),
+    QT_TRANSLATE_NOOP("catnet::ui::NetworkPanel", "course + L2"),
+    QT_TRANSLATE_NOOP("catnet::ui::NetworkPanel", "course + dropout"),
+    QT_TRANSLATE_NOOP("catnet::ui::NetworkPanel", "course + Adam (mini-batch 64)"),
+    QT_TRANSLATE_NOOP("catnet::ui::MainWindow", "course + L2"),
+    QT_TRANSLATE_NOOP("catnet::ui::MainWindow", "course + dropout"),
+    QT_TRANSLATE_NOOP("catnet::ui::MainWindow", "course + Adam (mini-batch 64)"),
 };
 
 NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
@@ -76,7 +82,9 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     for (const CoursePreset& preset : coursePresets())
         preset_->addItem(tr(preset.title.data()));
     preset_->setToolTip(tr("The course's two models: [12288, 7, 1] with small init, and "
-                           "[12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1"));
+                           "[12288, 20, 7, 5, 1] with lecun init; lr 0.0075, 2500 iterations, seed 1. "
+                           "The L-layer model with the next course's L2 (λ 0.7), dropout (keep 0.86), or Adam "
+                           "(lr 0.001, mini-batches of 64, 100 epochs)."));
 
     dims_ = new QLineEdit(this);
     dims_->setObjectName("dimsEdit");
@@ -126,6 +134,8 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     layers_->setTabKeyNavigation(false);
     total_ = new QLabel(this);
     total_->setObjectName("parameterTotal");
+    options_ = new OptionsGroup(this);
+    options_->setObjectName("optionsGroup");
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Preset:"), preset_);
@@ -138,6 +148,7 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Cost e&very:"), reportEvery_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(options_);
     layout->addWidget(layers_, 1);
     layout->addWidget(total_);
 
@@ -147,6 +158,7 @@ NetworkPanel::NetworkPanel(QWidget* parent) : QWidget(parent) {
     connect(seed_, &QSpinBox::valueChanged, this, [this] { recordEdit(SeedField); });
     connect(init_, &QComboBox::currentIndexChanged, this, [this] { recordEdit(InitField); });
     connect(reportEvery_, &QSpinBox::valueChanged, this, [this] { recordEdit(ReportField); });
+    connect(options_, &OptionsGroup::edited, this, &NetworkPanel::recordEdit);
     connect(preset_, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             setConfig(coursePresets()[std::size_t(index - 1)].config);
@@ -163,7 +175,10 @@ void NetworkPanel::setConfig(const TrainConfig& config) {
     state.seed = int(std::min<std::uint32_t>(config.seed, 2'147'483'647u));
     state.init = init_->findData(int(config.init));
     state.reportEvery = config.reportEvery;
+    state.options = OptionsGroup::stateOf(config.options);
     setFormState(state);
+    if (!config.options.isCourseDescent())
+        options_->setExpanded(true); // a preset with options shows them
     if (undo_ && state != recorded_) // a preset: one step
         undo_->push(new FormEdit(undoTarget_, recorded_, state, -1));
     recorded_ = state;
@@ -174,8 +189,8 @@ bool NetworkPanel::matchesPreset() const {
 }
 
 NetworkPanel::FormState NetworkPanel::formState() const {
-    return {dims_->text(), learningRate_->text(), iterations_->value(), seed_->value(), init_->currentIndex(),
-            reportEvery_->value()};
+    return {dims_->text(),        learningRate_->text(), iterations_->value(), seed_->value(), init_->currentIndex(),
+            reportEvery_->value(), options_->state()};
 }
 
 void NetworkPanel::setFormState(const FormState& state) {
@@ -186,6 +201,7 @@ void NetworkPanel::setFormState(const FormState& state) {
     seed_->setValue(state.seed);
     init_->setCurrentIndex(state.init);
     reportEvery_->setValue(state.reportEvery);
+    options_->setState(state.options);
     applying_ = false;
     recorded_ = state;
     revalidate();
@@ -225,6 +241,17 @@ void NetworkPanel::saveSettings(QSettings& settings) const {
     settings.setValue("network/seed", seed_->value());
     settings.setValue("network/init", init_->currentText());
     settings.setValue("network/reportEvery", reportEvery_->value());
+    const OptionsGroup::State options = options_->state();
+    settings.setValue("network/l2", options.l2);
+    settings.setValue("network/keepProb", options.keepProb);
+    settings.setValue("network/batchSize", options.batchSize);
+    settings.setValue("network/optimizer", QString::fromUtf8(nameOf(Optimizer(options.optimizer)).data()));
+    settings.setValue("network/beta", options.beta);
+    settings.setValue("network/beta1", options.beta1);
+    settings.setValue("network/beta2", options.beta2);
+    settings.setValue("network/epsilon", options.epsilon);
+    settings.setValue("network/flip", options.flip);
+    settings.setValue("network/optionsShown", options_->isExpanded());
 }
 
 void NetworkPanel::restoreSettings(const QSettings& settings) {
@@ -251,7 +278,35 @@ void NetworkPanel::restoreSettings(const QSettings& settings) {
     restoreInt("network/reportEvery", reportEvery_);
     if (const auto scheme = parseName<InitScheme>(settings.value("network/init").toString().toStdString()))
         init_->setCurrentIndex(init_->findData(int(*scheme)));
+    restoreOptions(settings);
     revalidate();
+}
+
+// SPEC §8's fields: kept only when they all hold together, else the course's defaults.
+void NetworkPanel::restoreOptions(const QSettings& settings) {
+    OptionsGroup::State state = options_->state();
+    const auto text = [&](const char* key, QString& field) {
+        if (settings.contains(key))
+            field = settings.value(key).toString();
+    };
+    text("network/l2", state.l2);
+    text("network/keepProb", state.keepProb);
+    text("network/beta", state.beta);
+    text("network/beta1", state.beta1);
+    text("network/beta2", state.beta2);
+    text("network/epsilon", state.epsilon);
+    bool ok = false;
+    if (const int batch = settings.value("network/batchSize").toInt(&ok); ok && batch >= 0)
+        state.batchSize = batch;
+    if (const auto optimizer = parseName<Optimizer>(settings.value("network/optimizer").toString().toStdString()))
+        state.optimizer = int(*optimizer);
+    state.flip = settings.value("network/flip", state.flip).toBool();
+    const OptionsGroup::State before = options_->state();
+    options_->setState(state);
+    QString problem;
+    if (options_->read(problem), !problem.isEmpty())
+        options_->setState(before);
+    options_->setExpanded(settings.value("network/optionsShown", options_->isExpanded()).toBool());
 }
 
 void NetworkPanel::setInputSize(Eigen::Index features) {
@@ -275,6 +330,10 @@ TrainConfig NetworkPanel::readFields(QString& problem) const {
     config.seed = std::uint32_t(seed_->value());
     config.init = InitScheme(init_->currentData().toInt());
     config.reportEvery = reportEvery_->value();
+    QString optionsProblem;
+    config.options = options_->read(optionsProblem);
+    if (problem.isEmpty() && !optionsProblem.isEmpty())
+        problem = optionsProblem;
     if (problem.isEmpty()) {
         if (const auto invalid = checkTrainConfig(config, inputSize_)) {
             const QString message = QString::fromStdString(invalid->message);

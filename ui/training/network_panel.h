@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/training/training_types.h"
+#include "ui/training/options_group.h"
 
 #include <QWidget>
 
@@ -53,6 +54,7 @@ public:
     struct FormState {
         QString dims, learningRate;
         int iterations = 0, seed = 0, init = 0, reportEvery = 0;
+        OptionsGroup::State options;
         bool operator==(const FormState&) const = default;
     };
     FormState formState() const;
@@ -63,6 +65,7 @@ signals:
 
 private:
     void revalidate();
+    void restoreOptions(const QSettings& settings);
     // After a change by the learner: one undo step from the last state to this one.
     void recordEdit(int field);
     void showLayers(const LayerDims& dims);
@@ -79,6 +82,7 @@ private:
     QSpinBox* seed_;
     QComboBox* init_;
     QSpinBox* reportEvery_;
+    OptionsGroup* options_;
     QTableWidget* layers_;
     QLabel* total_;
     QUndoStack* undo_ = nullptr;
