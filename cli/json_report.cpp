@@ -39,7 +39,8 @@ nlohmann::ordered_json confusionJson(const Confusion& c) {
 nlohmann::ordered_json sweepValueJson(const SweepValue& value) {
     return std::visit(
         [](const auto& v) -> nlohmann::ordered_json {
-            if constexpr (std::is_same_v<std::decay_t<decltype(v)>, InitScheme>)
+            using Value = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<Value, InitScheme> || std::is_same_v<Value, Optimizer>)
                 return nameOf(v);
             else
                 return v;
@@ -53,6 +54,7 @@ nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold
                                        const SweepResult& sweep) {
     nlohmann::ordered_json json;
     json["config"] = configJson(base);
+    json["options"] = optionsJson(base.options);
     json["threshold"] = threshold;
     nlohmann::ordered_json axesJson = nlohmann::ordered_json::array();
     for (const SweepAxis& axis : axes) {
@@ -63,7 +65,7 @@ nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold
     }
     nlohmann::ordered_json cells = nlohmann::ordered_json::array();
     for (const SweepCell& cell : sweep.cells) {
-        nlohmann::ordered_json entry = {{"config", configJson(cell.config)}};
+        nlohmann::ordered_json entry = {{"config", configJson(cell.config)}, {"options", optionsJson(cell.config.options)}};
         entry["final_cost"] = std::isfinite(cell.finalCost) ? nlohmann::ordered_json(cell.finalCost) : nullptr;
         entry["train_accuracy"] = cell.trainAccuracy;
         entry["test_accuracy"] = cell.testAccuracy;

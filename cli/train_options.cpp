@@ -80,7 +80,7 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "matrices in the JSON report",
            "T [0.5]", "Output");
     app->add_option("--sweep", raw.sweep,
-                    "train every combination of one or two settings' values instead of one run "
+                    "train every combination of up to four settings' values instead of one run "
                     "(AXIS one of " + nameList<SweepSetting>(", ") +
                         "; dims values separated by ';'); the JSON report gets sweep")
         ->option_text("AXIS=V1,V2,...")
@@ -320,10 +320,13 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         throw UsageError(describeProblem(*problem, raw));
     if (options.loadModel && options.saveModel)
         throw UsageError("--load-model and --save-model cannot be combined");
-    if (options.sweep.size() > 2)
-        throw UsageError("--sweep: at most two settings can vary, not " + std::to_string(options.sweep.size()));
-    if (options.sweep.size() == 2 && options.sweep[0].setting == options.sweep[1].setting)
-        throw UsageError("--sweep: " + std::string(nameOf(options.sweep[0].setting)) + " is given twice");
+    if (options.sweep.size() > kMostSweepAxes)
+        throw UsageError("--sweep: at most " + std::to_string(kMostSweepAxes) + " settings can vary, not " +
+                         std::to_string(options.sweep.size()));
+    for (std::size_t a = 0; a < options.sweep.size(); ++a)
+        for (std::size_t b = 0; b < a; ++b)
+            if (options.sweep[a].setting == options.sweep[b].setting)
+                throw UsageError("--sweep: " + std::string(nameOf(options.sweep[a].setting)) + " is given twice");
     if (!options.sweep.empty() && (options.loadModel || options.saveModel || options.inspectIteration ||
                                    options.gradientCheckFile || options.saliencyFile || options.lossLineFile ||
                                    options.lossSurfaceFile))

@@ -82,6 +82,25 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseSweepValue(SweepSetting::LearningRate, "fast"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseSweepValue(SweepSetting::Init, "glorot"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseSweepValue(SweepSetting::Seed, ""));
+        // SPEC §8's settings (issue 25): l2, keep-prob, batch-size, optimizer.
+        QCOMPARE(formatSweepValue(parseSweepValue(SweepSetting::L2, "0.7")), std::string("0.7"));
+        QCOMPARE(formatSweepValue(parseSweepValue(SweepSetting::KeepProb, "0.86")), std::string("0.86"));
+        QCOMPARE(formatSweepValue(parseSweepValue(SweepSetting::BatchSize, "64")), std::string("64"));
+        QCOMPARE(formatSweepValue(parseSweepValue(SweepSetting::Optimizer, "adam")), std::string("adam"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseSweepValue(SweepSetting::Optimizer, "sgd"));
+        const TrainConfig adam = withSweepValue({}, SweepSetting::Optimizer, Optimizer::Adam);
+        QCOMPARE(adam.options.optimizer, Optimizer::Adam);
+        QCOMPARE(withSweepValue({}, SweepSetting::BatchSize, std::int64_t(64)).options.batchSize, 64);
+        QCOMPARE(withSweepValue({}, SweepSetting::L2, 0.7).options.l2, 0.7);
+        QCOMPARE(withSweepValue({}, SweepSetting::KeepProb, 0.8).options.keepProb, 0.8);
+        try {
+            withSweepValue({}, SweepSetting::KeepProb, 1.5);
+            QFAIL("a keep probability of 1.5 was taken");
+        } catch (const std::invalid_argument& e) {
+            QCOMPARE(std::string(e.what()), std::string("keep-prob: 1.5 must be above 0 and at most 1"));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, withSweepValue({}, SweepSetting::L2, -0.1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, withSweepValue({}, SweepSetting::BatchSize, std::int64_t(0)));
     }
 
     void cellsVaryTheLastAxisFastest() {
@@ -230,6 +249,42 @@ private slots:
         QCOMPARE(cell["outcome"].toString(), QString("completed"));
     }
 
+    // Issue 25's form: two axes after one --sweep, SPEC §8's settings; each cell trains
+    // with its options and equals that run alone, and the report says its options.
+    void cliSweepsTheNextCoursesSettings() {
+        CATNET_REQUIRE_COURSE_DATA();
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("sweep.json").toStdString();
+        const int iterations = 40 / kIterationScale;
+        const CliResult result = runCli({"--dims", "12288,7,1", "--init", "small", "--iterations", std::to_string(iterations),
+                                         "--sweep", "l2=0,0.1,0.7", "keep-prob=1,0.8", "-q", "--json", file});
+        QVERIFY2(result.exitCode == 0, result.err.c_str());
+        QFile in(QString::fromStdString(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QJsonObject sweep = QJsonDocument::fromJson(in.readAll()).object()["sweep"].toObject();
+        QCOMPARE(sweep["axes"].toArray()[1].toObject()["name"].toString(), QString("keep-prob"));
+        const QJsonArray cells = sweep["cells"].toArray();
+        QCOMPARE(cells.size(), 6);
+        const QJsonObject cell = cells[5].toObject(); // l2 0.7, keep-prob 0.8
+        QCOMPARE(cell["options"].toObject()["l2"].toDouble(), 0.7);
+        QCOMPARE(cell["options"].toObject()["keep_prob"].toDouble(), 0.8);
+        TrainConfig config = twoLayerCourseConfig();
+        config.iterations = iterations;
+        config.options.l2 = 0.7;
+        config.options.keepProb = 0.8;
+        const Dataset& data = test::courseDataset();
+        const TrainResult alone = train(config, data.train.X, data.train.Y);
+        QVERIFY(std::abs(cell["final_cost"].toDouble() - alone.costs.back().cost) <= 1e-12);
+        QCOMPARE(cell["test_accuracy"].toDouble(), evaluate(alone.parameters, data.test.X, data.test.Y).accuracy);
+
+        // Three axes, the optimizer among them: every combination, named.
+        const CliResult three = runCli({"--dims", "12288,7,1", "--init", "small", "--iterations", "2", "--sweep",
+                                        "optimizer=gd,adam", "batch-size=64,128", "l2=0,0.1"});
+        QVERIFY2(three.exitCode == 0, three.err.c_str());
+        QVERIFY2(three.out.find("[8/8]") != std::string::npos, three.out.c_str());
+        QVERIFY2(three.out.find("optimizer=adam, batch-size=128, l2=0.1") != std::string::npos, three.out.c_str());
+    }
+
     void cliRefusesBadAxes() {
         CATNET_REQUIRE_COURSE_DATA();
         const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
@@ -237,7 +292,11 @@ private slots:
             {{"--sweep", "learning-rate=0.1,fast"}, "--sweep learning-rate: 'fast' is not a number"},
             {{"--sweep", "init=he,glorot"}, "--sweep init: 'glorot' is not one of"},
             {{"--sweep", "seed=1", "--sweep", "seed=2"}, "--sweep: seed is given twice"},
-            {{"--sweep", "seed=1", "--sweep", "init=he", "--sweep", "iterations=5"}, "at most two settings"},
+            {{"--sweep", "seed=1", "init=he", "iterations=5", "l2=0", "keep-prob=1"}, "--sweep: at most 4 settings can vary, not 5"},
+            {{"--sweep", "keep-prob=1,1.5"}, "--sweep keep-prob: 1.5 must be above 0 and at most 1"},
+            {{"--sweep", "l2=0,-1"}, "--sweep l2: -1 must be 0 or more"},
+            {{"--sweep", "optimizer=gd,sgd"}, "--sweep optimizer: 'sgd' is not one of gd, momentum, adam"},
+            {{"--sweep", "batch-size=0,64"}, "--sweep batch-size: 0 is outside 1..2147483647"},
             {{"--sweep", "seed=1", "--save-model", "m.h5"}, "cannot be combined"},
             {{"--sweep", "dims=12288,7,1;12288,7,2"}, "--sweep dims=12288,7,2: the last size must be 1"},
             {{"--sweep", "dims=100,7,1"}, "--sweep dims=100,7,1:"},

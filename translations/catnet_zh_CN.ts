@@ -2462,6 +2462,22 @@ final cost %2, train %3, test %4
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <source>Keep probability</source>
+        <translation>保留概率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::TourDock</name>

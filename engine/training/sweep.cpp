@@ -133,10 +133,17 @@ SweepValue parseSweepValue(SweepSetting setting, std::string_view text) {
     const std::string_view name = nameOf(setting);
     switch (setting) {
     case SweepSetting::LearningRate:
+    case SweepSetting::L2:
+    case SweepSetting::KeepProb:
         return parseNumber<double>(name, text);
     case SweepSetting::Iterations:
     case SweepSetting::Seed:
+    case SweepSetting::BatchSize:
         return parseNumber<std::int64_t>(name, text);
+    case SweepSetting::Optimizer:
+        if (auto optimizer = parseName<Optimizer>(text))
+            return *optimizer;
+        throw std::invalid_argument("optimizer: '" + std::string(text) + "' is not one of " + nameList<Optimizer>());
     case SweepSetting::Init:
         if (auto scheme = parseName<InitScheme>(text))
             return *scheme;
@@ -161,6 +168,8 @@ std::string formatSweepValue(const SweepValue& value) {
         return std::to_string(*integer);
     if (const auto* scheme = std::get_if<InitScheme>(&value))
         return std::string(nameOf(*scheme));
+    if (const auto* optimizer = std::get_if<Optimizer>(&value))
+        return std::string(nameOf(*optimizer));
     return formatLayerDims(std::get<LayerDims>(value), ",");
 }
 
@@ -188,7 +197,22 @@ TrainConfig withSweepValue(TrainConfig config, SweepSetting setting, const Sweep
     case SweepSetting::Dims:
         config.layerDims = std::get<LayerDims>(value);
         break;
+    case SweepSetting::L2:
+        config.options.l2 = std::get<double>(value);
+        break;
+    case SweepSetting::KeepProb:
+        config.options.keepProb = std::get<double>(value);
+        break;
+    case SweepSetting::BatchSize:
+        config.options.batchSize = int(integer(1, std::numeric_limits<int>::max()));
+        break;
+    case SweepSetting::Optimizer:
+        config.options.optimizer = std::get<Optimizer>(value);
+        break;
     }
+    if (const auto problem = checkTrainingOptions(config.options))
+        throw std::invalid_argument(std::string(nameOf(setting)) + ": " + formatSweepValue(value) + " " +
+                                    problem->message);
     return config;
 }
 

@@ -14,20 +14,29 @@ namespace catnet {
 // A hyper-parameter sweep: every combination of one or two settings' values, each
 // trained like a lone run of that configuration (the same numbers, to the bit), most
 // of them at once (see gram_stack.h).
-enum class SweepSetting { LearningRate, Iterations, Seed, Init, Dims };
+enum class SweepSetting { LearningRate, Iterations, Seed, Init, Dims, L2, KeepProb, BatchSize, Optimizer };
 
 template <>
 struct EnumNames<SweepSetting> {
-    static constexpr std::array<std::pair<SweepSetting, std::string_view>, 5> table{
+    static constexpr std::array<std::pair<SweepSetting, std::string_view>, 9> table{
         {{SweepSetting::LearningRate, "learning-rate"},
          {SweepSetting::Iterations, "iterations"},
          {SweepSetting::Seed, "seed"},
          {SweepSetting::Init, "init"},
-         {SweepSetting::Dims, "dims"}}};
+         {SweepSetting::Dims, "dims"},
+         {SweepSetting::L2, "l2"},
+         {SweepSetting::KeepProb, "keep-prob"},
+         {SweepSetting::BatchSize, "batch-size"},
+         {SweepSetting::Optimizer, "optimizer"}}};
 };
 
-// learning-rate: double; iterations and seed: std::int64_t; init: InitScheme; dims: LayerDims.
-using SweepValue = std::variant<double, std::int64_t, InitScheme, LayerDims>;
+// learning-rate, l2, keep-prob: double; iterations, seed, batch-size: std::int64_t;
+// init: InitScheme; dims: LayerDims; optimizer: Optimizer.
+using SweepValue = std::variant<double, std::int64_t, InitScheme, LayerDims, Optimizer>;
+
+// The most settings one sweep varies (catnet-train --sweep); cells multiply, and the
+// memory budget still refuses a sweep too large before it starts.
+inline constexpr std::size_t kMostSweepAxes = 4;
 
 struct SweepAxis {
     SweepSetting setting;

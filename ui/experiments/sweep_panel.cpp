@@ -46,6 +46,18 @@ QString fixedSettingsText(const TrainConfig& base, const std::vector<SweepAxis>&
         fixed << SweepPanel::tr("%1 init").arg(QString::fromUtf8(nameOf(base.init).data()));
     if (!swept(SweepSetting::Seed))
         fixed << SweepPanel::tr("seed %1").arg(base.seed);
+    TrainingOptions options = base.options; // SPEC §8's, those no axis varies
+    const TrainingOptions course;
+    if (swept(SweepSetting::L2))
+        options.l2 = course.l2;
+    if (swept(SweepSetting::KeepProb))
+        options.keepProb = course.keepProb;
+    if (swept(SweepSetting::BatchSize))
+        options.batchSize = course.batchSize;
+    if (swept(SweepSetting::Optimizer))
+        options.optimizer = course.optimizer;
+    if (const std::string described = describeOptions(options); !described.empty())
+        fixed << QString::fromStdString(described);
     return SweepPanel::tr("Every cell also uses %1 (from the form on the left).").arg(fixed.join(QStringLiteral(", ")));
 }
 
@@ -61,6 +73,14 @@ QString settingTitle(SweepSetting setting) {
         return SweepPanel::tr("Initialization");
     case SweepSetting::Dims:
         return SweepPanel::tr("Layer sizes");
+    case SweepSetting::L2:
+        return SweepPanel::tr("L2 λ");
+    case SweepSetting::KeepProb:
+        return SweepPanel::tr("Keep probability");
+    case SweepSetting::BatchSize:
+        return SweepPanel::tr("Batch size");
+    case SweepSetting::Optimizer:
+        return SweepPanel::tr("Optimizer");
     }
     return {};
 }
