@@ -12,6 +12,7 @@
 #include "engine/model/initialization.h"
 #include "engine/model/layer_dims.h"
 #include "engine/model/metrics.h"
+#include "engine/training/learning_rate_finder.h"
 
 #include <charconv>
 #include <iostream>
@@ -217,11 +218,39 @@ int runSweepCommand(const TrainOptions& options, std::ostream& out, std::ostream
     return kExitOk;
 }
 
+// --lr-finder: the cost over a short run whose learning rate grows exponentially.
+int runLearningRateFinder(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop) {
+    const Dataset data = loadData(options, stop);
+    if (auto problem = validateLayerDims(options.config.layerDims, data.train.X.rows()))
+        throw std::invalid_argument("--dims: " + *problem);
+    const LearningRateSearch search = findLearningRate(options.config, data.train.X, data.train.Y, kFinderSteps, stop);
+    std::string csv = "step,learning_rate,cost\n";
+    for (const LearningRatePoint& point : search.points)
+        csv += std::to_string(point.step) + "," + shortest(point.learningRate) + "," + shortest(point.cost) + "\n";
+    writeFileAtomically(*options.lrFinderFile, csv);
+    if (options.jsonOutput != "-" && !options.quiet) {
+        out << "Learning-rate finder: " << search.points.size() << " steps, lr " << shortest(kFinderLowestRate)
+            << " to " << shortest(search.points.empty() ? kFinderLowestRate : search.points.back().learningRate)
+            << (search.points.size() < std::size_t(kFinderSteps) && !search.stopped ? " (then the cost blew up)" : "")
+            << "\n";
+        if (search.suggested)
+            out << "Suggested learning rate: " << shortest(*search.suggested) << " (where the cost falls fastest)\n";
+        else
+            out << "No suggestion: the cost blew up within the first steps\n";
+    }
+    if (search.stopped) {
+        err << "catnet-train: the learning-rate finder was stopped after " << search.points.size() << " steps\n";
+        return kExitCancelled;
+    }
+    return kExitOk;
+}
+
 // Every file the run will write, checked before the data is read or a run trains: a
 // target that cannot be written would otherwise be found only after hours of training.
 void checkOutputsWritable(const TrainOptions& options) {
     for (const auto* output : {&options.saveModel, &options.inspectFile, &options.gradientCheckFile,
-                               &options.saliencyFile, &options.lossLineFile, &options.lossSurfaceFile})
+                               &options.saliencyFile, &options.lossLineFile, &options.lossSurfaceFile,
+                               &options.lrFinderFile})
         if (*output)
             checkWritable(**output);
     if (options.jsonOutput && *options.jsonOutput != "-")
@@ -233,6 +262,8 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     checkOutputsWritable(options);
     if (!options.sweep.empty())
         return runSweepCommand(options, out, err, stop);
+    if (options.lrFinderFile)
+        return runLearningRateFinder(options, out, err, stop);
     // Progress lines go to stdout unless JSON goes there.
     const bool printProgress = !options.quiet && options.jsonOutput != "-";
     const Dataset data = loadData(options, stop);

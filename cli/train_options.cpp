@@ -20,7 +20,7 @@ struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel;
     std::vector<std::string> inspect, sweep, predict;
-    std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface;
+    std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface, lrFinder;
     std::string l2, keepProb, batchSize, optimizer, beta, beta1, beta2, epsilon, augment;
     bool quiet = false;
     bool force = false;
@@ -86,6 +86,11 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
         ->option_text("AXIS=V1,V2,...")
         ->take_all()
         ->group("Experiments");
+    option("--lr-finder", raw.lrFinder,
+           "instead of training, a learning-rate finder: 100 steps of the network and options given, the learning "
+           "rate growing exponentially from 1e-6 to 10 until the cost blows up; writes step,learning_rate,cost "
+           "and prints the rate where the cost falls fastest",
+           "FILE.csv", "Experiments");
     const char* inside = "Looking inside (HDF5 files of numpy-shaped arrays, named as in the course)";
     app->add_option("--inspect-iteration", raw.inspect,
                     "train up to iteration N (0: the initial parameters) and write that iteration's forward and "
@@ -292,6 +297,7 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     takePath("--saliency", raw.saliency, options.saliencyFile);
     takePath("--loss-line", raw.lossLine, options.lossLineFile);
     takePath("--loss-surface", raw.lossSurface, options.lossSurfaceFile);
+    takePath("--lr-finder", raw.lrFinder, options.lrFinderFile);
     if (given("--inspect-iteration")) {
         options.inspectIteration = parseNumber<int>("--inspect-iteration", raw.inspect.at(0));
         if (*options.inspectIteration < 0)
@@ -332,6 +338,12 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
                                    options.lossSurfaceFile))
         throw UsageError("--sweep trains many runs; it cannot be combined with --load-model, --save-model, "
                          "--inspect-iteration, --gradient-check, --saliency, --loss-line or --loss-surface");
+    if (options.lrFinderFile && (!options.sweep.empty() || options.loadModel || options.saveModel ||
+                                 options.inspectIteration || options.gradientCheckFile || options.saliencyFile ||
+                                 options.lossLineFile || options.lossSurfaceFile || !options.predict.empty()))
+        throw UsageError("--lr-finder takes a short run of its own; it cannot be combined with --sweep, --load-model, "
+                         "--save-model, --inspect-iteration, --gradient-check, --saliency, --loss-line, "
+                         "--loss-surface or --predict");
     if (options.loadModel && options.lossLineFile)
         throw UsageError("--loss-line needs the initial parameters of a run; it cannot be combined with --load-model");
     if (options.loadModel && options.inspectIteration)

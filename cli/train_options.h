@@ -26,7 +26,8 @@ struct TrainOptions {
     std::optional<std::filesystem::path> lossLineFile;    // --loss-line
     std::optional<std::filesystem::path> lossSurfaceFile; // --loss-surface
     double threshold = kCourseThreshold; // --threshold: cat where P(cat) > T
-    std::vector<SweepAxis> sweep;        // --sweep, at most two: train every combination
+    std::vector<SweepAxis> sweep;        // --sweep, up to kMostSweepAxes: train every combination
+    std::optional<std::filesystem::path> lrFinderFile; // --lr-finder: step,learning_rate,cost
     std::vector<std::filesystem::path> predict; // --predict: image files and folders of them
     bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;

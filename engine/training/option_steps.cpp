@@ -1,5 +1,8 @@
 #include "engine/training/option_steps.h"
 
+#include "engine/training/augmentation.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace catnet {
@@ -109,6 +112,34 @@ void OptimizerState::update(Parameters& parameters, const std::vector<course::Gr
         return;
     }
     }
+}
+
+std::vector<Eigen::Index> epochOrder(std::uint32_t seed, int epoch, Eigen::Index m) {
+    const std::vector<std::size_t> order = NumpyRandom(seed + 1 + std::uint32_t(epoch)).permutation(std::size_t(m));
+    return {order.begin(), order.end()};
+}
+
+Matrix columnsInOrder(const Matrix& M, const std::vector<Eigen::Index>& order, Eigen::Index first, Eigen::Index count) {
+    return M(Eigen::all, std::vector<Eigen::Index>(order.begin() + first, order.begin() + first + count));
+}
+
+StepBatches::StepBatches(const Matrix& X, const Matrix& Y, const TrainingOptions& options, std::uint32_t seed)
+    : flippedX_(options.flip ? withMirroredImages(X) : Matrix()), flippedY_(options.flip ? withMirroredLabels(Y) : Matrix()),
+      X_(options.flip ? &flippedX_ : &X), Y_(options.flip ? &flippedY_ : &Y), fullBatch_(options.isFullBatch(X_->cols())),
+      batchSize_(fullBatch_ ? X_->cols() : options.batchSize), seed_(seed) {}
+
+void StepBatches::startEpoch(int epoch) {
+    if (!fullBatch_)
+        order_ = epochOrder(seed_, epoch, examples());
+}
+
+Eigen::Index StepBatches::take(Eigen::Index first) {
+    const Eigen::Index count = std::min(batchSize_, examples() - first);
+    if (!fullBatch_) {
+        batchX_ = columnsInOrder(*X_, order_, first, count);
+        batchY_ = columnsInOrder(*Y_, order_, first, count);
+    }
+    return count;
 }
 
 } // namespace catnet

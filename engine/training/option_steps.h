@@ -40,6 +40,39 @@ double costWithL2(const Matrix& AL, const Matrix& Y, const Parameters& parameter
 std::vector<course::Gradients> backwardWithOptions(const Matrix& Y, const ForwardPass& pass, double keepProb,
                                                    const Parameters& parameters, double l2);
 
+// Epoch e's order of the m training examples: numpy's permutation from a generator
+// seeded seed + 1 + e (SPEC §8).
+std::vector<Eigen::Index> epochOrder(std::uint32_t seed, int epoch, Eigen::Index m);
+// The columns `order[first, first + count)` of M: one mini-batch.
+Matrix columnsInOrder(const Matrix& M, const std::vector<Eigen::Index>& order, Eigen::Index first, Eigen::Index count);
+
+// The training set as SPEC §8's steps take it: mirrored copies appended when flip is
+// on, then cut into batches in each epoch's order (whole and in file order at full batch).
+class StepBatches {
+public:
+    // `X` and `Y` must outlive the batches (they are referred to, not copied, without flip).
+    StepBatches(const Matrix& X, const Matrix& Y, const TrainingOptions& options, std::uint32_t seed);
+    Eigen::Index examples() const { return X_->cols(); } // m, the mirrored copies included
+    Eigen::Index batchSize() const { return batchSize_; }
+    bool isFullBatch() const { return fullBatch_; }
+    // Epoch e's order: numpy's shuffle seeded seed + 1 + e (none at full batch).
+    void startEpoch(int epoch);
+    // Makes the batch that starts at `first` in the epoch's order the current one; its size.
+    Eigen::Index take(Eigen::Index first);
+    const Matrix& X() const { return fullBatch_ ? *X_ : batchX_; }
+    const Matrix& Y() const { return fullBatch_ ? *Y_ : batchY_; }
+
+private:
+    Matrix flippedX_, flippedY_;
+    const Matrix* X_;
+    const Matrix* Y_;
+    bool fullBatch_;
+    Eigen::Index batchSize_;
+    std::uint32_t seed_;
+    std::vector<Eigen::Index> order_;
+    Matrix batchX_, batchY_;
+};
+
 // Gradient descent, momentum or Adam, with the moments they keep between steps.
 class OptimizerState {
 public:

@@ -1,7 +1,6 @@
 #include "engine/training/plain_training.h"
 
 #include "engine/model/course_steps.h"
-#include "engine/training/augmentation.h"
 #include "engine/training/option_steps.h"
 #include "engine/training/run_recorder.h"
 
@@ -10,18 +9,6 @@
 namespace catnet {
 
 namespace {
-
-// Epoch e's order of the m training examples: numpy's permutation from a generator
-// seeded seed + 1 + e (SPEC §8).
-std::vector<Eigen::Index> epochOrder(std::uint32_t seed, int epoch, Eigen::Index m) {
-    const std::vector<std::size_t> order = NumpyRandom(seed + 1 + std::uint32_t(epoch)).permutation(std::size_t(m));
-    return {order.begin(), order.end()};
-}
-
-// The columns `order[first, first + count)` of M.
-Matrix columnsInOrder(const Matrix& M, const std::vector<Eigen::Index>& order, Eigen::Index first, Eigen::Index count) {
-    return M(Eigen::all, std::vector<Eigen::Index>(order.begin() + first, order.begin() + first + count));
-}
 
 // Each layer's signals at a report point, from a step's activations (layer 1 first,
 // AL last) and gradients.
@@ -72,13 +59,8 @@ TrainResult trainPlainWithOptions(const TrainConfig& config, Parameters paramete
                                   std::stop_token stop, IterationGate* gate, const SignalCallback& onSignals,
                                   const HeldOut* heldOut, const HeldOutCallback& onHeldOut) {
     const TrainingOptions& options = config.options;
-    const Matrix flippedX = options.flip ? withMirroredImages(X) : Matrix();
-    const Matrix flippedY = options.flip ? withMirroredLabels(Y) : Matrix();
-    const Matrix& trainX = options.flip ? flippedX : X;
-    const Matrix& trainY = options.flip ? flippedY : Y;
-    const Eigen::Index m = trainX.cols();
-    const bool fullBatch = options.isFullBatch(m);
-    const Eigen::Index batchSize = fullBatch ? m : options.batchSize;
+    StepBatches batches(X, Y, options, config.seed);
+    const Eigen::Index m = batches.examples();
     OptimizerState optimizer(parameters, options);
     RunRecorder recorder(config, onProgress, onSignals, heldOut, onHeldOut);
     ForwardPass pass;
@@ -95,23 +77,20 @@ TrainResult trainPlainWithOptions(const TrainConfig& config, Parameters paramete
         if (recorder.isReportPoint(epoch) && heldOut)
             recorder.recordHeldOut(epoch, course::lModelForward(X, parameters).row(0), Y,
                                    course::lModelForward(heldOut->X, parameters));
-        const std::vector<Eigen::Index> order = fullBatch ? std::vector<Eigen::Index>() : epochOrder(config.seed, epoch, m);
+        batches.startEpoch(epoch);
         double epochCost = 0.0;
-        for (Eigen::Index first = 0; first < m; first += batchSize) {
-            const Eigen::Index count = std::min(batchSize, m - first);
-            const Matrix batchX = fullBatch ? Matrix() : columnsInOrder(trainX, order, first, count);
-            const Matrix batchY = fullBatch ? Matrix() : columnsInOrder(trainY, order, first, count);
-            const Matrix& stepX = fullBatch ? trainX : batchX;
-            const Matrix& stepY = fullBatch ? trainY : batchY;
-            forwardWithDropout(stepX, parameters, options.keepProb, random, pass); // pass refers to stepX
-            const double cost = costWithL2(pass.AL(), stepY, parameters, options.l2);
+        for (Eigen::Index first = 0; first < m; first += batches.batchSize()) {
+            const Eigen::Index count = batches.take(first);
+            // The pass refers to the batch, which stays until the next take().
+            forwardWithDropout(batches.X(), parameters, options.keepProb, random, pass);
+            const double cost = costWithL2(pass.AL(), batches.Y(), parameters, options.l2);
             if (!std::isfinite(cost)) {
                 recorder.record(epoch, cost);
                 return withSteps(recorder.diverged(std::move(parameters), epoch));
             }
-            epochCost += fullBatch ? cost : double(count) / double(m) * cost;
+            epochCost += batches.isFullBatch() ? cost : double(count) / double(m) * cost;
             const std::vector<course::Gradients> grads =
-                backwardWithOptions(stepY, pass, options.keepProb, parameters, options.l2);
+                backwardWithOptions(batches.Y(), pass, options.keepProb, parameters, options.l2);
             if (first == 0 && recorder.isReportPoint(epoch)) // the epoch's first step stands for it
                 recorder.recordSignals(measureSignals(epoch, pass.A, grads, parameters, config.learningRate));
             optimizer.update(parameters, grads, config.learningRate);
