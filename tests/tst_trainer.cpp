@@ -154,6 +154,24 @@ private slots:
         QCOMPARE(train(config, X, Y).strategy, Strategy::Direct);
     }
 
+    // SPEC §8's options change what a run holds: flip a mirrored copy of the images (12288
+    // × 2m doubles), mini-batches only their batch's activations.
+    void theMemoryEstimateCountsTheOptions() {
+        TrainConfig config; // the L-layer course net
+        config.options.l2 = 0.7; // the plain loop, referring to X
+        const std::uint64_t m = 10'000;
+        const std::uint64_t plain = trainingMemory(config, Strategy::Plain, m);
+        TrainConfig flipped = config;
+        flipped.options.flip = true;
+        QVERIFY(trainingMemory(flipped, Strategy::Plain, m) >= plain + 12288ull * 2 * m * sizeof(double));
+        TrainConfig batches = config;
+        batches.options.batchSize = 64;
+        QVERIFY(trainingMemory(batches, Strategy::Plain, m) > plain); // a batch's copy of 64 columns
+        QVERIFY(trainingMemory(batches, Strategy::Plain, m) < plain + 12288ull * 65 * sizeof(double));
+        TrainConfig course; // the course's own descent: the caches copy X twice
+        QCOMPARE(trainingMemory(course, Strategy::Plain, m) - plain, 12288ull * 2 * m * sizeof(double));
+    }
+
     void memoryMessages() {
         QCOMPARE(formatBytes(999), std::string("999 bytes"));
         QCOMPARE(formatBytes(1'500'000'000), std::string("1.5 GB"));

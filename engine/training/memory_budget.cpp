@@ -4,6 +4,7 @@
 #include "engine/training/direct_first_layer.h"
 #include "engine/training/gram_stack.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <limits>
@@ -50,12 +51,23 @@ void requireMemory(std::uint64_t needed, const std::string& what, const std::str
 
 std::uint64_t trainingMemory(const TrainConfig& config, Strategy strategy, std::uint64_t examples) {
     const long double m = static_cast<long double>(examples);
+    const TrainingOptions& options = config.options;
+    // The examples a step sees (SPEC §8): flip doubles them, a mini-batch takes B of them;
+    // the report points still run the whole set forward.
+    const long double trained = options.flip ? 2 * m : m;
+    const long double step = options.isFullBatch(static_cast<long long>(trained)) ? trained
+                                                                                   : static_cast<long double>(options.batchSize);
+    const long double perLayer = std::max(step, m);
     long double doubles = 0;
     const LayerDims& dims = config.layerDims;
     for (std::size_t l = 1; l < dims.size(); ++l) {
         const long double n = static_cast<long double>(dims[l]), previous = static_cast<long double>(dims[l - 1]);
         doubles += 3 * n * (previous + 1); // W, b, their gradients and a spare copy
-        doubles += 4 * n * m;              // Z, A, dZ, dA of the layer
+        doubles += 4 * n * perLayer;       // Z, A, dZ, dA of the layer
+        if (options.keepProb < 1.0 && l + 1 < dims.size())
+            doubles += n * step; // the dropout mask
+        if (options.optimizer != Optimizer::GradientDescent)
+            doubles += 2 * n * (previous + 1); // the optimizer's moments
     }
     const long double n0 = dims.empty() ? 0 : static_cast<long double>(dims.front());
     if (strategy == Strategy::Gram) {
@@ -65,8 +77,10 @@ std::uint64_t trainingMemory(const TrainConfig& config, Strategy strategy, std::
         doubles += m * (m + 1) / 2 + panels + 2 * m * (dims.size() > 1 ? static_cast<long double>(dims[1]) : 1);
     } else if (strategy == Strategy::Direct && n0 * m * sizeof(double) <= kStoredTransposeBytes)
         doubles += n0 * m; // Xᵀ, kept for a small set only (direct_first_layer.h)
-    else if (strategy == Strategy::Plain)
+    else if (strategy == Strategy::Plain && options.isCourseDescent())
         doubles += 2 * n0 * m; // the caches' copies of X
+    else if (strategy == Strategy::Plain) // SPEC §8's loop refers to X; the mirrored set and a batch are copies
+        doubles += (options.flip ? n0 * trained : 0) + (step < trained ? n0 * step : 0);
     const long double bytes = doubles * sizeof(double);
     return bytes > static_cast<long double>(std::numeric_limits<std::uint64_t>::max() / 2)
                ? std::numeric_limits<std::uint64_t>::max() / 2
