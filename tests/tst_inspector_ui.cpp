@@ -285,6 +285,29 @@ private slots:
         const Matrix X = test::featuresOf(data.train);
         QCOMPARE(inspector->values()->cost, inspectIteration(*run->parameters, X, data.train.Y).cost);
     }
+
+    // Inside shows the course's own step: for a run with SPEC §8's options it says which
+    // of them it leaves out, since its cost is not the run's.
+    void aRunWithOptionsIsSaidToBeShownWithout() {
+        auto window = test::makeWindow(false);
+        window->show();
+        TrainConfig config = smallConfig(10);
+        config.strategy = Strategy::Auto;
+        config.options.l2 = 0.7;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        auto* tabs = window->findChild<ui::WorkspaceTabs*>();
+        auto* inspector = test::child<ui::IterationInspector>(*window, "iterationInspector");
+        tabs->showPage(inspector);
+        QVERIFY(inspector->values().has_value());
+        const QString title = test::labelText(*window, "inspectorTitle");
+        QVERIFY2(title.contains("This run also trains with L2 0.7</b>, which this view leaves out"), qPrintable(title));
+        // The course's own run: nothing to say.
+        test::networkPanel(*window)->setConfig(smallConfig(10));
+        QVERIFY(test::trainAndWait(*window));
+        QVERIFY(inspector->values().has_value());
+        QVERIFY(!test::labelText(*window, "inspectorTitle").contains("This run also trains with"));
+    }
 };
 
 QTEST_MAIN(TestInspectorUi)

@@ -1133,6 +1133,10 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <source>A[%1] (%2 units): %3</source>
         <translation>A[%1]（%2 个单元）：%3</translation>
     </message>
+    <message>
+        <source> &lt;b&gt;This run also trains with %1&lt;/b&gt;, which this view leaves out: it shows the course&apos;s own step at these weights, so its cost differs from the run&apos;s.</source>
+        <translation>&lt;b&gt;这次运行还用了 %1&lt;/b&gt;，本视图没有包括它：这里显示的是课程自己的一步（在这些权重上），所以成本与该运行的不同。</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::LandscapePanel</name>

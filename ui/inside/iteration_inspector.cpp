@@ -128,6 +128,14 @@ void IterationInspector::setParameters(std::shared_ptr<const Parameters> paramet
     refresh();
 }
 
+void IterationInspector::setRunOptions(const TrainingOptions& options) {
+    const QString leftOut = QString::fromStdString(describeOptions(options));
+    if (leftOut == leftOut_)
+        return;
+    leftOut_ = leftOut;
+    refresh();
+}
+
 const std::optional<IterationValues>& IterationInspector::values() {
     if (stale_) {
         stale_ = false;
@@ -167,7 +175,12 @@ void IterationInspector::refresh() {
     title_->setText(tr("<b>Iteration %1</b> of %2 — cost J = %3. Forward: <i>L_model_forward</i> keeps Z and A of "
                        "every layer; backward: <i>L_model_backward</i> turns dA into dZ, dW, db; then "
                        "<i>update_parameters</i> moves W by −learning rate·dW. Columns are the %4 training images.")
-                        .arg(iteration_).arg(source_).arg(v->cost, 0, 'f', 8).arg(v->A[0].cols()));
+                        .arg(iteration_).arg(source_).arg(v->cost, 0, 'f', 8).arg(v->A[0].cols()) +
+                    (leftOut_.isEmpty() ? QString()
+                                        : tr(" <b>This run also trains with %1</b>, which this view leaves out: it "
+                                             "shows the course's own step at these weights, so its cost differs from "
+                                             "the run's.")
+                                              .arg(leftOut_)));
     fillTable();
     example_->setRange(0, int(v->A[0].cols()) - 1);
     showExample();

@@ -2,6 +2,7 @@
 
 #include "engine/inspect/inspection.h"
 #include "engine/io/dataset.h"
+#include "engine/training/training_options.h"
 
 #include <QWidget>
 
@@ -31,6 +32,9 @@ public:
     void setDataset(std::shared_ptr<const Dataset> data);
     // `iteration`: updates applied to these parameters; `source` says whose they are.
     void setParameters(std::shared_ptr<const Parameters> parameters, int iteration, const QString& source);
+    // The SPEC §8 options of the run these parameters come from: Inside shows the course's
+    // own step, and says what of the run's it leaves out.
+    void setRunOptions(const TrainingOptions& options);
 
     // What the tab shows now (computed on demand); empty without parameters or data.
     const std::optional<IterationValues>& values();
@@ -60,6 +64,7 @@ private:
     std::shared_ptr<const Parameters> parameters_;
     int iteration_ = 0;
     QString source_;
+    QString leftOut_; // the run's options Inside does not show ("L2 0.7"), empty for none
     std::optional<IterationValues> values_;
     bool stale_ = false; // parameters or data changed since values_ was computed
     std::vector<Quantity> rows_;

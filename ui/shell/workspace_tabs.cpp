@@ -136,6 +136,8 @@ void WorkspaceTabs::showCurrentRun() {
 // running run has none of its own until it ends).
 void WorkspaceTabs::showInspected() {
     const auto run = controller_->currentRun();
+    const auto inspected = controller_->pausedAt() ? controller_->run(controller_->activeRunId()) : run;
+    inspector_->setRunOptions(inspected ? inspected->config.options : TrainingOptions{});
     if (const auto paused = controller_->pausedAt()) {
         if (const auto step = controller_->lastStep())
             inspector_->setParameters(step->parameters, step->iteration,
