@@ -76,19 +76,23 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("withTour");
+        QTest::addColumn<bool>("withOptions"); // the form's options group open, Adam's rows shown
         // English first: a language once installed stays for the program's life.
-        QTest::newRow("English 1280×800") << "en" << QSize(1280, 800) << false;
-        QTest::newRow("English 800×600") << "en" << QSize(800, 600) << false;
-        QTest::newRow("English 1280×800, the tour open") << "en" << QSize(1280, 800) << true;
-        QTest::newRow("Chinese 1280×800") << "zh_CN" << QSize(1280, 800) << false;
-        QTest::newRow("Chinese 800×600") << "zh_CN" << QSize(800, 600) << false;
-        QTest::newRow("Chinese 1280×800, the tour open") << "zh_CN" << QSize(1280, 800) << true;
+        QTest::newRow("English 1280×800") << "en" << QSize(1280, 800) << false << false;
+        QTest::newRow("English 800×600") << "en" << QSize(800, 600) << false << false;
+        QTest::newRow("English 1280×800, the tour open") << "en" << QSize(1280, 800) << true << false;
+        QTest::newRow("Chinese 1280×800") << "zh_CN" << QSize(1280, 800) << false << false;
+        QTest::newRow("Chinese 800×600") << "zh_CN" << QSize(800, 600) << false << false;
+        QTest::newRow("Chinese 800×600, the options open") << "zh_CN" << QSize(800, 600) << false << true;
+        QTest::newRow("English 800×600, the options open") << "en" << QSize(800, 600) << false << true;
+        QTest::newRow("Chinese 1280×800, the tour open") << "zh_CN" << QSize(1280, 800) << true << false;
     }
 
     void everyTabFits() {
         QFETCH(QString, language);
         QFETCH(QSize, size);
         QFETCH(bool, withTour);
+        QFETCH(bool, withOptions);
         static bool chinese = false;
         if (language == "zh_CN" && !chinese)
             QVERIFY(chinese = ui::installLanguage(language));
@@ -99,6 +103,8 @@ private slots:
         QVERIFY(test::trainAndWait(*window));
         if (withTour)
             window->showCourseTour();
+        if (withOptions)
+            test::networkPanel(*window)->setConfig(lLayerWithAdamConfig()); // opens the group
         // A photo on the Predict tab: a test image, enlarged.
         QTemporaryDir folder;
         const DataSplit& test = test::controller(*window)->dataset()->test;

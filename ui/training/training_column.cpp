@@ -3,11 +3,13 @@
 #include "engine/io/split_features.h"
 #include "ui/core/run_controller.h"
 #include "ui/training/network_panel.h"
+#include "ui/widgets/page_scroll_area.h"
 #include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -16,6 +18,19 @@
 #include <cmath>
 
 namespace catnet::ui {
+
+namespace {
+// The column is as wide as the form asks, as without a scroll area (a QScrollArea would
+// ask for the size its page was last given); it scrolls only when too low for the form.
+class FormScrollArea : public PageScrollArea {
+public:
+    using PageScrollArea::PageScrollArea;
+    QSize sizeHint() const override { return widget()->sizeHint(); }
+    QSize minimumSizeHint() const override {
+        return {widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width(), 0};
+    }
+};
+} // namespace
 
 namespace {
 
@@ -78,7 +93,8 @@ TrainingColumn::TrainingColumn(RunController* controller, const RunActions& acti
     buttons->addWidget(buttonFor(actions.stop, "stopButton", this));
     setMinimumWidth(340);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(network_, 1);
+    // The form scrolls when the window is too low for it (the options group open at 800×600).
+    layout->addWidget(new FormScrollArea(network_), 1);
     layout->addLayout(buttons);
     layout->addWidget(progress_);
     layout->addWidget(progressLabel_);
