@@ -185,6 +185,42 @@ private slots:
         QVERIFY(!window->findChild<ui::SweepPanel*>()->session()->isRunning());
     }
 
+    // SPEC §8's settings as axes: choosing one offers its values (typed values stay), and
+    // each cell trains with its options.
+    void theNextCoursesSettingsAreAxes() {
+        auto window = test::makeWindow(true);
+        auto* first = test::child<QComboBox>(*window, "sweepFirstSetting");
+        auto* second = test::child<QComboBox>(*window, "sweepSecondSetting");
+        auto* firstValues = test::child<QLineEdit>(*window, "sweepFirstValues");
+        auto* secondValues = test::child<QLineEdit>(*window, "sweepSecondValues");
+        first->setCurrentIndex(first->findData(int(SweepSetting::Optimizer)));
+        QCOMPARE(firstValues->text(), QString("gd, momentum, adam"));
+        second->setCurrentIndex(second->findData(int(SweepSetting::KeepProb)));
+        QCOMPARE(secondValues->text(), QString("1, 0.9, 0.86, 0.7"));
+        secondValues->setText("1, 0.8"); // the learner's own
+        second->setCurrentIndex(second->findData(int(SweepSetting::L2)));
+        QCOMPARE(secondValues->text(), QString("1, 0.8"));
+        second->setCurrentIndex(second->findData(int(SweepSetting::KeepProb)));
+
+        TrainConfig config = twoLayerCourseConfig();
+        config.iterations = 3;
+        test::networkPanel(*window)->setConfig(config);
+        firstValues->setText("gd, adam");
+        QVERIFY(runAndWait(*window));
+        auto* session = window->findChild<ui::SweepPanel*>()->session();
+        QCOMPARE(session->cellCount(), std::size_t(4));
+        const SweepCell* adamKeeping08 = session->cell(3);
+        QVERIFY(adamKeeping08);
+        QCOMPARE(adamKeeping08->config.options.optimizer, Optimizer::Adam);
+        QCOMPARE(adamKeeping08->config.options.keepProb, 0.8);
+        QCOMPARE(adamKeeping08->result.strategy, Strategy::Plain);
+        const Dataset& data = test::courseDataset();
+        TrainConfig alone = config;
+        alone.options = adamKeeping08->config.options;
+        const TrainResult lone = train(alone, data.train.X, data.train.Y);
+        QVERIFY(std::abs(adamKeeping08->result.costs.back().cost - lone.costs.back().cost) <= 1e-12);
+    }
+
     void stopEndsTheSweepEarly() {
         auto window = test::makeWindow(true);
         TrainConfig config = lLayerCourseConfig();

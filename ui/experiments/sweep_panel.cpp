@@ -102,6 +102,42 @@ void fillSettings(QComboBox* combo, bool withNone) {
         combo->addItem(settingTitle(setting), int(setting));
 }
 
+// What a setting's values look like, offered when it is chosen (catnet-train's spelling).
+QString exampleValues(int setting) {
+    switch (SweepSetting(setting)) {
+    case SweepSetting::LearningRate:
+        return QStringLiteral("0.001, 0.0025, 0.005, 0.0075, 0.01, 0.02");
+    case SweepSetting::Iterations:
+        return QStringLiteral("500, 1000, 2500");
+    case SweepSetting::Seed:
+        return QStringLiteral("1, 2, 3, 4");
+    case SweepSetting::Init:
+        return QStringLiteral("zeros, small, lecun, he");
+    case SweepSetting::Dims:
+        return QStringLiteral("12288,7,1; 12288,20,7,5,1");
+    case SweepSetting::L2:
+        return QStringLiteral("0, 0.1, 0.7, 3");
+    case SweepSetting::KeepProb:
+        return QStringLiteral("1, 0.9, 0.86, 0.7");
+    case SweepSetting::BatchSize:
+        return QStringLiteral("32, 64, 128");
+    case SweepSetting::Optimizer:
+        return QStringLiteral("gd, momentum, adam");
+    }
+    return {};
+}
+
+// A chosen setting brings its example values, unless the learner typed values of their own.
+void offerExamples(QComboBox* combo, QLineEdit* values) {
+    const auto follow = [combo, values, shown = exampleValues(combo->currentData().toInt())]() mutable {
+        const QString examples = exampleValues(combo->currentData().toInt());
+        if (values->text() == shown || values->text().isEmpty())
+            values->setText(examples);
+        shown = examples;
+    };
+    QObject::connect(combo, &QComboBox::currentIndexChanged, values, follow);
+}
+
 QString percent(double share) {
     return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 0);
 }
@@ -113,19 +149,21 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     firstSetting_ = new QComboBox;
     firstSetting_->setObjectName("sweepFirstSetting");
     fillSettings(firstSetting_, false);
-    firstValues_ = new QLineEdit("0.001, 0.0025, 0.005, 0.0075, 0.01, 0.02");
+    firstValues_ = new QLineEdit(exampleValues(int(SweepSetting::LearningRate)));
     firstValues_->setObjectName("sweepFirstValues");
     secondSetting_ = new QComboBox;
     secondSetting_->setObjectName("sweepSecondSetting");
     fillSettings(secondSetting_, true);
     secondSetting_->setCurrentIndex(secondSetting_->findData(int(SweepSetting::Dims)));
-    secondValues_ = new QLineEdit("12288,7,1; 12288,20,7,5,1");
+    secondValues_ = new QLineEdit(exampleValues(int(SweepSetting::Dims)));
     secondValues_->setObjectName("sweepSecondValues");
     for (QLineEdit* values : {firstValues_, secondValues_})
         values->setToolTip(tr("Values separated by commas (layer sizes: lists separated by semicolons, "
                               "e.g. 12288,7,1; 12288,20,7,5,1)"));
     connect(secondSetting_, &QComboBox::currentIndexChanged, this,
             [this] { secondValues_->setEnabled(secondSetting_->currentData().toInt() != kNoSetting); });
+    offerExamples(firstSetting_, firstValues_);
+    offerExamples(secondSetting_, secondValues_);
 
     runButton_ = new QPushButton(tr("&Run sweep"));
     runButton_->setObjectName("sweepRunButton");
