@@ -304,7 +304,8 @@ void NetworkPanel::restoreOptions(const QSettings& settings) {
     const OptionsGroup::State before = options_->state();
     options_->setState(state);
     QString problem;
-    if (options_->read(problem), !problem.isEmpty())
+    options_->read(problem);
+    if (!problem.isEmpty())
         options_->setState(before);
     options_->setExpanded(settings.value("network/optionsShown", options_->isExpanded()).toBool());
 }

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <tuple>
 
 namespace catnet::ui {
 
@@ -23,6 +24,27 @@ const char* const kHint = "catnetHint"; // the one-line explanation a field show
 
 QString optionText(double value) {
     return QString::number(value, 'g', 10);
+}
+
+// A field's name at the head of its problem ("Keep probability: must be …").
+QString fieldTitle(OptionField field) {
+    switch (field) {
+    case OptionField::L2:
+        return OptionsGroup::tr("L2 λ");
+    case OptionField::KeepProb:
+        return OptionsGroup::tr("Keep probability");
+    case OptionField::BatchSize:
+        return OptionsGroup::tr("Batch size");
+    case OptionField::Beta:
+        return OptionsGroup::tr("Momentum β");
+    case OptionField::Beta1:
+        return OptionsGroup::tr("Adam β1");
+    case OptionField::Beta2:
+        return OptionsGroup::tr("Adam β2");
+    case OptionField::Epsilon:
+        return OptionsGroup::tr("Adam ε");
+    }
+    return {};
 }
 
 } // namespace
@@ -160,30 +182,26 @@ void OptionsGroup::setState(const State& state) {
 
 TrainingOptions OptionsGroup::read(QString& problem) const {
     TrainingOptions options;
-    const std::pair<QLineEdit*, double*> numbers[] = {{l2_, &options.l2},       {keepProb_, &options.keepProb},
-                                                      {beta_, &options.beta},   {beta1_, &options.beta1},
-                                                      {beta2_, &options.beta2}, {epsilon_, &options.epsilon}};
-    const QString names[] = {tr("L2 λ"), tr("Keep probability"), tr("Momentum β"), tr("Adam β1"), tr("Adam β2"),
-                             tr("Adam ε")};
-    for (std::size_t i = 0; i < std::size(numbers); ++i) {
+    const std::tuple<QLineEdit*, double*, OptionField> numbers[] = {
+        {l2_, &options.l2, OptionField::L2},         {keepProb_, &options.keepProb, OptionField::KeepProb},
+        {beta_, &options.beta, OptionField::Beta},   {beta1_, &options.beta1, OptionField::Beta1},
+        {beta2_, &options.beta2, OptionField::Beta2}, {epsilon_, &options.epsilon, OptionField::Epsilon}};
+    for (const auto& [edit, target, field] : numbers) {
         bool ok = false;
-        const double value = QLocale::c().toDouble(numbers[i].first->text().trimmed(), &ok);
+        const double value = QLocale::c().toDouble(edit->text().trimmed(), &ok);
         if (!ok || !std::isfinite(value)) {
             if (problem.isEmpty())
-                problem = tr("%1: give a number such as %2.").arg(names[i], optionText(*numbers[i].second));
+                problem = tr("%1: give a number such as %2.").arg(fieldTitle(field), optionText(*target));
             continue;
         }
-        *numbers[i].second = value;
+        *target = value;
     }
     options.batchSize = batchSize_->value();
     options.optimizer = Optimizer(optimizer_->currentData().toInt());
     options.flip = flip_->isChecked();
     if (problem.isEmpty()) {
-        if (const auto invalid = checkTrainingOptions(options)) {
-            const QString fieldNames[] = {tr("L2 λ"),    tr("Keep probability"), tr("Batch size"), tr("Momentum β"),
-                                          tr("Adam β1"), tr("Adam β2"),          tr("Adam ε")};
-            problem = tr("%1: %2.").arg(fieldNames[int(invalid->field)], QString::fromStdString(invalid->message));
-        }
+        if (const auto invalid = checkTrainingOptions(options))
+            problem = tr("%1: %2.").arg(fieldTitle(invalid->field), QString::fromStdString(invalid->message));
     }
     return options;
 }
