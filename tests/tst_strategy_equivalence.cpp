@@ -8,6 +8,7 @@
 #include "engine/training/symmetric_product.h"
 #include "engine/training/trainer.h"
 #include "engine/training/training_loop.h"
+#include "engine/training/training_options.h"
 
 #include "course_data.h"
 #include "random_problem.h"
@@ -17,6 +18,8 @@
 #include <thread>
 
 using namespace catnet;
+
+Q_DECLARE_METATYPE(catnet::TrainingOptions)
 
 namespace {
 
@@ -36,15 +39,23 @@ double maxParameterDifference(const Parameters& a, const Parameters& b) {
     return worst;
 }
 
-void compareRuns(const TrainResult& fast, const TrainResult& reference) {
+void compareRuns(const TrainResult& fast, const TrainResult& reference, double tolerance = 1e-9) {
     QCOMPARE(fast.outcome, reference.outcome);
     QCOMPARE(fast.costs.size(), reference.costs.size());
     for (std::size_t k = 0; k < fast.costs.size(); ++k)
         QCOMPARE(fast.costs[k].iteration, reference.costs[k].iteration);
+    QCOMPARE(fast.steps, reference.steps);
+    QCOMPARE(fast.heldOut.size(), reference.heldOut.size());
+    for (std::size_t k = 0; k < fast.heldOut.size(); ++k) {
+        QVERIFY(std::abs(fast.heldOut[k].testCost - reference.heldOut[k].testCost) <=
+                tolerance * std::abs(reference.heldOut[k].testCost));
+        QCOMPARE(fast.heldOut[k].trainAccuracy, reference.heldOut[k].trainAccuracy);
+        QCOMPARE(fast.heldOut[k].testAccuracy, reference.heldOut[k].testAccuracy);
+    }
     const double costDifference = maxRelativeCostDifference(fast, reference);
-    QVERIFY2(costDifference <= 1e-9, qPrintable(QString("relative cost difference %1").arg(costDifference)));
+    QVERIFY2(costDifference <= tolerance, qPrintable(QString("relative cost difference %1").arg(costDifference)));
     const double parameterDifference = maxParameterDifference(fast.parameters, reference.parameters);
-    QVERIFY2(parameterDifference <= 1e-9,
+    QVERIFY2(parameterDifference <= tolerance,
              qPrintable(QString("parameter difference %1").arg(parameterDifference)));
 }
 
@@ -278,6 +289,80 @@ private slots:
         const TrainResult direct = train(config, train_.X, train_.Y);
         config.strategy = Strategy::Gram;
         compareRuns(train(config, train_.X, train_.Y), direct);
+    }
+    // SPEC §8's options on the span path (span_first_layer.h) against the plain loop:
+    // the same steps, masks and shuffles, so the same numbers to 1e-12 — each option
+    // alone, mini-batches with each optimizer it takes, flip, and all of them at once.
+    void optionsOnTheSpanPath_data() {
+        QTest::addColumn<TrainingOptions>("options");
+        QTest::newRow("L2") << TrainingOptions{.l2 = 0.7};
+        QTest::newRow("dropout") << TrainingOptions{.keepProb = 0.8};
+        QTest::newRow("momentum") << TrainingOptions{.optimizer = Optimizer::Momentum};
+        QTest::newRow("mini-batches") << TrainingOptions{.batchSize = 16};
+        QTest::newRow("mini-batches, momentum, L2")
+            << TrainingOptions{.l2 = 0.3, .batchSize = 16, .optimizer = Optimizer::Momentum, .beta = 0.8};
+        QTest::newRow("flip") << TrainingOptions{.flip = true};
+        QTest::newRow("all but Adam") << TrainingOptions{.l2 = 0.2, .keepProb = 0.9, .batchSize = 24,
+                                                         .optimizer = Optimizer::Momentum, .flip = true};
+    }
+    void optionsOnTheSpanPath() {
+        QFETCH(TrainingOptions, options);
+        // Square RGB images (6 × 6 × 3), so that flip can mirror them.
+        const test::RandomProblem problem = test::makeRandomProblem(108, 70, 11);
+        const test::RandomProblem heldOutProblem = test::makeRandomProblem(108, 25, 12);
+        const HeldOut heldOut{heldOutProblem.X, heldOutProblem.Y};
+        TrainConfig config;
+        config.layerDims = {108, 8, 5, 1};
+        config.init = InitScheme::He;
+        config.learningRate = 0.05;
+        config.iterations = 200;
+        config.reportEvery = 10;
+        config.options = options;
+        std::vector<SignalPoint> plainSignals, spanSignals;
+        config.strategy = Strategy::Plain;
+        const TrainResult plain = train(config, problem.X, problem.Y, {}, {}, nullptr,
+                                        [&](const SignalPoint& p) { plainSignals.push_back(p); }, &heldOut);
+        QVERIFY(plain.costs.back().cost < plain.costs.front().cost);
+        config.strategy = Strategy::Gram;
+        const TrainResult span = train(config, problem.X, problem.Y, {}, {}, nullptr,
+                                       [&](const SignalPoint& p) { spanSignals.push_back(p); }, &heldOut);
+        QCOMPARE(span.strategy, Strategy::Gram);
+        compareRuns(span, plain, 1e-12);
+        QCOMPARE(spanSignals.size(), plainSignals.size());
+        for (std::size_t k = 0; k < plainSignals.size(); ++k)
+            for (std::size_t l = 0; l < plainSignals[k].layers.size(); ++l) {
+                const LayerSignals &a = spanSignals[k].layers[l], &b = plainSignals[k].layers[l];
+                QVERIFY(std::abs(a.gradientNorm - b.gradientNorm) <= 1e-12 * b.gradientNorm);
+                QVERIFY(std::abs(a.updateRatio - b.updateRatio) <= 1e-12 * b.updateRatio);
+                QCOMPARE(a.deadShare, b.deadShare);
+            }
+    }
+
+    // The course's images with the options the presets use, 300 epochs each.
+    void courseRunsWithOptions_data() {
+        QTest::addColumn<TrainingOptions>("options");
+        QTest::newRow("L2 0.7") << TrainingOptions{.l2 = 0.7};
+        QTest::newRow("keep 0.86") << TrainingOptions{.keepProb = 0.86};
+        QTest::newRow("momentum, batch 64, flip")
+            << TrainingOptions{.batchSize = 64, .optimizer = Optimizer::Momentum, .flip = true};
+    }
+    void courseRunsWithOptions() {
+#ifdef CATNET_SANITIZED
+        QSKIP("minutes under sanitizers; the random problems above cover the same code");
+#endif
+        CATNET_REQUIRE_COURSE_DATA();
+        QFETCH(TrainingOptions, options);
+        const Dataset& data = test::courseDataset();
+        const HeldOut heldOut{data.test.X, data.test.Y};
+        TrainConfig config;
+        config.iterations = 300;
+        config.options = options;
+        config.strategy = Strategy::Plain;
+        const TrainResult plain = train(config, data.train.X, data.train.Y, {}, {}, nullptr, {}, &heldOut);
+        config.strategy = Strategy::Auto;
+        const TrainResult span = train(config, data.train.X, data.train.Y, {}, {}, nullptr, {}, &heldOut);
+        QCOMPARE(span.strategy, Strategy::Gram);
+        compareRuns(span, plain, 1e-12);
     }
 };
 

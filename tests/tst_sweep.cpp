@@ -142,8 +142,8 @@ private slots:
             compareWithLoneRun(cell, data);
     }
 
-    // A sweep of runs with SPEC §8's options trains them with the options (on the plain
-    // path), not as the course's descent on the stacked Gram path.
+    // A sweep of runs with SPEC §8's options trains them with the options (each on its own
+    // span path), not as the course's descent on the stacked Gram path.
     void cellsKeepTheirOptions() {
         CATNET_REQUIRE_COURSE_DATA();
         const Dataset& data = test::courseDataset();
@@ -155,7 +155,7 @@ private slots:
         const SweepResult sweep = runSweep(base, axes, {data.train.X, data.train.Y, data.test.X, data.test.Y});
         QCOMPARE(sweep.cells.size(), std::size_t(2));
         for (const SweepCell& cell : sweep.cells) {
-            QCOMPARE(cell.result.strategy, Strategy::Plain);
+            QCOMPARE(cell.result.strategy, Strategy::Gram);
             QCOMPARE(cell.config.options.l2, 0.7);
             compareWithLoneRun(cell, data);
         }

@@ -80,8 +80,10 @@ private slots:
         QTest::newRow("β2 1") << QStringList{"--beta2", "1"} << "--beta2: must be at least 0 and below 1, not 1";
         QTest::newRow("ε 0") << QStringList{"--epsilon", "0"} << "--epsilon: must be a positive number, not 0";
         QTest::newRow("unknown augment") << QStringList{"--augment", "crop"} << "--augment: 'crop' is not one of flip";
-        QTest::newRow("fast path with options") << QStringList{"--l2", "0.1", "--strategy", "gram"}
-                                                << "the gram strategy does not take L2";
+        QTest::newRow("direct path with options") << QStringList{"--l2", "0.1", "--strategy", "direct"}
+                                                  << "the direct strategy does not take L2";
+        QTest::newRow("Gram path with Adam") << QStringList{"--optimizer", "adam", "--strategy", "gram"}
+                                             << "the gram strategy does not take Adam";
         QTest::newRow("1001 layer sizes") << QStringList{"--dims", "12288" + QString(",1").repeated(1000)}
                                           << "at most 1000 layer sizes";
     }

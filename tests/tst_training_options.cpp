@@ -134,14 +134,31 @@ private slots:
         QVERIFY(!checkTrainingOptions(TrainingOptions{}).has_value());
     }
 
+    // The span path (Gram) takes every option but Adam; the direct path none.
     void aFastPathIsNotAskedForWhatItCannotDo() {
         TrainConfig config;
         config.layerDims = {4, 2, 1};
+        config.iterations = 3;
         config.options.l2 = 0.1;
+        const Matrix X = Matrix::Constant(4, 3, 0.5), Y = Matrix::Zero(1, 3);
+        config.strategy = Strategy::Direct;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(config, X, Y));
         config.strategy = Strategy::Gram;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(config, Matrix::Zero(4, 3), Matrix::Zero(1, 3)));
+        QCOMPARE(train(config, X, Y).strategy, Strategy::Gram);
+        config.options.optimizer = Optimizer::Adam;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, train(config, X, Y));
         config.strategy = Strategy::Auto;
-        QCOMPARE(train(config, Matrix::Zero(4, 3), Matrix::Zero(1, 3)).strategy, Strategy::Plain);
+        QCOMPARE(train(config, X, Y).strategy, Strategy::Plain);
+        // Auto: the course's images through XᵀX, Adam as written.
+        config.layerDims = {12288, 20, 7, 5, 1};
+        config.iterations = 2500;
+        QCOMPARE(resolveStrategy(config, 209), Strategy::Plain);
+        config.options.optimizer = Optimizer::Momentum;
+        QCOMPARE(resolveStrategy(config, 209), Strategy::Gram);
+        config.options = {.batchSize = 64, .flip = true};
+        QCOMPARE(resolveStrategy(config, 209), Strategy::Gram);
+        config.layerDims = {50, 20, 1}; // few features: X itself is the cheaper product
+        QCOMPARE(resolveStrategy(config, 4000), Strategy::Plain);
     }
 
     // SPEC §8, the combined case on the 2-layer net: λ 0.1, keep 0.8, B 32, Adam lr 0.0005.

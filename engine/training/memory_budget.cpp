@@ -70,11 +70,16 @@ std::uint64_t trainingMemory(const TrainConfig& config, Strategy strategy, std::
             doubles += 2 * n * (previous + 1); // the optimizer's moments
     }
     const long double n0 = dims.empty() ? 0 : static_cast<long double>(dims.front());
-    if (strategy == Strategy::Gram) {
+    const long double n1 = dims.size() > 1 ? static_cast<long double>(dims[1]) : 1;
+    if (strategy == Strategy::Gram && !options.isCourseDescent()) {
+        // The span path (span_first_layer.h): XᵀX packed and whole, W1(0)·X, T, momentum's
+        // U and a gradient; the mirrored set with flip.
+        doubles += trained * (trained + 1) / 2 + trained * trained + 4 * n1 * trained + (options.flip ? n0 * trained : 0);
+    } else if (strategy == Strategy::Gram) {
         // XᵀX as its packed lower triangle, below GramStack::kStreamedFrom images also
         // copied whole into panels (panel_gram.h); S and S·XᵀX.
         const long double panels = m < GramStack::kStreamedFrom ? m * m : 0;
-        doubles += m * (m + 1) / 2 + panels + 2 * m * (dims.size() > 1 ? static_cast<long double>(dims[1]) : 1);
+        doubles += m * (m + 1) / 2 + panels + 2 * m * n1;
     } else if (strategy == Strategy::Direct && n0 * m * sizeof(double) <= kStoredTransposeBytes)
         doubles += n0 * m; // Xᵀ, kept for a small set only (direct_first_layer.h)
     else if (strategy == Strategy::Plain && options.isCourseDescent())

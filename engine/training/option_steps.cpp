@@ -9,15 +9,26 @@ namespace catnet {
 
 void forwardWithDropout(const Matrix& X, const Parameters& parameters, double keepProb, NumpyRandom& random,
                         ForwardPass& pass) {
-    const std::size_t L = parameters.W.size();
+    Matrix Z1 = parameters.W[0] * X;
+    Z1.colwise() += parameters.b[0].col(0);
+    forwardWithDropoutFrom(std::move(Z1), parameters, keepProb, random, pass);
     pass.X = &X;
+}
+
+void forwardWithDropoutFrom(Matrix Z1, const Parameters& parameters, double keepProb, NumpyRandom& random,
+                            ForwardPass& pass) {
+    const std::size_t L = parameters.W.size();
+    pass.X = nullptr;
     pass.Z.resize(L);
     pass.A.resize(L);
     pass.masks.clear();
+    pass.Z[0] = std::move(Z1);
     for (std::size_t l = 0; l < L; ++l) {
         Matrix& Z = pass.Z[l];
-        Z.noalias() = parameters.W[l] * pass.input(l);
-        Z.colwise() += parameters.b[l].col(0);
+        if (l > 0) {
+            Z.noalias() = parameters.W[l] * pass.A[l - 1];
+            Z.colwise() += parameters.b[l].col(0);
+        }
         if (l + 1 == L) {
             pass.A[l] = course::sigmoid(Z);
             break;
@@ -31,18 +42,19 @@ void forwardWithDropout(const Matrix& X, const Parameters& parameters, double ke
     }
 }
 
-double costWithL2(const Matrix& AL, const Matrix& Y, const Parameters& parameters, double l2) {
+double costWithL2(const Matrix& AL, const Matrix& Y, const Parameters& parameters, double l2,
+                  std::optional<double> firstLayerSquares) {
     const double crossEntropy = course::computeCost(AL, Y);
     if (l2 == 0.0)
         return crossEntropy;
     double squares = 0.0;
-    for (const Matrix& W : parameters.W)
-        squares += W.squaredNorm();
+    for (std::size_t l = 0; l < parameters.W.size(); ++l)
+        squares += l == 0 && firstLayerSquares ? *firstLayerSquares : parameters.W[l].squaredNorm();
     return crossEntropy + l2 / (2.0 * double(Y.cols())) * squares;
 }
 
 std::vector<course::Gradients> backwardWithOptions(const Matrix& Y, const ForwardPass& pass, double keepProb,
-                                                   const Parameters& parameters, double l2) {
+                                                   const Parameters& parameters, double l2, Matrix* firstLayerDZ) {
     const Eigen::ArrayXXd y = Y.array();
     const Eigen::ArrayXXd a = pass.AL().array();
     Matrix dA = (-(y / a - (1.0 - y) / (1.0 - a))).matrix();
@@ -53,15 +65,33 @@ std::vector<course::Gradients> backwardWithOptions(const Matrix& Y, const Forwar
         const bool hidden = l + 1 < L;
         if (hidden && !pass.masks.empty())
             dA = (dA.array() * pass.masks[l].array() / keepProb).matrix();
-        const Matrix dZ = hidden ? course::reluBackward(dA, pass.Z[l]) : course::sigmoidBackward(dA, pass.Z[l]);
-        grads[l].dW = 1.0 / m * (dZ * pass.input(l).transpose());
+        Matrix dZ = hidden ? course::reluBackward(dA, pass.Z[l]) : course::sigmoidBackward(dA, pass.Z[l]);
         grads[l].db = 1.0 / m * dZ.rowwise().sum();
+        if (l == 0 && firstLayerDZ) {
+            *firstLayerDZ = std::move(dZ);
+            break;
+        }
+        grads[l].dW = 1.0 / m * (dZ * pass.input(l).transpose());
         if (l2 != 0.0)
             grads[l].dW += (l2 / m) * parameters.W[l];
         if (l > 0)
             dA = parameters.W[l].transpose() * dZ;
     }
     return grads;
+}
+
+SignalPoint measureStepSignals(int iteration, const std::vector<Matrix>& activations,
+                               const std::vector<course::Gradients>& grads, const Parameters& parameters,
+                               double learningRate, std::optional<std::pair<double, double>> firstLayerNorms) {
+    SignalPoint signals{iteration, {}};
+    for (std::size_t l = 0; l < grads.size(); ++l) {
+        const auto [gradientNorm, weightNorm] = l == 0 && firstLayerNorms
+                                                    ? *firstLayerNorms
+                                                    : std::pair{grads[l].dW.norm(), parameters.W[l].norm()};
+        signals.layers.push_back(
+            measureLayer(activations[l], l + 1 < grads.size(), gradientNorm, weightNorm, learningRate));
+    }
+    return signals;
 }
 
 OptimizerState::OptimizerState(const Parameters& parameters, const TrainingOptions& options) : options_(options) {
@@ -81,14 +111,20 @@ void OptimizerState::update(Parameters& parameters, const std::vector<course::Gr
     ++step_;
     switch (options_.optimizer) {
     case Optimizer::GradientDescent:
-        course::updateParameters(parameters, grads, learningRate);
+        for (std::size_t l = 0; l < grads.size(); ++l) {
+            if (grads[l].dW.size() > 0)
+                parameters.W[l] -= learningRate * grads[l].dW;
+            parameters.b[l] -= learningRate * grads[l].db;
+        }
         return;
     case Optimizer::Momentum: {
         const double beta = options_.beta;
         for (std::size_t l = 0; l < grads.size(); ++l) {
-            vW_[l] = beta * vW_[l] + (1.0 - beta) * grads[l].dW;
+            if (grads[l].dW.size() > 0) {
+                vW_[l] = beta * vW_[l] + (1.0 - beta) * grads[l].dW;
+                parameters.W[l] -= learningRate * vW_[l];
+            }
             vb_[l] = beta * vb_[l] + (1.0 - beta) * grads[l].db;
-            parameters.W[l] -= learningRate * vW_[l];
             parameters.b[l] -= learningRate * vb_[l];
         }
         return;
@@ -106,7 +142,8 @@ void OptimizerState::update(Parameters& parameters, const std::vector<course::Gr
             theta.array() -= learningRate * vHat / (sHat.sqrt() + epsilon);
         };
         for (std::size_t l = 0; l < grads.size(); ++l) {
-            adam(parameters.W[l], vW_[l], sW_[l], grads[l].dW);
+            if (grads[l].dW.size() > 0)
+                adam(parameters.W[l], vW_[l], sW_[l], grads[l].dW);
             adam(parameters.b[l], vb_[l], sb_[l], grads[l].db);
         }
         return;
@@ -123,10 +160,11 @@ Matrix columnsInOrder(const Matrix& M, const std::vector<Eigen::Index>& order, E
     return M(Eigen::all, std::vector<Eigen::Index>(order.begin() + first, order.begin() + first + count));
 }
 
-StepBatches::StepBatches(const Matrix& X, const Matrix& Y, const TrainingOptions& options, std::uint32_t seed)
+StepBatches::StepBatches(const Matrix& X, const Matrix& Y, const TrainingOptions& options, std::uint32_t seed,
+                         Images images)
     : flippedX_(options.flip ? withMirroredImages(X) : Matrix()), flippedY_(options.flip ? withMirroredLabels(Y) : Matrix()),
       X_(options.flip ? &flippedX_ : &X), Y_(options.flip ? &flippedY_ : &Y), fullBatch_(options.isFullBatch(X_->cols())),
-      batchSize_(fullBatch_ ? X_->cols() : options.batchSize), seed_(seed) {}
+      batchSize_(fullBatch_ ? X_->cols() : options.batchSize), seed_(seed), images_(images) {}
 
 void StepBatches::startEpoch(int epoch) {
     if (!fullBatch_)
@@ -136,8 +174,10 @@ void StepBatches::startEpoch(int epoch) {
 Eigen::Index StepBatches::take(Eigen::Index first) {
     const Eigen::Index count = std::min(batchSize_, examples() - first);
     if (!fullBatch_) {
-        batchX_ = columnsInOrder(*X_, order_, first, count);
-        batchY_ = columnsInOrder(*Y_, order_, first, count);
+        columns_.assign(order_.begin() + first, order_.begin() + first + count);
+        if (images_ == Images::Copied)
+            batchX_ = (*X_)(Eigen::all, columns_);
+        batchY_ = (*Y_)(Eigen::all, columns_);
     }
     return count;
 }

@@ -8,6 +8,10 @@
 #include "engine/model/numpy_random.h"
 #include "engine/training/training_options.h"
 
+#include "engine/inspect/layer_signals.h"
+
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace catnet {
@@ -30,15 +34,29 @@ struct ForwardPass {
 // With keepProb 1 no mask is drawn. `X` must outlive `pass`.
 void forwardWithDropout(const Matrix& X, const Parameters& parameters, double keepProb, NumpyRandom& random,
                         ForwardPass& pass);
+// The same from layer 1's pre-activation Z1 = W1·X + b1, formed elsewhere (the span path,
+// span_first_layer.h): the same masks and activations; pass.X stays null.
+void forwardWithDropoutFrom(Matrix Z1, const Parameters& parameters, double keepProb, NumpyRandom& random,
+                            ForwardPass& pass);
 
-// The cross-entropy plus (λ / 2m) Σ‖W‖².
-double costWithL2(const Matrix& AL, const Matrix& Y, const Parameters& parameters, double l2);
+// The cross-entropy plus (λ / 2m) Σ‖W‖². `firstLayerSquares`, when given, stands for
+// ‖W1‖² (the span path keeps W1 unformed).
+double costWithL2(const Matrix& AL, const Matrix& Y, const Parameters& parameters, double l2,
+                  std::optional<double> firstLayerSquares = {});
 
 // L_model_backward through the same masks (dA · D / keepProb before each hidden layer's
 // relu_backward), then dW += (λ / m) W.
-// (dA_prev is left empty: the caller needs only dW and db.)
+// (dA_prev is left empty: the caller needs only dW and db.) With `firstLayerDZ`, layer 1's
+// dZ goes there and its dW is left empty, for a caller that keeps W1 in another form.
 std::vector<course::Gradients> backwardWithOptions(const Matrix& Y, const ForwardPass& pass, double keepProb,
-                                                   const Parameters& parameters, double l2);
+                                                   const Parameters& parameters, double l2,
+                                                   Matrix* firstLayerDZ = nullptr);
+
+// Each layer's signals at a report point, from a step's activations (layer 1 first, AL
+// last) and gradients; `firstLayerNorms` ({‖dW1‖, ‖W1‖}) when W1 is kept in another form.
+SignalPoint measureStepSignals(int iteration, const std::vector<Matrix>& activations,
+                               const std::vector<course::Gradients>& grads, const Parameters& parameters,
+                               double learningRate, std::optional<std::pair<double, double>> firstLayerNorms = {});
 
 // Epoch e's order of the m training examples: numpy's permutation from a generator
 // seeded seed + 1 + e (SPEC §8).
@@ -50,8 +68,12 @@ Matrix columnsInOrder(const Matrix& M, const std::vector<Eigen::Index>& order, E
 // on, then cut into batches in each epoch's order (whole and in file order at full batch).
 class StepBatches {
 public:
+    // Whether take() copies each batch's images, or only its labels (the span path reads
+    // the images through columns()).
+    enum class Images { Copied, Indexed };
     // `X` and `Y` must outlive the batches (they are referred to, not copied, without flip).
-    StepBatches(const Matrix& X, const Matrix& Y, const TrainingOptions& options, std::uint32_t seed);
+    StepBatches(const Matrix& X, const Matrix& Y, const TrainingOptions& options, std::uint32_t seed,
+                Images images = Images::Copied);
     Eigen::Index examples() const { return X_->cols(); } // m, the mirrored copies included
     Eigen::Index batchSize() const { return batchSize_; }
     bool isFullBatch() const { return fullBatch_; }
@@ -61,6 +83,9 @@ public:
     Eigen::Index take(Eigen::Index first);
     const Matrix& X() const { return fullBatch_ ? *X_ : batchX_; }
     const Matrix& Y() const { return fullBatch_ ? *Y_ : batchY_; }
+    // The current batch's columns of allX(), in order; empty at full batch (all of them).
+    const std::vector<Eigen::Index>& columns() const { return columns_; }
+    const Matrix& allX() const { return *X_; }
 
 private:
     Matrix flippedX_, flippedY_;
@@ -69,7 +94,8 @@ private:
     bool fullBatch_;
     Eigen::Index batchSize_;
     std::uint32_t seed_;
-    std::vector<Eigen::Index> order_;
+    Images images_;
+    std::vector<Eigen::Index> order_, columns_;
     Matrix batchX_, batchY_;
 };
 
@@ -78,6 +104,7 @@ class OptimizerState {
 public:
     OptimizerState(const Parameters& parameters, const TrainingOptions& options);
     // One update; steps are counted from 1 over the whole run (Adam's bias correction).
+    // A layer whose dW is empty keeps its W (the span path updates W1 itself).
     void update(Parameters& parameters, const std::vector<course::Gradients>& grads, double learningRate);
 
 private:

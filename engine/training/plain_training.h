@@ -1,6 +1,5 @@
 #pragma once
 
-#include "engine/model/numpy_random.h"
 #include "engine/training/iteration_gate.h"
 #include "engine/training/training_types.h"
 
@@ -15,17 +14,5 @@ TrainResult trainPlain(const TrainConfig& config, Parameters parameters, const M
                        const Matrix& Y, const ProgressCallback& onProgress, std::stop_token stop,
                        IterationGate* gate = nullptr, const SignalCallback& onSignals = {},
                        const HeldOut* heldOut = nullptr, const HeldOutCallback& onHeldOut = {});
-
-// The same loop with SPEC §8's options (config.options), step by step as the next
-// course's notebooks write it: `random` goes on from the initial weights' draws to the
-// dropout masks; each epoch shuffles with a generator seeded seed + 1 + epoch when it
-// has mini-batches; the epoch's cost is Σ (m_batch / m) J_batch; report points measure
-// the parameters the epoch starts from, on the training images as given (unflipped,
-// nothing dropped).
-TrainResult trainPlainWithOptions(const TrainConfig& config, Parameters parameters, NumpyRandom random,
-                                  const Matrix& X, const Matrix& Y, const ProgressCallback& onProgress,
-                                  std::stop_token stop, IterationGate* gate = nullptr,
-                                  const SignalCallback& onSignals = {}, const HeldOut* heldOut = nullptr,
-                                  const HeldOutCallback& onHeldOut = {});
 
 } // namespace catnet

@@ -244,7 +244,9 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
         const TrainConfig& config = configs[index];
         if (auto problem = checkTrainConfig(config, data.trainX.rows()))
             throw std::invalid_argument(describeSweepCell(axes, index) + ": " + problem->message);
-        (resolveStrategy(config, m) == Strategy::Gram ? stacked : alone).push_back(index);
+        // Only the course's descent shares a stack; a run with options takes its own path.
+        (config.options.isCourseDescent() && resolveStrategy(config, m) == Strategy::Gram ? stacked : alone)
+            .push_back(index);
     }
 
     // Every finished cell is kept (weights included, by the caller or here), and each core

@@ -5,10 +5,12 @@
 #include "engine/training/gram_first_layer.h"
 #include "engine/training/gram_matrix.h"
 #include "engine/training/memory_budget.h"
+#include "engine/training/option_training.h"
 #include "engine/training/plain_training.h"
 #include "engine/training/run_recorder.h"
 #include "engine/training/training_loop.h"
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <stdexcept>
@@ -35,10 +37,23 @@ Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterat
 }
 
 Strategy resolveStrategy(const TrainConfig& config, Eigen::Index examples) {
-    if (config.strategy != Strategy::Auto)
-        return config.strategy;
-    return config.options.isCourseDescent() ? chooseStrategy(config.layerDims, examples, config.iterations)
-                                            : Strategy::Plain;
+    const TrainingOptions& options = config.options;
+    if (options.isCourseDescent())
+        return config.strategy != Strategy::Auto ? config.strategy
+                                                 : chooseStrategy(config.layerDims, examples, config.iterations);
+    // SPEC §8's options: the Gram path keeps layer 1 in its span (span_first_layer.h), for
+    // every optimizer but Adam; the direct path does not take them.
+    if (options.optimizer == Optimizer::Adam || config.strategy == Strategy::Plain)
+        return Strategy::Plain;
+    if (config.strategy == Strategy::Gram)
+        return Strategy::Gram;
+    const Eigen::Index m = options.flip ? 2 * examples : examples;
+    // An epoch's products add up to one full batch's, but L2 measures ‖W1‖² at every step.
+    const long long steps = options.isFullBatch(m) ? 1 : (m + options.batchSize - 1) / options.batchSize;
+    const long long products = options.l2 != 0.0 ? config.iterations * steps : config.iterations;
+    return chooseStrategy(config.layerDims, m, int(std::min<long long>(products, 1'000'000'000))) == Strategy::Gram
+               ? Strategy::Gram
+               : Strategy::Plain;
 }
 
 namespace {
@@ -82,10 +97,12 @@ void checkInputs(const TrainConfig& config, const Matrix& X, const Matrix& Y) {
         throw std::invalid_argument(fieldName(problem->field) + ": " + problem->message);
     if (auto problem = checkTrainingOptions(config.options))
         throw std::invalid_argument(fieldName(problem->field) + ": " + problem->message);
-    if (!config.options.isCourseDescent() && config.strategy != Strategy::Auto && config.strategy != Strategy::Plain)
-        throw std::invalid_argument("the " + std::string(nameOf(config.strategy)) +
-                                    " strategy does not take L2, dropout, mini-batches, momentum, Adam or flipped "
-                                    "images yet: use the plain or auto strategy");
+    if (!config.options.isCourseDescent() && config.strategy == Strategy::Direct)
+        throw std::invalid_argument("the direct strategy does not take L2, dropout, mini-batches, momentum, Adam or "
+                                    "flipped images: use the gram, plain or auto strategy");
+    if (config.options.optimizer == Optimizer::Adam && config.strategy == Strategy::Gram)
+        throw std::invalid_argument("the gram strategy does not take Adam (its update is not a product with the "
+                                    "images): use the plain or auto strategy");
     if (X.cols() == 0)
         throw std::invalid_argument("there are no training examples");
     if (Y.rows() != 1 || Y.cols() != X.cols())
@@ -112,12 +129,15 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
     // XᵀX does not depend on the parameters: it is formed (on two threads) while the
     // random generator, which runs on one, draws them.
     std::future<std::shared_ptr<const GramMatrix>> gram;
-    if (strategy == Strategy::Gram)
+    if (strategy == Strategy::Gram && config.options.isCourseDescent()) // the span path forms its own
         gram = std::async(std::launch::async, [&X, stop] { return GramMatrix::compute(X, stop); });
     NumpyRandom random(config.seed); // the run's one generator: the weights, then any dropout masks
     Parameters initial = initializeParameters(config.layerDims, config.init, random);
     TrainResult result;
-    if (!config.options.isCourseDescent()) {
+    if (!config.options.isCourseDescent() && strategy == Strategy::Gram) {
+        result = trainSpanWithOptions(config, std::move(initial), std::move(random), X, Y, onProgress, stop, gate,
+                                      onSignals, heldOut, onHeldOut);
+    } else if (!config.options.isCourseDescent()) {
         result = trainPlainWithOptions(config, std::move(initial), std::move(random), X, Y, onProgress, stop, gate,
                                        onSignals, heldOut, onHeldOut);
     } else if (strategy == Strategy::Plain) {

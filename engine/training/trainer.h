@@ -24,8 +24,8 @@ TrainResult train(const TrainConfig& config, const Matrix& X, const Matrix& Y,
 Strategy chooseStrategy(const LayerDims& dims, Eigen::Index examples, int iterations);
 
 // The strategy a run of `config` on `examples` images takes: config.strategy, or for Auto
-// chooseStrategy's pick, or the plain path when options are set (the fast paths do not
-// take them yet).
+// chooseStrategy's pick. With SPEC §8's options: Gram (layer 1 in its span) where it is
+// cheaper, Plain for Adam and otherwise.
 Strategy resolveStrategy(const TrainConfig& config, Eigen::Index examples);
 
 } // namespace catnet

@@ -199,7 +199,7 @@ bool RunController::startTraining(const TrainConfig& config, bool paused) {
     run.name = runName(config);
     run.config = config;
     run.running = true;
-    run.strategy = chooseStrategy(config.layerDims, data_->train.count(), config.iterations);
+    run.strategy = resolveStrategy(config, data_->train.count());
     run.measuredOn = dataIdentity_; // evaluated at its end on the data it trains on
     run.measuredOnOpenData = true;
     activeRunId_ = addRun(std::move(run));

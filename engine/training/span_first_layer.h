@@ -1,0 +1,67 @@
+#pragma once
+
+#include "engine/model/parameters.h"
+
+#include <vector>
+
+namespace catnet {
+
+// Layer 1 of a run with SPEC §8's options, kept in the span of its first weights and the
+// training images: W1 = a·W1(0) + T·Xᵀ (T is n1 × m). Every update §8 makes to W1 stays in
+// that span: a batch's gradient (1/B)·dZ1·X_Bᵀ adds to B columns of T, L2's (λ/B)·W1
+// scales a and T, and momentum's velocity is c·W1(0) + U·Xᵀ likewise. So a step needs only
+// XᵀX (m × m) and W1(0)·X, never the n0-long images: the Gram path's algebra
+// (gram_first_layer.h) carried over to the options. Exact algebra, different rounding.
+// (Adam divides each weight by its own running size: not a span, so it trains plainly.)
+class SpanFirstLayer {
+public:
+    // A gradient of W1 in the same form: initial·W1(0) + images·Xᵀ.
+    struct Gradient {
+        double initial = 0.0;
+        Matrix images;
+    };
+
+    // `X` (n0 × m) and `gram` (its XᵀX, m × m) are referred to and must outlive the layer.
+    SpanFirstLayer(const Matrix& W1, const Matrix& X, const Matrix& gram);
+
+    // W1·X_B for the columns `batch` of X, or all of them in order when `batch` is empty.
+    Matrix product(const std::vector<Eigen::Index>& batch) const;
+    // dW1 of a step on `batch` (as product() takes it) whose layer-1 dZ is dZ1:
+    // (1/B)·dZ1·X_Bᵀ + (λ/B)·W1.
+    Gradient gradient(const Matrix& dZ1, const std::vector<Eigen::Index>& batch, double l2) const;
+    // W1 −= lr·g.
+    void descend(const Gradient& g, double learningRate);
+    // v = β·v + (1 − β)·g; W1 −= lr·v.
+    void descendWithMomentum(const Gradient& g, double beta, double learningRate);
+
+    // ‖W1‖² and ‖g‖², through XᵀX.
+    double squaredNorm() const;
+    double squaredNorm(const Gradient& g) const;
+    // W1 itself (one n1 × m × n0 product).
+    Matrix weights() const;
+
+    // Other examples (the test set) reported on: their W1·Xh, through Xᵀ·Xh formed once.
+    void attachHeldOut(const Matrix& heldOutX);
+    Matrix heldOutProduct() const;
+
+private:
+    // ‖initial·W1(0) + images·Xᵀ‖² = initial²‖W1(0)‖² + 2·initial·Σ(images ∘ W1(0)X) + Σ((images·XᵀX) ∘ images).
+    double squaredNormOf(double initial, const Matrix& images, const Matrix* imagesTimesGram) const;
+
+    const Matrix W1Initial_;
+    const Matrix& X_;
+    const Matrix& gram_;
+    const Matrix projectedInitial_; // W1(0)·X
+    const double initialSquares_;    // ‖W1(0)‖²
+    double a_ = 1.0;
+    Matrix T_;
+    double c_ = 0.0; // momentum's velocity: c·W1(0) + U·Xᵀ
+    Matrix U_;
+    // T·XᵀX from the last full-batch product(), for squaredNorm() of the same T.
+    mutable Matrix productOfT_;
+    mutable bool productOfTCurrent_ = false;
+    Matrix crossGram_;        // Xᵀ·Xh
+    Matrix projectedHeldOut_; // W1(0)·Xh
+};
+
+} // namespace catnet
