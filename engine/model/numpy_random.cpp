@@ -21,11 +21,18 @@ void NumpyRandom::reseed(std::uint32_t seed) {
 }
 
 void NumpyRandom::regenerate() {
-    for (std::size_t i = 0; i < kStateSize; ++i) {
-        const std::uint32_t y =
-            (state_[i] & kUpperMask) | (state_[(i + 1) % kStateSize] & kLowerMask);
-        state_[i] = state_[(i + kShift) % kStateSize] ^ (y >> 1) ^ ((y & 1U) ? kMatrixA : 0U);
-    }
+    // Word i from words i, i + 1 and i + 397 (indices mod 624), in order of i: the later
+    // words read ones already regenerated. Three loops instead of a modulo per word.
+    const auto twist = [this](std::size_t i, std::size_t next, std::size_t shifted) {
+        const std::uint32_t y = (state_[i] & kUpperMask) | (state_[next] & kLowerMask);
+        state_[i] = state_[shifted] ^ (y >> 1) ^ ((y & 1U) ? kMatrixA : 0U);
+    };
+    std::size_t i = 0;
+    for (; i < kStateSize - kShift; ++i)
+        twist(i, i + 1, i + kShift);
+    for (; i < kStateSize - 1; ++i)
+        twist(i, i + 1, i + kShift - kStateSize);
+    twist(kStateSize - 1, 0, kShift - 1);
     position_ = 0;
 }
 
@@ -80,7 +87,11 @@ Eigen::MatrixXd NumpyRandom::randn(Eigen::Index rows, Eigen::Index cols) {
 }
 
 Eigen::MatrixXd NumpyRandom::rand(Eigen::Index rows, Eigen::Index cols) {
-    return rowMajorDraws(rows, cols, [this] { return uniform(); });
+    // Drawn in order into row-major storage, then turned (dropout draws thousands a step).
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> draws(rows, cols);
+    for (double& value : draws.reshaped<Eigen::RowMajor>())
+        value = uniform();
+    return draws;
 }
 
 std::uint32_t NumpyRandom::interval(std::uint32_t max) {

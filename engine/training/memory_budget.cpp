@@ -72,9 +72,11 @@ std::uint64_t trainingMemory(const TrainConfig& config, Strategy strategy, std::
     const long double n0 = dims.empty() ? 0 : static_cast<long double>(dims.front());
     const long double n1 = dims.size() > 1 ? static_cast<long double>(dims[1]) : 1;
     if (strategy == Strategy::Gram && !options.isCourseDescent()) {
-        // The span path (span_first_layer.h): XᵀX packed and whole, W1(0)·X, T, momentum's
-        // U and a gradient; the mirrored set with flip.
-        doubles += trained * (trained + 1) / 2 + trained * trained + 4 * n1 * trained + (options.flip ? n0 * trained : 0);
+        // The span path (span_first_layer.h): XᵀX packed (and in panels below
+        // GramStack::kStreamedFrom images), W1(0)·X, T, momentum's U and a gradient; the
+        // mirrored set with flip.
+        const long double panels = trained < GramStack::kStreamedFrom ? trained * trained : 0;
+        doubles += trained * (trained + 1) / 2 + panels + 4 * n1 * trained + (options.flip ? n0 * trained : 0);
     } else if (strategy == Strategy::Gram) {
         // XᵀX as its packed lower triangle, below GramStack::kStreamedFrom images also
         // copied whole into panels (panel_gram.h); S and S·XᵀX.

@@ -11,17 +11,27 @@ void forwardWithDropout(const Matrix& X, const Parameters& parameters, double ke
                         ForwardPass& pass) {
     Matrix Z1 = parameters.W[0] * X;
     Z1.colwise() += parameters.b[0].col(0);
-    forwardWithDropoutFrom(std::move(Z1), parameters, keepProb, random, pass);
+    forwardWithDropoutFrom(std::move(Z1), parameters, keepProb, drawDropoutMasks(parameters, X.cols(), keepProb, random),
+                           pass);
     pass.X = &X;
 }
 
-void forwardWithDropoutFrom(Matrix Z1, const Parameters& parameters, double keepProb, NumpyRandom& random,
+std::vector<Matrix> drawDropoutMasks(const Parameters& parameters, Eigen::Index examples, double keepProb,
+                                     NumpyRandom& random) {
+    std::vector<Matrix> masks;
+    if (keepProb < 1.0)
+        for (std::size_t l = 0; l + 1 < parameters.W.size(); ++l)
+            masks.push_back((random.rand(parameters.W[l].rows(), examples).array() < keepProb).cast<double>().matrix());
+    return masks;
+}
+
+void forwardWithDropoutFrom(Matrix Z1, const Parameters& parameters, double keepProb, std::vector<Matrix> masks,
                             ForwardPass& pass) {
     const std::size_t L = parameters.W.size();
     pass.X = nullptr;
     pass.Z.resize(L);
     pass.A.resize(L);
-    pass.masks.clear();
+    pass.masks = std::move(masks);
     pass.Z[0] = std::move(Z1);
     for (std::size_t l = 0; l < L; ++l) {
         Matrix& Z = pass.Z[l];
@@ -34,11 +44,8 @@ void forwardWithDropoutFrom(Matrix Z1, const Parameters& parameters, double keep
             break;
         }
         pass.A[l] = course::relu(Z);
-        if (keepProb < 1.0) {
-            Matrix mask = (random.rand(Z.rows(), Z.cols()).array() < keepProb).cast<double>().matrix();
-            pass.A[l] = (pass.A[l].array() * mask.array() / keepProb).matrix();
-            pass.masks.push_back(std::move(mask));
-        }
+        if (!pass.masks.empty())
+            pass.A[l] = (pass.A[l].array() * pass.masks[l].array() / keepProb).matrix();
     }
 }
 

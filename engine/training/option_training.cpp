@@ -7,6 +7,7 @@
 #include "engine/training/span_first_layer.h"
 
 #include <cmath>
+#include <functional>
 #include <optional>
 
 namespace catnet {
@@ -15,10 +16,9 @@ namespace {
 
 // Z = W·A + b, then the course's activations, for a report point (nothing dropped).
 Matrix outputsFrom(Matrix Z1, const Parameters& parameters) {
-    NumpyRandom unused(0); // keep probability 1 draws no mask
     ForwardPass pass;
     Z1.colwise() += parameters.b[0].col(0);
-    forwardWithDropoutFrom(std::move(Z1), parameters, 1.0, unused, pass);
+    forwardWithDropoutFrom(std::move(Z1), parameters, 1.0, {}, pass);
     return pass.AL();
 }
 
@@ -63,9 +63,11 @@ TrainResult runOptionSteps(const TrainConfig& config, Parameters parameters, Num
             const Eigen::Index count = batches.take(first);
             // The pass refers to the batch, which stays until the next take().
             if (span) {
-                Matrix Z1 = span->product(batches.columns());
+                std::vector<Matrix> masks;
+                const auto draw = [&] { masks = drawDropoutMasks(parameters, count, options.keepProb, random); };
+                Matrix Z1 = span->product(batches.columns(), options.keepProb < 1.0 ? draw : std::function<void()>{});
                 Z1.colwise() += parameters.b[0].col(0);
-                forwardWithDropoutFrom(std::move(Z1), parameters, options.keepProb, random, pass);
+                forwardWithDropoutFrom(std::move(Z1), parameters, options.keepProb, std::move(masks), pass);
             } else {
                 forwardWithDropout(batches.X(), parameters, options.keepProb, random, pass);
             }
@@ -122,8 +124,7 @@ TrainResult trainSpanWithOptions(const TrainConfig& config, Parameters parameter
     const std::shared_ptr<const GramMatrix> gram = GramMatrix::compute(batches.allX(), stop);
     if (!gram) // stopped while setting up: nothing trained yet
         return recorder.cancelled(std::move(parameters), 0);
-    const Matrix gramFull = gram->full();
-    SpanFirstLayer span(parameters.W[0], batches.allX(), gramFull);
+    SpanFirstLayer span(parameters.W[0], batches.allX(), gram);
     if (heldOut)
         span.attachHeldOut(heldOut->X);
     return runOptionSteps(config, std::move(parameters), random, X, Y, batches, &span, recorder, stop, gate);

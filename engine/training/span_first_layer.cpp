@@ -1,22 +1,84 @@
 #include "engine/training/span_first_layer.h"
 
+#include "engine/training/gram_stack.h"
+#include "engine/training/step_partner.h"
+#include "engine/training/symmetric_product.h"
+
 #include <algorithm>
+#include <thread>
 
 namespace catnet {
 
-SpanFirstLayer::SpanFirstLayer(const Matrix& W1, const Matrix& X, const Matrix& gram)
-    : W1Initial_(W1), X_(X), gram_(gram), projectedInitial_(W1 * X), initialSquares_(W1.squaredNorm()),
-      T_(Matrix::Zero(W1.rows(), X.cols())) {}
+SpanFirstLayer::SpanFirstLayer(const Matrix& W1, const Matrix& X, std::shared_ptr<const GramMatrix> gram)
+    : W1Initial_(W1), X_(X), gram_(std::move(gram)),
+      panels_(X.cols() < GramStack::kStreamedFrom ? std::optional<PanelGram>(std::in_place, *gram_) : std::nullopt),
+      projectedInitial_(W1 * X), initialSquares_(W1.squaredNorm()), T_(Matrix::Zero(W1.rows(), X.cols())) {
+    if (std::thread::hardware_concurrency() >= 2)
+        partner_ = std::make_unique<StepPartner>([this] { partnerShare(); });
+}
 
-Matrix SpanFirstLayer::product(const std::vector<Eigen::Index>& batch) const {
-    if (batch.empty()) {
-        productOfT_.noalias() = T_ * gram_;
-        productOfTCurrent_ = true;
-        return a_ * projectedInitial_ + productOfT_;
+SpanFirstLayer::~SpanFirstLayer() = default;
+
+void SpanFirstLayer::partnerShare() {
+    if (panels_ && partnerFirstPanel_ < panels_->panels())
+        panels_->multiplyPanels(transposedT_, productRows_, partnerFirstPanel_, panels_->panels());
+    if (alongside_ && *alongside_)
+        (*alongside_)();
+}
+
+Matrix SpanFirstLayer::gramTimes(const Matrix& S) const {
+    Matrix P = Matrix::Zero(S.rows(), S.cols());
+    if (panels_)
+        panels_->multiplyPanels(S, P, 0, panels_->panels());
+    else
+        addSymmetricProduct(*gram_, S, P, 0, S.rows());
+    return P;
+}
+
+Matrix SpanFirstLayer::gramColumns(const std::vector<Eigen::Index>& batch) const {
+    const GramMatrix& G = *gram_;
+    Matrix columns(G.size(), Eigen::Index(batch.size()));
+    for (std::size_t j = 0; j < batch.size(); ++j)
+        for (Eigen::Index i = 0; i < G.size(); ++i)
+            columns(i, Eigen::Index(j)) = G(i, batch[j]);
+    return columns;
+}
+
+Matrix SpanFirstLayer::product(const std::vector<Eigen::Index>& batch, const std::function<void()>& alongside) {
+    const bool fullBatch = batch.empty();
+    // The partner makes the draws, which take longer than the whole product; without them
+    // it takes the later half of the panels of a full batch's product (a panel's rows are
+    // summed the same way whichever thread forms them).
+    const bool splitProduct = partner_ && panels_ && fullBatch && !alongside;
+    const Eigen::Index split = splitProduct ? (panels_->panels() + 1) / 2 : panels_ ? panels_->panels() : 0;
+    if (fullBatch) {
+        transposedT_ = T_.transpose();
+        productRows_.resize(T_.cols(), T_.rows());
     }
-    Matrix Z = a_ * projectedInitial_(Eigen::all, batch);
-    Z.noalias() += T_ * gram_(Eigen::all, batch);
-    return Z;
+    if (partner_ && (splitProduct || alongside)) {
+        alongside_ = &alongside;
+        partnerFirstPanel_ = splitProduct ? split : panels_ ? panels_->panels() : 0;
+        partner_->start();
+    } else if (alongside) {
+        alongside();
+    }
+    Matrix Z;
+    if (fullBatch) {
+        if (panels_)
+            panels_->multiplyPanels(transposedT_, productRows_, 0, split);
+        else
+            productRows_ = gramTimes(transposedT_);
+    } else {
+        Z = a_ * projectedInitial_(Eigen::all, batch);
+        Z.noalias() += T_ * gramColumns(batch);
+    }
+    if (partner_ && (splitProduct || alongside))
+        partner_->wait();
+    if (!fullBatch)
+        return Z;
+    productOfT_ = productRows_.transpose();
+    productOfTCurrent_ = true;
+    return a_ * projectedInitial_ + productOfT_;
 }
 
 SpanFirstLayer::Gradient SpanFirstLayer::gradient(const Matrix& dZ1, const std::vector<Eigen::Index>& batch,
@@ -51,7 +113,7 @@ void SpanFirstLayer::descendWithMomentum(const Gradient& g, double beta, double 
 double SpanFirstLayer::squaredNormOf(double initial, const Matrix& images, const Matrix* imagesTimesGram) const {
     const double cross = images.cwiseProduct(projectedInitial_).sum();
     const double spanned = imagesTimesGram ? imagesTimesGram->cwiseProduct(images).sum()
-                                           : Matrix(images * gram_).cwiseProduct(images).sum();
+                                           : gramTimes(images.transpose()).transpose().cwiseProduct(images).sum();
     return std::max(0.0, initial * initial * initialSquares_ + 2.0 * initial * cross + spanned);
 }
 

@@ -1,10 +1,17 @@
 #pragma once
 
 #include "engine/model/parameters.h"
+#include "engine/training/gram_matrix.h"
+#include "engine/training/panel_gram.h"
 
+#include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace catnet {
+
+class StepPartner;
 
 // Layer 1 of a run with SPEC §8's options, kept in the span of its first weights and the
 // training images: W1 = a·W1(0) + T·Xᵀ (T is n1 × m). Every update §8 makes to W1 stays in
@@ -21,11 +28,14 @@ public:
         Matrix images;
     };
 
-    // `X` (n0 × m) and `gram` (its XᵀX, m × m) are referred to and must outlive the layer.
-    SpanFirstLayer(const Matrix& W1, const Matrix& X, const Matrix& gram);
+    // `X` (n0 × m) is referred to and must outlive the layer; `gram` is its XᵀX.
+    SpanFirstLayer(const Matrix& W1, const Matrix& X, std::shared_ptr<const GramMatrix> gram);
+    ~SpanFirstLayer();
 
     // W1·X_B for the columns `batch` of X, or all of them in order when `batch` is empty.
-    Matrix product(const std::vector<Eigen::Index>& batch) const;
+    // `alongside` (a step's dropout draws) runs meanwhile on a partner thread, which also
+    // takes half of a full batch's product with XᵀX; the same bits as on one thread.
+    Matrix product(const std::vector<Eigen::Index>& batch, const std::function<void()>& alongside = {});
     // dW1 of a step on `batch` (as product() takes it) whose layer-1 dZ is dZ1:
     // (1/B)·dZ1·X_Bᵀ + (λ/B)·W1.
     Gradient gradient(const Matrix& dZ1, const std::vector<Eigen::Index>& batch, double l2) const;
@@ -45,12 +55,20 @@ public:
     Matrix heldOutProduct() const;
 
 private:
+    // XᵀX·S for S with m rows: through panels below GramStack::kStreamedFrom images, else
+    // from the packed triangle (the Gram path's own kernels, gram_stack.h).
+    Matrix gramTimes(const Matrix& S) const;
+    // The partner's share of a step (StepPartner's job).
+    void partnerShare();
+    // (XᵀX)(:, batch), gathered from the packed triangle.
+    Matrix gramColumns(const std::vector<Eigen::Index>& batch) const;
     // ‖initial·W1(0) + images·Xᵀ‖² = initial²‖W1(0)‖² + 2·initial·Σ(images ∘ W1(0)X) + Σ((images·XᵀX) ∘ images).
     double squaredNormOf(double initial, const Matrix& images, const Matrix* imagesTimesGram) const;
 
     const Matrix W1Initial_;
     const Matrix& X_;
-    const Matrix& gram_;
+    const std::shared_ptr<const GramMatrix> gram_;
+    const std::optional<PanelGram> panels_;
     const Matrix projectedInitial_; // W1(0)·X
     const double initialSquares_;    // ‖W1(0)‖²
     double a_ = 1.0;
@@ -60,6 +78,12 @@ private:
     // T·XᵀX from the last full-batch product(), for squaredNorm() of the same T.
     mutable Matrix productOfT_;
     mutable bool productOfTCurrent_ = false;
+    // What the partner does in the step under way: written before StepPartner::start(),
+    // read on its thread until wait() returns.
+    const std::function<void()>* alongside_ = nullptr;
+    Eigen::Index partnerFirstPanel_ = 0; // its panels of the product, to the last
+    Matrix transposedT_, productRows_;   // Tᵀ and (T·XᵀX)ᵀ, m × n1
+    std::unique_ptr<StepPartner> partner_; // none on one core
     Matrix crossGram_;        // Xᵀ·Xh
     Matrix projectedHeldOut_; // W1(0)·Xh
 };
