@@ -1,5 +1,6 @@
 #include "cli/json_report.h"
 
+#include "engine/inspect/overfitting_lab.h"
 #include "engine/io/atomic_file.h"
 #include "engine/io/file_error.h"
 
@@ -74,6 +75,35 @@ nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold
         cells.push_back(std::move(entry));
     }
     json["sweep"] = {{"axes", axesJson}, {"cells", cells}, {"seconds", sweep.seconds}};
+    return json;
+}
+
+nlohmann::ordered_json overfittingLabJson(const TrainConfig& base, double threshold, const SweepResult& lab) {
+    nlohmann::ordered_json json;
+    json["config"] = configJson(base);
+    json["options"] = optionsJson(base.options);
+    json["threshold"] = threshold;
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    const bool hasBaseline = !lab.cells.empty() && lab.cells.front().position.front() == 0;
+    const LabOutcome baseline = hasBaseline ? summarizeLabRun(lab.cells.front()) : LabOutcome{};
+    for (const SweepCell& cell : lab.cells) {
+        const LabOutcome outcome = summarizeLabRun(cell);
+        const bool isBaseline = cell.position.front() == 0;
+        nlohmann::ordered_json row = {{"setting", labSettingName(cell.config.options)},
+                                      {"options", optionsJson(cell.config.options)}};
+        row["train_accuracy"] = outcome.trainAccuracy;
+        row["test_accuracy"] = outcome.testAccuracy;
+        row["gap_points"] = outcome.gapPoints();
+        row["best_iteration"] = outcome.bestIteration ? nlohmann::ordered_json(*outcome.bestIteration) : nullptr;
+        row["best_test_cost"] = outcome.bestIteration ? nlohmann::ordered_json(outcome.bestTestCost) : nullptr;
+        row["best_test_accuracy"] = outcome.bestIteration ? nlohmann::ordered_json(outcome.bestTestAccuracy) : nullptr;
+        row["final_cost"] = std::isfinite(cell.finalCost) ? nlohmann::ordered_json(cell.finalCost) : nullptr;
+        row["outcome"] = nameOf(cell.result.outcome);
+        if (hasBaseline)
+            row["sentence"] = describeLabRun(baseline, outcome, isBaseline);
+        rows.push_back(std::move(row));
+    }
+    json["overfitting_lab"] = {{"rows", rows}, {"seconds", lab.seconds}};
     return json;
 }
 

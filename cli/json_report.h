@@ -53,6 +53,9 @@ nlohmann::ordered_json sweepReportJson(const TrainConfig& base, double threshold
 
 // Writes a JSON report to standard output ("-") or, atomically, to a file. Throws
 // FileError naming where it could not be written.
+// --overfitting-lab: each row's remedy, final accuracies, gap, early-stopping point and sentence.
+nlohmann::ordered_json overfittingLabJson(const TrainConfig& base, double threshold, const SweepResult& lab);
+
 void writeJsonReport(const std::string& destination, const nlohmann::ordered_json& report, std::ostream& out);
 
 } // namespace catnet::cli

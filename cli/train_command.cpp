@@ -3,6 +3,7 @@
 #include "cli/inspection_outputs.h"
 #include "cli/json_report.h"
 #include "cli/train_options.h"
+#include "engine/inspect/overfitting_lab.h"
 #include "engine/io/atomic_file.h"
 #include "engine/io/dataset.h"
 #include "engine/io/hdf5_support.h"
@@ -218,6 +219,48 @@ int runSweepCommand(const TrainOptions& options, std::ostream& out, std::ostream
     return kExitOk;
 }
 
+// --overfitting-lab: the network with each remedy, a line and a sentence per run.
+int runOverfittingLabCommand(const TrainOptions& options, std::ostream& out, std::ostream& err,
+                             std::stop_token stop) {
+    const bool printProgress = !options.quiet && options.jsonOutput != "-";
+    const Dataset data = loadData(options, stop);
+    if (auto problem = validateLayerDims(options.config.layerDims, data.train.X.rows()))
+        throw std::invalid_argument("--dims: " + *problem);
+    const std::vector<TrainingOptions> settings = overfittingLabSettings();
+    std::size_t finished = 0;
+    const SweepCellCallback onCell = [&](std::size_t, const SweepCell& cell) {
+        ++finished;
+        if (printProgress)
+            out << "[" << finished << "/" << settings.size() << "] " << labSettingName(cell.config.options) << ": train "
+                << shortest(cell.trainAccuracy) << ", test " << shortest(cell.testAccuracy) << " ("
+                << cell.result.describeOutcome() << ")\n"
+                << std::flush;
+    };
+    const SweepData labData{data.train.X, data.train.Y, data.test.X, data.test.Y, options.threshold};
+    const SweepResult lab = runOverfittingLab(options.config, settings, labData, onCell, stop);
+    if (printProgress && !lab.cells.empty() && lab.cells.front().position.front() == 0) {
+        const LabOutcome baseline = summarizeLabRun(lab.cells.front());
+        for (const SweepCell& cell : lab.cells)
+            out << labSettingName(cell.config.options) << ": "
+                << describeLabRun(baseline, summarizeLabRun(cell), cell.position.front() == 0) << "\n";
+        out << "Trained " << lab.cells.size() << " runs in " << shortest(lab.seconds) << " s\n";
+    }
+    if (options.jsonOutput) {
+        try {
+            writeJsonReport(*options.jsonOutput, overfittingLabJson(options.config, options.threshold, lab), out);
+        } catch (const std::exception& e) {
+            err << "catnet-train: " << e.what() << "\n";
+            return kExitFailure;
+        }
+    }
+    if (lab.stopped) {
+        err << "catnet-train: the overfitting lab was stopped after " << lab.cells.size() << " of " << settings.size()
+            << " runs\n";
+        return kExitCancelled;
+    }
+    return kExitOk;
+}
+
 // --lr-finder: the cost over a short run whose learning rate grows exponentially.
 int runLearningRateFinder(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop) {
     const Dataset data = loadData(options, stop);
@@ -264,6 +307,8 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
         return runSweepCommand(options, out, err, stop);
     if (options.lrFinderFile)
         return runLearningRateFinder(options, out, err, stop);
+    if (options.overfittingLab)
+        return runOverfittingLabCommand(options, out, err, stop);
     // Progress lines go to stdout unless JSON goes there.
     const bool printProgress = !options.quiet && options.jsonOutput != "-";
     const Dataset data = loadData(options, stop);

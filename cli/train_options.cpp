@@ -24,6 +24,7 @@ struct RawOptions {
     std::string l2, keepProb, batchSize, optimizer, beta, beta1, beta2, epsilon, augment;
     bool quiet = false;
     bool force = false;
+    bool overfittingLab = false;
 };
 
 std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
@@ -91,6 +92,12 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "rate growing exponentially from 1e-6 to 10 until the cost blows up; writes step,learning_rate,cost "
            "and prints the rate where the cost falls fastest",
            "FILE.csv", "Experiments");
+    app->add_flag("--overfitting-lab", raw.overfittingLab,
+                  "instead of one run, the overfitting lab: the network trained with nothing added, L2 at λ 0.1, 0.7 "
+                  "and 2, dropout keeping 0.95, 0.86 and 0.7, flipped images, and all three together (batch size and "
+                  "optimizer as given); prints each one's gap and where its test cost was lowest; the JSON report "
+                  "gets overfitting_lab")
+        ->group("Experiments");
     const char* inside = "Looking inside (HDF5 files of numpy-shaped arrays, named as in the course)";
     app->add_option("--inspect-iteration", raw.inspect,
                     "train up to iteration N (0: the initial parameters) and write that iteration's forward and "
@@ -338,6 +345,14 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
                                    options.lossSurfaceFile))
         throw UsageError("--sweep trains many runs; it cannot be combined with --load-model, --save-model, "
                          "--inspect-iteration, --gradient-check, --saliency, --loss-line or --loss-surface");
+    options.overfittingLab = raw.overfittingLab;
+    if (options.overfittingLab && (!options.sweep.empty() || options.lrFinderFile || options.loadModel ||
+                                   options.saveModel || options.inspectIteration || options.gradientCheckFile ||
+                                   options.saliencyFile || options.lossLineFile || options.lossSurfaceFile ||
+                                   !options.predict.empty()))
+        throw UsageError("--overfitting-lab trains a row of runs of its own; it cannot be combined with --sweep, "
+                         "--lr-finder, --load-model, --save-model, --inspect-iteration, --gradient-check, --saliency, "
+                         "--loss-line, --loss-surface or --predict");
     if (options.lrFinderFile && (!options.sweep.empty() || options.loadModel || options.saveModel ||
                                  options.inspectIteration || options.gradientCheckFile || options.saliencyFile ||
                                  options.lossLineFile || options.lossSurfaceFile || !options.predict.empty()))

@@ -28,6 +28,7 @@ struct TrainOptions {
     double threshold = kCourseThreshold; // --threshold: cat where P(cat) > T
     std::vector<SweepAxis> sweep;        // --sweep, up to kMostSweepAxes: train every combination
     std::optional<std::filesystem::path> lrFinderFile; // --lr-finder: step,learning_rate,cost
+    bool overfittingLab = false; // --overfitting-lab: the network with each remedy, side by side
     std::vector<std::filesystem::path> predict; // --predict: image files and folders of them
     bool force = false; // --save-model may replace an existing model with a run that did not complete
     bool quiet = false;

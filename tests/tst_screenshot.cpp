@@ -10,6 +10,7 @@
 #include "ui/core/sweep_session.h"
 #include "ui/data/mislabeled_view.h"
 #include "ui/experiments/init_lab_panel.h"
+#include "ui/experiments/overfitting_lab_panel.h"
 #include "ui/experiments/landscape_panel.h"
 #include "ui/experiments/sweep_panel.h"
 #include "ui/inside/weights_view.h"
@@ -161,7 +162,7 @@ private slots:
                                         {"batchStatus"},
                                         {"cameraView"},
                                         {"landscapeLineChart", "landscapeContour", "landscapeContourKey"},
-                                        {"initLabChart", "initLabTable"},
+                                        {"labsBar", "initLabChart", "initLabTable"},
                                         {"sweepHeatMap", "sweepLegend"}};
         // A folder of photos for the Predict folder tab: twenty test images, enlarged.
         const QString photos = folder + "/photos";
@@ -245,6 +246,20 @@ private slots:
             }
             QVERIFY2(drawn.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(names[tab], drawn)));
         }
+        // The Labs tab's other lab: the course's L-layer net with each remedy for overfitting.
+        auto* overfitting = window->findChild<ui::OverfittingLabPanel*>("overfittingLabPanel");
+        tabs->showPage(overfitting);
+        QSignalSpy labFinished(overfitting->session(), &ui::SweepSession::finished);
+        QVERIFY(overfitting->start());
+        QVERIFY(labFinished.wait(120000));
+        QTest::qWait(50);
+        const QImage labShot = window->grab().toImage();
+        QVERIFY(labShot.save(folder + "/catnet-overfitting.png"));
+        const QString labShows = checkShows(labShot, *window, {"labsBar", "overfittingLabChart", "overfittingLabTable"},
+                                            !otherSize);
+        QVERIFY2(labShows.isEmpty(), qPrintable(labShows));
+        const QString labDrawn = checkLinesDrawn(labShot, *window, "overfittingLabChart");
+        QVERIFY2(labDrawn.isEmpty(), qPrintable(labDrawn));
         // Train against test as accuracy: the 2-layer run's 100% against 72%.
         tabs->setCurrentIndex(0);
         auto* measure = window->findChild<QComboBox*>("chartMeasureCombo");

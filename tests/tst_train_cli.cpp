@@ -208,6 +208,39 @@ private slots:
         QVERIFY(std::abs(flipped["costs"][0]["cost"].toDouble() - 0.7680271388) < 1e-6);
     }
 
+    // --overfitting-lab: the row of remedies, a line and a sentence each, the JSON rows.
+    void overfittingLab() {
+        CATNET_REQUIRE_COURSE_DATA();
+        const QString file = dir_.filePath("lab.json");
+        const Outcome_ result = runCli({"--data", dataArgument(), "--dims", "12288,5,3,1", "--iterations", "60",
+                                        "--report-every", "20", "--overfitting-lab", "--json", file.toStdString()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("[9/9] "), qPrintable(result.out));
+        QVERIFY2(result.out.contains("\nnothing added: gap "), qPrintable(result.out));
+        QVERIFY2(result.out.contains("\nL2 0.7, keep 0.86, flip: "), qPrintable(result.out));
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        const QJsonArray rows = report["overfitting_lab"]["rows"].toArray();
+        QCOMPARE(rows.size(), 9);
+        QCOMPARE(rows[0]["setting"].toString(), "nothing added");
+        QCOMPARE(rows[3]["options"]["l2"].toDouble(), 2.0);
+        QCOMPARE(rows[6]["options"]["keep_prob"].toDouble(), 0.7);
+        QCOMPARE(rows[7]["options"]["augment"].toString(), "flip");
+        for (const QJsonValue& row : rows) {
+            QVERIFY(std::abs(row["gap_points"].toDouble() -
+                             100 * (row["train_accuracy"].toDouble() - row["test_accuracy"].toDouble())) < 1e-9);
+            QVERIFY(!row["sentence"].toString().isEmpty());
+            QVERIFY(row["best_iteration"].isNull() || row["best_iteration"].toInt() % 20 == 0 ||
+                    row["best_iteration"].toInt() == 59);
+        }
+        QVERIFY(rows[0]["sentence"].toString().startsWith("gap "));
+
+        const Outcome_ refused = runCli({"--overfitting-lab", "--sweep", "seed=1,2"});
+        QCOMPARE(refused.exitCode, int(kExitUsage));
+        QVERIFY(refused.err.contains("--overfitting-lab trains a row of runs of its own"));
+    }
+
     // Each refusal names its true cause (a FIFO, a loop of links, a file where a folder
     // should be, an empty name), not a neighbouring one.
     void refusalsNameTheTrueCause_data() {

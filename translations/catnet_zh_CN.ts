@@ -959,10 +959,6 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <translation>用全零、×0.01、×10、÷√n 和 ×√(2/n) 的权重、相同的种子训练左侧的网络，并进行比较</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>How the first weights are drawn decides whether a deep network learns at all.</source>
         <translation>初始权重如何抽取，决定了深层网络究竟能否学习。</translation>
     </message>
@@ -995,36 +991,8 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <translation>发生了什么</translation>
     </message>
     <message>
-        <source>Double-click a row to open that run</source>
-        <translation>双击一行可打开该次运行</translation>
-    </message>
-    <message>
-        <source>The lab is already running.</source>
-        <translation>实验已在运行。</translation>
-    </message>
-    <message>
-        <source>The settings on the left are not valid; fix them first.</source>
-        <translation>左侧的设置无效，请先修正。</translation>
-    </message>
-    <message>
-        <source>Open a dataset first.</source>
-        <translation>请先打开一个数据集。</translation>
-    </message>
-    <message>
         <source>Training %1 from five initializations…</source>
         <translation>正在用五种初始化方式训练 %1…</translation>
-    </message>
-    <message>
-        <source>training…</source>
-        <translation>训练中…</translation>
-    </message>
-    <message>
-        <source>The lab failed: %1</source>
-        <translation>实验失败：%1</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 of 5 runs.</source>
-        <translation>在 5 次运行中的第 %1 次之后停止。</translation>
     </message>
     <message>
         <source>Five runs in %1 s, the same seed. Double-click a row to open that run.</source>
@@ -1136,6 +1104,60 @@ A run whose cost settles here has learned that share and nothing about the pictu
     <message>
         <source> &lt;b&gt;This run also trains with %1&lt;/b&gt;, which this view leaves out: it shows the course&apos;s own step at these weights, so its cost differs from the run&apos;s.</source>
         <translation>&lt;b&gt;这次运行还用了 %1&lt;/b&gt;，本视图没有包括它：这里显示的是课程自己的一步（在这些权重上），所以成本与该运行的不同。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::LabPanel</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open that run</source>
+        <translation>双击一行可打开该次运行</translation>
+    </message>
+    <message>
+        <source>The lab is already running.</source>
+        <translation>实验已在运行。</translation>
+    </message>
+    <message>
+        <source>The settings on the left are not valid; fix them first.</source>
+        <translation>左侧的设置无效，请先修正。</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <source>The lab failed: %1</source>
+        <translation>实验失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>已停止：%2 次运行完成了 %1 次。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::LabsPage</name>
+    <message>
+        <source>Initializations</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>The same network from five weight initializations, side by side</source>
+        <translation>同一个网络从五种权重初始化出发，并排比较</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>The same network with each remedy for overfitting (L2, dropout, flipped images), side by side</source>
+        <translation>同一个网络分别加上每种过拟合对策（L2、dropout、翻转图像），并排比较</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1913,101 @@ is %4</source>
     <message>
         <source>Flip:</source>
         <translation>翻转：</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::OverfittingLabPanel</name>
+    <message>
+        <source>nothing added</source>
+        <translation>什么都不加</translation>
+    </message>
+    <message>
+        <source>; test cost still falling at the last iteration</source>
+        <translation>；测试成本到最后一次迭代仍在下降</translation>
+    </message>
+    <message>
+        <source>; test cost lowest at iteration %1 (test %2 there)</source>
+        <translation>；测试成本在第 %1 次迭代最低（那时测试 %2）</translation>
+    </message>
+    <message>
+        <source>diverged at iteration %1: no model to compare</source>
+        <translation>在第 %1 次迭代发散：没有可比较的模型</translation>
+    </message>
+    <message>
+        <source>gap %1 points (train %2, test %3)</source>
+        <translation>差距 %1 个百分点（训练 %2，测试 %3）</translation>
+    </message>
+    <message>
+        <source>gap %1 → %2 points, test %3 → %4: narrows the gap and lifts test accuracy</source>
+        <translation>差距 %1 → %2 个百分点，测试 %3 → %4：缩小了差距，也提高了测试准确率</translation>
+    </message>
+    <message>
+        <source>gap %1 → %2 points, test %3 → %4: narrows the gap only by fitting the training images less</source>
+        <translation>差距 %1 → %2 个百分点，测试 %3 → %4：缩小差距只是因为对训练图像拟合得更少</translation>
+    </message>
+    <message>
+        <source>gap %1 → %2 points, test %3 → %4: does not narrow the gap here</source>
+        <translation>差距 %1 → %2 个百分点，测试 %3 → %4：在这里没有缩小差距</translation>
+    </message>
+    <message>
+        <source>&amp;Compare remedies</source>
+        <translation>比较对策(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Train the network on the left with nothing added, L2 at λ 0.1, 0.7 and 2, dropout keeping 0.95, 0.86 and 0.7, flipped images, and all three together, the same seed</source>
+        <translation>用相同的种子训练左侧的网络：什么都不加、L2 取 λ 0.1、0.7 和 2、dropout 保留 0.95、0.86 和 0.7、翻转图像，以及三者一起</translation>
+    </message>
+    <message>
+        <source>The course&apos;s network ends near 99 % on the training images and 80 % on the test images. What closes that gap?</source>
+        <translation>课程的网络最后在训练图像上约 99 %，在测试图像上 80 %。什么能缩小这个差距？</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>对策</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Test acc.</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Test cost lowest at</source>
+        <translation>测试成本最低处</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Train minus test accuracy, in percentage points</source>
+        <translation>训练准确率减测试准确率，单位为百分点</translation>
+    </message>
+    <message>
+        <source>The iteration where the test cost was lowest: where early stopping would have stopped</source>
+        <translation>测试成本最低的那次迭代：提前停止（early stopping）会停在这里</translation>
+    </message>
+    <message>
+        <source>Training %1 with %2 remedies…</source>
+        <translation>正在用 %2 种对策训练 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 s, the same seed. Solid: training cost; dashed: test cost. Double-click a row to open that run.</source>
+        <translation>%1 次运行，用时 %2 秒，种子相同。实线：训练成本；虚线：测试成本。双击一行可打开该次运行。</translation>
+    </message>
+    <message>
+        <source>%1 (overfitting lab)</source>
+        <translation>%1（过拟合实验）</translation>
     </message>
 </context>
 <context>
@@ -2869,14 +2986,6 @@ red %5 · green %6 · blue %7</source>
         <translation>从初始权重到训练后权重一路上的成本，以及它们周围的成本</translation>
     </message>
     <message>
-        <source>Init lab</source>
-        <translation>初始化实验</translation>
-    </message>
-    <message>
-        <source>The same network from five weight initializations, side by side</source>
-        <translation>同一个网络用五种权重初始化方式训练，并排比较</translation>
-    </message>
-    <message>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
@@ -2911,6 +3020,14 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>the paused run (the iteration it waits before)</source>
         <translation>暂停的运行（它停在这次迭代之前）</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>The same network trained from five initializations, or with each remedy for overfitting, side by side</source>
+        <translation>同一个网络从五种初始化出发，或分别加上每种过拟合对策，并排比较</translation>
     </message>
 </context>
 </TS>

@@ -50,12 +50,12 @@ std::vector<std::size_t> positionOf(std::size_t index, const std::vector<SweepAx
 // Collects finished cells and tells the caller about each, one at a time.
 class CellCollector {
 public:
-    CellCollector(const std::vector<SweepAxis>& axes, const SweepData& data, const SweepCellCallback& onCell,
-                  std::size_t count)
-        : axes_(axes), data_(data), onCell_(onCell), cells_(count) {}
+    CellCollector(const std::function<std::vector<std::size_t>(std::size_t)>& positionOf, const SweepData& data,
+                  const SweepCellCallback& onCell, std::size_t count)
+        : positionOf_(positionOf), data_(data), onCell_(onCell), cells_(count) {}
 
     void add(std::size_t index, const TrainConfig& config, TrainResult result) {
-        SweepCell cell{positionOf(index, axes_), config, std::move(result)};
+        SweepCell cell{positionOf_(index), config, std::move(result)};
         cell.finalCost = cell.result.costs.empty() ? std::numeric_limits<double>::quiet_NaN()
                                                    : cell.result.costs.back().cost;
         cell.trainAccuracy = evaluate(cell.result.parameters, data_.trainX, data_.trainY, data_.threshold).accuracy;
@@ -76,7 +76,7 @@ public:
     }
 
 private:
-    const std::vector<SweepAxis>& axes_;
+    const std::function<std::vector<std::size_t>(std::size_t)>& positionOf_;
     const SweepData& data_;
     const SweepCellCallback& onCell_;
     std::mutex mutex_;
@@ -236,14 +236,22 @@ std::vector<TrainConfig> sweepConfigs(const TrainConfig& base, const std::vector
 
 SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes, const SweepData& data,
                      const SweepCellCallback& onCell, std::stop_token stop) {
+    return runConfigs(
+        sweepConfigs(base, axes), data, [&](std::size_t index) { return describeSweepCell(axes, index); },
+        [&](std::size_t index) { return positionOf(index, axes); }, onCell, stop);
+}
+
+SweepResult runConfigs(const std::vector<TrainConfig>& configs, const SweepData& data,
+                       const std::function<std::string(std::size_t)>& describeCell,
+                       const std::function<std::vector<std::size_t>(std::size_t)>& positionOfCell,
+                       const SweepCellCallback& onCell, std::stop_token stop) {
     const auto start = Clock::now();
-    const std::vector<TrainConfig> configs = sweepConfigs(base, axes);
     const Eigen::Index m = data.trainX.cols();
     std::vector<std::size_t> stacked, alone;
     for (std::size_t index = 0; index < configs.size(); ++index) {
         const TrainConfig& config = configs[index];
         if (auto problem = checkTrainConfig(config, data.trainX.rows()))
-            throw std::invalid_argument(describeSweepCell(axes, index) + ": " + problem->message);
+            throw std::invalid_argument(describeCell(index) + ": " + problem->message);
         // Only the course's descent shares a stack; a run with options takes its own path.
         (config.options.isCourseDescent() && resolveStrategy(config, m) == Strategy::Gram ? stacked : alone)
             .push_back(index);
@@ -260,7 +268,7 @@ SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes
                   "a sweep of " + std::to_string(configs.size()) + " runs",
                   "sweep fewer values or smaller networks");
 
-    CellCollector collector(axes, data, onCell, configs.size());
+    CellCollector collector(positionOfCell, data, onCell, configs.size());
     if (!stacked.empty()) {
         const std::shared_ptr<const GramMatrix> gram = GramMatrix::compute(data.trainX, stop);
         // The test set's products with X, once for every run (held-out figures).

@@ -6,6 +6,7 @@
 #include <stop_token>
 
 #include <functional>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -91,5 +92,12 @@ struct SweepResult {
 // not fit the data (before any training).
 SweepResult runSweep(const TrainConfig& base, const std::vector<SweepAxis>& axes, const SweepData& data,
                      const SweepCellCallback& onCell = {}, std::stop_token stop = {});
+
+// The same for any list of configurations (a lab's row): `describeCell` names cell i in
+// errors, `positionOfCell` gives its SweepCell::position.
+SweepResult runConfigs(const std::vector<TrainConfig>& configs, const SweepData& data,
+                       const std::function<std::string(std::size_t)>& describeCell,
+                       const std::function<std::vector<std::size_t>(std::size_t)>& positionOfCell,
+                       const SweepCellCallback& onCell = {}, std::stop_token stop = {});
 
 } // namespace catnet

@@ -1,5 +1,6 @@
 #include "ui/core/sweep_session.h"
 
+#include "engine/inspect/overfitting_lab.h"
 #include "engine/io/split_features.h"
 
 #include <stdexcept>
@@ -21,23 +22,44 @@ bool SweepSession::start(const TrainConfig& base, std::vector<SweepAxis> axes, s
         if (auto problem = checkTrainConfig(configs[index], featureCount(data->train)))
             throw std::invalid_argument(describeSweepCell(axes, index) + ": " + problem->message);
     axes_ = std::move(axes);
-    cells_.assign(configs.size(), std::nullopt);
+    launch(configs.size(), std::move(data),
+           [base, axes = axes_](const SweepData& cells, const SweepCellCallback& keep, std::stop_token stop) {
+               return runSweep(base, axes, cells, keep, stop);
+           });
+    return true;
+}
+
+bool SweepSession::startOverfittingLab(const TrainConfig& base, std::vector<TrainingOptions> settings,
+                                       std::shared_ptr<const Dataset> data) {
+    if (job_.isRunning() || !data)
+        return false;
+    if (auto problem = checkTrainConfig(base, featureCount(data->train)))
+        throw std::invalid_argument(problem->message);
+    axes_.clear();
+    launch(settings.size(), std::move(data),
+           [base, settings](const SweepData& cells, const SweepCellCallback& keep, std::stop_token stop) {
+               return runOverfittingLab(base, settings, cells, keep, stop);
+           });
+    return true;
+}
+
+void SweepSession::launch(std::size_t cellCount, std::shared_ptr<const Dataset> data, RunCells run) {
+    cells_.assign(cellCount, std::nullopt);
     finished_ = 0;
     stopped_ = false;
     clock_.start();
-    job_.start([base, axes = axes_, data = std::move(data)](std::stop_token stop, const auto& post) {
+    job_.start([run = std::move(run), data = std::move(data)](std::stop_token stop, const auto& post) {
         try {
             Matrix madeTrain, madeTest; // the window holds pixels only (split_features.h)
             SweepData sweepData{featuresOf(data->train, madeTrain), data->train.Y, featuresOf(data->test, madeTest),
                                 data->test.Y};
             sweepData.keepCells = false; // each comes through the callback and is kept here
             const auto keep = [&post](std::size_t index, const SweepCell& cell) { post({index, cell, false}); };
-            post({std::nullopt, std::nullopt, runSweep(base, axes, sweepData, keep, stop).stopped});
+            post({std::nullopt, std::nullopt, run(sweepData, keep, stop).stopped});
         } catch (const std::bad_alloc&) {
             throw std::runtime_error("ran out of memory; sweep fewer or smaller networks");
         }
     });
-    return true;
 }
 
 const SweepCell* SweepSession::cell(std::size_t index) const {

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,6 +24,9 @@ public:
     // Checks every cell against the data and starts; throws std::invalid_argument with a
     // message naming the cell that does not fit. False if a sweep is already running.
     bool start(const TrainConfig& base, std::vector<SweepAxis> axes, std::shared_ptr<const Dataset> data);
+    // The overfitting lab's row (overfitting_lab.h) instead: cell i is settings[i]; axes() is empty.
+    bool startOverfittingLab(const TrainConfig& base, std::vector<TrainingOptions> settings,
+                             std::shared_ptr<const Dataset> data);
     void stop() { job_.requestStop(); }
     bool isRunning() const { return job_.isRunning(); }
 
@@ -48,6 +52,8 @@ private:
         bool stopped = false;
     };
     void deliver(Mail& mail);
+    using RunCells = std::function<SweepResult(const SweepData&, const SweepCellCallback&, std::stop_token)>;
+    void launch(std::size_t cellCount, std::shared_ptr<const Dataset> data, RunCells run);
 
     std::vector<SweepAxis> axes_;
     std::vector<std::optional<SweepCell>> cells_;

@@ -10,8 +10,6 @@
 #include "ui/core/import_session.h"
 #include "ui/data/import_dialog.h"
 #include "ui/data/mislabeled_view.h"
-#include "ui/experiments/init_lab_panel.h"
-#include "ui/experiments/sweep_panel.h"
 #include "ui/inside/iteration_inspector.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
@@ -198,8 +196,7 @@ void MainWindow::buildLayout() {
     training_->setNetworkPanel(column_->networkPanel());
     column_->setObjectName("trainingColumn");
     tabs_ = new WorkspaceTabs(controller_);
-    tabs_->sweepPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
-    tabs_->initLabPanel()->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
+    tabs_->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
     connect(tabs_->cameraPanel(), &CameraPanel::importRequested, this,
             [this](const QString& cats, const QString& nonCats) { showImportDialog()->setClassFolders(cats, nonCats); });
     connect(tabs_->batchPredictionPanel(), &BatchPredictionPanel::exportRequested, this, [this] {

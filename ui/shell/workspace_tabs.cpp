@@ -7,6 +7,8 @@
 #include "ui/data/data_browser.h"
 #include "ui/data/mislabeled_view.h"
 #include "ui/experiments/init_lab_panel.h"
+#include "ui/experiments/labs_page.h"
+#include "ui/experiments/overfitting_lab_panel.h"
 #include "ui/experiments/landscape_panel.h"
 #include "ui/experiments/sweep_panel.h"
 #include "ui/inside/iteration_inspector.h"
@@ -40,6 +42,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       camera_(named(new CameraPanel, "cameraPanel")),
       sweep_(named(new SweepPanel(controller), "sweepPanel")),
       initLab_(named(new InitLabPanel(controller), "initLabPanel")),
+      overfittingLab_(named(new OverfittingLabPanel(controller), "overfittingLabPanel")),
+      labs_(named(new LabsPage(initLab_, overfittingLab_), "labsPage")),
       landscape_(named(new LandscapePanel, "landscapePanel")) {
     addTab(training_, tr("Training"));
     setTabToolTip(0, tr("Every run's cost curve and the table of runs"));
@@ -53,7 +57,9 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     setTabToolTip(indexOf(batch_), tr("Every photo of a folder with P(cat): sort, filter, export"));
     addPage(camera_, tr("Camera"), tr("Your webcam's picture with P(cat), live; capture pictures for a data set of your own"));
     addPage(landscape_, tr("Landscape"), tr("The cost along the way from the initial to the trained weights, and around them"));
-    addPage(initLab_, tr("Init lab"), tr("The same network from five weight initializations, side by side"));
+    addPage(labs_, tr("Labs"),
+            tr("The same network trained from five initializations, or with each remedy for overfitting, side by "
+               "side"));
     addPage(sweep_, tr("Sweep"), tr("Train every combination of one or two settings and compare them on a heat map"));
 
     connect(controller, &RunController::datasetChanged, this, &WorkspaceTabs::showDataset);
@@ -85,9 +91,14 @@ QWidget* WorkspaceTabs::pageAt(int index) const {
     return scroll ? scroll->widget() : widget(index);
 }
 
+bool WorkspaceTabs::pageHolds(int index, QWidget* page) const {
+    return pageAt(index) == page || pageAt(index)->isAncestorOf(page);
+}
+
 void WorkspaceTabs::showPage(QWidget* page) {
+    labs_->showLab(page);
     for (int i = 0; i < count(); ++i)
-        if (pageAt(i) == page)
+        if (pageHolds(i, page))
             setCurrentIndex(i);
 }
 
@@ -102,14 +113,21 @@ QStringList WorkspaceTabs::workInProgress() const {
         {prediction_, prediction_->isReading()},
         {landscape_, landscape_->worker()->isComputingSurface()},
         {initLab_, initLab_->session()->isRunning()},
+        {overfittingLab_, overfittingLab_->session()->isRunning()},
         {sweep_, sweep_->session()->isRunning()},
     };
     QStringList titles;
     for (int i = 0; i < count(); ++i)
         for (const auto& [page, working] : pages)
-            if (working && pageAt(i) == page)
+            if (working && pageHolds(i, page))
                 titles << tabText(i);
     return titles;
+}
+
+void WorkspaceTabs::setBaseConfigSource(const std::function<std::optional<TrainConfig>()>& source) {
+    sweep_->setBaseConfigSource(source);
+    initLab_->setBaseConfigSource(source);
+    overfittingLab_->setBaseConfigSource(source);
 }
 
 void WorkspaceTabs::showDataset() {

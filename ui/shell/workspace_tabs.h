@@ -1,7 +1,12 @@
 #pragma once
 
+#include "engine/training/training_types.h"
+
 #include <QStringList>
 #include <QTabWidget>
+
+#include <functional>
+#include <optional>
 
 namespace catnet::ui {
 
@@ -9,17 +14,20 @@ class BatchPredictionPanel;
 class CameraPanel;
 class DataBrowser;
 class InitLabPanel;
+class LabsPage;
 class IterationInspector;
 class LandscapePanel;
 class LayerSignalsChart;
 class MislabeledView;
+class OverfittingLabPanel;
 class PredictionPanel;
 class RunController;
 class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Predict folder, Camera, Landscape, Init lab, Sweep), each fed by
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Predict
+// folder, Camera, Landscape, Labs (initializations, overfitting), Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -35,6 +43,7 @@ public:
     LayerSignalsChart* layerSignalsChart() const { return signals_; }
     SweepPanel* sweepPanel() const { return sweep_; }
     InitLabPanel* initLabPanel() const { return initLab_; }
+    OverfittingLabPanel* overfittingLabPanel() const { return overfittingLab_; }
     LandscapePanel* landscapePanel() const { return landscape_; }
     DataBrowser* dataBrowser() const { return browser_; }
     MislabeledView* mislabeledView() const { return mislabeled_; }
@@ -43,6 +52,9 @@ public:
     // instead of growing: these find a page by the panel it shows.
     void showPage(QWidget* page);
     QWidget* currentPage() const;
+    // Where the experiments (sweep, init lab, overfitting lab) take the network to train:
+    // the form's configuration, or nothing while it is not valid.
+    void setBaseConfigSource(const std::function<std::optional<TrainConfig>()>& source);
     // The tabs whose background work would be lost with the window (a sweep, a gradient
     // check…), by their titles; empty when none works.
     QStringList workInProgress() const;
@@ -50,6 +62,8 @@ public:
 private:
     void addPage(QWidget* page, const QString& title, const QString& toolTip = {});
     QWidget* pageAt(int index) const;
+    // Whether tab `index` shows `page`, itself or inside it (the Labs tab's two labs).
+    bool pageHolds(int index, QWidget* page) const;
     void showDataset();
     void showCurrentRun();
     void showInspected();
@@ -66,6 +80,8 @@ private:
     CameraPanel* camera_;
     SweepPanel* sweep_;
     InitLabPanel* initLab_;
+    OverfittingLabPanel* overfittingLab_;
+    LabsPage* labs_;
     LandscapePanel* landscape_;
 };
 

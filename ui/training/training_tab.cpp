@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>

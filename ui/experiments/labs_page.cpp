@@ -1,0 +1,54 @@
+#include "ui/experiments/labs_page.h"
+
+#include "ui/experiments/init_lab_panel.h"
+#include "ui/experiments/overfitting_lab_panel.h"
+
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace catnet::ui {
+
+namespace {
+
+// Each lab wraps its status line, so its layout reports a height for its width; a widget
+// holding it would pass on its *preferred* height for the width (the chart's 600 pixels),
+// and the tab's PageScrollArea would scroll a page that fits. The labs' charts and tables
+// take any height: the stack asks only for its minimum.
+class LabStack : public QStackedWidget {
+public:
+    bool hasHeightForWidth() const override { return false; }
+};
+
+} // namespace
+
+LabsPage::LabsPage(InitLabPanel* initLab, OverfittingLabPanel* overfittingLab, QWidget* parent)
+    : QWidget(parent), bar_(new QTabBar), stack_(new LabStack) {
+    bar_->setObjectName("labsBar");
+    bar_->setDocumentMode(true);
+    bar_->setExpanding(false);
+    bar_->addTab(tr("Initializations"));
+    bar_->setTabToolTip(0, tr("The same network from five weight initializations, side by side"));
+    bar_->addTab(tr("Overfitting"));
+    bar_->setTabToolTip(1, tr("The same network with each remedy for overfitting (L2, dropout, flipped images), "
+                              "side by side"));
+    stack_->addWidget(initLab);
+    stack_->addWidget(overfittingLab);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar_);
+    layout->addWidget(stack_, 1);
+    connect(bar_, &QTabBar::currentChanged, stack_, &QStackedWidget::setCurrentIndex);
+}
+
+void LabsPage::showLab(QWidget* lab) {
+    const int index = stack_->indexOf(lab);
+    if (index >= 0)
+        bar_->setCurrentIndex(index);
+}
+
+QWidget* LabsPage::currentLab() const {
+    return stack_->currentWidget();
+}
+
+} // namespace catnet::ui
