@@ -107,9 +107,14 @@ package: build
 
 test: check package sanitize tsan fuzz
 
+# The numpy baseline runs the course's own numpy code beside catnet-bench, on OpenBLAS as a
+# learner's pip-installed numpy would (Debian's numpy alone links the reference BLAS).
+NUMPY_PACKAGES = python3-numpy python3-h5py libopenblas0-pthread
 bench: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS) --target catnet-bench catnet-gui-bench catnet-reader
 	$(BUILD_DIR)/bin/catnet-bench $(if $(CATNET_DATA),--data "$(CATNET_DATA)")
+	@scripts/install-deps.sh $(NUMPY_PACKAGES)
+	/usr/bin/python3 scripts/numpy-baseline.py "$(or $(CATNET_DATA),data)"
 	$(BUILD_DIR)/bin/catnet-gui-bench
 
 clean:

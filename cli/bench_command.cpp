@@ -5,6 +5,7 @@
 #include "cli/bench_large_data.h"
 
 #include "engine/inspect/gradient_check.h"
+#include "engine/inspect/overfitting_lab.h"
 #include "engine/io/dataset.h"
 #include "engine/model/course_presets.h"
 #include "engine/model/course_steps.h"
@@ -134,6 +135,51 @@ void benchSweep(const Dataset& data, std::ostream& out) {
         << formatted("%.6f", alone.costs.back().cost) << "\n\n";
 }
 
+// SPEC §8's options on the course's L-layer net: each one's full run on its fast path
+// against the plain loop (per epoch from a short run, set-up excluded, as above), and the
+// overfitting lab's row.
+void benchOptions(const Dataset& data, int repeats, std::ostream& out) {
+    struct Case {
+        const char* name;
+        TrainConfig config;
+    };
+    const TrainConfig course = lLayerCourseConfig();
+    std::vector<Case> cases{{"L2 0.7", course}, {"keep 0.86", course}, {"momentum", course}, {"flip", course},
+                            {"adam, batch 64, 100 epochs", lLayerWithAdamConfig()}};
+    cases[0].config.options.l2 = 0.7;
+    cases[1].config.options.keepProb = 0.86;
+    cases[2].config.options.optimizer = Optimizer::Momentum;
+    cases[3].config.options.flip = true;
+    out << "SPEC 8 options on [12288,20,7,5,1], m = " << data.train.count() << "\n"
+        << "  option                       strategy   full run (s)   plain (s)   speed-up\n";
+    for (const Case& c : cases) {
+        const Strategy fast = resolveStrategy(c.config, data.train.X.cols());
+        std::vector<double> fastRuns, plainPerEpoch;
+        for (int repeat = 0; repeat < repeats; ++repeat) {
+            fastRuns.push_back(timeRun(c.config, fast, c.config.iterations, data.train));
+            if (fast != Strategy::Plain) {
+                const int epochs = 11;
+                const double one = timeRun(c.config, Strategy::Plain, 1, data.train);
+                plainPerEpoch.push_back((timeRun(c.config, Strategy::Plain, epochs, data.train) - one) / (epochs - 1));
+            }
+        }
+        const double seconds = median(fastRuns);
+        const double plain = fast == Strategy::Plain ? seconds : median(plainPerEpoch) * c.config.iterations;
+        const std::string name = c.name, strategy(nameOf(fast));
+        out << "  " << name << std::string(29 - name.size(), ' ') << strategy << std::string(9 - strategy.size(), ' ')
+            << formatted("%14.3f", seconds) << formatted("%11.1f", plain) << (fast == Strategy::Plain ? " " : "*")
+            << formatted("%10.0fx", plain / seconds) << "\n";
+    }
+    std::vector<double> lab;
+    for (int repeat = 0; repeat < repeats; ++repeat)
+        lab.push_back(runOverfittingLab(course, overfittingLabSettings(false),
+                                        {data.train.X, data.train.Y, data.test.X, data.test.Y})
+                          .seconds);
+    out << "* plain extrapolated from 10 timed epochs\n"
+        << "Overfitting lab, its row of 8 (nothing added, L2 x3, keep x3, flip): " << formatted("%.2f", median(lab))
+        << " s\n\n";
+}
+
 } // namespace
 
 int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
@@ -204,6 +250,7 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
     out << "* full run extrapolated from " << 20 << " (plain) or " << 200
         << " (direct) timed iterations plus set-up\n\n";
     benchSweep(data, out);
+    benchOptions(data, std::min(repeats, 3), out);
     benchGradientCheck(data.train, out);
     out << "peak memory of the runs above: " << formatted("%.0f", peakMemoryMegabytes()) << " MB\n\n";
     if (!skipLarge)
