@@ -4,6 +4,7 @@
 #include "ui/data/import_dialog.h"
 #include "ui/shell/language.h"
 #include "ui/training/training_column.h"
+#include "ui/shell/workspace_tabs.h"
 #include "ui/training/training_tab.h"
 
 #include "ui_helpers.h"
@@ -29,25 +30,31 @@ std::optional<QChar> mnemonicOf(const QString& text) {
     return std::nullopt;
 }
 
-// "letter: first, second" for every letter two of the visible labels and buttons share.
-QStringList clashesIn(const QWidget& form) {
+// "letter: first, second" for every letter two of the visible labels and buttons of
+// `forms` share (forms on screen together: the column beside a tab's page).
+QStringList clashesIn(std::initializer_list<const QWidget*> forms) {
     std::map<QChar, QStringList> owners;
-    for (const QWidget* widget : form.findChildren<QWidget*>()) {
-        if (!widget->isVisibleTo(&form))
-            continue;
-        QString text;
-        if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy())
-            text = label->text();
-        else if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
-            text = button->text();
-        if (const auto letter = mnemonicOf(text))
-            owners[*letter] << text;
-    }
+    for (const QWidget* form : forms)
+        for (const QWidget* widget : form->findChildren<QWidget*>()) {
+            if (!widget->isVisibleTo(form))
+                continue;
+            QString text;
+            if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy())
+                text = label->text();
+            else if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+                text = button->text();
+            if (const auto letter = mnemonicOf(text))
+                owners[*letter] << text;
+        }
     QStringList clashes;
     for (const auto& [letter, texts] : owners)
         if (texts.size() > 1)
             clashes << QString("%1: %2").arg(letter, texts.join(", "));
     return clashes;
+}
+
+QStringList clashesIn(const QWidget& form) {
+    return clashesIn({&form});
 }
 
 QStringList clashesIn(const QMenu& menu) {
@@ -69,6 +76,14 @@ QStringList everyClash() {
     clashes << clashesIn(*window->findChild<ui::TrainingColumn*>());
     clashes << clashesIn(*window->findChild<ui::TrainingTab*>()->widget(0));
     clashes << clashesIn(*window->showImportDialog());
+    // Each lab beside the column: Alt+letter must find one button.
+    auto* tabs = window->findChild<ui::WorkspaceTabs*>();
+    const auto* column = window->findChild<ui::TrainingColumn*>();
+    for (const char* name : {"initLabPanel", "overfittingLabPanel", "optimizerRacePanel", "learningRatePanel"}) {
+        auto* lab = window->findChild<QWidget*>(name);
+        tabs->showPage(lab);
+        clashes << clashesIn({column, lab});
+    }
     std::map<QChar, QStringList> titles;
     for (const QMenu* menu : window->menuBar()->findChildren<QMenu*>()) {
         clashes << clashesIn(*menu);

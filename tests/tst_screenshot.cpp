@@ -9,7 +9,10 @@
 #include "ui/core/photo_batch_reader.h"
 #include "ui/core/sweep_session.h"
 #include "ui/data/mislabeled_view.h"
+#include "engine/model/course_presets.h"
 #include "ui/experiments/init_lab_panel.h"
+#include "ui/experiments/learning_rate_panel.h"
+#include "ui/experiments/optimizer_race_panel.h"
 #include "ui/experiments/overfitting_lab_panel.h"
 #include "ui/experiments/landscape_panel.h"
 #include "ui/experiments/sweep_panel.h"
@@ -260,6 +263,36 @@ private slots:
         QVERIFY2(labShows.isEmpty(), qPrintable(labShows));
         const QString labDrawn = checkLinesDrawn(labShot, *window, "overfittingLabChart");
         QVERIFY2(labDrawn.isEmpty(), qPrintable(labDrawn));
+        // The optimizer race on the Adam preset (batches of 64, lr 0.001, 100 epochs), per step,
+        // then the learning-rate finder on the course's net; the form goes back after.
+        const std::optional<TrainConfig> before = test::networkPanel(*window)->config();
+        test::networkPanel(*window)->setConfig(lLayerWithAdamConfig());
+        auto* race = window->findChild<ui::OptimizerRacePanel*>("optimizerRacePanel");
+        tabs->showPage(race);
+        QSignalSpy raceFinished(race->session(), &ui::SweepSession::finished);
+        QVERIFY(race->start());
+        QVERIFY(raceFinished.wait(120000));
+        race->setAxis(ui::OptimizerRacePanel::Axis::Step);
+        QTest::qWait(50);
+        const QImage raceShot = window->grab().toImage();
+        QVERIFY(raceShot.save(folder + "/catnet-optimizers.png"));
+        QString raceShows = checkShows(raceShot, *window, {"optimizerRaceChart", "optimizerRaceTable"}, !otherSize);
+        if (raceShows.isEmpty())
+            raceShows = checkLinesDrawn(raceShot, *window, "optimizerRaceChart");
+        QVERIFY2(raceShows.isEmpty(), qPrintable(raceShows));
+        test::networkPanel(*window)->setConfig(*before);
+        auto* finder = window->findChild<ui::LearningRatePanel*>("learningRatePanel");
+        tabs->showPage(finder);
+        QVERIFY(finder->start());
+        QVERIFY(QTest::qWaitFor([&] { return !finder->isRunning(); }, 120000));
+        QVERIFY(finder->search() && finder->search()->suggested);
+        QTest::qWait(50);
+        const QImage finderShot = window->grab().toImage();
+        QVERIFY(finderShot.save(folder + "/catnet-lr-finder.png"));
+        QString finderShows = checkShows(finderShot, *window, {"learningRateChart", "learningRateUseButton"}, !otherSize);
+        if (finderShows.isEmpty())
+            finderShows = checkLinesDrawn(finderShot, *window, "learningRateChart");
+        QVERIFY2(finderShows.isEmpty(), qPrintable(finderShows));
         // Train against test as accuracy: the 2-layer run's 100% against 72%.
         tabs->setCurrentIndex(0);
         auto* measure = window->findChild<QComboBox*>("chartMeasureCombo");

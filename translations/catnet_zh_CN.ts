@@ -1142,25 +1142,6 @@ A run whose cost settles here has learned that share and nothing about the pictu
     </message>
 </context>
 <context>
-    <name>catnet::ui::LabsPage</name>
-    <message>
-        <source>Initializations</source>
-        <translation>初始化</translation>
-    </message>
-    <message>
-        <source>The same network from five weight initializations, side by side</source>
-        <translation>同一个网络从五种权重初始化出发，并排比较</translation>
-    </message>
-    <message>
-        <source>Overfitting</source>
-        <translation>过拟合</translation>
-    </message>
-    <message>
-        <source>The same network with each remedy for overfitting (L2, dropout, flipped images), side by side</source>
-        <translation>同一个网络分别加上每种过拟合对策（L2、dropout、翻转图像），并排比较</translation>
-    </message>
-</context>
-<context>
     <name>catnet::ui::LandscapePanel</name>
     <message>
         <source>J((1−α)·θ0 + α·θ1): initial weights at α = 0, trained at α = 1</source>
@@ -1304,6 +1285,89 @@ A run whose cost settles here has learned that share and nothing about the pictu
 iteration %2 · %3</source>
         <translation>%1
 迭代 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::LearningRatePanel</name>
+    <message>
+        <source>&amp;Find a learning rate</source>
+        <translation>寻找学习率(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 steps of the network on the left, the learning rate growing from 1e-6 to 10</source>
+        <translation>左侧网络的 %1 步，学习率从 1e-6 增长到 10</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>使用它</translation>
+    </message>
+    <message>
+        <source>Put the suggested learning rate in the form</source>
+        <translation>把建议的学习率填入左侧表单</translation>
+    </message>
+    <message>
+        <source>Too small a rate crawls, too large a one blows up. A short run whose rate grows step by step shows where the cost falls fastest.</source>
+        <translation>学习率太小就走得很慢，太大就会发散。一次学习率逐步增长的短训练，能看出成本在哪里下降得最快。</translation>
+    </message>
+    <message>
+        <source>Cost as the learning rate grows</source>
+        <translation>学习率增长时的成本</translation>
+    </message>
+    <message>
+        <source>log₁₀ learning rate</source>
+        <translation>log₁₀ 学习率</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>cost of each step</source>
+        <translation>每一步的成本</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议值</translation>
+    </message>
+    <message>
+        <source>learning rate %1: cost %2</source>
+        <translation>学习率 %1：成本 %2</translation>
+    </message>
+    <message>
+        <source>The form&apos;s learning rate is now %1.</source>
+        <translation>表单中的学习率现在是 %1。</translation>
+    </message>
+    <message>
+        <source>The finder is already running.</source>
+        <translation>学习率搜索已在运行。</translation>
+    </message>
+    <message>
+        <source>The settings on the left are not valid; fix them first.</source>
+        <translation>左侧的设置无效，请先修正。</translation>
+    </message>
+    <message>
+        <source>Open a dataset first.</source>
+        <translation>请先打开一个数据集。</translation>
+    </message>
+    <message>
+        <source>Finding a learning rate for %1…</source>
+        <translation>正在为 %1 寻找学习率…</translation>
+    </message>
+    <message>
+        <source>The finder failed: %1</source>
+        <translation>学习率搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Suggested learning rate: %1, where the cost falls fastest (%2 steps, the rate from 1e-6 up to %3). Train with it, or a little below.</source>
+        <translation>建议的学习率：%1，成本在那里下降得最快（%2 步，学习率从 1e-6 增长到 %3）。就用它训练，或者略小一些。</translation>
+    </message>
+    <message>
+        <source>No suggestion: the cost blew up within the first steps.</source>
+        <translation>没有建议：成本在最初几步就发散了。</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1786,97 @@ is %4</source>
         <translation>
             <numerusform>，另有 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::OptimizerRacePanel</name>
+    <message>
+        <source>Ra&amp;ce the optimizers</source>
+        <translation>比赛优化器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Train the network on the left, its learning rate and batch size, with gradient descent, momentum and Adam, the same seed</source>
+        <translation>用左侧的网络、学习率和批量大小，分别以梯度下降、动量和 Adam 训练，种子相同</translation>
+    </message>
+    <message>
+        <source>Which optimizer gets there first? The same network, rate and batches, three ways to step.</source>
+        <translation>哪个优化器先到达？同样的网络、学习率和批次，三种走法。</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Final cost</source>
+        <translation>最终成本</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Train acc.</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <source>Test acc.</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation>多快</translation>
+    </message>
+    <message>
+        <source>Per epoch</source>
+        <translation>按轮</translation>
+    </message>
+    <message>
+        <source>Per step</source>
+        <translation>按步</translation>
+    </message>
+    <message>
+        <source>The cost after each epoch, or each step&apos;s batch cost (mini-batches only)</source>
+        <translation>每一轮之后的成本，或每一步的批次成本（仅小批量）</translation>
+    </message>
+    <message>
+        <source>Racing gd, momentum and Adam on %1…</source>
+        <translation>正在用 gd、动量和 Adam 训练 %1…</translation>
+    </message>
+    <message>
+        <source>Cost per step: each batch&apos;s cost</source>
+        <translation>每一步的成本：各批次的成本</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>diverged at epoch %1: try a smaller learning rate</source>
+        <translation>在第 %1 轮发散：试试更小的学习率</translation>
+    </message>
+    <message>
+        <source>ends at cost %1 after %2 epochs (%3 steps)</source>
+        <translation>%2 轮（%3 步）之后成本为 %1</translation>
+    </message>
+    <message>
+        <source>never reaches gradient descent&apos;s final cost %1</source>
+        <translation>始终没有达到梯度下降的最终成本 %1</translation>
+    </message>
+    <message>
+        <source>reaches gradient descent&apos;s final cost %1 in epoch %2 (gradient descent: epoch %3)</source>
+        <translation>在第 %2 轮达到梯度下降的最终成本 %1（梯度下降：第 %3 轮）</translation>
+    </message>
+    <message>
+        <source>Three runs in %1 s, the same seed. Double-click a row to open that run.</source>
+        <translation>三次运行，用时 %1 秒，种子相同。双击一行可打开该次运行。</translation>
+    </message>
+    <message>
+        <source>%1 (optimizer race)</source>
+        <translation>%1（优化器比赛）</translation>
     </message>
 </context>
 <context>
@@ -3026,8 +3181,40 @@ red %5 · green %6 · blue %7</source>
         <translation>实验</translation>
     </message>
     <message>
-        <source>The same network trained from five initializations, or with each remedy for overfitting, side by side</source>
-        <translation>同一个网络从五种初始化出发，或分别加上每种过拟合对策，并排比较</translation>
+        <source>Initializations</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>The same network from five weight initializations, side by side</source>
+        <translation>同一个网络从五种权重初始化出发，并排比较</translation>
+    </message>
+    <message>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>The same network with each remedy for overfitting (L2, dropout, flipped images), side by side</source>
+        <translation>同一个网络分别加上每种过拟合对策（L2、dropout、翻转图像），并排比较</translation>
+    </message>
+    <message>
+        <source>Optimizers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>The same network with gradient descent, momentum and Adam, side by side</source>
+        <translation>同一个网络分别用梯度下降、动量和 Adam，并排比较</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>A short run whose learning rate grows: where does the cost fall fastest?</source>
+        <translation>一次学习率逐步增长的短训练：成本在哪里下降得最快？</translation>
+    </message>
+    <message>
+        <source>The same network from five initializations, with each remedy for overfitting, with each optimizer; and a learning-rate finder</source>
+        <translation>同一个网络从五种初始化出发、加上每种过拟合对策、用每种优化器；以及学习率搜索</translation>
     </message>
 </context>
 </TS>

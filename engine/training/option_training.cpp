@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace catnet {
@@ -40,8 +41,10 @@ TrainResult runOptionSteps(const TrainConfig& config, Parameters parameters, Num
     ForwardPass pass;
     Matrix dZ1;
     long long steps = 0;
-    const auto withSteps = [&steps](TrainResult result) {
+    CostHistory stepCosts;
+    const auto withSteps = [&](TrainResult result) {
         result.steps = steps;
+        result.stepCosts = std::move(stepCosts);
         return result;
     };
     for (int epoch = 0; epoch < config.iterations; ++epoch) {
@@ -79,6 +82,8 @@ TrainResult runOptionSteps(const TrainConfig& config, Parameters parameters, Num
                 return withSteps(recorder.diverged(current(), epoch));
             }
             epochCost += batches.isFullBatch() ? cost : double(count) / double(m) * cost;
+            if (!batches.isFullBatch())
+                stepCosts.add(int(std::min<long long>(steps, std::numeric_limits<int>::max())), cost);
             const std::vector<course::Gradients> grads = backwardWithOptions(
                 batches.Y(), pass, options.keepProb, parameters, options.l2, span ? &dZ1 : nullptr);
             std::optional<SpanFirstLayer::Gradient> spanGradient;

@@ -112,6 +112,7 @@ struct TrainResult {
     Parameters parameters;           // after the last completed update
     std::vector<CostPoint> costs;    // every multiple of reportEvery, and the last iteration
     CostHistory costHistory;         // every iteration's cost (see CostHistory)
+    CostHistory stepCosts;           // with mini-batches (SPEC §8), every step's batch cost; else empty
     std::vector<SignalPoint> layerSignals; // at the same iterations as costs (not "signals": a Qt keyword)
     std::vector<HeldOutPoint> heldOut;     // at the same iterations as costs, when a held-out set was given
     Outcome outcome = Outcome::Completed;

@@ -43,17 +43,17 @@ LabPanel::LabPanel(RunController* controller, const QString& name, const Texts& 
     table_->verticalHeader()->hide();
     table_->setToolTip(tr("Double-click a row to open that run"));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(runButton_);
-    buttons->addWidget(stopButton_);
-    buttons->addWidget(status_, 1);
+    controls_ = new QHBoxLayout;
+    controls_->addWidget(runButton_);
+    controls_->addWidget(stopButton_);
+    controls_->addWidget(status_, 1);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(chart_);
     splitter->addWidget(table_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
+    layout->addLayout(controls_);
     layout->addWidget(splitter, 1);
     connect(runButton_, &QPushButton::clicked, this, &LabPanel::start);
     connect(stopButton_, &QPushButton::clicked, lab_, &SweepSession::stop);
@@ -108,12 +108,18 @@ bool LabPanel::start() {
     return true;
 }
 
-void LabPanel::plot(std::size_t index, const QString& name, const QColor& colour, const TrainResult& result) {
+void LabPanel::plot(std::size_t index, const QString& name, const QColor& colour, const TrainResult& result,
+                    const CostHistory* history, bool withTest) {
     std::vector<CostPoint> finite;
     for (const CostPoint& point : result.costs)
         if (std::isfinite(point.cost))
             finite.push_back(point);
-    chart_->setRun(int(index) + 1, name, colour, finite, result.heldOut);
+    chart_->setRun(int(index) + 1, name, colour, finite, withTest ? result.heldOut : std::vector<HeldOutPoint>{},
+                   history ? *history : CostHistory{});
+}
+
+void LabPanel::addControl(QWidget* control) {
+    controls_->insertWidget(2, control);
 }
 
 void LabPanel::setCellText(std::size_t index, int column, const QString& text, const QString& toolTip) {

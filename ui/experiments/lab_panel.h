@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -54,8 +55,13 @@ protected:
     virtual QString finishedText() const = 0;
     virtual QString openedRunName(const SweepCell& cell) const = 0;
 
-    // A row's curves, its infinite costs left off (the table says it diverged).
-    void plot(std::size_t index, const QString& name, const QColor& colour, const TrainResult& result);
+    // A row's curves, its infinite costs left off (the table says it diverged). With
+    // `history`, its training curve is that (every epoch's cost, or every step's); the test
+    // curve is drawn unless `withTest` is false.
+    void plot(std::size_t index, const QString& name, const QColor& colour, const TrainResult& result,
+              const CostHistory* history = nullptr, bool withTest = true);
+    // A control of the lab's own, placed after Stop.
+    void addControl(QWidget* control);
     void setCellText(std::size_t index, int column, const QString& text, const QString& toolTip = {});
     int sentenceColumn() const;
 
@@ -73,6 +79,7 @@ private:
     std::function<std::optional<TrainConfig>()> baseConfig_;
     QPushButton* runButton_;
     QPushButton* stopButton_;
+    QHBoxLayout* controls_;
 };
 
 } // namespace catnet::ui

@@ -1,8 +1,5 @@
 #include "ui/experiments/labs_page.h"
 
-#include "ui/experiments/init_lab_panel.h"
-#include "ui/experiments/overfitting_lab_panel.h"
-
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
@@ -22,23 +19,20 @@ public:
 
 } // namespace
 
-LabsPage::LabsPage(InitLabPanel* initLab, OverfittingLabPanel* overfittingLab, QWidget* parent)
-    : QWidget(parent), bar_(new QTabBar), stack_(new LabStack) {
+LabsPage::LabsPage(QWidget* parent) : QWidget(parent), bar_(new QTabBar), stack_(new LabStack) {
     bar_->setObjectName("labsBar");
     bar_->setDocumentMode(true);
     bar_->setExpanding(false);
-    bar_->addTab(tr("Initializations"));
-    bar_->setTabToolTip(0, tr("The same network from five weight initializations, side by side"));
-    bar_->addTab(tr("Overfitting"));
-    bar_->setTabToolTip(1, tr("The same network with each remedy for overfitting (L2, dropout, flipped images), "
-                              "side by side"));
-    stack_->addWidget(initLab);
-    stack_->addWidget(overfittingLab);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar_);
     layout->addWidget(stack_, 1);
     connect(bar_, &QTabBar::currentChanged, stack_, &QStackedWidget::setCurrentIndex);
+}
+
+void LabsPage::addLab(QWidget* lab, const QString& title, const QString& toolTip) {
+    stack_->addWidget(lab);
+    bar_->setTabToolTip(bar_->addTab(title), toolTip);
 }
 
 void LabsPage::showLab(QWidget* lab) {

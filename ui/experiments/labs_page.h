@@ -7,19 +7,17 @@ class QTabBar;
 
 namespace catnet::ui {
 
-class InitLabPanel;
-class OverfittingLabPanel;
-
-// The "Labs" tab: the experiments that train a row of runs of the network on the left
-// and explain each, one lab on screen at a time (a bar on top picks it): the
-// initialization lab and the overfitting lab. One tab for both keeps the window's tab
-// bar within 1280 pixels.
+// The "Labs" tab: the experiments that train the network on the left and explain what
+// they show, one lab on screen at a time, a bar on top picking it (initializations,
+// overfitting, optimizers, learning rate). One tab for all keeps the window's tab bar
+// within 1280 pixels.
 class LabsPage : public QWidget {
     Q_OBJECT
 public:
-    LabsPage(InitLabPanel* initLab, OverfittingLabPanel* overfittingLab, QWidget* parent = nullptr);
+    explicit LabsPage(QWidget* parent = nullptr);
 
-    // Brings `lab` (one of the two panels) to the front.
+    void addLab(QWidget* lab, const QString& title, const QString& toolTip);
+    // Brings `lab` (one added) to the front.
     void showLab(QWidget* lab);
     QWidget* currentLab() const;
 

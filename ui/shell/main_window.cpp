@@ -196,7 +196,7 @@ void MainWindow::buildLayout() {
     training_->setNetworkPanel(column_->networkPanel());
     column_->setObjectName("trainingColumn");
     tabs_ = new WorkspaceTabs(controller_);
-    tabs_->setBaseConfigSource([this] { return column_->networkPanel()->config(); });
+    tabs_->setNetworkForm(column_->networkPanel());
     connect(tabs_->cameraPanel(), &CameraPanel::importRequested, this,
             [this](const QString& cats, const QString& nonCats) { showImportDialog()->setClassFolders(cats, nonCats); });
     connect(tabs_->batchPredictionPanel(), &BatchPredictionPanel::exportRequested, this, [this] {

@@ -8,9 +8,12 @@
 #include "ui/data/mislabeled_view.h"
 #include "ui/experiments/init_lab_panel.h"
 #include "ui/experiments/labs_page.h"
+#include "ui/experiments/learning_rate_panel.h"
+#include "ui/experiments/optimizer_race_panel.h"
 #include "ui/experiments/overfitting_lab_panel.h"
 #include "ui/experiments/landscape_panel.h"
 #include "ui/experiments/sweep_panel.h"
+#include "ui/training/network_panel.h"
 #include "ui/inside/iteration_inspector.h"
 #include "ui/inside/layer_signals_chart.h"
 #include "ui/inside/weights_view.h"
@@ -43,7 +46,9 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       sweep_(named(new SweepPanel(controller), "sweepPanel")),
       initLab_(named(new InitLabPanel(controller), "initLabPanel")),
       overfittingLab_(named(new OverfittingLabPanel(controller), "overfittingLabPanel")),
-      labs_(named(new LabsPage(initLab_, overfittingLab_), "labsPage")),
+      race_(named(new OptimizerRacePanel(controller), "optimizerRacePanel")),
+      finder_(named(new LearningRatePanel(controller), "learningRatePanel")),
+      labs_(named(new LabsPage, "labsPage")),
       landscape_(named(new LandscapePanel, "landscapePanel")) {
     addTab(training_, tr("Training"));
     setTabToolTip(0, tr("Every run's cost curve and the table of runs"));
@@ -57,9 +62,14 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     setTabToolTip(indexOf(batch_), tr("Every photo of a folder with P(cat): sort, filter, export"));
     addPage(camera_, tr("Camera"), tr("Your webcam's picture with P(cat), live; capture pictures for a data set of your own"));
     addPage(landscape_, tr("Landscape"), tr("The cost along the way from the initial to the trained weights, and around them"));
+    labs_->addLab(initLab_, tr("Initializations"), tr("The same network from five weight initializations, side by side"));
+    labs_->addLab(overfittingLab_, tr("Overfitting"),
+                  tr("The same network with each remedy for overfitting (L2, dropout, flipped images), side by side"));
+    labs_->addLab(race_, tr("Optimizers"), tr("The same network with gradient descent, momentum and Adam, side by side"));
+    labs_->addLab(finder_, tr("Learning rate"), tr("A short run whose learning rate grows: where does the cost fall fastest?"));
     addPage(labs_, tr("Labs"),
-            tr("The same network trained from five initializations, or with each remedy for overfitting, side by "
-               "side"));
+            tr("The same network from five initializations, with each remedy for overfitting, with each optimizer; "
+               "and a learning-rate finder"));
     addPage(sweep_, tr("Sweep"), tr("Train every combination of one or two settings and compare them on a heat map"));
 
     connect(controller, &RunController::datasetChanged, this, &WorkspaceTabs::showDataset);
@@ -114,6 +124,8 @@ QStringList WorkspaceTabs::workInProgress() const {
         {landscape_, landscape_->worker()->isComputingSurface()},
         {initLab_, initLab_->session()->isRunning()},
         {overfittingLab_, overfittingLab_->session()->isRunning()},
+        {race_, race_->session()->isRunning()},
+        {finder_, finder_->isRunning()},
         {sweep_, sweep_->session()->isRunning()},
     };
     QStringList titles;
@@ -124,10 +136,14 @@ QStringList WorkspaceTabs::workInProgress() const {
     return titles;
 }
 
-void WorkspaceTabs::setBaseConfigSource(const std::function<std::optional<TrainConfig>()>& source) {
-    sweep_->setBaseConfigSource(source);
-    initLab_->setBaseConfigSource(source);
-    overfittingLab_->setBaseConfigSource(source);
+void WorkspaceTabs::setNetworkForm(NetworkPanel* form) {
+    const auto config = [form] { return form->config(); };
+    sweep_->setBaseConfigSource(config);
+    initLab_->setBaseConfigSource(config);
+    overfittingLab_->setBaseConfigSource(config);
+    race_->setBaseConfigSource(config);
+    finder_->setBaseConfigSource(config);
+    finder_->setRateTarget([form](double rate) { form->setLearningRate(rate); });
 }
 
 void WorkspaceTabs::showDataset() {

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "engine/training/training_types.h"
-
 #include <QStringList>
 #include <QTabWidget>
 
-#include <functional>
-#include <optional>
 
 namespace catnet::ui {
 
@@ -15,6 +11,9 @@ class CameraPanel;
 class DataBrowser;
 class InitLabPanel;
 class LabsPage;
+class LearningRatePanel;
+class NetworkPanel;
+class OptimizerRacePanel;
 class IterationInspector;
 class LandscapePanel;
 class LayerSignalsChart;
@@ -27,7 +26,8 @@ class TrainingTab;
 class WeightsView;
 
 // The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Predict
-// folder, Camera, Landscape, Labs (initializations, overfitting), Sweep), each fed by
+// folder, Camera, Landscape, Labs (initializations, overfitting, optimizers, learning
+// rate), Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
 class WorkspaceTabs : public QTabWidget {
@@ -44,6 +44,8 @@ public:
     SweepPanel* sweepPanel() const { return sweep_; }
     InitLabPanel* initLabPanel() const { return initLab_; }
     OverfittingLabPanel* overfittingLabPanel() const { return overfittingLab_; }
+    OptimizerRacePanel* optimizerRacePanel() const { return race_; }
+    LearningRatePanel* learningRatePanel() const { return finder_; }
     LandscapePanel* landscapePanel() const { return landscape_; }
     DataBrowser* dataBrowser() const { return browser_; }
     MislabeledView* mislabeledView() const { return mislabeled_; }
@@ -52,9 +54,9 @@ public:
     // instead of growing: these find a page by the panel it shows.
     void showPage(QWidget* page);
     QWidget* currentPage() const;
-    // Where the experiments (sweep, init lab, overfitting lab) take the network to train:
-    // the form's configuration, or nothing while it is not valid.
-    void setBaseConfigSource(const std::function<std::optional<TrainConfig>()>& source);
+    // The form the experiments (sweep, labs) train the network of, and where the
+    // learning-rate finder puts the rate it suggests.
+    void setNetworkForm(NetworkPanel* form);
     // The tabs whose background work would be lost with the window (a sweep, a gradient
     // check…), by their titles; empty when none works.
     QStringList workInProgress() const;
@@ -81,6 +83,8 @@ private:
     SweepPanel* sweep_;
     InitLabPanel* initLab_;
     OverfittingLabPanel* overfittingLab_;
+    OptimizerRacePanel* race_;
+    LearningRatePanel* finder_;
     LabsPage* labs_;
     LandscapePanel* landscape_;
 };

@@ -184,6 +184,10 @@ void NetworkPanel::setConfig(const TrainConfig& config) {
     recorded_ = state;
 }
 
+void NetworkPanel::setLearningRate(double rate) {
+    learningRate_->setText(QString::number(rate, 'g', 3));
+}
+
 bool NetworkPanel::matchesPreset() const {
     return preset_->currentIndex() > 0;
 }

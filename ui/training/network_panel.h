@@ -35,6 +35,8 @@ public:
 
     // Fills every field; the preset box shows the course preset these settings equal, if any.
     void setConfig(const TrainConfig& config);
+    // Puts `rate` in the learning-rate field as if typed (one undo step): the finder's "Use it".
+    void setLearningRate(double rate);
     // Remembers the fields between sessions; values that are missing, of the wrong type
     // or out of range are ignored, leaving the defaults.
     void saveSettings(QSettings& settings) const;

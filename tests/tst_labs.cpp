@@ -1,5 +1,7 @@
-// The overfitting lab's engine: its row of settings, what it reads from a run (the gap,
-// where the test cost was lowest), its sentences, and its runs against lone runs.
+// The labs' engine: the overfitting lab's row of settings, what it reads from a run (the
+// gap, where the test cost was lowest), its sentences and its runs against lone runs; the
+// optimizer race's rows, each step's cost and the epoch a run reaches a cost.
+#include "engine/inspect/optimizer_race.h"
 #include "engine/inspect/overfitting_lab.h"
 #include "engine/model/course_presets.h"
 #include "engine/training/trainer.h"
@@ -25,7 +27,7 @@ SweepCell cellWith(double train, double test, std::vector<HeldOutPoint> heldOut)
 
 } // namespace
 
-class TestOverfittingLab : public QObject {
+class TestLabs : public QObject {
     Q_OBJECT
 private slots:
     void theRow() {
@@ -112,6 +114,36 @@ private slots:
         QCOMPARE(lab.cells[7].result.steps, 2 * lab.cells[0].result.steps); // 120 images in batches of 16
     }
 
+    // Each step's batch cost with mini-batches (an epoch's cost is their weighted sum), none
+    // at full batch; the first epoch whose cost reaches a target.
+    void stepCostsAndTheRace() {
+        QCOMPARE(raceOptimizers(), (std::vector<Optimizer>{Optimizer::GradientDescent, Optimizer::Momentum,
+                                                            Optimizer::Adam}));
+        const test::RandomProblem problem = test::makeRandomProblem(30, 50, 6);
+        TrainConfig config;
+        config.layerDims = {30, 4, 1};
+        config.learningRate = 0.1;
+        config.iterations = 30;
+        config.options = {.batchSize = 16, .optimizer = Optimizer::Adam};
+        const TrainResult batched = catnet::train(config, problem.X, problem.Y);
+        QCOMPARE(batched.stepCosts.values.size(), std::size_t(120)); // 4 batches (16, 16, 16, 2) a epoch
+        for (int epoch : {0, 7, 29}) {
+            double weighted = 0.0;
+            for (int b = 0; b < 4; ++b)
+                weighted += (b < 3 ? 16.0 : 2.0) / 50.0 * batched.stepCosts.values[std::size_t(4 * epoch + b)];
+            QVERIFY(std::abs(weighted - batched.costHistory.values[std::size_t(epoch)]) < 1e-12);
+        }
+        config.options.batchSize = 0;
+        QVERIFY(catnet::train(config, problem.X, problem.Y).stepCosts.values.empty());
+
+        const double target = batched.costHistory.values[10];
+        const std::optional<int> epoch = firstEpochReaching(batched, target);
+        QVERIFY(epoch && *epoch <= 10);
+        for (int e = 0; e < *epoch; ++e)
+            QVERIFY(batched.costHistory.values[std::size_t(e)] > target);
+        QVERIFY(!firstEpochReaching(batched, -1.0));
+    }
+
     // The course's L-layer net: its row "nothing added" is SPEC's run (98.6 % against 80 %).
     void theCoursesBaseline() {
         CATNET_REQUIRE_COURSE_DATA();
@@ -128,5 +160,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestOverfittingLab)
-#include "tst_overfitting_lab.moc"
+QTEST_APPLESS_MAIN(TestLabs)
+#include "tst_labs.moc"
