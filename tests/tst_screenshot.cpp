@@ -27,6 +27,7 @@
 #include "ui/widgets/chart_view.h"
 #include "ui/widgets/contour_view.h"
 #include "ui/widgets/heat_map_view.h"
+#include "ui/widgets/parallel_coordinates_view.h"
 
 #include "engine/io/synthetic_dataset.h"
 #include "ui_helpers.h"
@@ -293,6 +294,27 @@ private slots:
         if (finderShows.isEmpty())
             finderShows = checkLinesDrawn(finderShot, *window, "learningRateChart");
         QVERIFY2(finderShows.isEmpty(), qPrintable(finderShows));
+        // A sweep of three settings as parallel coordinates, the keep probability 0.86 brushed.
+        auto* sweepPanel = window->findChild<ui::SweepPanel*>("sweepPanel");
+        tabs->showPage(sweepPanel);
+        const std::pair<const char*, QString> axes[] = {{"First", "0.005, 0.0075, 0.01"}, {"Second", "1, 0.86, 0.7"},
+                                                        {"Third", "1, 2"}};
+        const SweepSetting settings[] = {SweepSetting::LearningRate, SweepSetting::KeepProb, SweepSetting::Seed};
+        for (int a = 0; a < 3; ++a) {
+            auto* combo = window->findChild<QComboBox*>(QStringLiteral("sweep%1Setting").arg(axes[a].first));
+            combo->setCurrentIndex(combo->findData(int(settings[a])));
+            window->findChild<QLineEdit*>(QStringLiteral("sweep%1Values").arg(axes[a].first))->setText(axes[a].second);
+        }
+        QSignalSpy sweepFinished(sweepPanel->session(), &ui::SweepSession::finished);
+        QVERIFY(sweepPanel->startSweep());
+        QVERIFY(sweepFinished.wait(120000));
+        auto* parallel = window->findChild<ui::ParallelCoordinatesView*>("sweepParallelCoordinates");
+        parallel->setBrush(1, ui::ParallelCoordinatesView::Brush{0.6, 1.4});
+        QTest::qWait(50);
+        const QImage parallelShot = window->grab().toImage();
+        QVERIFY(parallelShot.save(folder + "/catnet-parallel.png"));
+        const QString parallelShows = checkShows(parallelShot, *window, {"sweepParallelCoordinates"}, !otherSize);
+        QVERIFY2(parallelShows.isEmpty(), qPrintable(parallelShows));
         // Train against test as accuracy: the 2-layer run's 100% against 72%.
         tabs->setCurrentIndex(0);
         auto* measure = window->findChild<QComboBox*>("chartMeasureCombo");

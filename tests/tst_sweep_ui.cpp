@@ -7,6 +7,7 @@
 #include "ui/widgets/colour_key.h"
 #include "ui/widgets/colour_scales.h"
 #include "ui/widgets/heat_map_view.h"
+#include "ui/widgets/parallel_coordinates_view.h"
 #include "ui/widgets/nice_scale.h"
 
 #include "ui_helpers.h"
@@ -219,6 +220,91 @@ private slots:
         alone.options = adamKeeping08->config.options;
         const TrainResult lone = train(alone, data.train.X, data.train.Y);
         QVERIFY(std::abs(adamKeeping08->result.costs.back().cost - lone.costs.back().cost) <= 1e-12);
+    }
+
+    // Three settings: parallel coordinates instead of the heat map, a line per cell through
+    // its values in the heat map's colours; brushing an axis by dragging keeps the lines
+    // in its range, a click on the axis clears it, a click on a line opens its run.
+    void moreThanTwoSettingsAreParallelCoordinates() {
+        auto window = test::makeWindow(true);
+        TrainConfig config = twoLayerCourseConfig();
+        config.iterations = 3;
+        test::networkPanel(*window)->setConfig(config);
+        test::child<QLineEdit>(*window, "sweepFirstValues")->setText("0.005, 0.01");
+        auto* second = test::child<QComboBox>(*window, "sweepSecondSetting");
+        second->setCurrentIndex(second->findData(int(SweepSetting::Seed)));
+        test::child<QLineEdit>(*window, "sweepSecondValues")->setText("1, 2");
+        auto* third = test::child<QComboBox>(*window, "sweepThirdSetting");
+        auto* thirdValues = test::child<QLineEdit>(*window, "sweepThirdValues");
+        QVERIFY(!thirdValues->isEnabled()); // (nothing else) at first
+        third->setCurrentIndex(third->findData(int(SweepSetting::KeepProb)));
+        QVERIFY(thirdValues->isEnabled());
+        thirdValues->setText("1, 0.8, 0.6");
+        QVERIFY(runAndWait(*window));
+
+        auto* parallel = test::child<ui::ParallelCoordinatesView>(*window, "sweepParallelCoordinates");
+        QVERIFY(!parallel->isHidden());
+        QVERIFY(test::child<ui::HeatMapView>(*window, "sweepHeatMap")->isHidden());
+        QCOMPARE(parallel->axisCount(), std::size_t(3));
+        QCOMPARE(parallel->lineCount(), std::size_t(12));
+        auto* session = window->findChild<ui::SweepPanel*>()->session();
+        for (std::size_t k = 0; k < 12; ++k)
+            QVERIFY(parallel->isSelected(k));
+        // Coloured by test accuracy on the heat map's scale: the best cell is the lightest.
+        std::size_t best = 0;
+        for (std::size_t k = 1; k < 12; ++k)
+            if (session->cell(k)->testAccuracy > session->cell(best)->testAccuracy)
+                best = k;
+        // (viridis grows brighter monotonically: luma, not HSL lightness)
+        const auto luma = [](QColor c) { return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF(); };
+        for (std::size_t k = 0; k < 12; ++k)
+            QVERIFY(luma(parallel->lineColour(k)) <= luma(parallel->lineColour(best)) + 1e-9);
+        QVERIFY(parallel->lineColour(best) != parallel->palette().color(QPalette::Mid));
+
+        // Drag along the keep-prob axis over its middle value (0.8) only.
+        parallel->resize(700, 400);
+        const auto at = [&](double position) { return QPointF(parallel->axisX(2), parallel->valueY(2, position)); };
+        const auto send = [&](QEvent::Type type, QPointF point, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, point, parallel->mapToGlobal(point), Qt::LeftButton, buttons, Qt::NoModifier);
+            QCoreApplication::sendEvent(parallel, &event);
+        };
+        send(QEvent::MouseButtonPress, at(0.7), Qt::LeftButton);
+        send(QEvent::MouseMove, at(1.3), Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, at(1.3), Qt::NoButton);
+        QVERIFY(parallel->brush(2).has_value());
+        for (std::size_t k = 0; k < 12; ++k) {
+            const bool keepsPointEight = session->cell(k)->config.options.keepProb == 0.8;
+            QCOMPARE(parallel->isSelected(k), keepsPointEight);
+            if (!keepsPointEight)
+                QCOMPARE(parallel->lineColour(k), parallel->palette().color(QPalette::Mid));
+        }
+        send(QEvent::MouseButtonPress, at(0.0), Qt::LeftButton); // a click on the axis clears it
+        send(QEvent::MouseButtonRelease, at(0.0), Qt::NoButton);
+        QVERIFY(!parallel->brush(2).has_value());
+        QVERIFY(parallel->isSelected(0));
+
+        // A click on a line, halfway between the first two axes, opens its run.
+        const int runs = test::controller(*window)->runs()->rowCount();
+        const auto& position = session->cell(5)->position;
+        const QPointF middle((parallel->axisX(0) + parallel->axisX(1)) / 2,
+                             (parallel->valueY(0, double(position[0])) + parallel->valueY(1, double(position[1]))) / 2);
+        const std::optional<std::size_t> picked = parallel->lineAt(middle);
+        QVERIFY(picked.has_value());
+        QCOMPARE(session->cell(*picked)->position[0], position[0]);
+        QCOMPARE(session->cell(*picked)->position[1], position[1]);
+        send(QEvent::MouseButtonPress, middle, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, middle, Qt::NoButton);
+        QCOMPARE(test::controller(*window)->runs()->rowCount(), runs + 1);
+        QCOMPARE(test::controller(*window)->currentRun()->config.options.keepProb,
+                 session->cell(*picked)->config.options.keepProb);
+        QVERIFY(QTest::qWaitFor([&] { return !test::controller(*window)->isSaving(); }, 30000));
+
+        // The same setting twice is refused.
+        auto* fourth = test::child<QComboBox>(*window, "sweepFourthSetting");
+        fourth->setCurrentIndex(fourth->findData(int(SweepSetting::Seed)));
+        test::child<QLineEdit>(*window, "sweepFourthValues")->setText("3");
+        QVERIFY(!test::child<ui::SweepPanel>(*window, "sweepPanel")->startSweep());
+        QVERIFY(test::labelText(*window, "sweepStatus").contains("chosen twice"));
     }
 
     void stopEndsTheSweepEarly() {

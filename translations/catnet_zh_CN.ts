@@ -2166,6 +2166,13 @@ is %4</source>
     </message>
 </context>
 <context>
+    <name>catnet::ui::ParallelCoordinatesView</name>
+    <message>
+        <source>Drag along an axis to keep only the runs in that range; click an axis to clear it. Click a line to open that run.</source>
+        <translation>沿一根轴拖动，只保留该范围内的运行；单击轴可清除。单击一条线可打开该次运行。</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::PredictionPanel</name>
     <message>
         <source>Drop a photo anywhere on the window, or use File → Predict image… (Ctrl+P).
@@ -2615,20 +2622,12 @@ File → Save model… saves it elsewhere.</source>
         <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
-        <source>Click a cell (or Enter) to open that run.</source>
-        <translation>点击一个单元格（或按 Enter）可打开该次运行。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: give at least one value</source>
         <translation>%1：请至少给出一个值</translation>
-    </message>
-    <message>
-        <source>Choose two different settings, or (nothing else) for the second</source>
-        <translation>请选择两个不同的设置，或把第二个设为（不选）</translation>
     </message>
     <message>
         <source>A sweep is already running.</source>
@@ -2753,6 +2752,18 @@ final cost %2, train %3, test %4
     <message>
         <source>Optimizer</source>
         <translation>优化器</translation>
+    </message>
+    <message>
+        <source>and:</source>
+        <translation>以及：</translation>
+    </message>
+    <message>
+        <source>Click a cell or a line to open that run.</source>
+        <translation>单击一个格子或一条线可打开该次运行。</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice: choose different settings, or (nothing else)</source>
+        <translation>%1 被选了两次：请选择不同的设置，或选“（不选）”</translation>
     </message>
 </context>
 <context>

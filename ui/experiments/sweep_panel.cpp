@@ -7,6 +7,7 @@
 #include "ui/widgets/colour_key.h"
 #include "ui/widgets/colour_scales.h"
 #include "ui/widgets/heat_map_view.h"
+#include "ui/widgets/parallel_coordinates_view.h"
 #include "ui/widgets/nice_scale.h"
 #include "ui/widgets/theme.h"
 
@@ -146,24 +147,27 @@ QString percent(double share) {
 
 SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     : QWidget(parent), controller_(controller), sweeps_(new SweepSession(this)) {
-    firstSetting_ = new QComboBox;
-    firstSetting_->setObjectName("sweepFirstSetting");
-    fillSettings(firstSetting_, false);
-    firstValues_ = new QLineEdit(exampleValues(int(SweepSetting::LearningRate)));
-    firstValues_->setObjectName("sweepFirstValues");
-    secondSetting_ = new QComboBox;
-    secondSetting_->setObjectName("sweepSecondSetting");
-    fillSettings(secondSetting_, true);
-    secondSetting_->setCurrentIndex(secondSetting_->findData(int(SweepSetting::Dims)));
-    secondValues_ = new QLineEdit(exampleValues(int(SweepSetting::Dims)));
-    secondValues_->setObjectName("sweepSecondValues");
-    for (QLineEdit* values : {firstValues_, secondValues_})
+    // Four rows of a setting and its values: the first varies something, the others may
+    // add "(nothing else)".
+    const char* names[] = {"First", "Second", "Third", "Fourth"};
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+        auto* setting = new QComboBox;
+        setting->setObjectName(QStringLiteral("sweep%1Setting").arg(names[r]));
+        fillSettings(setting, r > 0);
+        const SweepSetting initial = r == 0 ? SweepSetting::LearningRate : SweepSetting::Dims;
+        if (r < 2)
+            setting->setCurrentIndex(setting->findData(int(initial)));
+        auto* values = new QLineEdit(r < 2 ? exampleValues(int(initial)) : QString());
+        values->setObjectName(QStringLiteral("sweep%1Values").arg(names[r]));
         values->setToolTip(tr("Values separated by commas (layer sizes: lists separated by semicolons, "
                               "e.g. 12288,7,1; 12288,20,7,5,1)"));
-    connect(secondSetting_, &QComboBox::currentIndexChanged, this,
-            [this] { secondValues_->setEnabled(secondSetting_->currentData().toInt() != kNoSetting); });
-    offerExamples(firstSetting_, firstValues_);
-    offerExamples(secondSetting_, secondValues_);
+        values->setEnabled(setting->currentData().toInt() != kNoSetting);
+        if (r > 0)
+            connect(setting, &QComboBox::currentIndexChanged, this,
+                    [setting, values] { values->setEnabled(setting->currentData().toInt() != kNoSetting); });
+        offerExamples(setting, values);
+        rows_[r] = {setting, values};
+    }
 
     runButton_ = new QPushButton(tr("&Run sweep"));
     runButton_->setObjectName("sweepRunButton");
@@ -192,20 +196,19 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     measure_->addItem(tr("Train − test gap"), int(Measure::Gap));
     heatMap_ = new HeatMapView;
     heatMap_->setObjectName("sweepHeatMap");
+    parallel_ = new ParallelCoordinatesView;
+    parallel_->setObjectName("sweepParallelCoordinates");
+    parallel_->hide();
 
     auto* form = new QFormLayout;
-    auto* first = new QHBoxLayout;
-    first->addWidget(firstSetting_);
-    first->addWidget(firstValues_, 1);
-    auto* second = new QHBoxLayout;
-    second->addWidget(secondSetting_);
-    second->addWidget(secondValues_, 1);
-    auto* firstLabel = new QLabel(tr("&Vary:"));
-    firstLabel->setBuddy(firstSetting_);
-    auto* secondLabel = new QLabel(tr("&and:"));
-    secondLabel->setBuddy(secondSetting_);
-    form->addRow(firstLabel, first);
-    form->addRow(secondLabel, second);
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(rows_[r].setting);
+        row->addWidget(rows_[r].values, 1);
+        auto* label = new QLabel(r == 0 ? tr("&Vary:") : r == 1 ? tr("&and:") : tr("and:"));
+        label->setBuddy(rows_[r].setting);
+        form->addRow(label, row);
+    }
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(runButton_);
     buttons->addWidget(stopButton_);
@@ -222,7 +225,7 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     view->addSpacing(12);
     view->addWidget(legend_);
     view->addStretch();
-    view->addWidget(new QLabel(tr("Click a cell (or Enter) to open that run.")));
+    view->addWidget(new QLabel(tr("Click a cell or a line to open that run.")));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(fixed_);
@@ -231,6 +234,7 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     layout->addWidget(conclusion_);
     layout->addLayout(view);
     layout->addWidget(heatMap_, 1);
+    layout->addWidget(parallel_, 1);
     connect(runButton_, &QPushButton::clicked, this, &SweepPanel::startSweep);
     connect(stopButton_, &QPushButton::clicked, sweeps_, &SweepSession::stop);
     connect(sweeps_, &SweepSession::cellFinished, this, [this] {
@@ -239,7 +243,9 @@ SweepPanel::SweepPanel(RunController* controller, QWidget* parent)
     });
     connect(sweeps_, &SweepSession::finished, this, &SweepPanel::onFinished);
     connect(measure_, &QComboBox::currentIndexChanged, this, &SweepPanel::recolour);
-    connect(heatMap_, &HeatMapView::cellActivated, this, &SweepPanel::openCell);
+    connect(heatMap_, &HeatMapView::cellActivated, this,
+            [this](int row, int column) { openCell(std::size_t(row * heatMap_->columnCount() + column)); });
+    connect(parallel_, &ParallelCoordinatesView::lineActivated, this, &SweepPanel::openCell);
 }
 
 void SweepPanel::setBaseConfigSource(std::function<std::optional<TrainConfig>()> source) {
@@ -248,8 +254,7 @@ void SweepPanel::setBaseConfigSource(std::function<std::optional<TrainConfig>()>
 
 std::optional<std::vector<SweepAxis>> SweepPanel::readAxes(QString& problem) const {
     std::vector<SweepAxis> axes;
-    const std::pair<QComboBox*, QLineEdit*> rows[] = {{firstSetting_, firstValues_}, {secondSetting_, secondValues_}};
-    for (const auto& [combo, edit] : rows) {
+    for (const auto& [combo, edit] : rows_) {
         const int data = combo->currentData().toInt();
         if (data == kNoSetting)
             continue;
@@ -271,10 +276,13 @@ std::optional<std::vector<SweepAxis>> SweepPanel::readAxes(QString& problem) con
         }
         axes.push_back(std::move(axis));
     }
-    if (axes.size() == 2 && axes[0].setting == axes[1].setting) {
-        problem = tr("Choose two different settings, or (nothing else) for the second");
-        return std::nullopt;
-    }
+    for (std::size_t a = 0; a < axes.size(); ++a)
+        for (std::size_t b = a + 1; b < axes.size(); ++b)
+            if (axes[a].setting == axes[b].setting) {
+                problem = tr("%1 is chosen twice: choose different settings, or (nothing else)")
+                              .arg(settingTitle(axes[a].setting));
+                return std::nullopt;
+            }
     return axes;
 }
 
@@ -320,11 +328,23 @@ void SweepPanel::layOutMap() {
             list << QString::fromStdString(formatSweepValue(value));
         return list;
     };
-    if (axes.size() == 1)
+    heatMap_->setVisible(!usesParallelCoordinates());
+    parallel_->setVisible(usesParallelCoordinates());
+    if (usesParallelCoordinates()) {
+        std::vector<ParallelCoordinatesView::Axis> parallelAxes;
+        for (const SweepAxis& axis : axes)
+            parallelAxes.push_back({settingTitle(axis.setting), labels(axis)});
+        parallel_->setAxes(std::move(parallelAxes));
+    } else if (axes.size() == 1) {
         heatMap_->setAxes({}, {QString()}, settingTitle(axes[0].setting), labels(axes[0]));
-    else
+    } else {
         heatMap_->setAxes(settingTitle(axes[0].setting), labels(axes[0]), settingTitle(axes[1].setting),
                           labels(axes[1]));
+    }
+}
+
+bool SweepPanel::usesParallelCoordinates() const {
+    return sweeps_->axes().size() > 2;
 }
 
 void SweepPanel::showCell(std::size_t index, Measure measure, std::pair<double, double> scale) {
@@ -347,7 +367,10 @@ void SweepPanel::showCell(std::size_t index, Measure measure, std::pair<double, 
             .arg(cell->finalCost, 0, 'g', 6)
             .arg(percent(cell->trainAccuracy), percent(cell->testAccuracy),
                  QString::fromStdString(cell->result.describeOutcome()));
-    heatMap_->setCell(int(index) / columns, int(index) % columns, shade, text, diverged, toolTip);
+    if (usesParallelCoordinates())
+        parallel_->setLine(index, cell->position, shade, diverged, toolTip);
+    else
+        heatMap_->setCell(int(index) / columns, int(index) % columns, shade, text, diverged, toolTip);
 }
 
 double SweepPanel::valueOf(const SweepCell& cell, Measure measure) {
@@ -490,8 +513,7 @@ void SweepPanel::showConclusion() {
     conclusion_->show();
 }
 
-void SweepPanel::openCell(int row, int column) {
-    const std::size_t index = std::size_t(row * heatMap_->columnCount() + column);
+void SweepPanel::openCell(std::size_t index) {
     const SweepCell* cell = sweeps_->cell(index);
     if (!cell)
         return;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -18,13 +19,16 @@ namespace catnet::ui {
 class ColourKey;
 
 class HeatMapView;
+class ParallelCoordinatesView;
 class RunController;
 class SweepSession;
 
-// The "Sweep" tab: pick one or two settings and their values, train every combination
-// (the controller's SweepSession), and watch a heat map fill cell by cell: colour = test
-// accuracy, train accuracy, final cost or the train − test gap, the number in each cell,
-// diverged runs hatched. Clicking a cell opens that run like any other.
+// The "Sweep" tab: pick up to four settings and their values, train every combination
+// (its own SweepSession), and watch the cells fill in: with one or two settings a heat
+// map (colour = test accuracy, train accuracy, final cost or the train − test gap, the
+// number in each cell, diverged runs hatched), with three or four parallel coordinates
+// (a line per cell through its values, in the same colours; brushing an axis keeps the
+// lines in a range). Clicking a cell or a line opens that run like any other.
 class SweepPanel : public QWidget {
     Q_OBJECT
 public:
@@ -52,15 +56,17 @@ private:
     void recolour();
     void updateStatus();
     void onFinished(bool stopped, const QString& error);
-    void openCell(int row, int column);
+    void openCell(std::size_t index);
+    bool usesParallelCoordinates() const;
 
     RunController* controller_;
     SweepSession* sweeps_; // this tab's own sweep worker
     std::function<std::optional<TrainConfig>()> baseConfig_;
-    QComboBox* firstSetting_;
-    QLineEdit* firstValues_;
-    QComboBox* secondSetting_;
-    QLineEdit* secondValues_;
+    struct AxisRow {
+        QComboBox* setting;
+        QLineEdit* values;
+    };
+    std::array<AxisRow, kMostSweepAxes> rows_;
     QPushButton* runButton_;
     QPushButton* stopButton_;
     QProgressBar* progress_;
@@ -71,6 +77,7 @@ private:
     QComboBox* measure_;
     ColourKey* legend_;
     HeatMapView* heatMap_;
+    ParallelCoordinatesView* parallel_;
 };
 
 } // namespace catnet::ui
