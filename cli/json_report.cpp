@@ -137,6 +137,8 @@ nlohmann::ordered_json reportJson(const Report& report) {
         json["model"] = *report.loadedModel;
     }
     json["train_accuracy"] = report.train.accuracy;
+    if (report.trainAccuracyWithMirrors)
+        json["train_accuracy_with_mirrors"] = *report.trainAccuracyWithMirrors;
     json["test_accuracy"] = report.test.accuracy;
     json["mislabeled_test"] = report.test.mislabeled;
     json["threshold"] = report.threshold;

@@ -26,6 +26,9 @@ struct Report {
     const TrainResult* training = nullptr; // null when a model was loaded
     Evaluation train = {};
     Evaluation test = {};
+    // With flip: accuracy on the set trained on, each image and its mirror (SPEC §8's
+    // check values: 285/418 = 0.6818 after 500 epochs).
+    std::optional<double> trainAccuracyWithMirrors = {};
     std::optional<std::string> loadedModel = {};
     const GradientCheck* gradientCheck = nullptr; // --gradient-check
     double threshold = kCourseThreshold;
@@ -37,7 +40,8 @@ struct Report {
 // The JSON report (README, "catnet-train"): config, strategy, costs, test_costs and
 // accuracies {iteration, train, test} at the same iterations as costs, iterations_run,
 // outcome, learning_problem (null, or why a run that ended normally learned nothing), seconds, or model;
-// with --predict, predictions [{path, p_cat, label}] and predictions_skipped [{file, reason}]; then train_accuracy, test_accuracy, mislabeled_test,
+// with --predict, predictions [{path, p_cat, label}] and predictions_skipped [{file, reason}]; then train_accuracy
+// (on the training images as given), with --augment flip train_accuracy_with_mirrors, test_accuracy, mislabeled_test,
 // threshold, confusion_train and confusion_test {true_cat, false_cat, true_non_cat,
 // false_non_cat}; with
 // --gradient-check, gradient_check {difference, epsilon, parameters, seconds,

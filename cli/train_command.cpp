@@ -13,6 +13,7 @@
 #include "engine/model/initialization.h"
 #include "engine/model/layer_dims.h"
 #include "engine/model/metrics.h"
+#include "engine/training/augmentation.h"
 #include "engine/training/learning_rate_finder.h"
 
 #include <charconv>
@@ -341,6 +342,12 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     report.threshold = options.threshold;
     report.train = evaluate(run.parameters, data.train.X, data.train.Y, options.threshold);
     report.test = evaluate(run.parameters, data.test.X, data.test.Y, options.threshold);
+    // train_accuracy stays on the images as given, as every other run's (and the window's);
+    // with flip, the set it trained on gets its own figure too.
+    if (report.config.options.flip)
+        report.trainAccuracyWithMirrors = evaluate(run.parameters, withMirroredImages(data.train.X),
+                                                   withMirroredLabels(data.train.Y), options.threshold)
+                                              .accuracy;
     report.confusionTrain = confusion(report.train.predictions, data.train.Y);
     report.confusionTest = confusion(report.test.predictions, data.test.Y);
     if (report.training && run.outcome == Outcome::Completed) {

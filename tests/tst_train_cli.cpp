@@ -203,6 +203,16 @@ private slots:
         QCOMPARE(plain.exitCode, 0);
         const QJsonObject flipped = QJsonDocument::fromJson(plain.out.toUtf8()).object();
         QCOMPARE(flipped["options"]["augment"].toString(), "flip");
+        QVERIFY(!json.contains("train_accuracy_with_mirrors"));
+        // SPEC §8's flip row, 500 epochs: 0.6818181818 / 0.38 is the accuracy on the 418 images
+        // it trained on (train_accuracy_with_mirrors); train_accuracy stays on the 209 as given.
+        const Outcome_ spec = runCli({"--data", dataArgument(), "--iterations", "500", "--augment", "flip", "--json", "-"});
+        QCOMPARE(spec.exitCode, 0);
+        const QJsonObject specJson = QJsonDocument::fromJson(spec.out.toUtf8()).object();
+        QVERIFY(std::abs(specJson["train_accuracy_with_mirrors"].toDouble() - 0.6818181818) < 1e-9);
+        QVERIFY(std::abs(specJson["train_accuracy"].toDouble() - 143.0 / 209.0) < 1e-12);
+        QCOMPARE(specJson["test_accuracy"].toDouble(), 0.38);
+        QVERIFY(std::abs(specJson["costs"].toArray().last()["cost"].toDouble() - 0.6318633388) < 1e-6);
         QVERIFY(flipped["options"]["batch_size"].isNull());
         QCOMPARE(flipped["steps"].toInt(), 1);
         QVERIFY(std::abs(flipped["costs"][0]["cost"].toDouble() - 0.7680271388) < 1e-6);
