@@ -12,6 +12,23 @@ using catnet::test::rows;
 class TestNumpyRandom : public QObject {
     Q_OBJECT
 private slots:
+    // Many draws at once are the draws one by one, from an even or an odd position in the
+    // state (a pair of words then straddles two blocks), over several blocks.
+    void fillUniformIsUniformRepeated() {
+        for (const int skipped : {0, 1, 623}) {
+            NumpyRandom bulk(5), single(5);
+            for (int k = 0; k < skipped; ++k) {
+                bulk.nextWord();
+                single.nextWord();
+            }
+            std::vector<double> drawn(1500);
+            bulk.fillUniform(drawn.data(), drawn.size());
+            for (std::size_t k = 0; k < drawn.size(); ++k)
+                QCOMPARE(drawn[k], single.uniform());
+            QCOMPARE(bulk.nextWord(), single.nextWord()); // and the same place after
+        }
+    }
+
     void firstGaussiansOfSeedOne() {
         NumpyRandom rng(1);
         const double expected[] = {1.6243453637, -0.6117564137, -0.5281717523, -1.0729686222};

@@ -1,5 +1,6 @@
 #include "engine/model/numpy_random.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace catnet {
@@ -36,10 +37,9 @@ void NumpyRandom::regenerate() {
     position_ = 0;
 }
 
-std::uint32_t NumpyRandom::nextWord() {
-    if (position_ >= kStateSize)
-        regenerate();
-    std::uint32_t y = state_[position_++];
+namespace {
+
+std::uint32_t temper(std::uint32_t y) {
     y ^= y >> 11;
     y ^= (y << 7) & 0x9d2c5680U;
     y ^= (y << 15) & 0xefc60000U;
@@ -47,10 +47,44 @@ std::uint32_t NumpyRandom::nextWord() {
     return y;
 }
 
-double NumpyRandom::uniform() {
-    const double a = nextWord() >> 5;
-    const double b = nextWord() >> 6;
+// numpy's random_sample: 53 bits from two words.
+double uniformFrom(std::uint32_t first, std::uint32_t second) {
+    const double a = first >> 5;
+    const double b = second >> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
+}
+
+} // namespace
+
+std::uint32_t NumpyRandom::nextWord() {
+    if (position_ >= kStateSize)
+        regenerate();
+    return temper(state_[position_++]);
+}
+
+double NumpyRandom::uniform() {
+    const std::uint32_t first = nextWord();
+    return uniformFrom(first, nextWord());
+}
+
+void NumpyRandom::fillUniform(double* out, std::size_t count) {
+    while (count > 0) {
+        if (position_ >= kStateSize)
+            regenerate();
+        // The pairs of words left in this block, in one loop the compiler can vectorize;
+        // a pair that straddles two blocks goes through uniform().
+        const std::size_t pairs = std::min((kStateSize - position_) / 2, count);
+        const std::uint32_t* words = state_.data() + position_;
+        for (std::size_t p = 0; p < pairs; ++p)
+            out[p] = uniformFrom(temper(words[2 * p]), temper(words[2 * p + 1]));
+        position_ += 2 * pairs;
+        out += pairs;
+        count -= pairs;
+        if (count > 0 && pairs == 0) {
+            *out++ = uniform();
+            --count;
+        }
+    }
 }
 
 double NumpyRandom::gaussian() {
@@ -89,8 +123,7 @@ Eigen::MatrixXd NumpyRandom::randn(Eigen::Index rows, Eigen::Index cols) {
 Eigen::MatrixXd NumpyRandom::rand(Eigen::Index rows, Eigen::Index cols) {
     // Drawn in order into row-major storage, then turned (dropout draws thousands a step).
     Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> draws(rows, cols);
-    for (double& value : draws.reshaped<Eigen::RowMajor>())
-        value = uniform();
+    fillUniform(draws.data(), std::size_t(draws.size()));
     return draws;
 }
 

@@ -26,6 +26,9 @@ public:
     std::uint32_t nextWord();
     // Uniform double in [0, 1), like np.random.random_sample().
     double uniform();
+    // `count` of them in a row, the same values as `count` calls of uniform() (dropout's
+    // masks draw thousands a step: a block of the state at a time).
+    void fillUniform(double* out, std::size_t count);
     // Standard normal, like np.random.randn().
     double gaussian();
     // np.random.randn(rows, cols): fills row-major, element (i, j) is draw i*cols + j.
