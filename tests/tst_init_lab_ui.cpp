@@ -40,6 +40,13 @@ private slots:
                  qPrintable(panel->verdict(InitScheme::Zeros)));
         QVERIFY(panel->verdict(InitScheme::Large).startsWith("diverged at iteration 0"));
         QVERIFY(panel->verdict(InitScheme::Lecun).contains("cost"));
+        // The window words each verdict itself (tr(), so Chinese too); in English it says
+        // exactly what the engine's sentence says.
+        for (std::size_t k = 0; k < 5; ++k) {
+            const SweepCell* cell = panel->session()->cell(k);
+            QCOMPARE(panel->verdict(cell->config.init),
+                     QString::fromStdString(describeInitRun(cell->result, cell->testAccuracy)));
+        }
 
         // The lecun row against the same configuration trained alone.
         const Dataset& data = test::courseDataset();

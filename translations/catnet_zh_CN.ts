@@ -1006,6 +1006,50 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <source>It diverged: there is no trained model to measure</source>
         <translation>它发散了：没有训练好的模型可供测量</translation>
     </message>
+    <message>
+        <source>the signal shrinks layer by layer (activation spread %1 in layer 1, %2 in layer %3 at iteration 0)</source>
+        <translation>信号逐层缩小（第 0 次迭代时激活值的离散度：第 1 层 %1，第 %3 层 %2）</translation>
+    </message>
+    <message>
+        <source>diverged at iteration 0: the first cost is not even a finite number (the output saturates at once, so log(0) appears)</source>
+        <translation>在第 0 次迭代发散：第一个成本就不是有限数（输出立刻饱和，于是出现 log(0)）</translation>
+    </message>
+    <message>
+        <source>diverged at iteration %1 after a first cost of %2</source>
+        <translation>第一个成本为 %2，在第 %1 次迭代发散</translation>
+    </message>
+    <message>
+        <source>no iteration ran</source>
+        <translation>一次迭代也没有运行</translation>
+    </message>
+    <message>
+        <source>the first cost is huge (%1; a random guess costs 0.69) and is still %2 at the end</source>
+        <translation>第一个成本极大（%1；随机猜测的成本是 0.69），到最后仍是 %2</translation>
+    </message>
+    <message>
+        <source>every unit of a layer stays identical — symmetry is never broken: the %1 units of layer 1 still have the same weights after %2 iterations, so the layer is worth one unit</source>
+        <translation>同一层的每个单元始终一模一样——对称性从未被打破：%2 次迭代之后，第 1 层的 %1 个单元权重仍然相同，所以这一层只相当于一个单元</translation>
+    </message>
+    <message>
+        <source>the cost barely moves (%1 to %2)</source>
+        <translation>成本几乎不动（%1 到 %2）</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1，而且%2</translation>
+    </message>
+    <message>
+        <source>cost %1 to %2, test accuracy %3%</source>
+        <translation>成本 %1 到 %2，测试准确率 %3%</translation>
+    </message>
+    <message>
+        <source>trains: %1</source>
+        <translation>能训练：%1</translation>
+    </message>
+    <message>
+        <source>%1, yet it trains: %2</source>
+        <translation>%1，但仍能训练：%2</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::IterationInspector</name>

@@ -41,41 +41,76 @@ bool firstLayerUnitsIdentical(const Parameters& parameters) {
     return true;
 }
 
-std::string describeInitRun(const TrainResult& result, double testAccuracy) {
-    if (result.outcome == Outcome::Diverged) {
-        const int at = result.divergedAt.value_or(0);
-        if (at == 0)
-            return "diverged at iteration 0: the first cost is not even a finite number (the output saturates "
-                   "at once, so log(0) appears)";
-        return "diverged at iteration " + std::to_string(at) + " after a first cost of " +
-               number("%.3g", result.costs.front().cost);
+InitVerdict judgeInitRun(const TrainResult& result, double testAccuracy) {
+    InitVerdict verdict;
+    verdict.testAccuracy = testAccuracy;
+    verdict.iterations = result.iterationsRun;
+    if (!result.costs.empty()) {
+        verdict.first = result.costs.front().cost;
+        verdict.last = result.costs.back().cost;
     }
-    if (result.costs.empty())
-        return "no iteration ran";
-    const double first = result.costs.front().cost, last = result.costs.back().cost;
-    if (first > 2.0 && last > 1.0)
-        return "the first cost is huge (" + number("%.3g", first) + "; a random guess costs 0.69) and is still " +
-               number("%.3g", last) + " at the end";
-    const int units = int(result.parameters.W.front().rows());
-    if (firstLayerUnitsIdentical(result.parameters))
-        return "every unit of a layer stays identical — symmetry is never broken: the " + std::to_string(units) +
-               " units of layer 1 still have the same weights after " + std::to_string(result.iterationsRun) +
-               " iterations, so the layer is worth one unit";
-    std::string text;
+    if (result.outcome == Outcome::Diverged) {
+        verdict.iteration = result.divergedAt.value_or(0);
+        verdict.kind = verdict.iteration == 0 ? InitVerdict::Kind::DivergedAtStart : InitVerdict::Kind::Diverged;
+        return verdict;
+    }
+    if (result.costs.empty()) {
+        verdict.kind = InitVerdict::Kind::NothingRan;
+        return verdict;
+    }
+    if (verdict.first > 2.0 && verdict.last > 1.0) {
+        verdict.kind = InitVerdict::Kind::HugeCost;
+        return verdict;
+    }
+    verdict.units = int(result.parameters.W.front().rows());
+    if (firstLayerUnitsIdentical(result.parameters)) {
+        verdict.kind = InitVerdict::Kind::Symmetric;
+        return verdict;
+    }
     if (!result.layerSignals.empty() && result.layerSignals.front().layers.size() >= 3) {
         const auto& layers = result.layerSignals.front().layers;
-        const double spreadFirst = layers.front().activationStd;
-        const double spreadLast = layers[layers.size() - 2].activationStd; // last hidden layer
-        if (spreadFirst > 0 && spreadLast * kShrinkFactor < spreadFirst)
-            text = "the signal shrinks layer by layer (activation spread " + number("%.2g", spreadFirst) +
-                   " in layer 1, " + number("%.2g", spreadLast) + " in layer " + std::to_string(layers.size() - 1) +
-                   " at iteration 0)";
+        verdict.shrinkFirst = layers.front().activationStd;
+        verdict.shrinkLast = layers[layers.size() - 2].activationStd; // last hidden layer
+        verdict.shrinkLayer = int(layers.size() - 1);
+        verdict.shrinks = verdict.shrinkFirst > 0 && verdict.shrinkLast * kShrinkFactor < verdict.shrinkFirst;
     }
-    if ((first - last) < kStuckShare * first)
-        return (text.empty() ? std::string() : text + " and ") + "the cost barely moves (" + number("%.4f", first) +
-               " to " + number("%.4f", last) + ")";
-    return (text.empty() ? std::string("trains") : text + ", yet it trains") + ": cost " + number("%.3f", first) +
-           " to " + number("%.3f", last) + ", test accuracy " + number("%.0f%%", testAccuracy * 100.0);
+    verdict.kind = (verdict.first - verdict.last) < kStuckShare * verdict.first ? InitVerdict::Kind::Stuck
+                                                                                 : InitVerdict::Kind::Trains;
+    return verdict;
+}
+
+std::string describeInitRun(const TrainResult& result, double testAccuracy) {
+    const InitVerdict v = judgeInitRun(result, testAccuracy);
+    const std::string shrinks = v.shrinks ? "the signal shrinks layer by layer (activation spread " +
+                                                number("%.2g", v.shrinkFirst) + " in layer 1, " +
+                                                number("%.2g", v.shrinkLast) + " in layer " +
+                                                std::to_string(v.shrinkLayer) + " at iteration 0)"
+                                          : std::string();
+    switch (v.kind) {
+    case InitVerdict::Kind::DivergedAtStart:
+        return "diverged at iteration 0: the first cost is not even a finite number (the output saturates "
+               "at once, so log(0) appears)";
+    case InitVerdict::Kind::Diverged:
+        return "diverged at iteration " + std::to_string(v.iteration) + " after a first cost of " +
+               number("%.3g", v.first);
+    case InitVerdict::Kind::NothingRan:
+        return "no iteration ran";
+    case InitVerdict::Kind::HugeCost:
+        return "the first cost is huge (" + number("%.3g", v.first) + "; a random guess costs 0.69) and is still " +
+               number("%.3g", v.last) + " at the end";
+    case InitVerdict::Kind::Symmetric:
+        return "every unit of a layer stays identical — symmetry is never broken: the " + std::to_string(v.units) +
+               " units of layer 1 still have the same weights after " + std::to_string(v.iterations) +
+               " iterations, so the layer is worth one unit";
+    case InitVerdict::Kind::Stuck:
+        return (shrinks.empty() ? std::string() : shrinks + " and ") + "the cost barely moves (" +
+               number("%.4f", v.first) + " to " + number("%.4f", v.last) + ")";
+    case InitVerdict::Kind::Trains:
+        break;
+    }
+    return (shrinks.empty() ? std::string("trains") : shrinks + ", yet it trains") + ": cost " +
+           number("%.3f", v.first) + " to " + number("%.3f", v.last) + ", test accuracy " +
+           number("%.0f%%", v.testAccuracy * 100.0);
 }
 
 } // namespace catnet

@@ -38,6 +38,48 @@ QString costText(const TrainResult& result, bool first) {
     return std::isfinite(cost) ? QString::number(cost, 'f', 4) : QStringLiteral("∞");
 }
 
+// init_lab.h's verdict in the window's language.
+QString sentence(const InitVerdict& v) {
+    const QString shrinks = v.shrinks ? InitLabPanel::tr("the signal shrinks layer by layer (activation spread %1 in "
+                                                         "layer 1, %2 in layer %3 at iteration 0)")
+                                            .arg(QString::number(v.shrinkFirst, 'g', 2),
+                                                 QString::number(v.shrinkLast, 'g', 2))
+                                            .arg(v.shrinkLayer)
+                                      : QString();
+    switch (v.kind) {
+    case InitVerdict::Kind::DivergedAtStart:
+        return InitLabPanel::tr("diverged at iteration 0: the first cost is not even a finite number (the output "
+                                "saturates at once, so log(0) appears)");
+    case InitVerdict::Kind::Diverged:
+        return InitLabPanel::tr("diverged at iteration %1 after a first cost of %2")
+            .arg(v.iteration)
+            .arg(QString::number(v.first, 'g', 3));
+    case InitVerdict::Kind::NothingRan:
+        return InitLabPanel::tr("no iteration ran");
+    case InitVerdict::Kind::HugeCost:
+        return InitLabPanel::tr("the first cost is huge (%1; a random guess costs 0.69) and is still %2 at the end")
+            .arg(QString::number(v.first, 'g', 3), QString::number(v.last, 'g', 3));
+    case InitVerdict::Kind::Symmetric:
+        return InitLabPanel::tr("every unit of a layer stays identical — symmetry is never broken: the %1 units of "
+                                "layer 1 still have the same weights after %2 iterations, so the layer is worth one "
+                                "unit")
+            .arg(v.units)
+            .arg(v.iterations);
+    case InitVerdict::Kind::Stuck: {
+        const QString stuck = InitLabPanel::tr("the cost barely moves (%1 to %2)")
+                                  .arg(QString::number(v.first, 'f', 4), QString::number(v.last, 'f', 4));
+        return shrinks.isEmpty() ? stuck : InitLabPanel::tr("%1 and %2").arg(shrinks, stuck);
+    }
+    case InitVerdict::Kind::Trains:
+        break;
+    }
+    const QString trains = InitLabPanel::tr("cost %1 to %2, test accuracy %3%")
+                               .arg(QString::number(v.first, 'f', 3), QString::number(v.last, 'f', 3),
+                                    QString::number(v.testAccuracy * 100.0, 'f', 0));
+    return shrinks.isEmpty() ? InitLabPanel::tr("trains: %1").arg(trains)
+                             : InitLabPanel::tr("%1, yet it trains: %2").arg(shrinks, trains);
+}
+
 } // namespace
 
 InitLabPanel::InitLabPanel(RunController* controller, QWidget* parent)
@@ -88,7 +130,7 @@ void InitLabPanel::showCell(std::size_t index) {
         setCellText(index, Spread, perLayer(layers, [](const LayerSignals& l) { return l.activationStd; }));
         setCellText(index, GradientNorm, perLayer(layers, [](const LayerSignals& l) { return l.gradientNorm; }));
     }
-    const QString verdict = QString::fromStdString(describeInitRun(result, cell->testAccuracy));
+    const QString verdict = sentence(judgeInitRun(result, cell->testAccuracy));
     setCellText(index, Verdict, verdict, verdict);
 }
 
