@@ -130,6 +130,21 @@ void LabPanel::setCellText(std::size_t index, int column, const QString& text, c
         table_->resizeRowToContents(int(index));
 }
 
+void LabPanel::describeAgainstFirstRow(const Comparison& sentence) {
+    const SweepCell* first = lab_->cell(0);
+    if (!first)
+        return;
+    for (std::size_t k = 0; k < lab_->cellCount(); ++k)
+        if (const SweepCell* cell = lab_->cell(k)) {
+            const QString text = sentence(*first, *cell, k);
+            setCellText(k, sentenceColumn(), text, text);
+        }
+}
+
+QString LabPanel::verdict(int row) const {
+    return lab_->cell(std::size_t(row)) && lab_->cell(0) ? table_->item(row, sentenceColumn())->text() : QString();
+}
+
 void LabPanel::onFinished(bool stopped, const QString& error) {
     runButton_->setEnabled(true);
     stopButton_->setEnabled(false);

@@ -35,6 +35,9 @@ public:
     void setBaseConfigSource(std::function<std::optional<TrainConfig>()> source);
     // Starts the row; false (with the reason in the status line) when it cannot.
     bool start();
+    // The sentence shown in row `row` of a lab that compares every run with its first row's
+    // (describeAgainstFirstRow), for tests: empty until both runs are in.
+    QString verdict(int row) const;
 
 protected:
     struct Texts {
@@ -62,6 +65,10 @@ protected:
               const CostHistory* history = nullptr, bool withTest = true);
     // A control of the lab's own, placed after Stop.
     void addControl(QWidget* control);
+    // For labs whose sentences compare each run with the first row's (the baseline): once
+    // that row's run is in, writes every finished row's sentence.
+    using Comparison = std::function<QString(const SweepCell& first, const SweepCell& cell, std::size_t row)>;
+    void describeAgainstFirstRow(const Comparison& sentence);
     void setCellText(std::size_t index, int column, const QString& text, const QString& toolTip = {});
     int sentenceColumn() const;
 

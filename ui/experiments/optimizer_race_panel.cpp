@@ -24,6 +24,27 @@ QString optimizerName(std::size_t index) {
     return QString::fromUtf8(nameOf(raceOptimizers()[index]).data());
 }
 
+// How soon `cell` reaches what gradient descent (`descent`, row 0) ends at.
+QString raceSentence(const SweepCell& descent, const SweepCell& cell, std::size_t row) {
+    const TrainResult& result = cell.result;
+    const TrainResult& baseline = descent.result;
+    if (result.divergedAt)
+        return OptimizerRacePanel::tr("diverged at epoch %1: try a smaller learning rate").arg(*result.divergedAt);
+    if (row == 0 || baseline.costs.empty() || baseline.divergedAt)
+        return OptimizerRacePanel::tr("ends at cost %1 after %2 epochs (%3 steps)")
+            .arg(result.costs.empty() ? 0.0 : result.costs.back().cost, 0, 'f', 4)
+            .arg(result.iterationsRun)
+            .arg(result.steps);
+    const double target = baseline.costs.back().cost;
+    const std::optional<int> epoch = firstEpochReaching(result, target);
+    if (!epoch)
+        return OptimizerRacePanel::tr("never reaches gradient descent's final cost %1").arg(target, 0, 'f', 4);
+    return OptimizerRacePanel::tr("reaches gradient descent's final cost %1 in epoch %2 (gradient descent: epoch %3)")
+        .arg(target, 0, 'f', 4)
+        .arg(*epoch)
+        .arg(firstEpochReaching(baseline, target).value_or(0));
+}
+
 } // namespace
 
 OptimizerRacePanel::OptimizerRacePanel(RunController* controller, QWidget* parent)
@@ -97,42 +118,8 @@ void OptimizerRacePanel::showCell(std::size_t index) {
     setCellText(index, Steps, QString::number(result.steps));
     setCellText(index, TrainAccuracy, diverged ? none : QStringLiteral("%1%").arg(cell->trainAccuracy * 100, 0, 'f', 1));
     setCellText(index, TestAccuracy, diverged ? none : QStringLiteral("%1%").arg(cell->testAccuracy * 100, 0, 'f', 1));
-    describeRows();
-}
-
-// Every sentence compares with gradient descent's run: written once it is in.
-void OptimizerRacePanel::describeRows() {
-    const SweepCell* descent = lab_->cell(0);
-    if (!descent)
-        return;
-    for (std::size_t k = 0; k < raceOptimizers().size(); ++k)
-        if (const SweepCell* cell = lab_->cell(k)) {
-            const TrainResult& result = cell->result;
-            QString text;
-            const std::optional<int> epoch =
-                descent->result.costs.empty() ? std::nullopt
-                                              : firstEpochReaching(result, descent->result.costs.back().cost);
-            if (result.divergedAt)
-                text = tr("diverged at epoch %1: try a smaller learning rate").arg(*result.divergedAt);
-            else if (k == 0 || descent->result.costs.empty() || descent->result.divergedAt)
-                text = tr("ends at cost %1 after %2 epochs (%3 steps)")
-                           .arg(result.costs.empty() ? 0.0 : result.costs.back().cost, 0, 'f', 4)
-                           .arg(result.iterationsRun)
-                           .arg(result.steps);
-            else if (!epoch)
-                text = tr("never reaches gradient descent's final cost %1")
-                           .arg(descent->result.costs.back().cost, 0, 'f', 4);
-            else
-                text = tr("reaches gradient descent's final cost %1 in epoch %2 (gradient descent: epoch %3)")
-                           .arg(descent->result.costs.back().cost, 0, 'f', 4)
-                           .arg(*epoch)
-                           .arg(firstEpochReaching(descent->result, descent->result.costs.back().cost).value_or(0));
-            setCellText(k, Verdict, text, text);
-        }
-}
-
-QString OptimizerRacePanel::verdict(int row) const {
-    return lab_->cell(std::size_t(row)) && lab_->cell(0) ? table_->item(row, Verdict)->text() : QString();
+    // Every sentence compares with gradient descent's run.
+    describeAgainstFirstRow(&raceSentence);
 }
 
 QString OptimizerRacePanel::finishedText() const {

@@ -16,7 +16,6 @@ class OptimizerRacePanel : public LabPanel {
 public:
     explicit OptimizerRacePanel(RunController* controller, QWidget* parent = nullptr);
 
-    QString verdict(int row) const;
     enum class Axis { Epoch, Step };
     void setAxis(Axis axis);
 
@@ -30,7 +29,6 @@ private:
     QString finishedText() const override;
     QString openedRunName(const SweepCell& cell) const override;
     void plotRow(std::size_t index);
-    void describeRows();
 
     QComboBox* axisCombo_;
 };

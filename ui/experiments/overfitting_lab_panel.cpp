@@ -125,23 +125,10 @@ void OverfittingLabPanel::showCell(std::size_t index) {
     setCellText(index, LowestTestCost,
                 outcome.bestIteration ? tr("%1 (%2)").arg(*outcome.bestIteration).arg(outcome.bestTestCost, 0, 'f', 3)
                                       : none);
-    describeRows();
-}
-
-void OverfittingLabPanel::describeRows() {
-    const SweepCell* baselineCell = lab_->cell(0);
-    if (!baselineCell)
-        return;
-    const LabOutcome baseline = summarizeLabRun(*baselineCell);
-    for (std::size_t k = 0; k < settings_.size(); ++k)
-        if (const SweepCell* cell = lab_->cell(k)) {
-            const QString text = sentence(baseline, summarizeLabRun(*cell), k == 0);
-            setCellText(k, Verdict, text, text);
-        }
-}
-
-QString OverfittingLabPanel::verdict(int row) const {
-    return lab_->cell(std::size_t(row)) && lab_->cell(0) ? table_->item(row, Verdict)->text() : QString();
+    // Every sentence compares with the baseline's run.
+    describeAgainstFirstRow([](const SweepCell& baseline, const SweepCell& run, std::size_t row) {
+        return sentence(summarizeLabRun(baseline), summarizeLabRun(run), row == 0);
+    });
 }
 
 QString OverfittingLabPanel::finishedText() const {

@@ -17,9 +17,6 @@ class OverfittingLabPanel : public LabPanel {
 public:
     explicit OverfittingLabPanel(RunController* controller, QWidget* parent = nullptr);
 
-    // The sentence shown for row `row` (empty until its run and the baseline's are in).
-    QString verdict(int row) const;
-
     enum Column { Setting, TrainAccuracy, TestAccuracy, Gap, LowestTestCost, Verdict, ColumnCount };
 
 private:
@@ -29,8 +26,6 @@ private:
     void showCell(std::size_t index) override;
     QString finishedText() const override;
     QString openedRunName(const SweepCell& cell) const override;
-    // Every sentence compares with the baseline's run: written once it is in.
-    void describeRows();
 
     const std::vector<TrainingOptions> settings_;
 };
