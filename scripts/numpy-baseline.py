@@ -3,8 +3,10 @@
 
 The course's numpy code, timed on this machine beside catnet-bench (`make bench` runs
 both): the L-layer model [12288,20,7,5,1] as the assignment writes it (each step's
-forward, cost, backward and update with numpy), plain and with the next course's L2
-(λ 0.7: the cost gains (λ/2m)·Σ‖W‖², each dW gains (λ/m)·W). Prints seconds per
+forward, cost, backward and update with numpy), plain and with the next course's tools as
+its notebooks write them: L2 (λ 0.7: the cost gains (λ/2m)·Σ‖W‖², each dW gains (λ/m)·W),
+inverted dropout (keep 0.86: after each hidden RELU, D = rand < keep, A = A·D/keep, and
+the same mask on dA) and momentum (β 0.9: v = βv + (1−β)dW, W −= lr·v). Prints seconds per
 iteration and the 2500-iteration run they add up to. It times only; catnet's tests check
 the numbers.
 """
@@ -28,13 +30,21 @@ def initialize(dims):
             for l in range(1, len(dims))]
 
 
-def step(x, y, params, rate, l2):
+def step(x, y, params, rate, l2=0.0, keep=1.0, beta=0.0, velocity=None):
     m = x.shape[1]
-    activations, pre = [x], []
+    activations, pre, masks = [x], [], []
     for l, (w, b) in enumerate(params):
         z = w @ activations[-1] + b
         pre.append(z)
-        activations.append(1 / (1 + np.exp(-z)) if l == len(params) - 1 else np.maximum(0, z))
+        if l == len(params) - 1:
+            activations.append(1 / (1 + np.exp(-z)))
+            break
+        a = np.maximum(0, z)
+        if keep < 1.0:
+            d = np.random.rand(*a.shape) < keep
+            masks.append(d)
+            a = a * d / keep
+        activations.append(a)
     al = activations[-1]
     cost = -np.sum(y * np.log(al) + (1 - y) * np.log(1 - al)) / m
     cost += l2 / (2 * m) * sum(np.sum(np.square(w)) for w, _ in params)
@@ -42,11 +52,22 @@ def step(x, y, params, rate, l2):
     for l in reversed(range(len(params))):
         w, b = params[l]
         s = activations[l + 1]
-        dz = da * s * (1 - s) if l == len(params) - 1 else np.where(pre[l] > 0, da, 0)
+        if l == len(params) - 1:
+            dz = da * s * (1 - s)
+        else:
+            if keep < 1.0:
+                da = da * masks[l] / keep
+            dz = np.where(pre[l] > 0, da, 0)
         dw = dz @ activations[l].T / m + l2 / m * w
         db = np.sum(dz, axis=1, keepdims=True) / m
         da = w.T @ dz
-        params[l] = (w - rate * dw, b - rate * db)
+        if velocity is None:
+            params[l] = (w - rate * dw, b - rate * db)
+        else:
+            vw, vb = velocity[l]
+            vw, vb = beta * vw + (1 - beta) * dw, beta * vb + (1 - beta) * db
+            velocity[l] = (vw, vb)
+            params[l] = (w - rate * vw, b - rate * vb)
     return cost
 
 
@@ -55,12 +76,16 @@ def main():
     iterations = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     x, y = load(directory)
     print(f"numpy {np.__version__} baseline, [12288,20,7,5,1], m = {x.shape[1]}, {iterations} timed iterations")
-    for name, l2 in (("course (no option)", 0.0), ("L2 0.7", 0.7)):
+    cases = (("course (no option)", {}), ("L2 0.7", {"l2": 0.7}), ("keep 0.86", {"keep": 0.86}),
+             ("momentum 0.9", {"beta": 0.9}))
+    for name, options in cases:
         params = initialize([12288, 20, 7, 5, 1])
-        step(x, y, params, 0.0075, l2)  # warm-up
+        if "beta" in options:
+            options = dict(options, velocity=[(np.zeros_like(w), np.zeros_like(b)) for w, b in params])
+        step(x, y, params, 0.0075, **options)  # warm-up
         start = time.perf_counter()
         for _ in range(iterations):
-            step(x, y, params, 0.0075, l2)
+            step(x, y, params, 0.0075, **options)
         seconds = (time.perf_counter() - start) / iterations
         print(f"  {name:<20} {seconds * 1e3:8.1f} ms/iteration   2500 iterations: {seconds * 2500:6.1f} s")
 

@@ -232,6 +232,41 @@ private slots:
         }
     }
 
+    // The span path's partner thread draws each full-batch step's dropout masks a step
+    // ahead; the report points' test-set products and a pause between steps come in
+    // between. The draws must still come in the steps' order, as the plain loop takes them.
+    void dropoutMasksDrawnAheadKeepTheStepsOrder() {
+        const auto problem = test::makeRandomProblem(40, 30, 6);
+        const auto heldOutProblem = test::makeRandomProblem(40, 12, 7);
+        const HeldOut heldOut{heldOutProblem.X, heldOutProblem.Y};
+        TrainConfig config;
+        config.layerDims = {40, 6, 3, 1};
+        config.iterations = 12;
+        config.reportEvery = 3;
+        config.learningRate = 0.05;
+        config.options.keepProb = 0.8;
+        config.strategy = Strategy::Plain;
+        const TrainResult plain = train(config, problem.X, problem.Y, {}, {}, nullptr, {}, &heldOut);
+        config.strategy = Strategy::Gram;
+        IterationGate gate;
+        gate.pause();
+        TrainResult span;
+        std::jthread worker([&] { span = train(config, problem.X, problem.Y, {}, {}, &gate, {}, &heldOut); });
+        for (int i = 1; i <= 4; ++i) { // stepped through the first report points, then freely
+            QVERIFY(QTest::qWaitFor([&] { return gate.pausedAt() && gate.pausedAt()->iteration == i - 1; }, 20000));
+            gate.step();
+        }
+        gate.resume();
+        worker.join();
+        QCOMPARE(span.strategy, Strategy::Gram);
+        QCOMPARE(span.costs.size(), plain.costs.size());
+        for (std::size_t i = 0; i < plain.costs.size(); ++i)
+            QVERIFY(std::abs(span.costs[i].cost - plain.costs[i].cost) <= 1e-12 * std::abs(plain.costs[i].cost));
+        QCOMPARE(span.heldOut.size(), plain.heldOut.size());
+        for (std::size_t k = 0; k < plain.heldOut.size(); ++k)
+            QVERIFY(std::abs(span.heldOut[k].testCost - plain.heldOut[k].testCost) <= 1e-12);
+    }
+
     void aStopEndsAPausedRun() {
         const auto problem = test::makeRandomProblem(10, 8, 2);
         TrainConfig config;

@@ -11,17 +11,24 @@ void forwardWithDropout(const Matrix& X, const Parameters& parameters, double ke
                         ForwardPass& pass) {
     Matrix Z1 = parameters.W[0] * X;
     Z1.colwise() += parameters.b[0].col(0);
-    forwardWithDropoutFrom(std::move(Z1), parameters, keepProb, drawDropoutMasks(parameters, X.cols(), keepProb, random),
+    forwardWithDropoutFrom(std::move(Z1), parameters, keepProb, drawDropoutMasks(hiddenUnits(parameters), X.cols(), keepProb, random),
                            pass);
     pass.X = &X;
 }
 
-std::vector<Matrix> drawDropoutMasks(const Parameters& parameters, Eigen::Index examples, double keepProb,
-                                     NumpyRandom& random) {
+std::vector<Eigen::Index> hiddenUnits(const Parameters& parameters) {
+    std::vector<Eigen::Index> units;
+    for (std::size_t l = 0; l + 1 < parameters.W.size(); ++l)
+        units.push_back(parameters.W[l].rows());
+    return units;
+}
+
+std::vector<Matrix> drawDropoutMasks(const std::vector<Eigen::Index>& hiddenUnits, Eigen::Index examples,
+                                     double keepProb, NumpyRandom& random) {
     std::vector<Matrix> masks;
     if (keepProb < 1.0)
-        for (std::size_t l = 0; l + 1 < parameters.W.size(); ++l)
-            masks.push_back((random.rand(parameters.W[l].rows(), examples).array() < keepProb).cast<double>().matrix());
+        for (const Eigen::Index units : hiddenUnits)
+            masks.push_back((random.rand(units, examples).array() < keepProb).cast<double>().matrix());
     return masks;
 }
 

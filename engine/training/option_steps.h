@@ -34,9 +34,11 @@ struct ForwardPass {
 // With keepProb 1 no mask is drawn. `X` must outlive `pass`.
 void forwardWithDropout(const Matrix& X, const Parameters& parameters, double keepProb, NumpyRandom& random,
                         ForwardPass& pass);
+// The units of each hidden layer (the rows of every W but the last).
+std::vector<Eigen::Index> hiddenUnits(const Parameters& parameters);
 // The masks a forward pass over `examples` columns draws, in its order (none with keepProb 1).
-std::vector<Matrix> drawDropoutMasks(const Parameters& parameters, Eigen::Index examples, double keepProb,
-                                     NumpyRandom& random);
+std::vector<Matrix> drawDropoutMasks(const std::vector<Eigen::Index>& hiddenUnits, Eigen::Index examples,
+                                     double keepProb, NumpyRandom& random);
 // The same pass from layer 1's pre-activation Z1 = W1·X + b1, formed elsewhere (the span
 // path, span_first_layer.h), with masks drawn by drawDropoutMasks; pass.X stays null.
 void forwardWithDropoutFrom(Matrix Z1, const Parameters& parameters, double keepProb, std::vector<Matrix> masks,

@@ -38,6 +38,10 @@ TrainResult runOptionSteps(const TrainConfig& config, Parameters parameters, Num
             now.W[0] = span->weights();
         return now;
     };
+    if (span && options.keepProb < 1.0) // drawn on the partner thread, in the steps' order
+        span->setMaskDraws([units = hiddenUnits(parameters), keepProb = options.keepProb, &random](Eigen::Index count) {
+            return drawDropoutMasks(units, count, keepProb, random);
+        });
     ForwardPass pass;
     Matrix dZ1;
     long long steps = 0;
@@ -67,8 +71,7 @@ TrainResult runOptionSteps(const TrainConfig& config, Parameters parameters, Num
             // The pass refers to the batch, which stays until the next take().
             if (span) {
                 std::vector<Matrix> masks;
-                const auto draw = [&] { masks = drawDropoutMasks(parameters, count, options.keepProb, random); };
-                Matrix Z1 = span->product(batches.columns(), options.keepProb < 1.0 ? draw : std::function<void()>{});
+                Matrix Z1 = span->product(batches.columns(), &masks);
                 Z1.colwise() += parameters.b[0].col(0);
                 forwardWithDropoutFrom(std::move(Z1), parameters, options.keepProb, std::move(masks), pass);
             } else {

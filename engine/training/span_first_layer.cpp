@@ -14,16 +14,27 @@ SpanFirstLayer::SpanFirstLayer(const Matrix& W1, const Matrix& X, std::shared_pt
       panels_(X.cols() < GramStack::kStreamedFrom ? std::optional<PanelGram>(std::in_place, *gram_) : std::nullopt),
       projectedInitial_(W1 * X), initialSquares_(W1.squaredNorm()), T_(Matrix::Zero(W1.rows(), X.cols())) {
     if (std::thread::hardware_concurrency() >= 2)
-        partner_ = std::make_unique<StepPartner>([this] { partnerShare(); });
+        partner_ = std::make_unique<StepPartner>([this] { partnerShare(); }, [this] { partnerAfterwards(); });
 }
 
 SpanFirstLayer::~SpanFirstLayer() = default;
 
+void SpanFirstLayer::setMaskDraws(MaskDraws draw) {
+    draw_ = std::move(draw);
+    maskedAhead_ = false;
+}
+
 void SpanFirstLayer::partnerShare() {
+    partnerDrawsAhead_ = drawAhead_;
+    if (drawAlongside_ > 0)
+        drawnAlongside_ = draw_(drawAlongside_);
     if (panels_ && partnerFirstPanel_ < panels_->panels())
         panels_->multiplyPanels(transposedT_, productRows_, partnerFirstPanel_, panels_->panels());
-    if (alongside_ && *alongside_)
-        (*alongside_)();
+}
+
+void SpanFirstLayer::partnerAfterwards() {
+    if (partnerDrawsAhead_ > 0)
+        drawnAhead_ = draw_(partnerDrawsAhead_);
 }
 
 Matrix SpanFirstLayer::gramTimes(const Matrix& S) const {
@@ -44,23 +55,32 @@ Matrix SpanFirstLayer::gramColumns(const std::vector<Eigen::Index>& batch) const
     return columns;
 }
 
-Matrix SpanFirstLayer::product(const std::vector<Eigen::Index>& batch, const std::function<void()>& alongside) {
+Matrix SpanFirstLayer::product(const std::vector<Eigen::Index>& batch, std::vector<Matrix>* masks) {
     const bool fullBatch = batch.empty();
-    // The partner makes the draws, which take longer than the whole product; without them
-    // it takes the later half of the panels of a full batch's product (a panel's rows are
-    // summed the same way whichever thread forms them).
-    const bool splitProduct = partner_ && panels_ && fullBatch && !alongside;
+    const Eigen::Index count = fullBatch ? X_.cols() : Eigen::Index(batch.size());
+    const bool drawing = masks && draw_;
+    // The partner takes the later half of the panels of a full batch's product (a panel's
+    // rows are summed the same way whichever thread forms them) and the masks: a full
+    // batch's for the next step once this one has them, so that they cost this thread
+    // nothing; the first step's, and a mini-batch's (whose product it does not share),
+    // alongside the product.
+    const bool splitProduct = partner_ && panels_ && fullBatch;
     const Eigen::Index split = splitProduct ? (panels_->panels() + 1) / 2 : panels_ ? panels_->panels() : 0;
     if (fullBatch) {
         transposedT_ = T_.transpose();
         productRows_.resize(T_.cols(), T_.rows());
     }
-    if (partner_ && (splitProduct || alongside)) {
-        alongside_ = &alongside;
+    const bool maskedAhead = drawing && maskedAhead_;
+    const bool partnerWorks = partner_ && (splitProduct || drawing);
+    if (partnerWorks) {
         partnerFirstPanel_ = splitProduct ? split : panels_ ? panels_->panels() : 0;
+        drawAlongside_ = drawing && !maskedAhead ? count : 0;
+        drawAhead_ = drawing && fullBatch ? count : 0;
+        if (drawing)
+            maskedAhead_ = drawAhead_ > 0;
         partner_->start();
-    } else if (alongside) {
-        alongside();
+    } else if (drawing) {
+        *masks = draw_(count);
     }
     Matrix Z;
     if (fullBatch) {
@@ -72,8 +92,12 @@ Matrix SpanFirstLayer::product(const std::vector<Eigen::Index>& batch, const std
         Z = a_ * projectedInitial_(Eigen::all, batch);
         Z.noalias() += T_ * gramColumns(batch);
     }
-    if (partner_ && (splitProduct || alongside))
+    if (partnerWorks) {
         partner_->wait();
+        if (drawing)
+            *masks = std::move(maskedAhead ? drawnAhead_ : drawnAlongside_);
+        partner_->release(); // now the partner may draw the next step's masks
+    }
     if (!fullBatch)
         return Z;
     productOfT_ = productRows_.transpose();

@@ -32,10 +32,16 @@ public:
     SpanFirstLayer(const Matrix& W1, const Matrix& X, std::shared_ptr<const GramMatrix> gram);
     ~SpanFirstLayer();
 
+    // Dropout's masks for a step of `count` examples. Set, they are drawn on the partner
+    // thread: a full batch's one step ahead, while the caller goes through the deeper
+    // layers; a mini-batch's during its product. Always in the order the steps take them.
+    using MaskDraws = std::function<std::vector<Matrix>(Eigen::Index count)>;
+    void setMaskDraws(MaskDraws draw);
+
     // W1·X_B for the columns `batch` of X, or all of them in order when `batch` is empty.
-    // `alongside` (a step's dropout draws) runs meanwhile on a partner thread, which also
-    // takes half of a full batch's product with XᵀX; the same bits as on one thread.
-    Matrix product(const std::vector<Eigen::Index>& batch, const std::function<void()>& alongside = {});
+    // A partner thread takes half of a full batch's product with XᵀX (the same bits as on
+    // one thread). `masks` (with setMaskDraws) receives the step's dropout masks.
+    Matrix product(const std::vector<Eigen::Index>& batch, std::vector<Matrix>* masks = nullptr);
     // dW1 of a step on `batch` (as product() takes it) whose layer-1 dZ is dZ1:
     // (1/B)·dZ1·X_Bᵀ + (λ/B)·W1.
     Gradient gradient(const Matrix& dZ1, const std::vector<Eigen::Index>& batch, double l2) const;
@@ -58,8 +64,10 @@ private:
     // XᵀX·S for S with m rows: through panels below GramStack::kStreamedFrom images, else
     // from the packed triangle (the Gram path's own kernels, gram_stack.h).
     Matrix gramTimes(const Matrix& S) const;
-    // The partner's share of a step (StepPartner's job).
+    // The partner's share of a step (StepPartner's job), and what it does once the
+    // caller has taken the step's results (its `afterwards`): the next step's masks.
     void partnerShare();
+    void partnerAfterwards();
     // (XᵀX)(:, batch), gathered from the packed triangle.
     Matrix gramColumns(const std::vector<Eigen::Index>& batch) const;
     // ‖initial·W1(0) + images·Xᵀ‖² = initial²‖W1(0)‖² + 2·initial·Σ(images ∘ W1(0)X) + Σ((images·XᵀX) ∘ images).
@@ -80,10 +88,16 @@ private:
     mutable bool productOfTCurrent_ = false;
     // What the partner does in the step under way: written before StepPartner::start(),
     // read on its thread until wait() returns.
-    const std::function<void()>* alongside_ = nullptr;
     Eigen::Index partnerFirstPanel_ = 0; // its panels of the product, to the last
+    Eigen::Index drawAlongside_ = 0;     // this step's masks, for so many examples (0: none)
+    Eigen::Index drawAhead_ = 0;         // the next step's, once this step's are taken
     Matrix transposedT_, productRows_;   // Tᵀ and (T·XᵀX)ᵀ, m × n1
-    std::unique_ptr<StepPartner> partner_; // none on one core
+    MaskDraws draw_;
+    std::vector<Matrix> drawnAlongside_; // written by the job, read after wait()
+    std::vector<Matrix> drawnAhead_;     // written after release(), read after the next wait()
+    Eigen::Index partnerDrawsAhead_ = 0; // the partner's own copy of drawAhead_ for its afterwards
+    bool maskedAhead_ = false;           // drawnAhead_ holds (or will hold) the next step's masks
+    std::unique_ptr<StepPartner> partner_; // none on one core; last of what its thread uses
     Matrix crossGram_;        // Xᵀ·Xh
     Matrix projectedHeldOut_; // W1(0)·Xh
 };
