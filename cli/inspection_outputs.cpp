@@ -79,4 +79,71 @@ void writeLossSurface(const std::filesystem::path& file, const LossSurface& surf
     out.commit();
 }
 
+namespace {
+
+std::vector<long long> iterationsOf(const std::vector<int>& iterations) {
+    return {iterations.begin(), iterations.end()};
+}
+
+// Frames of k × m coordinates as one row-major (T, k, m) array.
+std::vector<double> stacked(const std::vector<Matrix>& frames) {
+    std::vector<double> values;
+    for (const Matrix& frame : frames) {
+        const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> rowMajor = frame;
+        values.insert(values.end(), rowMajor.data(), rowMajor.data() + rowMajor.size());
+    }
+    return values;
+}
+
+} // namespace
+
+void writeProjection(const std::filesystem::path& file, const Projection& projection) {
+    ArrayFile out(file);
+    const auto frames = hsize_t(projection.iterations.size());
+    const auto axes = hsize_t(projection.axes.cols());
+    out.integers("iterations", iterationsOf(projection.iterations));
+    out.array("coordinates", {frames, axes, hsize_t(projection.train.front().cols())}, stacked(projection.train).data());
+    out.array("test_coordinates", {frames, axes, hsize_t(projection.test.front().cols())},
+              stacked(projection.test).data());
+    out.matrix("axes", projection.axes);
+    out.array("explained", {axes}, projection.explained.data());
+    out.attribute("layer", static_cast<long long>(projection.layer));
+    out.commit();
+}
+
+void writeDistributions(const std::filesystem::path& file, const std::vector<DistributionFrame>& frames) {
+    ArrayFile out(file);
+    std::vector<long long> iterations;
+    for (const DistributionFrame& frame : frames)
+        iterations.push_back(frame.iteration);
+    out.integers("iterations", iterations);
+    out.array("percentiles", {hsize_t(kDistributionPercentiles.size())}, kDistributionPercentiles.data());
+    const std::size_t layers = frames.empty() ? 0 : frames.front().layers.size();
+    for (std::size_t l = 0; l < layers; ++l) {
+        const auto write = [&](const std::string& name, Percentiles LayerDistribution::*array) {
+            std::vector<double> values;
+            for (const DistributionFrame& frame : frames)
+                values.insert(values.end(), (frame.layers[l].*array).begin(), (frame.layers[l].*array).end());
+            out.array(name + std::to_string(l + 1), {hsize_t(frames.size()), hsize_t(kDistributionPercentiles.size())},
+                      values.data());
+        };
+        write("W", &LayerDistribution::W);
+        write("dW", &LayerDistribution::dW);
+        write("Z", &LayerDistribution::Z);
+        write("A", &LayerDistribution::A);
+    }
+    out.commit();
+}
+
+void writePlane(const std::filesystem::path& file, const DecisionPlane& plane, const std::array<long long, 3>& images) {
+    ArrayFile out(file);
+    out.matrix("p_cat", plane.pCat);
+    out.array("alpha", {hsize_t(plane.alphas.size())}, plane.alphas.data());
+    out.array("beta", {hsize_t(plane.betas.size())}, plane.betas.data());
+    out.attribute("i", images[0]);
+    out.attribute("j", images[1]);
+    out.attribute("k", images[2]);
+    out.commit();
+}
+
 } // namespace catnet::cli

@@ -3,9 +3,12 @@
 // The files catnet-train writes for looking inside (README, "Looking inside"): every
 // array under the course's name, in numpy's row-major shape.
 
+#include "engine/inspect/decision_plane.h"
+#include "engine/inspect/distributions.h"
 #include "engine/inspect/gradient_check.h"
 #include "engine/inspect/inspection.h"
 #include "engine/inspect/loss_landscape.h"
+#include "engine/inspect/projection.h"
 
 #include <filesystem>
 #include <optional>
@@ -37,5 +40,16 @@ void writeLossLine(const std::filesystem::path& file, const LossLine& line);
 // --loss-surface: coordinates (n) and costs (n, n), costs[i, j] at (coordinates[i],
 // coordinates[j]) along the two directions; attribute seed.
 void writeLossSurface(const std::filesystem::path& file, const LossSurface& surface, std::uint32_t seed);
+
+// --projection: iterations (T), coordinates (T, k, m_train), test_coordinates (T, k, m_test),
+// axes (n_l, k) and explained (k), k = 2 (1 for a layer of one unit); attribute layer.
+void writeProjection(const std::filesystem::path& file, const Projection& projection);
+
+// --distributions: iterations (T) and, for every layer l, W{l}, dW{l}, Z{l} and A{l} of
+// shape (T, 9): the percentiles of kDistributionPercentiles (also written, as percentiles).
+void writeDistributions(const std::filesystem::path& file, const std::vector<DistributionFrame>& frames);
+
+// --plane: p_cat (G, G), alpha (G) and beta (G); attributes i, j and k.
+void writePlane(const std::filesystem::path& file, const DecisionPlane& plane, const std::array<long long, 3>& images);
 
 } // namespace catnet::cli

@@ -2,6 +2,7 @@
 
 #include "cli/inspection_outputs.h"
 #include "cli/json_report.h"
+#include "cli/representation_outputs.h"
 #include "cli/train_options.h"
 #include "engine/inspect/overfitting_lab.h"
 #include "engine/io/atomic_file.h"
@@ -294,7 +295,8 @@ int runLearningRateFinder(const TrainOptions& options, std::ostream& out, std::o
 void checkOutputsWritable(const TrainOptions& options) {
     for (const auto* output : {&options.saveModel, &options.inspectFile, &options.gradientCheckFile,
                                &options.saliencyFile, &options.lossLineFile, &options.lossSurfaceFile,
-                               &options.lrFinderFile})
+                               &options.lrFinderFile, &options.projectionFile, &options.distributionsFile,
+                               &options.planeFile})
         if (*output)
             checkWritable(**output);
     if (options.jsonOutput && *options.jsonOutput != "-")
@@ -313,6 +315,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     // Progress lines go to stdout unless JSON goes there.
     const bool printProgress = !options.quiet && options.jsonOutput != "-";
     const Dataset data = loadData(options, stop);
+    RepresentationOutputs representation(options, data);
     Report report{options.config};
 
     TrainResult run;
@@ -334,7 +337,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
                     << std::flush;
         };
         const HeldOut test{data.test.X, data.test.Y, options.threshold};
-        run = train(options.config, data.train.X, data.train.Y, progress, stop, nullptr, {}, &test);
+        run = train(options.config, data.train.X, data.train.Y, progress, stop, representation.gate(), {}, &test);
         report.training = &run;
         if (run.outcome != Outcome::Completed)
             err << "catnet-train: " << run.describeOutcome() << "\n";
@@ -430,6 +433,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
                 throw std::runtime_error("--loss-surface: stopped before the grid was complete");
             writeLossSurface(*options.lossSurfaceFile, surface, options.config.seed);
         });
+    representation.write(run, attempt);
     if (options.jsonOutput)
         attempt([&] { writeJsonReport(*options.jsonOutput, reportJson(report), out); });
     if (options.saveModel)

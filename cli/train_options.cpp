@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <limits>
+#include <string_view>
 #include <type_traits>
 
 namespace catnet::cli {
@@ -22,6 +23,8 @@ struct RawOptions {
     std::vector<std::string> inspect, sweep, predict;
     std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface, lrFinder;
     std::string l2, keepProb, batchSize, optimizer, beta, beta1, beta2, epsilon, augment;
+    std::string projection, projectionLayer, distributions, planeSet, planeGrid;
+    std::vector<std::string> plane;
     bool quiet = false;
     bool force = false;
     bool overfittingLab = false;
@@ -129,6 +132,25 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "after training (or with --load-model), write the training cost on a 31 × 31 grid around the "
            "parameters along two random filter-normalized directions: coordinates, costs",
            "FILE.h5", inside);
+    const char* learned = "What the run learned (HDF5 files; a frame is every --report-every iteration and the last)";
+    option("--projection", raw.projection,
+           "the training and test images as points on a hidden layer's two main axes (those of the trained "
+           "network), frame by frame: iterations, coordinates (T × 2 × m), test_coordinates, axes, explained",
+           "FILE.h5", learned);
+    option("--projection-layer", raw.projectionLayer, "the hidden layer --projection looks at", "L [the last hidden]",
+           learned);
+    option("--distributions", raw.distributions,
+           "nine percentiles of every layer's W, dW, Z and A at each frame: iterations and W1, dW1, Z1, A1, … "
+           "(T × 9)",
+           "FILE.h5", learned);
+    app->add_option("--plane", raw.plane,
+                    "after training (or with --load-model), P(cat) over the plane through images I, J and K: "
+                    "x_I + a(x_J − x_I) + b(x_K − x_I) for a and b from -0.5 to 1.5: p_cat (G × G), alpha, beta")
+        ->expected(2)
+        ->option_text("I,J,K FILE.h5")
+        ->group(learned);
+    option("--plane-set", raw.planeSet, "the set --plane's images are numbered in", "train|test [train]", learned);
+    option("--plane-grid", raw.planeGrid, "--plane's points a side", "G [41]", learned);
     return app;
 }
 
@@ -213,6 +235,53 @@ void parseTrainingOptions(const RawOptions& raw, const Given& given, TrainingOpt
         for (const auto& [field, flag] : flags)
             if (field == problem->field)
                 throw UsageError(std::string(flag.first) + ": " + problem->message + ", not " + *flag.second);
+    }
+}
+
+// --projection-layer and --plane with its --plane-set and --plane-grid; the layer and the
+// images are checked against the network and the data later.
+template <typename Given>
+void parseRepresentationOptions(const RawOptions& raw, const Given& given, TrainOptions& options) {
+    if (given("--projection-layer")) {
+        if (!options.projectionFile)
+            throw UsageError("--projection-layer goes with --projection FILE.h5");
+        options.projectionLayer = parseNumber<int>("--projection-layer", raw.projectionLayer);
+        if (*options.projectionLayer < 1)
+            throw UsageError("--projection-layer: a hidden layer, 1 or more, not " + raw.projectionLayer);
+    }
+    if (!given("--plane")) {
+        for (const char* flag : {"--plane-set", "--plane-grid"})
+            if (given(flag))
+                throw UsageError(std::string(flag) + " goes with --plane I,J,K FILE.h5");
+        return;
+    }
+    const std::string& images = raw.plane.at(0);
+    std::size_t first = 0;
+    for (std::size_t n = 0; n < 3; ++n) {
+        const std::size_t comma = images.find(',', first);
+        if ((comma == std::string::npos) != (n == 2))
+            throw UsageError("--plane: '" + images + "' is not three image numbers I,J,K");
+        const std::string number = images.substr(first, comma == std::string::npos ? std::string::npos : comma - first);
+        options.planeImages[n] = parseNumber<long long>("--plane", number);
+        if (options.planeImages[n] < 0)
+            throw UsageError("--plane: images are numbered from 0, not " + number);
+        first = comma + 1;
+    }
+    const auto& [i, j, k] = options.planeImages;
+    if (i == j || j == k || i == k)
+        throw UsageError("--plane: three different images span a plane, not " + images);
+    if (raw.plane.at(1).empty())
+        throw UsageError("--plane: give a file name");
+    options.planeFile = raw.plane.at(1);
+    if (given("--plane-set")) {
+        if (raw.planeSet != "train" && raw.planeSet != "test")
+            throw UsageError("--plane-set: '" + raw.planeSet + "' is not one of train, test");
+        options.planeOnTestSet = raw.planeSet == "test";
+    }
+    if (given("--plane-grid")) {
+        options.planeGrid = parseNumber<int>("--plane-grid", raw.planeGrid);
+        if (options.planeGrid < 2 || options.planeGrid > 1001)
+            throw UsageError("--plane-grid: from 2 to 1001 points a side, not " + raw.planeGrid);
     }
 }
 
@@ -311,6 +380,9 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
             throw UsageError("--inspect-iteration: must be 0 or more, not " + raw.inspect.at(0));
         options.inspectFile = raw.inspect.at(1);
     }
+    takePath("--projection", raw.projection, options.projectionFile);
+    takePath("--distributions", raw.distributions, options.distributionsFile);
+    parseRepresentationOptions(raw, given, options);
     if (given("--threshold")) {
         options.threshold = parseNumber<double>("--threshold", raw.threshold);
         if (!(options.threshold >= 0.0 && options.threshold <= 1.0))
@@ -340,29 +412,51 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         for (std::size_t b = 0; b < a; ++b)
             if (options.sweep[a].setting == options.sweep[b].setting)
                 throw UsageError("--sweep: " + std::string(nameOf(options.sweep[a].setting)) + " is given twice");
-    if (!options.sweep.empty() && (options.loadModel || options.saveModel || options.inspectIteration ||
-                                   options.gradientCheckFile || options.saliencyFile || options.lossLineFile ||
-                                   options.lossSurfaceFile))
-        throw UsageError("--sweep trains many runs; it cannot be combined with --load-model, --save-model, "
-                         "--inspect-iteration, --gradient-check, --saliency, --loss-line or --loss-surface");
+    // Flags that need one run trained (or loaded) here, which a sweep, the lab and the
+    // finder, training runs of their own, cannot give.
+    const std::pair<const char*, bool> oneRunFlags[] = {
+        {"--load-model", bool(options.loadModel)},
+        {"--save-model", bool(options.saveModel)},
+        {"--inspect-iteration", bool(options.inspectIteration)},
+        {"--gradient-check", bool(options.gradientCheckFile)},
+        {"--saliency", bool(options.saliencyFile)},
+        {"--loss-line", bool(options.lossLineFile)},
+        {"--loss-surface", bool(options.lossSurfaceFile)},
+        {"--projection", bool(options.projectionFile)},
+        {"--distributions", bool(options.distributionsFile)},
+        {"--plane", bool(options.planeFile)},
+        {"--predict", !options.predict.empty()},
+    };
+    // "--sweep trains many runs; it cannot be combined with --save-model, --plane".
+    const auto refuseBeside = [&](const char* what, std::vector<std::pair<const char*, bool>> others) {
+        std::string given;
+        for (const auto& [flag, isGiven] : others)
+            if (isGiven)
+                given += (given.empty() ? "" : ", ") + std::string(flag);
+        if (!given.empty())
+            throw UsageError(std::string(what) + "; it cannot be combined with " + given);
+    };
+    const auto oneRunFlagsAnd = [&](std::vector<std::pair<const char*, bool>> others, bool withPredict = true) {
+        for (const auto& flag : oneRunFlags)
+            if (withPredict || std::string_view(flag.first) != "--predict")
+                others.push_back(flag);
+        return others;
+    };
+    if (!options.sweep.empty())
+        refuseBeside("--sweep trains many runs", oneRunFlagsAnd({}, false));
     options.overfittingLab = raw.overfittingLab;
-    if (options.overfittingLab && (!options.sweep.empty() || options.lrFinderFile || options.loadModel ||
-                                   options.saveModel || options.inspectIteration || options.gradientCheckFile ||
-                                   options.saliencyFile || options.lossLineFile || options.lossSurfaceFile ||
-                                   !options.predict.empty()))
-        throw UsageError("--overfitting-lab trains a row of runs of its own; it cannot be combined with --sweep, "
-                         "--lr-finder, --load-model, --save-model, --inspect-iteration, --gradient-check, --saliency, "
-                         "--loss-line, --loss-surface or --predict");
-    if (options.lrFinderFile && (!options.sweep.empty() || options.loadModel || options.saveModel ||
-                                 options.inspectIteration || options.gradientCheckFile || options.saliencyFile ||
-                                 options.lossLineFile || options.lossSurfaceFile || !options.predict.empty()))
-        throw UsageError("--lr-finder takes a short run of its own; it cannot be combined with --sweep, --load-model, "
-                         "--save-model, --inspect-iteration, --gradient-check, --saliency, --loss-line, "
-                         "--loss-surface or --predict");
-    if (options.loadModel && options.lossLineFile)
-        throw UsageError("--loss-line needs the initial parameters of a run; it cannot be combined with --load-model");
-    if (options.loadModel && options.inspectIteration)
-        throw UsageError("--inspect-iteration trains from the start; it cannot be combined with --load-model");
+    if (options.overfittingLab)
+        refuseBeside("--overfitting-lab trains a row of runs of its own",
+                     oneRunFlagsAnd({{"--sweep", !options.sweep.empty()}, {"--lr-finder", bool(options.lrFinderFile)}}));
+    if (options.lrFinderFile)
+        refuseBeside("--lr-finder takes a short run of its own", oneRunFlagsAnd({{"--sweep", !options.sweep.empty()}}));
+    const std::pair<const char*, bool> fromTheStart[] = {{"--loss-line", bool(options.lossLineFile)},
+                                                         {"--inspect-iteration", bool(options.inspectIteration)},
+                                                         {"--projection", bool(options.projectionFile)},
+                                                         {"--distributions", bool(options.distributionsFile)}};
+    for (const auto& [flag, isGiven] : fromTheStart)
+        if (options.loadModel && isGiven)
+            throw UsageError(std::string(flag) + " follows a run from its start; it cannot be combined with --load-model");
     return options;
 }
 

@@ -4,6 +4,7 @@
 #include "engine/training/sweep.h"
 #include "engine/training/trainer.h"
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -25,6 +26,14 @@ struct TrainOptions {
     std::optional<std::filesystem::path> photo; // with --saliency
     std::optional<std::filesystem::path> lossLineFile;    // --loss-line
     std::optional<std::filesystem::path> lossSurfaceFile; // --loss-surface
+    // What the run learned (SPEC §9).
+    std::optional<std::filesystem::path> projectionFile;    // --projection
+    std::optional<int> projectionLayer;                     // --projection-layer; else the last hidden
+    std::optional<std::filesystem::path> distributionsFile; // --distributions
+    std::optional<std::filesystem::path> planeFile;         // --plane I,J,K FILE
+    std::array<long long, 3> planeImages{};
+    bool planeOnTestSet = false; // --plane-set test
+    int planeGrid = 41;          // --plane-grid
     double threshold = kCourseThreshold; // --threshold: cat where P(cat) > T
     std::vector<SweepAxis> sweep;        // --sweep, up to kMostSweepAxes: train every combination
     std::optional<std::filesystem::path> lrFinderFile; // --lr-finder: step,learning_rate,cost

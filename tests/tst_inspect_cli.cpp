@@ -232,6 +232,49 @@ private slots:
         // No run to start from with a loaded model.
         QCOMPARE(runCli({"--load-model", "m.h5", "--loss-line", "x.h5"}).exitCode, 2);
     }
+
+    // --projection, --distributions and --plane (SPEC §9) of the course's L-layer run, read
+    // back: the shapes the issue names and the SPEC's check values (the engine's own test,
+    // tst_representation, checks every one of them).
+    void whatTheRunLearnedFiles() {
+        const QString projection = dir_.filePath("projection.h5"), distributions = dir_.filePath("distributions.h5");
+        const QString plane = dir_.filePath("plane.h5");
+        const Result result = runCli({"-q", "--projection", projection.toStdString(), "--projection-layer", "3",
+                                      "--distributions", distributions.toStdString(), "--plane", "2,7,25",
+                                      plane.toStdString()});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(readArray(projection, "iterations").values.front(), 0.0);
+        QCOMPARE(readArray(projection, "iterations").values.back(), 2500.0);
+        const Array coordinates = readArray(projection, "coordinates");
+        QCOMPARE(coordinates.shape, (std::vector<hsize_t>{26, 2, 209}));
+        QCOMPARE(readArray(projection, "test_coordinates").shape, (std::vector<hsize_t>{26, 2, 50}));
+        QCOMPARE(readArray(projection, "axes").shape, (std::vector<hsize_t>{5, 2}));
+        QVERIFY(std::abs(readArray(projection, "explained").values[0] - 0.9425274713) < 1e-8);
+        QVERIFY(std::abs(coordinates.values[25 * 2 * 209] - -1.9689120112) < 1e-8); // image 0, last frame, axis 1
+        QCOMPARE(readAttribute(projection, "layer"), 3.0);
+        for (const char* name : {"iterations", "W4", "dW4", "Z4", "A4"})
+            QVERIFY2(readArray(distributions, name).shape.front() == 26, name);
+        const Array w1 = readArray(distributions, "W1");
+        QCOMPARE(w1.shape, (std::vector<hsize_t>{26, 9}));
+        QVERIFY(std::abs(w1.values[4] - 1.546905645e-05) < 1e-14); // frame 0's median
+        const Array a3 = readArray(distributions, "A3");
+        QVERIFY(std::abs(a3.values[25 * 9 + 8] - 8.776816304) < 1e-8); // last frame's largest
+        const Array pCat = readArray(plane, "p_cat");
+        QCOMPARE(pCat.shape, (std::vector<hsize_t>{41, 41}));
+        QVERIFY(std::abs(pCat.values[0] - 0.9958537594) < 1e-9);
+        QVERIFY(std::abs(pCat.values[10 * 41 + 10] - 0.9960636155) < 1e-9);
+        QCOMPARE(readArray(plane, "alpha").shape, (std::vector<hsize_t>{41}));
+        QCOMPARE(readArray(plane, "beta").values.back(), 1.5);
+        // Images outside the set, and a layer the network does not have, are refused before training.
+        const Result outside = runCli({"-q", "--plane", "2,7,50", plane.toStdString(), "--plane-set", "test"});
+        QCOMPARE(outside.exitCode, 2);
+        QVERIFY2(outside.err.contains("--plane: the test set has 50 images, numbered from 0; 50 is not one of them"),
+                 qPrintable(outside.err));
+        const Result noLayer = runCli({"-q", "--projection", projection.toStdString(), "--projection-layer", "4"});
+        QCOMPARE(noLayer.exitCode, 2);
+        QVERIFY2(noLayer.err.contains("--projection-layer: the network's hidden layers are 1 to 3, not 4"),
+                 qPrintable(noLayer.err));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestInspectCli)

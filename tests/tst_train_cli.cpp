@@ -80,6 +80,28 @@ private slots:
         QTest::newRow("β2 1") << QStringList{"--beta2", "1"} << "--beta2: must be at least 0 and below 1, not 1";
         QTest::newRow("ε 0") << QStringList{"--epsilon", "0"} << "--epsilon: must be a positive number, not 0";
         QTest::newRow("unknown augment") << QStringList{"--augment", "crop"} << "--augment: 'crop' is not one of flip";
+        QTest::newRow("projection layer alone") << QStringList{"--projection-layer", "2"}
+                                                << "--projection-layer goes with --projection FILE.h5";
+        QTest::newRow("projection layer 0") << QStringList{"--projection", "p.h5", "--projection-layer", "0"}
+                                            << "--projection-layer: a hidden layer, 1 or more, not 0";
+        QTest::newRow("projection of a loaded model") << QStringList{"--load-model", "m.h5", "--projection", "p.h5"}
+                                                      << "--projection follows a run from its start; it cannot be combined with --load-model";
+        QTest::newRow("distributions in a sweep") << QStringList{"--sweep", "seed=1,2", "--distributions", "d.h5"}
+                                                  << "--sweep trains many runs; it cannot be combined with --distributions";
+        QTest::newRow("plane of two images") << QStringList{"--plane", "2,7", "p.h5"}
+                                             << "--plane: '2,7' is not three image numbers I,J,K";
+        QTest::newRow("plane of one image thrice") << QStringList{"--plane", "2,2,7", "p.h5"}
+                                                   << "--plane: three different images span a plane, not 2,2,7";
+        QTest::newRow("plane image -1") << QStringList{"--plane", "2,-1,7", "p.h5"}
+                                        << "--plane: images are numbered from 0, not -1";
+        QTest::newRow("plane without a file") << QStringList{"--plane", "1,2,3"} << "--plane";
+        QTest::newRow("plane set alone") << QStringList{"--plane-set", "test"} << "--plane-set goes with --plane I,J,K FILE.h5";
+        QTest::newRow("plane set valid") << QStringList{"--plane", "1,2,3", "p.h5", "--plane-set", "dev"}
+                                         << "--plane-set: 'dev' is not one of train, test";
+        QTest::newRow("plane grid 1") << QStringList{"--plane", "1,2,3", "p.h5", "--plane-grid", "1"}
+                                      << "--plane-grid: from 2 to 1001 points a side, not 1";
+        QTest::newRow("plane beside the lab") << QStringList{"--overfitting-lab", "--plane", "1,2,3", "p.h5"}
+                                              << "--overfitting-lab trains a row of runs of its own; it cannot be combined with --plane";
         QTest::newRow("direct path with options") << QStringList{"--l2", "0.1", "--strategy", "direct"}
                                                   << "the direct strategy does not take L2";
         QTest::newRow("Gram path with Adam") << QStringList{"--optimizer", "adam", "--strategy", "gram"}

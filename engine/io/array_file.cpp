@@ -42,6 +42,16 @@ void ArrayFile::array(const std::string& name, const std::vector<hsize_t>& shape
     });
 }
 
+void ArrayFile::integers(const std::string& name, const std::vector<long long>& values) {
+    const std::vector<std::int64_t> stored(values.begin(), values.end());
+    guarded([&] {
+        const hsize_t count = stored.size();
+        H5::DataSet dataset = file_->createDataSet(name, H5::PredType::STD_I64LE, H5::DataSpace(1, &count));
+        if (count > 0)
+            dataset.write(stored.data(), H5::PredType::NATIVE_INT64);
+    });
+}
+
 void ArrayFile::attribute(const std::string& name, double value) {
     guarded([&] { file_->createAttribute(name, H5::PredType::IEEE_F64LE, H5::DataSpace()).write(H5::PredType::NATIVE_DOUBLE, &value); });
 }

@@ -29,6 +29,8 @@ public:
     void matrix(const std::string& name, const Matrix& value);
     // `values` in row-major order for `shape` (empty: one scalar value).
     void array(const std::string& name, const std::vector<hsize_t>& shape, const double* values);
+    // A one-dimensional array of integers (64-bit), such as iteration numbers.
+    void integers(const std::string& name, const std::vector<long long>& values);
     void attribute(const std::string& name, double value);
     void attribute(const std::string& name, long long value);
     void commit();

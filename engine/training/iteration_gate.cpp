@@ -36,7 +36,14 @@ std::optional<IterationGate::Pause> IterationGate::pausedAt() const {
     return waiting_;
 }
 
+void IterationGate::watchFrames(int every, FrameCallback onFrame) {
+    frameEvery_ = every;
+    onFrame_ = std::move(onFrame);
+}
+
 void IterationGate::waitBefore(int iteration, const std::function<Parameters()>& current, std::stop_token stop) {
+    if (onFrame_ && frameEvery_ > 0 && iteration % frameEvery_ == 0)
+        onFrame_(iteration, current());
     std::unique_lock lock(mutex_);
     if (!pausing_)
         return;

@@ -14,7 +14,8 @@ namespace catnet {
 // Pause and Step for a training run: another thread can hold the run between two
 // iterations and release it one iteration at a time. The training loop itself is
 // unchanged, so a run paused and stepped ends with the same parameters, bit for bit, as
-// the same run never paused. Standard synchronisation only (no Qt in the engine).
+// the same run never paused. Standard synchronisation only (no Qt in the engine). It is
+// also where a run's parameters can be watched between iterations (watchFrames).
 class IterationGate {
 public:
     // Where a paused run waits: before `iteration` (that many updates applied), with
@@ -35,8 +36,14 @@ public:
     // Set once the run is waiting; empty while it runs.
     std::optional<Pause> pausedAt() const;
 
-    // The training thread's side, called before iteration `iteration`: returns at once
-    // unless paused; else publishes `current()` and waits for step, resume or `stop`.
+    // Frames (SPEC §9): before every iteration that is a multiple of `every`, `onFrame`
+    // gets the parameters at that point, on the training thread. Set before the run.
+    using FrameCallback = std::function<void(int iteration, const Parameters& parameters)>;
+    void watchFrames(int every, FrameCallback onFrame);
+
+    // The training thread's side, called before iteration `iteration`: hands a frame over
+    // when one is due; returns at once unless paused; else publishes `current()` and
+    // waits for step, resume or `stop`.
     void waitBefore(int iteration, const std::function<Parameters()>& current, std::stop_token stop);
 
 private:
@@ -45,6 +52,8 @@ private:
     bool pausing_ = false;
     int steps_ = 0;                // iterations released while pausing
     std::optional<Pause> waiting_; // where the run waits now
+    int frameEvery_ = 0;           // written before the run, then read by its thread only
+    FrameCallback onFrame_;
 };
 
 } // namespace catnet
