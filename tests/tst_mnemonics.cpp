@@ -76,10 +76,11 @@ QStringList everyClash() {
     clashes << clashesIn(*window->findChild<ui::TrainingColumn*>());
     clashes << clashesIn(*window->findChild<ui::TrainingTab*>()->widget(0));
     clashes << clashesIn(*window->showImportDialog());
-    // Each lab beside the column: Alt+letter must find one button.
+    // Each lab, and the projector, beside the column: Alt+letter must find one button.
     auto* tabs = window->findChild<ui::WorkspaceTabs*>();
     const auto* column = window->findChild<ui::TrainingColumn*>();
-    for (const char* name : {"initLabPanel", "overfittingLabPanel", "optimizerRacePanel", "learningRatePanel"}) {
+    for (const char* name : {"initLabPanel", "overfittingLabPanel", "optimizerRacePanel", "learningRatePanel",
+                                 "projectorPanel"}) {
         auto* lab = window->findChild<QWidget*>(name);
         tabs->showPage(lab);
         clashes << clashesIn({column, lab});

@@ -216,6 +216,30 @@ private slots:
         QCOMPARE(decisionPlane(parameters, problem.X, 0, 1, 2, 2).pCat.size(), 4);
     }
 
+    // The window's frames hold every hidden layer at once; projected, any layer of them is
+    // what the recorder of that one layer gives.
+    void framesOfEveryLayerProjectLikeTheRecorder() {
+        const auto problem = test::makeRandomProblem(16, 30, 5);
+        const auto heldOut = test::makeRandomProblem(16, 9, 6);
+        std::vector<ActivationFrame> frames;
+        ProjectionRecorder second(2, problem.X, &heldOut.X);
+        for (int iteration = 0; iteration < 3; ++iteration) {
+            const Parameters parameters = initializeParameters({16, 6, 4, 1}, InitScheme::He, std::uint32_t(iteration + 1));
+            frames.push_back(captureActivations(iteration * 10, parameters, problem.X, heldOut.X));
+            second.addFrame(iteration * 10, parameters);
+            QCOMPARE(frames.back().train.size(), std::size_t(2));
+            QVERIFY((frames.back().trainP - course::lModelForward(problem.X, parameters)).cwiseAbs().maxCoeff() < 1e-15);
+        }
+        const Projection fromFrames = projectFrames(frames, 2), fromRecorder = second.project();
+        QCOMPARE(fromFrames.iterations, fromRecorder.iterations);
+        QVERIFY(fromFrames.axes == fromRecorder.axes);
+        for (std::size_t f = 0; f < 3; ++f) {
+            QVERIFY(fromFrames.train[f] == fromRecorder.train[f]);
+            QVERIFY(fromFrames.test[f] == fromRecorder.test[f]);
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, projectFrames(frames, 3));
+    }
+
     void aLayerOfOneUnitHasOneAxis() {
         const auto problem = test::makeRandomProblem(12, 20, 3);
         const Parameters parameters = initializeParameters({12, 1, 1}, InitScheme::He, 2);

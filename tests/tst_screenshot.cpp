@@ -5,6 +5,7 @@
 // picture is checked for what it must show: its views on screen, whole (not cut off by
 // the window) and drawn, and the colours of what they plot (the runs' curves, the
 // layers' lines, saliency's red and blue, the contour's dark valley, the sweep's cells).
+#include "ui/core/frame_replay.h"
 #include "ui/core/landscape_worker.h"
 #include "ui/core/photo_batch_reader.h"
 #include "ui/core/sweep_session.h"
@@ -16,6 +17,7 @@
 #include "ui/experiments/overfitting_lab_panel.h"
 #include "ui/experiments/landscape_panel.h"
 #include "ui/experiments/sweep_panel.h"
+#include "ui/learned/projector_panel.h"
 #include "ui/inside/weights_view.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
@@ -151,9 +153,9 @@ private slots:
                                                                  ui::WeightsView::Scale::Shared);
         auto* tabs = window->findChild<ui::WorkspaceTabs*>();
         QVERIFY(tabs);
-        const char* names[] = {"training", "inside", "signals", "data",      "mislabeled", "weights",
-                               "predict",  "folder", "camera",  "landscape", "initlab",    "sweep"};
-        QCOMPARE(tabs->count(), 12);
+        const char* names[] = {"training", "inside",  "signals", "data",   "mislabeled", "weights",  "projector",
+                               "predict",  "folder",  "camera",  "landscape", "initlab",   "sweep"};
+        QCOMPARE(tabs->count(), 13);
         // What each tab's picture must show.
         const QStringList mustShow[] = {{"costChart", "runsTable", "trainingColumn"},
                                         {"inspectorTable", "inspectorHistogram"},
@@ -162,6 +164,7 @@ private slots:
                                         {"confusionPanel", "mislabeledGrid"},
                                         {"weightsGrid", "unitPreview", "weightsLegend", "weightMatrix2",
                                          "weightMatrixKey2"},
+                                        {"projectorView", "projectorSlider", "projectorCaption"},
                                         {"photoLabel", "saliencyBlendLabel", "saliencyHeatLabel", "predictSaliencyKey"},
                                         {"batchStatus"},
                                         {"cameraView"},
@@ -174,24 +177,29 @@ private slots:
         for (Eigen::Index i = 0; i < 20; ++i)
             QImage(test.image(i), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(160, 160).save(
                 QStringLiteral("%1/test-%2.png").arg(photos).arg(i, 2, 10, QChar('0')));
-        for (int tab = 0; tab < 12; ++tab) {
+        for (int tab = 0; tab < 13; ++tab) {
             tabs->setCurrentIndex(tab);
-            if (tab == 6) {
+            if (tab == 6) { // the current run's training images on its last hidden layer's axes, mid-run
+                auto* projector = window->findChild<ui::ProjectorPanel*>("projectorPanel");
+                QVERIFY(QTest::qWaitFor([&] { return !projector->replay()->isRunning() && projector->projection(); }, 60000));
+                projector->showFrame(int(projector->projection()->iterations.size()) / 2);
+            }
+            if (tab == 7) {
                 window->predictFile(photo);
                 QVERIFY(test::photoShown(*window));
             }
-            if (tab == 7) {
+            if (tab == 8) {
                 auto* batch = window->findChild<ui::BatchPredictionPanel*>("batchPredictionPanel");
                 QSignalSpy read(batch->reader(), &ui::PhotoBatchReader::finished);
                 window->predictPaths({photos});
                 QVERIFY(read.wait(60000));
             }
-            if (tab == 8) { // a frame as from a webcam: a test image, enlarged
+            if (tab == 9) { // a frame as from a webcam: a test image, enlarged
                 auto* camera = window->findChild<ui::CameraPanel*>("cameraPanel");
                 camera->showFrame(QImage(test.image(11), 64, 64, 64 * 3, QImage::Format_RGB888).scaled(320, 240));
                 camera->predictLatestFrame();
             }
-            if (tab == 9) { // the line of the L-layer run, and the grid around it
+            if (tab == 10) { // the line of the L-layer run, and the grid around it
                 auto* landscape = window->findChild<ui::LandscapePanel*>("landscapePanel");
                 QVERIFY(QTest::qWaitFor([&] { return landscape->line().has_value(); }, 30000));
                 QSignalSpy ready(landscape->worker(), &ui::LandscapeWorker::surfaceReady);
@@ -199,15 +207,15 @@ private slots:
                 QVERIFY(ready.wait(60000));
             }
 #ifdef CATNET_SANITIZED
-            if (tab == 10) // the pictures come from the Release build; here only the window's behaviour
+            if (tab == 11) // the pictures come from the Release build; here only the window's behaviour
                 test::iterationsSpin(*window)->setValue(200);
 #endif
-            if (tab == 10) { // the course's L-layer net from five initializations
+            if (tab == 11) { // the course's L-layer net from five initializations
                 QSignalSpy finished(window->findChild<ui::InitLabPanel*>()->session(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::InitLabPanel*>("initLabPanel")->start());
                 QVERIFY(finished.wait(120000));
             }
-            if (tab == 11) { // 6 learning rates × 2 architectures, the course's 2500 iterations
+            if (tab == 12) { // 6 learning rates × 2 architectures, the course's 2500 iterations
                 QSignalSpy finished(window->findChild<ui::SweepPanel*>()->session(), &ui::SweepSession::finished);
                 QVERIFY(window->findChild<ui::SweepPanel*>("sweepPanel")->startSweep());
                 QVERIFY(finished.wait(120000));
@@ -233,15 +241,15 @@ private slots:
                 if (pixelsLike(shot, matrix, Qt::red, 60) + pixelsLike(shot, matrix, Qt::blue, 60) < 50)
                     drawn = "W[2] shows no strong weights";
             }
-            if (tab == 9) {
+            if (tab == 10) {
                 drawn = checkLinesDrawn(shot, *window, "landscapeLineChart");
                 const QRect contour = areaOf(*window->findChild<QWidget*>("landscapeContour"), *window);
                 if (drawn.isEmpty() && pixelsLike(shot, contour, ui::ContourView::bandColour(0), 4) < 100)
                     drawn = "the contour has no dark valley (its lowest band)";
             }
-            if (tab == 10)
+            if (tab == 11)
                 drawn = checkLinesDrawn(shot, *window, "initLabChart");
-            if (tab == 11) {
+            if (tab == 12) {
                 auto* map = window->findChild<ui::HeatMapView*>("sweepHeatMap");
                 for (int r = 0; r < map->rowCount() && drawn.isEmpty(); ++r)
                     for (int c = 0; c < map->columnCount() && drawn.isEmpty(); ++c)

@@ -713,6 +713,25 @@ A run whose cost settles here has learned that share and nothing about the pictu
     </message>
 </context>
 <context>
+    <name>catnet::ui::FrameReplay</name>
+    <message>
+        <source>Train a run first.</source>
+        <translation>请先训练一次运行。</translation>
+    </message>
+    <message>
+        <source>The run is still training: its frames are shown once it ends.</source>
+        <translation>这次运行仍在训练：结束后会显示它的各帧。</translation>
+    </message>
+    <message>
+        <source>This run was trained on %1, not on the data set open now: open that data to see its frames.</source>
+        <translation>这次运行是在%1上训练的，而不是当前打开的数据集：打开那份数据才能查看它的各帧。</translation>
+    </message>
+    <message>
+        <source>This network has no hidden layer: there is nothing in between to look at.</source>
+        <translation>这个网络没有隐藏层：中间没有可看的东西。</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::GradientCheckPanel</name>
     <message>
         <source>Check gradients</source>
@@ -2290,6 +2309,165 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     </message>
 </context>
 <context>
+    <name>catnet::ui::ProjectorPanel</name>
+    <message>
+        <source>The hidden layer whose activations A[l] are projected</source>
+        <translation>要投影其激活值 A[l] 的隐藏层</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>训练图像</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>Test images are placed with the training images&apos; mean of the same frame</source>
+        <translation>测试图像按同一帧训练图像的均值放置</translation>
+    </message>
+    <message>
+        <source>Draw each image itself instead of a dot</source>
+        <translation>画出每张图像本身，而不是一个点</translation>
+    </message>
+    <message>
+        <source>Move through the run&apos;s frames, from the first report point to the trained network</source>
+        <translation>依次播放这次运行的各帧，从第一个记录点到训练好的网络</translation>
+    </message>
+    <message>
+        <source>The frame shown: the network before the update of that iteration</source>
+        <translation>显示的帧：该次迭代更新之前的网络</translation>
+    </message>
+    <message>
+        <source>Train a run to see how its hidden layers place the images.</source>
+        <translation>训练一次运行，看看它的隐藏层如何摆放这些图像。</translation>
+    </message>
+    <message>
+        <source>Point at an image to see it here; click it to select it in the Data and Inside tabs.</source>
+        <translation>把鼠标指向一张图像即可在这里看到它；点击它即可在“数据”和“内部”标签页中选中它。</translation>
+    </message>
+    <message>
+        <source>Could not train the run again: %1</source>
+        <translation>无法重新训练这次运行：%1</translation>
+    </message>
+    <message>
+        <source>Trained again with its settings, this run does not end at its own weights (a model made some other way): the frames shown are not its own.</source>
+        <translation>用它的设置重新训练后，这次运行没有停在它自己的权重上（这是用别的方法得到的模型）：显示的各帧并不属于它。</translation>
+    </message>
+    <message>
+        <source>Test image %1 is selected in the Data tab</source>
+        <translation>已在“数据”标签页中选中测试图像 %1</translation>
+    </message>
+    <message>
+        <source>Training image %1 is selected in the Data and Inside tabs</source>
+        <translation>已在“数据”和“内部”标签页中选中训练图像 %1</translation>
+    </message>
+    <message>
+        <source>test image %1</source>
+        <translation>测试图像 %1</translation>
+    </message>
+    <message>
+        <source>training image %1</source>
+        <translation>训练图像 %1</translation>
+    </message>
+    <message>
+        <source>Training the run again to see it frame by frame…</source>
+        <translation>正在重新训练这次运行，以便逐帧查看…</translation>
+    </message>
+    <message>
+        <source>Training %1 again to see it frame by frame…</source>
+        <translation>正在重新训练 %1，以便逐帧查看…</translation>
+    </message>
+    <message>
+        <source>axis 1 (%1 % of the variance)</source>
+        <translation>轴 1（方差的 %1 %）</translation>
+    </message>
+    <message>
+        <source>axis 2 (%1 %)</source>
+        <translation>轴 2（%1 %）</translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2</source>
+        <translation>第 %1 / %2 次迭代</translation>
+    </message>
+    <message>
+        <source>its two main axes, which hold %1 % and %2 % of its variance in the trained network</source>
+        <translation>它的两条主轴上，在训练好的网络中这两条轴分别占其方差的 %1 % 和 %2 %</translation>
+    </message>
+    <message>
+        <source>its one unit</source>
+        <translation>它唯一的单元上</translation>
+    </message>
+    <message>
+        <source> The axes settle once every frame is in.</source>
+        <translation>所有帧到齐后坐标轴才会固定。</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Test image %1: %2</source>
+        <translation>测试图像 %1：%2</translation>
+    </message>
+    <message>
+        <source>Training image %1: %2</source>
+        <translation>训练图像 %1：%2</translation>
+    </message>
+    <message>
+        <source>P(cat) = %1 at iteration %2: %3</source>
+        <translation>第 %2 次迭代时 P(猫) = %1：%3</translation>
+    </message>
+    <message>
+        <source>Pi&amp;ctures</source>
+        <translation>缩略图(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ay</source>
+        <translation>播放(&amp;A)</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>层(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges:</source>
+        <translation>图像(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>暂停(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 frames: every %2 iterations, and the trained network last.</source>
+        <translation>%1 帧：每 %2 次迭代一帧，最后是训练好的网络。</translation>
+    </message>
+    <message>
+        <source>A[%1]: 1 unit</source>
+        <translation>A[%1]：1 个单元</translation>
+    </message>
+    <message>
+        <source>A[%1]: %2 units</source>
+        <translation>A[%1]：%2 个单元</translation>
+    </message>
+    <message>
+        <source> %1 training images sit on one point: every unit of layer %2 is 0 for them (the ReLU cut them all off).</source>
+        <translation>有 %1 张训练图像落在同一个点上：对它们来说第 %2 层的每个单元都是 0（ReLU 把它们全部截断了）。</translation>
+    </message>
+    <message>
+        <source>Each image as layer %1 sees it, on %2. Orange: cats, blue: non-cats (test images lighter); ringed: wrong at this iteration — %3 of %4 training images, %5 of %6 test images.%7%8</source>
+        <translation>每张图像在第 %1 层眼中的位置，画在%2。橙色：猫，蓝色：非猫（测试图像颜色更浅）；带圈：在这次迭代时分错 — %4 张训练图像中的 %3 张，%6 张测试图像中的 %5 张。%7%8</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::RunController</name>
     <message>
         <source>remove %1</source>
@@ -3208,14 +3386,6 @@ red %5 · green %6 · blue %7</source>
         <translation>%1，最后一次更新之后</translation>
     </message>
     <message>
-        <source>Predict folder</source>
-        <translation>预测文件夹</translation>
-    </message>
-    <message>
-        <source>Every photo of a folder with P(cat): sort, filter, export</source>
-        <translation>文件夹中每张照片及其 P(猫)：排序、筛选、导出</translation>
-    </message>
-    <message>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -3270,6 +3440,22 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>The same network from five initializations, with each remedy for overfitting, with each optimizer; and a learning-rate finder</source>
         <translation>同一个网络从五种初始化出发、加上每种过拟合对策、用每种优化器；以及学习率搜索</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <source>The images as points on a hidden layer&apos;s two main axes, moving through the run: how the layers pull cats and non-cats apart</source>
+        <translation>把图像画成隐藏层两条主轴上的点，并随训练过程移动：看各层如何把猫和非猫分开</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Predict a folder: every photo in it with P(cat); sort, filter, export</source>
+        <translation>预测一个文件夹：其中每张照片及其 P(猫)；可排序、筛选、导出</translation>
     </message>
 </context>
 </TS>

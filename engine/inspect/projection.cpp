@@ -20,28 +20,20 @@ Matrix hiddenActivations(const Parameters& parameters, const Matrix& X, int laye
     return A;
 }
 
-ProjectionRecorder::ProjectionRecorder(int layer, const Matrix& trainX, const Matrix* testX)
-    : layer_(layer), trainX_(trainX), testX_(testX) {}
-
-void ProjectionRecorder::addFrame(int iteration, const Parameters& parameters) {
-    Frame frame{iteration, hiddenActivations(parameters, trainX_, layer_), {}};
-    const Eigen::VectorXd mean = frame.train.rowwise().mean();
-    frame.train.colwise() -= mean;
-    if (testX_) {
-        frame.test = hiddenActivations(parameters, *testX_, layer_);
-        frame.test.colwise() -= mean; // the training images' mean of the same frame
-    }
-    frames_.push_back(std::move(frame));
-}
-
-Projection ProjectionRecorder::project() const {
-    if (frames_.empty())
-        throw std::logic_error("ProjectionRecorder::project: no frame recorded");
-    const Matrix& last = frames_.back().train;
+Projection projectActivations(int layer, const std::vector<int>& iterations, const std::vector<Matrix>& train,
+                              const std::vector<Matrix>& test) {
+    if (train.empty() || train.size() != iterations.size() || (!test.empty() && test.size() != train.size()))
+        throw std::invalid_argument("projectActivations: one matrix of activations per frame");
+    const auto centred = [](Matrix H, const Eigen::VectorXd& mean) {
+        H.colwise() -= mean;
+        return H;
+    };
+    const Matrix last = centred(train.back(), train.back().rowwise().mean());
     const Eigen::BDCSVD<Matrix> svd(last, Eigen::ComputeThinU);
     const Eigen::Index k = std::min<Eigen::Index>(2, svd.matrixU().cols());
     Projection projection;
-    projection.layer = layer_;
+    projection.layer = layer;
+    projection.iterations = iterations;
     projection.axes = svd.matrixU().leftCols(k);
     for (Eigen::Index axis = 0; axis < k; ++axis) {
         Eigen::Index largest = 0;
@@ -52,12 +44,60 @@ Projection ProjectionRecorder::project() const {
     const double total = svd.singularValues().squaredNorm();
     for (Eigen::Index axis = 0; axis < k; ++axis)
         projection.explained.push_back(total > 0.0 ? std::pow(svd.singularValues()(axis), 2) / total : 0.0);
-    for (const Frame& frame : frames_) {
-        projection.iterations.push_back(frame.iteration);
-        projection.train.push_back(projection.axes.transpose() * frame.train);
-        projection.test.push_back(testX_ ? Matrix(projection.axes.transpose() * frame.test) : Matrix());
+    for (std::size_t f = 0; f < train.size(); ++f) {
+        const Eigen::VectorXd mean = train[f].rowwise().mean(); // the test images use the training mean
+        projection.train.push_back(projection.axes.transpose() * centred(train[f], mean));
+        projection.test.push_back(test.empty() ? Matrix() : Matrix(projection.axes.transpose() * centred(test[f], mean)));
     }
     return projection;
+}
+
+ActivationFrame captureActivations(int iteration, const Parameters& parameters, const Matrix& trainX,
+                                   const Matrix& testX) {
+    ActivationFrame frame{iteration, {}, {}, {}, {}};
+    const auto pass = [&](const Matrix& X, std::vector<Matrix>& hidden, Eigen::RowVectorXd& p) {
+        Matrix A = X;
+        for (std::size_t l = 0; l < parameters.W.size(); ++l) {
+            const bool last = l + 1 == parameters.W.size();
+            A = course::linearActivationForward(A, parameters.W[l], parameters.b[l],
+                                                last ? course::Activation::Sigmoid : course::Activation::Relu);
+            if (!last)
+                hidden.push_back(A);
+        }
+        p = A.row(0);
+    };
+    pass(trainX, frame.train, frame.trainP);
+    pass(testX, frame.test, frame.testP);
+    return frame;
+}
+
+Projection projectFrames(const std::vector<ActivationFrame>& frames, int layer) {
+    if (frames.empty() || layer < 1 || std::size_t(layer) > frames.front().train.size())
+        throw std::invalid_argument("projectFrames: no frames, or no hidden layer " + std::to_string(layer));
+    std::vector<int> iterations;
+    std::vector<Matrix> train, test;
+    for (const ActivationFrame& frame : frames) {
+        iterations.push_back(frame.iteration);
+        train.push_back(frame.train[std::size_t(layer) - 1]);
+        test.push_back(frame.test[std::size_t(layer) - 1]);
+    }
+    return projectActivations(layer, iterations, train, test);
+}
+
+ProjectionRecorder::ProjectionRecorder(int layer, const Matrix& trainX, const Matrix* testX)
+    : layer_(layer), trainX_(trainX), testX_(testX) {}
+
+void ProjectionRecorder::addFrame(int iteration, const Parameters& parameters) {
+    iterations_.push_back(iteration);
+    train_.push_back(hiddenActivations(parameters, trainX_, layer_));
+    if (testX_)
+        test_.push_back(hiddenActivations(parameters, *testX_, layer_));
+}
+
+Projection ProjectionRecorder::project() const {
+    if (iterations_.empty())
+        throw std::logic_error("ProjectionRecorder::project: no frame recorded");
+    return projectActivations(layer_, iterations_, train_, test_);
 }
 
 } // namespace catnet

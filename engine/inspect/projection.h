@@ -22,6 +22,26 @@ struct Projection {
     std::vector<double> explained;   // the share of the last frame's variance on each axis
 };
 
+// Projects frames of a layer's activations (n_l × m each, as hiddenActivations gives them;
+// `test` empty or one per frame) on the last frame's axes: the first two left singular
+// vectors of its centred training activations, each signed so that its largest-magnitude
+// entry is positive. Every frame is centred on its own training mean (its test images
+// too). Throws std::invalid_argument without frames.
+Projection projectActivations(int layer, const std::vector<int>& iterations, const std::vector<Matrix>& train,
+                              const std::vector<Matrix>& test);
+
+// A frame of every hidden layer at once, for a view that lets the learner pick the layer:
+// A[1] … A[L−1] of the training and test images, and P(cat) of each.
+struct ActivationFrame {
+    int iteration = 0;
+    std::vector<Matrix> train, test; // index l − 1: A[l]
+    Eigen::RowVectorXd trainP, testP;
+};
+ActivationFrame captureActivations(int iteration, const Parameters& parameters, const Matrix& trainX,
+                                   const Matrix& testX);
+// projectActivations of layer `layer` of these frames.
+Projection projectFrames(const std::vector<ActivationFrame>& frames, int layer);
+
 // Collects a layer's activations frame by frame (8 KB a frame for the course's layer 3,
 // so a long run's frames fit), then projects all of them on the last frame's axes.
 class ProjectionRecorder {
@@ -30,25 +50,18 @@ public:
     ProjectionRecorder(int layer, const Matrix& trainX, const Matrix* testX);
 
     void addFrame(int iteration, const Parameters& parameters);
-    bool empty() const { return frames_.empty(); }
-    int lastIteration() const { return frames_.back().iteration; }
+    bool empty() const { return iterations_.empty(); }
+    int lastIteration() const { return iterations_.back(); }
 
-    // Axes: the first two left singular vectors of the last frame's centred activations,
-    // each signed so that its largest-magnitude entry is positive; every frame is centred
-    // on its own training mean (the test images too) and projected on them.
-    // Throws std::logic_error before the first frame.
+    // projectActivations of the frames; throws std::logic_error before the first one.
     Projection project() const;
 
 private:
-    struct Frame {
-        int iteration = 0;
-        Matrix train, test; // A[layer] minus the frame's training mean
-    };
-
     const int layer_;
     const Matrix& trainX_;
     const Matrix* testX_;
-    std::vector<Frame> frames_;
+    std::vector<int> iterations_;
+    std::vector<Matrix> train_, test_;
 };
 
 } // namespace catnet

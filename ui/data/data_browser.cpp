@@ -82,7 +82,11 @@ void DataBrowser::selectExample(int row) {
 }
 
 void DataBrowser::showTrainingExample(int index) {
-    split_->setCurrentIndex(0); // the training set, shown in order
+    showImage(false, index);
+}
+
+void DataBrowser::showImage(bool test, int index) {
+    split_->setCurrentIndex(test ? 1 : 0); // each set shown in order
     selectExample(index);
 }
 

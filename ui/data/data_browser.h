@@ -33,6 +33,8 @@ public:
     void selectExample(int row);
     // Training image `index`, selected with its caption (the course tour's example).
     void showTrainingExample(int index);
+    // Image `index` of the test set (`test`) or the training set, selected.
+    void showImage(bool test, int index);
     int currentExample() const;
 
 private:

@@ -151,6 +151,12 @@ QString IterationInspector::quantityAt(int row) const {
     return row >= 0 && row < int(rows_.size()) ? rows_[std::size_t(row)].name : QString();
 }
 
+void IterationInspector::selectExample(int index) {
+    if (index > example_->maximum()) // the range follows the data once the tab computes its values
+        example_->setMaximum(index);
+    example_->setValue(index);
+}
+
 void IterationInspector::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     refresh();

@@ -41,6 +41,9 @@ public:
     // Row `row` of the table: which array it shows, e.g. "dZ[2]".
     QString quantityAt(int row) const;
 
+    // Shows training example `index`'s column (as its spin box does).
+    void selectExample(int index);
+
     // A gradient check under way.
     bool isChecking() const;
 

@@ -11,6 +11,7 @@
 #include "ui/data/import_dialog.h"
 #include "ui/data/mislabeled_view.h"
 #include "ui/inside/iteration_inspector.h"
+#include "ui/learned/projector_panel.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
 #include "ui/predict/prediction_panel.h"
@@ -137,6 +138,7 @@ void MainWindow::buildActions() {
     file->addActions({files_->saveModel(), files_->loadModel(), files_->exportCosts(), files_->exportChart()});
     connect(files_, &RunFileActions::message, statusBar(), &QStatusBar::showMessage);
     connect(tabs_->predictionPanel(), &PredictionPanel::message, statusBar(), &QStatusBar::showMessage);
+    connect(tabs_->projectorPanel(), &ProjectorPanel::message, statusBar(), &QStatusBar::showMessage);
     connect(files_, &RunFileActions::problem, this, &MainWindow::reportError);
     file->addSeparator();
     add(file, tr("&Quit"), &QWidget::close, QKeySequence::Quit);

@@ -17,6 +17,7 @@
 #include "ui/inside/iteration_inspector.h"
 #include "ui/inside/layer_signals_chart.h"
 #include "ui/inside/weights_view.h"
+#include "ui/learned/projector_panel.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
 #include "ui/predict/prediction_panel.h"
@@ -40,7 +41,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       inspector_(named(new IterationInspector, "iterationInspector")),
       signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
-      weights_(named(new WeightsView, "weightsView")), prediction_(named(new PredictionPanel, "predictionPanel")),
+      weights_(named(new WeightsView, "weightsView")), projector_(named(new ProjectorPanel, "projectorPanel")),
+      prediction_(named(new PredictionPanel, "predictionPanel")),
       batch_(named(new BatchPredictionPanel, "batchPredictionPanel")),
       camera_(named(new CameraPanel, "cameraPanel")),
       sweep_(named(new SweepPanel(controller), "sweepPanel")),
@@ -57,9 +59,17 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     addPage(browser_, tr("Data"), tr("The training and test images with their labels and the current run's P(cat)"));
     addPage(mislabeled_, tr("Mislabeled"), tr("The images the current run gets wrong, and its confusion matrix"));
     addPage(weights_, tr("Weights"), tr("What the first layer's units look for, as images"));
+    addPage(projector_, tr("Projector"),
+            tr("The images as points on a hidden layer's two main axes, moving through the run: how the layers pull "
+               "cats and non-cats apart"));
+    connect(projector_, &ProjectorPanel::imageChosen, this, [this](bool test, int index) {
+        browser_->showImage(test, index);
+        if (!test)
+            inspector_->selectExample(index);
+    });
     addPage(prediction_, tr("Predict"), tr("Your own photo: cat or not?"));
-    addTab(batch_, tr("Predict folder")); // its table and grid scroll themselves
-    setTabToolTip(indexOf(batch_), tr("Every photo of a folder with P(cat): sort, filter, export"));
+    addTab(batch_, tr("Folder")); // its table and grid scroll themselves
+    setTabToolTip(indexOf(batch_), tr("Predict a folder: every photo in it with P(cat); sort, filter, export"));
     addPage(camera_, tr("Camera"), tr("Your webcam's picture with P(cat), live; capture pictures for a data set of your own"));
     addPage(landscape_, tr("Landscape"), tr("The cost along the way from the initial to the trained weights, and around them"));
     labs_->addLab(initLab_, tr("Initializations"), tr("The same network from five weight initializations, side by side"));
@@ -150,6 +160,7 @@ void WorkspaceTabs::showDataset() {
     const auto data = controller_->dataset();
     browser_->setDataset(data);
     mislabeled_->setDataset(data);
+    projector_->setDataset(data);
     inspector_->setDataset(data);
     landscape_->setDataset(data);
 }
@@ -163,6 +174,7 @@ void WorkspaceTabs::showCurrentRun() {
     camera_->setRun(run);
     signals_->setRun(run);
     landscape_->setRun(run);
+    projector_->setRun(run);
     showInspected();
 }
 

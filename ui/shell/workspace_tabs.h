@@ -20,13 +20,14 @@ class LayerSignalsChart;
 class MislabeledView;
 class OverfittingLabPanel;
 class PredictionPanel;
+class ProjectorPanel;
 class RunController;
 class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Predict, Predict
-// folder, Camera, Landscape, Labs (initializations, overfitting, optimizers, learning
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Projector, Predict,
+// Folder (predict a folder), Camera, Landscape, Labs (initializations, overfitting, optimizers, learning
 // rate), Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
 // changes; the Inside tab also follows a paused run.
@@ -48,6 +49,7 @@ public:
     LearningRatePanel* learningRatePanel() const { return finder_; }
     LandscapePanel* landscapePanel() const { return landscape_; }
     DataBrowser* dataBrowser() const { return browser_; }
+    ProjectorPanel* projectorPanel() const { return projector_; }
     MislabeledView* mislabeledView() const { return mislabeled_; }
 
     // Pages other than Training sit in scroll areas, so that a small window scrolls
@@ -77,6 +79,7 @@ private:
     DataBrowser* browser_;
     MislabeledView* mislabeled_;
     WeightsView* weights_;
+    ProjectorPanel* projector_;
     PredictionPanel* prediction_;
     BatchPredictionPanel* batch_;
     CameraPanel* camera_;

@@ -1,0 +1,146 @@
+// The Projector tab offscreen (SPEC §9): the course's L-layer run replayed frame by frame,
+// its layer-3 points where the engine puts them, the mistakes ringed as the run's own
+// accuracies say, the slider and Play, and a click that selects the image elsewhere.
+#include "engine/model/course_presets.h"
+#include "ui/core/frame_replay.h"
+#include "ui/data/data_browser.h"
+#include "ui/learned/projector_panel.h"
+#include "ui/shell/workspace_tabs.h"
+#include "ui/widgets/scatter_view.h"
+
+#include "ui_helpers.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+
+#include <cmath>
+
+using namespace catnet;
+
+namespace {
+
+ui::ProjectorPanel* showProjector(ui::MainWindow& window) {
+    auto* panel = test::child<ui::ProjectorPanel>(window, "projectorPanel");
+    window.findChild<ui::WorkspaceTabs*>()->showPage(panel);
+    return panel;
+}
+
+bool replayed(ui::ProjectorPanel& panel) {
+    return QTest::qWaitFor([&] { return !panel.replay()->isRunning() && panel.projection().has_value(); }, 60000);
+}
+
+} // namespace
+
+class TestProjectorUi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    void theCourseRunFrameByFrame() {
+        auto window = test::makeWindow(true);
+        window->show();
+        test::networkPanel(*window)->setConfig(lLayerCourseConfig());
+        QVERIFY(test::trainAndWait(*window));
+        auto* panel = showProjector(*window);
+        QVERIFY(replayed(*panel));
+        const Projection& projection = *panel->projection();
+        QCOMPARE(projection.layer, 3); // the last hidden layer by default
+        QCOMPARE(int(projection.iterations.size()), 26);
+        QCOMPARE(projection.iterations.back(), 2500);
+        // SPEC §9's check values, replayed in the window.
+        QVERIFY(std::abs(projection.explained[0] - 0.9425274713) < 1e-8);
+        QVERIFY(std::abs(projection.train.back()(0, 0) - -1.9689120112) < 1e-8);
+        QVERIFY(std::abs(projection.test.front()(0, 0) - -0.1598869891) < 1e-8);
+        auto* slider = test::child<QSlider>(*window, "projectorSlider");
+        QCOMPARE(slider->maximum(), 25);
+        QCOMPARE(panel->currentFrame(), 25); // the picture followed the replay to its end
+        QCOMPARE(test::labelText(*window, "projectorFrame"), QString("iteration 2,500 of 2,500"));
+        // The trained network gets 3 training images and 10 test images wrong (98.6 %, 80 %):
+        // those are ringed, and the caption counts them.
+        const QString caption = test::labelText(*window, "projectorCaption");
+        QVERIFY2(caption.contains("94.3 % and 3.1 %"), qPrintable(caption));
+        QVERIFY2(caption.contains("3 of 209 training images, 10 of 50 test images"), qPrintable(caption));
+        // Images a layer cuts off entirely share one point, and the caption says how many:
+        // none in layer 3, about a hundred in layer 2 (7 units) at iteration 1,300.
+        QVERIFY(!caption.contains("sit on one point"));
+        test::child<QComboBox>(*window, "projectorLayer")->setCurrentIndex(1);
+        panel->showFrame(13);
+        const Matrix& A2 = panel->replay()->frames()[13].train[1];
+        const auto silent = (A2.array() == 0.0).colwise().all().count();
+        QVERIFY(silent > 50);
+        const QString midway = test::labelText(*window, "projectorCaption");
+        QVERIFY2(midway.contains(QString("%1 training images sit on one point: every unit of layer 2 is 0").arg(silent)),
+                 qPrintable(midway));
+        test::child<QComboBox>(*window, "projectorLayer")->setCurrentIndex(2);
+        panel->showFrame(25);
+        auto* view = test::child<ui::ScatterView>(*window, "projectorView");
+        QCOMPARE(view->points().size(), 209);
+        QCOMPARE(std::count_if(view->points().begin(), view->points().end(), [](const auto& p) { return p.marked; }), 3);
+        // Both sets: 259 points; the axes hold every frame's points.
+        test::child<QComboBox>(*window, "projectorImages")->setCurrentIndex(2);
+        QCOMPARE(view->points().size(), 259);
+        for (const auto& point : view->points())
+            QVERIFY(view->range().contains(point.position));
+        // The first frame: before any update.
+        panel->showFrame(0);
+        QCOMPARE(test::labelText(*window, "projectorFrame"), QString("iteration 0 of 2,500"));
+        QVERIFY(std::abs(view->points().front().position.x() - -0.0421269396) < 1e-8);
+        // Play runs to the end and stops there.
+        panel->togglePlay();
+        QVERIFY(QTest::qWaitFor([&] { return panel->currentFrame() == 25; }, 20000));
+        QTest::qWait(400);
+        QCOMPARE(test::child<QPushButton>(*window, "projectorPlay")->text(), QString("Pl&ay"));
+        // Another layer: its own axes.
+        auto* layer = test::child<QComboBox>(*window, "projectorLayer");
+        QCOMPARE(layer->count(), 3);
+        QCOMPARE(layer->itemText(1), QString("A[2]: 7 units"));
+        layer->setCurrentIndex(0);
+        QCOMPARE(panel->projection()->layer, 1);
+        QCOMPARE(panel->projection()->axes.rows(), 20);
+    }
+
+    void aClickSelectsTheImageInDataAndInside() {
+        auto window = test::makeWindow(true);
+        window->show();
+        TrainConfig config = lLayerCourseConfig();
+        config.iterations = 600;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        auto* panel = showProjector(*window);
+        QVERIFY(replayed(*panel));
+        auto* view = test::child<ui::ScatterView>(*window, "projectorView");
+        // The training image farthest along axis 1: no other point over it.
+        const auto far = std::max_element(view->points().begin(), view->points().end(), [](const auto& a, const auto& b) {
+            return a.position.x() < b.position.x();
+        });
+        const int id = view->idAt(view->pixelOf(far->id));
+        QVERIFY(id > 0);
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->pixelOf(id).toPoint());
+        QCOMPARE(window->findChild<ui::DataBrowser*>("dataBrowser")->currentExample(), id);
+        QCOMPARE(test::child<QSpinBox>(*window, "exampleSpin")->value(), id);
+        QVERIFY(test::statusMessage(*window).contains(QString("Training image %1").arg(id)));
+        // Hovering shows the image and its P(cat) beside the plot.
+        QTest::mouseMove(view, view->pixelOf(id).toPoint());
+        QVERIFY(QTest::qWaitFor([&] { return test::labelText(*window, "projectorHover").contains("P(cat)"); }, 2000));
+    }
+
+    void runsWithoutFramesSaySo() {
+        auto window = test::makeWindow(true);
+        window->show();
+        TrainConfig config = lLayerCourseConfig();
+        config.layerDims = {12288, 1};
+        config.iterations = 50;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        auto* panel = showProjector(*window);
+        QVERIFY(!panel->replay()->isRunning());
+        QVERIFY(!panel->projection());
+        QVERIFY(!test::child<QSlider>(*window, "projectorSlider")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestProjectorUi)
+#include "tst_projector_ui.moc"

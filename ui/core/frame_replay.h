@@ -1,0 +1,65 @@
+#pragma once
+
+#include "engine/inspect/projection.h"
+#include "engine/io/dataset.h"
+#include "ui/core/background_job.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace catnet::ui {
+
+struct TrainedRun;
+
+// A run's frames (SPEC §9: the parameters at every report point, the trained ones last)
+// for the views of what it learned: the run is trained again in the background with its
+// own settings (runs are exact, so it takes the same steps) and each frame's activations
+// are handed over as it comes, so that the picture builds up while it replays. A long
+// run is sampled at most kMostFrames times.
+class FrameReplay : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMostFrames = 250;
+
+    explicit FrameReplay(QObject* parent = nullptr);
+
+    // Replays `run` on `data`; a replay under way is dropped. Empty when it started, else
+    // why it cannot (for the learner: a run trained on other data, one still training).
+    QString start(std::shared_ptr<const TrainedRun> run, std::shared_ptr<const Dataset> data);
+    void stop() { job_.requestStop(); }
+    bool isRunning() const { return job_.isRunning(); }
+    // The run whose frames these are (0: none).
+    int runId() const { return runId_; }
+    // The frames handed over so far, in order.
+    const std::vector<ActivationFrame>& frames() const { return frames_; }
+    // The iterations the replayed run trains (its last frame's iteration).
+    int iterations() const { return iterations_; }
+    // Frames come every this many iterations.
+    int frameEvery() const { return every_; }
+    // Trained again with its settings, the run did not end at its own weights: a loaded
+    // model made some other way. Its frames are then another run's.
+    bool notItsOwn() const { return notItsOwn_; }
+
+signals:
+    void framesAdded();
+    // The replay ended: complete, stopped, or with `failure` (empty when none).
+    void finished(const QString& failure);
+
+private:
+    struct Mail {
+        std::optional<ActivationFrame> frame;
+        bool notItsOwn = false;
+    };
+
+    std::vector<ActivationFrame> frames_;
+    bool notItsOwn_ = false;
+    int runId_ = 0;
+    int iterations_ = 0;
+    int every_ = 1;
+    BackgroundJob<Mail> job_;
+};
+
+} // namespace catnet::ui
