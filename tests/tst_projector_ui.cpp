@@ -127,6 +127,54 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return test::labelText(*window, "projectorHover").contains("P(cat)"); }, 2000));
     }
 
+    // A run started while the tab is shown records its frames as it trains: the picture
+    // follows it, and once it ends nothing is trained again.
+    void followsARunAsItTrains() {
+        auto window = test::makeWindow(true);
+        window->show();
+        TrainConfig config = lLayerCourseConfig();
+#ifdef CATNET_SANITIZED
+        const int iterations = 4000; // as long to watch as 30,000 in a Release build
+#else
+        const int iterations = 30000; // long enough to be seen under way
+#endif
+        config.iterations = iterations;
+        test::networkPanel(*window)->setConfig(config);
+        auto* panel = showProjector(*window);
+        QVERIFY(window->startTraining());
+        auto* tabs = window->findChild<ui::WorkspaceTabs*>();
+        QCOMPARE(tabs->currentPage(), panel); // the tab stays to follow the run
+        const auto controller = test::controller(*window);
+        const int id = controller->currentRunId();
+        QVERIFY(QTest::qWaitFor([&] { return panel->projection() && panel->projection()->iterations.size() >= 3; },
+                                60000));
+        const bool sawItUnderWay = controller->isTraining();
+        QVERIFY(!panel->replay()->isRunning());
+        QVERIFY(QTest::qWaitFor([&] { return !controller->isTraining(); }, 120000));
+        QTest::qWait(100);
+        QVERIFY(sawItUnderWay);
+        QVERIFY(controller->recordedFrames(id));
+        QCOMPARE(panel->replay()->runId(), 0); // never replayed
+        const auto& frames = panel->projection()->iterations;
+        QCOMPARE(frames.back(), iterations);
+        QCOMPARE(frames[1] - frames[0], frameInterval(iterations, 100));
+        QCOMPARE(panel->currentFrame(), int(frames.size()) - 1);
+        QVERIFY2(test::labelText(*window, "projectorStatus").contains("recorded as"),
+                 qPrintable(test::labelText(*window, "projectorStatus")));
+        // The same frames as a replay gives: the last frame's points where the engine puts them.
+        const auto run = controller->currentRun();
+        const Dataset& data = test::courseDataset();
+        const ActivationFrame last = captureActivations(iterations, *run->parameters, data.train.X, data.test.X);
+        QVERIFY((panel->replay()->runId() == 0));
+        QVERIFY((last.train[2] - controller->recordedFrames(id)->back().train[2]).cwiseAbs().maxCoeff() < 1e-12);
+        // Another tab: runs no longer record their frames.
+        tabs->setCurrentIndex(0);
+        config.iterations = 200;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        QVERIFY(!controller->recordedFrames(controller->currentRunId()));
+    }
+
     void runsWithoutFramesSaySo() {
         auto window = test::makeWindow(true);
         window->show();

@@ -2466,6 +2466,18 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <source>Each image as layer %1 sees it, on %2. Orange: cats, blue: non-cats (test images lighter); ringed: wrong at this iteration — %3 of %4 training images, %5 of %6 test images.%7%8</source>
         <translation>每张图像在第 %1 层眼中的位置，画在%2。橙色：猫，蓝色：非猫（测试图像颜色更浅）；带圈：在这次迭代时分错 — %4 张训练图像中的 %3 张，%6 张测试图像中的 %5 张。%7%8</translation>
     </message>
+    <message>
+        <source>The run&apos;s first frame comes at iteration 0…</source>
+        <translation>这次运行的第一帧在第 0 次迭代时到来…</translation>
+    </message>
+    <message>
+        <source>Following %1 as it trains: %2 frames so far.</source>
+        <translation>正在跟随训练中的 %1：目前已有 %2 帧。</translation>
+    </message>
+    <message>
+        <source>%1 frames, recorded as %2 trained.</source>
+        <translation>%1 帧，在 %2 训练时记录下来。</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::RunController</name>

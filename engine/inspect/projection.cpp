@@ -84,6 +84,12 @@ Projection projectFrames(const std::vector<ActivationFrame>& frames, int layer) 
     return projectActivations(layer, iterations, train, test);
 }
 
+int frameInterval(int iterations, int reportEvery, int mostFrames) {
+    const int every = std::max(1, reportEvery);
+    const int reportPoints = std::max(1, iterations / every);
+    return every * ((reportPoints + mostFrames - 1) / mostFrames);
+}
+
 ProjectionRecorder::ProjectionRecorder(int layer, const Matrix& trainX, const Matrix* testX)
     : layer_(layer), trainX_(trainX), testX_(testX) {}
 

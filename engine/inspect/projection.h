@@ -42,6 +42,10 @@ ActivationFrame captureActivations(int iteration, const Parameters& parameters, 
 // projectActivations of layer `layer` of these frames.
 Projection projectFrames(const std::vector<ActivationFrame>& frames, int layer);
 
+// How many iterations apart a view takes frames: every report point, or every k-th so
+// that a run of `iterations` gives at most `mostFrames` of them (and its trained network).
+int frameInterval(int iterations, int reportEvery, int mostFrames = 250);
+
 // Collects a layer's activations frame by frame (8 KB a frame for the course's layer 3,
 // so a long run's frames fit), then projects all of them on the last frame's axes.
 class ProjectionRecorder {

@@ -44,9 +44,7 @@ QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_pt
     TrainConfig config = run->config;
     config.iterations = run->iterationsRun;
     iterations_ = run->iterationsRun;
-    // Report points, thinned to kMostFrames at most for a long run.
-    const int reportPoints = std::max(1, iterations_ / std::max(1, config.reportEvery));
-    every_ = config.reportEvery * ((reportPoints + kMostFrames - 1) / kMostFrames);
+    every_ = frameInterval(iterations_, config.reportEvery);
     job_.start([config, data, every = every_, own = run->parameters](std::stop_token stop, const auto& post) {
         Matrix madeTrain, madeTest; // the window holds pixels only (split_features.h)
         const Matrix& X = featuresOf(data->train, madeTrain);

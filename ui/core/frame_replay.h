@@ -18,12 +18,10 @@ struct TrainedRun;
 // for the views of what it learned: the run is trained again in the background with its
 // own settings (runs are exact, so it takes the same steps) and each frame's activations
 // are handed over as it comes, so that the picture builds up while it replays. A long
-// run is sampled at most kMostFrames times.
+// run is sampled at most 250 times (frameInterval).
 class FrameReplay : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kMostFrames = 250;
-
     explicit FrameReplay(QObject* parent = nullptr);
 
     // Replays `run` on `data`; a replay under way is dropped. Empty when it started, else

@@ -186,6 +186,14 @@ int RunController::evaluateOnOpenData() {
 
 // ---- training ----
 
+void RunController::setFramesWanted(bool wanted) {
+    session_->setFramesWanted(wanted);
+}
+
+const std::vector<ActivationFrame>* RunController::recordedFrames(int runId) const {
+    return runId != 0 && runId == framesRunId_ ? &frames_ : nullptr;
+}
+
 bool RunController::startTraining(const TrainConfig& config, bool paused) {
     if (session_->isRunning()) {
         emit problem(tr("Cannot train"), tr("A run is already training; stop it first (Esc)."));
@@ -203,6 +211,8 @@ bool RunController::startTraining(const TrainConfig& config, bool paused) {
     run.measuredOn = dataIdentity_; // evaluated at its end on the data it trains on
     run.measuredOnOpenData = true;
     activeRunId_ = addRun(std::move(run));
+    frames_.clear();
+    framesRunId_ = session_->framesWanted() ? activeRunId_ : 0;
     setCurrentRun(activeRunId_);
     clock_.start();
     session_->start(activeRunId_, config, data_, paused);
@@ -280,8 +290,10 @@ void RunController::takeNewCosts() {
     std::vector<CostPoint> points = session_->takeNewPoints();
     std::vector<SignalPoint> signalPoints = session_->takeNewSignals();
     std::vector<HeldOutPoint> heldOutPoints = session_->takeNewHeldOut();
-    if (points.empty() && signalPoints.empty() && heldOutPoints.empty())
+    std::vector<ActivationFrame> frames = session_->takeNewFrames();
+    if (points.empty() && signalPoints.empty() && heldOutPoints.empty() && frames.empty())
         return;
+    std::move(frames.begin(), frames.end(), std::back_inserter(frames_));
     run->costs.insert(run->costs.end(), points.begin(), points.end());
     run->heldOut.insert(run->heldOut.end(), heldOutPoints.begin(), heldOutPoints.end());
     for (SignalPoint& point : signalPoints)

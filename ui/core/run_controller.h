@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/inspect/projection.h"
 #include "engine/io/dataset.h"
 #include "engine/training/iteration_gate.h"
 #include "engine/training/training_types.h"
@@ -64,6 +65,10 @@ public:
     // `paused`: it waits before iteration 0.
     bool startTraining(const TrainConfig& config, bool paused = false);
     void stopTraining();
+    // Frames (SPEC §9) recorded by runs started while a view wants them (the Projector
+    // shown): those of the run training now, or of the last one; null for other runs.
+    void setFramesWanted(bool wanted);
+    const std::vector<ActivationFrame>* recordedFrames(int runId) const;
     bool isTraining() const;
     // Pause holds the running run between two iterations without ending it; Step runs one
     // iteration of the paused run, or starts `config` paused and runs its iteration 0.
@@ -182,6 +187,8 @@ private:
 
     RunsModel* runs_;
     TrainingSession* session_;
+    int framesRunId_ = 0; // whose frames frames_ holds
+    std::vector<ActivationFrame> frames_;
     ReaderLoad<Dataset> datasetLoad_;
     ReaderLoad<SavedModel> modelLoad_;
     ReaderLoad<SavedModel> weightsLoad_;

@@ -19,12 +19,14 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
     points_.clear();
     signals_.clear();
     heldOut_.clear();
+    frames_.clear();
     result_.reset();
     if (paused)
         gate_.pause();
     else
         gate_.resume();
-    job_.start([this, runId, config, data = std::move(data)](std::stop_token stop, const auto& post) {
+    job_.start([this, runId, config, data = std::move(data), withFrames = framesWanted_](std::stop_token stop,
+                                                                                       const auto& post) {
         SessionResult outcome;
         outcome.runId = runId;
         outcome.data = data;
@@ -38,8 +40,22 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
             // The test set is never learned from; its cost and accuracy are recorded beside.
             const HeldOut test{featuresOf(data->test, madeTest), data->test.Y};
             const bool hasTest = data->test.count() > 0 && test.X.rows() == X.rows();
+            // The gate's frames are this thread's alone (Pause and Step touch the rest).
+            const bool frames = withFrames && hasTest && config.layerDims.size() > 2;
+            int lastFrame = -1;
+            const IterationGate::FrameCallback capture = [&](int iteration, const Parameters& parameters) {
+                ActivationFrame frame = captureActivations(iteration, parameters, X, test.X);
+                if (frame.trainP.allFinite() && frame.testP.allFinite())
+                    post(std::move(frame));
+                lastFrame = iteration;
+            };
+            gate_.watchFrames(frames ? frameInterval(config.iterations, config.reportEvery) : 0,
+                              frames ? capture : nullptr);
             outcome.result = train(config, X, data->train.Y, record, stop, &gate_, recordSignals,
                                    hasTest ? &test : nullptr, recordHeldOut);
+            gate_.watchFrames(0, nullptr);
+            if (frames && outcome.result->iterationsRun != lastFrame) // the trained network, last
+                capture(outcome.result->iterationsRun, outcome.result->parameters);
             outcome.train = evaluate(outcome.result->parameters, X, data->train.Y);
             outcome.test = evaluate(outcome.result->parameters, test.X, data->test.Y);
         } catch (const std::bad_alloc&) {
@@ -62,6 +78,8 @@ void TrainingSession::deliver(std::vector<Mail>& batch) {
             signals_.push_back(std::move(*signal));
         else if (auto* heldOut = std::get_if<HeldOutPoint>(&mail))
             heldOut_.push_back(*heldOut);
+        else if (auto* frame = std::get_if<ActivationFrame>(&mail))
+            frames_.push_back(std::move(*frame));
         else
             result_ = std::move(std::get<SessionResult>(mail));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/inspect/projection.h"
 #include "engine/io/dataset.h"
 #include "engine/model/metrics.h"
 #include "engine/training/iteration_gate.h"
@@ -56,6 +57,12 @@ public:
     std::vector<SignalPoint> takeNewSignals() { return std::exchange(signals_, {}); }
     // Test cost and accuracies recorded since the last call.
     std::vector<HeldOutPoint> takeNewHeldOut() { return std::exchange(heldOut_, {}); }
+    // Frames (SPEC §9: every hidden layer's activations at each report point, and the
+    // trained network's last) for the runs started from now on, while a view shows them.
+    void setFramesWanted(bool wanted) { framesWanted_ = wanted; }
+    bool framesWanted() const { return framesWanted_; }
+    // Frames recorded since the last call.
+    std::vector<ActivationFrame> takeNewFrames() { return std::exchange(frames_, {}); }
 
     // Blocks until the worker has ended (after stop(), within an iteration) and delivers
     // its result now, so that nothing is lost when the window closes mid-run.
@@ -66,13 +73,15 @@ signals:
     void finished(catnet::ui::SessionResult& result);
 
 private:
-    using Mail = std::variant<CostPoint, SignalPoint, HeldOutPoint, SessionResult>;
+    using Mail = std::variant<CostPoint, SignalPoint, HeldOutPoint, ActivationFrame, SessionResult>;
     void deliver(std::vector<Mail>& batch);
 
     IterationGate gate_; // synchronised on its own
     std::vector<CostPoint> points_;
     std::vector<SignalPoint> signals_;
     std::vector<HeldOutPoint> heldOut_;
+    std::vector<ActivationFrame> frames_;
+    bool framesWanted_ = false; // the UI thread's; copied into each run's job at its start
     std::optional<SessionResult> result_;
     BackgroundJob<Mail> job_;
 };

@@ -3,6 +3,7 @@
 #include "engine/model/metrics.h"
 #include "photo/qt_images.h"
 #include "ui/core/frame_replay.h"
+#include "ui/core/run_controller.h"
 #include "ui/core/trained_run.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/probability_text.h"
@@ -37,8 +38,8 @@ QString iterationText(int iteration) {
 
 } // namespace
 
-ProjectorPanel::ProjectorPanel(QWidget* parent)
-    : QWidget(parent), replay_(new FrameReplay(this)), layer_(new QComboBox), images_(new QComboBox),
+ProjectorPanel::ProjectorPanel(RunController* controller, QWidget* parent)
+    : QWidget(parent), controller_(controller), replay_(new FrameReplay(this)), layer_(new QComboBox), images_(new QComboBox),
       pictures_(new QCheckBox(tr("Pi&ctures"))), play_(new QPushButton(tr("Pl&ay"))),
       slider_(new QSlider(Qt::Horizontal)), frameLabel_(new QLabel), caption_(new QLabel), status_(new QLabel),
       view_(new ScatterView), hoverImage_(new QLabel), hoverText_(new QLabel), playTimer_(new QTimer(this)) {
@@ -105,19 +106,23 @@ ProjectorPanel::ProjectorPanel(QWidget* parent)
     layout->addWidget(status_);
 
     connect(replay_, &FrameReplay::framesAdded, this, [this] {
+        if (recorded_)
+            return; // a replay given up for the run's own frames
         const bool following = slider_->value() == slider_->maximum(); // the newest frame stays in view
         project();
         if (following)
             showFrame(slider_->maximum());
     });
     connect(replay_, &FrameReplay::finished, this, [this](const QString& failure) {
+        if (recorded_)
+            return;
         status_->setStyleSheet(failure.isEmpty() && !replay_->notItsOwn() ? QString() : QString(kProblemStyle));
         if (!failure.isEmpty())
             status_->setText(tr("Could not train the run again: %1").arg(failure));
         else if (replay_->notItsOwn())
             status_->setText(tr("Trained again with its settings, this run does not end at its own weights (a model "
                                 "made some other way): the frames shown are not its own."));
-        else if (run_ && replay_->frames().size() > 0)
+        else if (run_ && !replay_->frames().empty())
             status_->setText(tr("%1 frames: every %2 iterations, and the trained network last.")
                                  .arg(replay_->frames().size())
                                  .arg(iterationText(replay_->frameEvery())));
@@ -154,30 +159,81 @@ ProjectorPanel::~ProjectorPanel() = default;
 
 void ProjectorPanel::setDataset(std::shared_ptr<const Dataset> data) {
     data_ = std::move(data);
+    recorded_ = nullptr; // they were recorded on the data set open before
     stale_ = true;
     if (isVisible())
         startReplay();
 }
 
 void ProjectorPanel::setRun(std::shared_ptr<const TrainedRun> run) {
-    const bool same = run && run_ && run->id == run_->id && run->iterationsRun == run_->iterationsRun &&
-                      !run->running && !run_->running && run->parameters == run_->parameters;
+    const std::vector<ActivationFrame>* recorded = run && controller_ ? controller_->recordedFrames(run->id) : nullptr;
+    const bool sameRun = run && run_ && run->id == run_->id;
+    const bool sameReplay = sameRun && !recorded_ && !run->running && !run_->running &&
+                            run->iterationsRun == run_->iterationsRun && run->parameters == run_->parameters;
     run_ = std::move(run);
-    if (same)
+    if (recorded) { // recorded as it trained: follow it, no replay
+        const bool first = recorded_ != recorded || !sameRun;
+        recorded_ = recorded;
+        stale_ = false;
+        if (first)
+            showRecorded();
+        else
+            followRecorded();
+        return;
+    }
+    recorded_ = nullptr;
+    if (sameReplay)
         return; // the same frames
     stale_ = true;
     if (isVisible())
         startReplay();
 }
 
+const std::vector<ActivationFrame>& ProjectorPanel::frames() const {
+    return recorded_ ? *recorded_ : replay_->frames();
+}
+
+int ProjectorPanel::totalIterations() const {
+    if (recorded_ && run_)
+        return run_->running ? run_->config.iterations : run_->iterationsRun;
+    return replay_->iterations();
+}
+
+void ProjectorPanel::showRecorded() {
+    replay_->stop();
+    resetView();
+    for (QWidget* control : std::initializer_list<QWidget*>{layer_, images_, pictures_, play_, slider_})
+        control->setEnabled(true);
+    status_->setStyleSheet({});
+    fillLayers();
+    view_->setPlaceholder(tr("The run's first frame comes at iteration 0…"));
+    followRecorded();
+}
+
+void ProjectorPanel::followRecorded() {
+    const bool following = slider_->value() == slider_->maximum() || playTimer_->isActive();
+    project();
+    if (following && !playTimer_->isActive())
+        showFrame(slider_->maximum());
+    status_->setText(run_->running ? tr("Following %1 as it trains: %2 frames so far.").arg(run_->name).arg(frames().size())
+                                   : tr("%1 frames, recorded as %2 trained.").arg(frames().size()).arg(run_->name));
+}
+
 void ProjectorPanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    if (controller_)
+        controller_->setFramesWanted(true); // the next run records its frames as it trains
     if (stale_)
         startReplay();
 }
 
-void ProjectorPanel::startReplay() {
-    stale_ = false;
+void ProjectorPanel::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    if (controller_)
+        controller_->setFramesWanted(false);
+}
+
+void ProjectorPanel::resetView() {
     playTimer_->stop();
     play_->setText(tr("Pl&ay"));
     projection_.reset();
@@ -185,6 +241,11 @@ void ProjectorPanel::startReplay() {
     slider_->setRange(0, 0);
     frameLabel_->clear();
     caption_->clear();
+}
+
+void ProjectorPanel::startReplay() {
+    stale_ = false;
+    resetView();
     const QString why = replay_->start(run_, data_);
     const bool replaying = why.isEmpty();
     for (QWidget* control : std::initializer_list<QWidget*>{layer_, images_, pictures_, play_, slider_})
@@ -218,11 +279,11 @@ ProjectorPanel::Shown ProjectorPanel::shown() const {
 }
 
 void ProjectorPanel::project() {
-    if (replay_->frames().empty() || layer_->count() == 0) {
+    if (frames().empty() || layer_->count() == 0) {
         projection_.reset();
         return;
     }
-    projection_ = projectFrames(replay_->frames(), layer_->currentData().toInt());
+    projection_ = projectFrames(frames(), layer_->currentData().toInt());
     // Axes that hold every frame's points: they do not move while the frames play.
     double left = std::numeric_limits<double>::max(), right = -left, low = left, high = -left;
     const auto widen = [&](const std::vector<Matrix>& frames) {
@@ -283,7 +344,7 @@ void ProjectorPanel::showCurrentFrame() {
         return;
     }
     const auto f = std::size_t(std::clamp(slider_->value(), 0, int(projection_->iterations.size()) - 1));
-    const ActivationFrame& frame = replay_->frames()[f];
+    const ActivationFrame& frame = frames()[f];
     QList<ScatterView::Point> points;
     const auto add = [&](const DataSplit& split, const Matrix& coordinates, const Eigen::RowVectorXd& p, int firstId,
                          bool lighter) {
@@ -303,17 +364,17 @@ void ProjectorPanel::showCurrentFrame() {
     if (shown() != Shown::Training)
         add(data_->test, projection_->test[f], frame.testP, kTestIds, shown() == Shown::Both);
     view_->setPoints(std::move(points));
-    frameLabel_->setText(tr("iteration %1 of %2").arg(iterationText(frame.iteration), iterationText(replay_->iterations())));
+    frameLabel_->setText(tr("iteration %1 of %2").arg(iterationText(frame.iteration), iterationText(totalIterations())));
     describe();
 }
 
 void ProjectorPanel::describe() {
-    if (!projection_ || !data_ || replay_->frames().empty()) {
+    if (!projection_ || !data_ || frames().empty()) {
         caption_->clear();
         return;
     }
-    const auto f = std::size_t(std::clamp(slider_->value(), 0, int(replay_->frames().size()) - 1));
-    const ActivationFrame& frame = replay_->frames()[f];
+    const auto f = std::size_t(std::clamp(slider_->value(), 0, int(frames().size()) - 1));
+    const ActivationFrame& frame = frames()[f];
     const auto wrong = [](const DataSplit& split, const Eigen::RowVectorXd& p) {
         int count = 0;
         for (Eigen::Index i = 0; i < p.size(); ++i)
@@ -342,7 +403,8 @@ void ProjectorPanel::describe() {
                           .arg(data_->train.count())
                           .arg(wrong(data_->test, frame.testP))
                           .arg(data_->test.count())
-                          .arg(together, replay_->isRunning() ? tr(" The axes settle once every frame is in.") : QString()));
+                          .arg(together, replay_->isRunning() || (run_ && run_->running) ? tr(" The axes settle once every frame is in.")
+                                                                                          : QString()));
 }
 
 void ProjectorPanel::showHovered(int id) {
@@ -354,8 +416,8 @@ void ProjectorPanel::showHovered(int id) {
     const DataSplit& split = test ? data_->test : data_->train;
     if (index >= split.count())
         return;
-    const auto f = std::size_t(std::clamp(slider_->value(), 0, int(replay_->frames().size()) - 1));
-    const ActivationFrame& frame = replay_->frames()[f];
+    const auto f = std::size_t(std::clamp(slider_->value(), 0, int(frames().size()) - 1));
+    const ActivationFrame& frame = frames()[f];
     const double p = test ? frame.testP(index) : frame.trainP(index);
     const bool cat = split.label(index) == 1;
     hoverImage_->setPixmap(QPixmap::fromImage(imageFromNetworkInput(split.image(index)).scaled(96, 96)));

@@ -18,6 +18,7 @@ class QTimer;
 namespace catnet::ui {
 
 class FrameReplay;
+class RunController;
 class ScatterView;
 struct TrainedRun;
 
@@ -26,12 +27,13 @@ struct TrainedRun;
 // ringed where the network gets it wrong at that moment. A slider and Play move through
 // the run's frames on axes fixed by the last frame, so that motion is motion; the share
 // of the variance the two axes hold is said. Hovering shows the image and its P(cat);
-// clicking selects it in the Data and Inside tabs. The frames come from a replay of the
-// run in the background (FrameReplay).
+// clicking selects it in the Data and Inside tabs. A run started while the tab is shown
+// records its frames as it trains (RunController::recordedFrames), and the picture follows
+// it; any other run is trained again in the background for its frames (FrameReplay).
 class ProjectorPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ProjectorPanel(QWidget* parent = nullptr);
+    explicit ProjectorPanel(RunController* controller, QWidget* parent = nullptr);
     ~ProjectorPanel() override;
 
     void setDataset(std::shared_ptr<const Dataset> data);
@@ -53,10 +55,17 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     enum class Shown { Training, Test, Both };
+    // The frames shown: recorded as the run trained, or replayed.
+    const std::vector<ActivationFrame>& frames() const;
+    int totalIterations() const;
+    void resetView();
     void startReplay();
+    void showRecorded();
+    void followRecorded();
     void fillLayers();
     void project();
     void showCurrentFrame();
@@ -64,8 +73,10 @@ private:
     void showHovered(int id);
     Shown shown() const;
 
+    RunController* controller_;
     std::shared_ptr<const Dataset> data_;
     std::shared_ptr<const TrainedRun> run_;
+    const std::vector<ActivationFrame>* recorded_ = nullptr; // the controller's, for run_
     bool stale_ = false; // run or data changed while the tab was hidden
     std::optional<Projection> projection_;
     FrameReplay* replay_;

@@ -41,7 +41,7 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       inspector_(named(new IterationInspector, "iterationInspector")),
       signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
-      weights_(named(new WeightsView, "weightsView")), projector_(named(new ProjectorPanel, "projectorPanel")),
+      weights_(named(new WeightsView, "weightsView")), projector_(named(new ProjectorPanel(controller), "projectorPanel")),
       prediction_(named(new PredictionPanel, "predictionPanel")),
       batch_(named(new BatchPredictionPanel, "batchPredictionPanel")),
       camera_(named(new CameraPanel, "cameraPanel")),
@@ -89,13 +89,16 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
         // While a run trains only its curves change; the other tabs follow when it ends.
         if (id != controller_->currentRunId())
             return;
-        if (controller_->isTraining())
+        if (controller_->isTraining()) {
             signals_->setRun(controller_->currentRun());
-        else
+            projector_->setRun(controller_->currentRun()); // follows a run that records its frames
+        } else {
             showCurrentRun();
+        }
     });
     connect(controller, &RunController::trainingStarted, this, [this] {
-        if (!controller_->isPauseRequested()) // a Step shows the Inside tab instead
+        // A Step shows the Inside tab instead; the Projector stays to follow the run.
+        if (!controller_->isPauseRequested() && currentPage() != projector_)
             setCurrentWidget(training_);
     });
     connect(controller, &RunController::pauseChanged, this, &WorkspaceTabs::showInspected);
