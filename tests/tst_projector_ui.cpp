@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(panel->replay()->runId(), 0); // never replayed
         const auto& frames = panel->projection()->iterations;
         QCOMPARE(frames.back(), iterations);
-        QCOMPARE(frames[1] - frames[0], frameInterval(iterations, 100));
+        QCOMPARE(frames[1] - frames[0], frameInterval(iterations, 100, activationFrameBytes(config.layerDims, 209, 50)));
         QCOMPARE(panel->currentFrame(), int(frames.size()) - 1);
         QVERIFY2(test::labelText(*window, "projectorStatus").contains("recorded as"),
                  qPrintable(test::labelText(*window, "projectorStatus")));

@@ -240,6 +240,21 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, projectFrames(frames, 3));
     }
 
+    // Every report point while a run is short; a long run or a large data set thinned so
+    // that its frames stay within 250 and 256 MB.
+    void framesAreThinnedForLongRunsAndLargeData() {
+        const std::size_t course = activationFrameBytes({12288, 20, 7, 5, 1}, 209, 50);
+        QCOMPARE(course, std::size_t(33 * 259 * 8));
+        QCOMPARE(frameInterval(2500, 100, course), 100);
+        QCOMPARE(frameInterval(25000, 100, course), 100);
+        QCOMPARE(frameInterval(30000, 100, course), 200); // 300 report points: every other
+        QCOMPARE(frameInterval(0, 100, course), 100);
+        const std::size_t large = activationFrameBytes({12288, 20, 7, 5, 1}, 16000, 4000); // 5.3 MB a frame
+        QCOMPARE(frameInterval(2500, 100, large), 100);    // 25 frames: 132 MB
+        QCOMPARE(frameInterval(10000, 100, large), 200);   // at most 50 frames
+        QVERIFY(10000 / frameInterval(10000, 100, large) * large <= kFrameBytes);
+    }
+
     void aLayerOfOneUnitHasOneAxis() {
         const auto problem = test::makeRandomProblem(12, 20, 3);
         const Parameters parameters = initializeParameters({12, 1, 1}, InitScheme::He, 2);

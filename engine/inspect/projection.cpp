@@ -4,6 +4,7 @@
 
 #include <Eigen/SVD>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -56,15 +57,13 @@ ActivationFrame captureActivations(int iteration, const Parameters& parameters, 
                                    const Matrix& testX) {
     ActivationFrame frame{iteration, {}, {}, {}, {}};
     const auto pass = [&](const Matrix& X, std::vector<Matrix>& hidden, Eigen::RowVectorXd& p) {
-        Matrix A = X;
-        for (std::size_t l = 0; l < parameters.W.size(); ++l) {
-            const bool last = l + 1 == parameters.W.size();
-            A = course::linearActivationForward(A, parameters.W[l], parameters.b[l],
-                                                last ? course::Activation::Sigmoid : course::Activation::Relu);
-            if (!last)
-                hidden.push_back(A);
-        }
-        p = A.row(0);
+        const std::size_t L = parameters.W.size();
+        for (std::size_t l = 0; l + 1 < L; ++l) // X itself is never copied
+            hidden.push_back(course::linearActivationForward(l == 0 ? X : hidden.back(), parameters.W[l],
+                                                             parameters.b[l], course::Activation::Relu));
+        p = course::linearActivationForward(L == 1 ? X : hidden.back(), parameters.W[L - 1], parameters.b[L - 1],
+                                            course::Activation::Sigmoid)
+                .row(0);
     };
     pass(trainX, frame.train, frame.trainP);
     pass(testX, frame.test, frame.testP);
@@ -84,10 +83,18 @@ Projection projectFrames(const std::vector<ActivationFrame>& frames, int layer) 
     return projectActivations(layer, iterations, train, test);
 }
 
-int frameInterval(int iterations, int reportEvery, int mostFrames) {
+int frameInterval(int iterations, int reportEvery, std::size_t frameBytes) {
+    const int mostFrames = int(std::clamp<std::size_t>(kFrameBytes / std::max<std::size_t>(frameBytes, 1), 2, kMostFrames));
     const int every = std::max(1, reportEvery);
     const int reportPoints = std::max(1, iterations / every);
     return every * ((reportPoints + mostFrames - 1) / mostFrames);
+}
+
+std::size_t activationFrameBytes(const LayerDims& dims, Eigen::Index trainImages, Eigen::Index testImages) {
+    std::size_t units = 0;
+    for (std::size_t l = 1; l + 1 < dims.size(); ++l)
+        units += std::size_t(dims[l]);
+    return (units + 1) * std::size_t(trainImages + testImages) * sizeof(double);
 }
 
 ProjectionRecorder::ProjectionRecorder(int layer, const Matrix& trainX, const Matrix* testX)

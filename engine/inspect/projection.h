@@ -1,7 +1,9 @@
 #pragma once
 
+#include "engine/model/layer_dims.h"
 #include "engine/model/parameters.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace catnet {
@@ -42,9 +44,14 @@ ActivationFrame captureActivations(int iteration, const Parameters& parameters, 
 // projectActivations of layer `layer` of these frames.
 Projection projectFrames(const std::vector<ActivationFrame>& frames, int layer);
 
-// How many iterations apart a view takes frames: every report point, or every k-th so
-// that a run of `iterations` gives at most `mostFrames` of them (and its trained network).
-int frameInterval(int iterations, int reportEvery, int mostFrames = 250);
+// How many iterations apart a view takes frames of `frameBytes` each: every report point,
+// or every k-th so that a run of `iterations` gives at most kMostFrames of them and at most
+// kFrameBytes in all (and its trained network last).
+inline constexpr std::size_t kMostFrames = 250;
+inline constexpr std::size_t kFrameBytes = std::size_t{256} << 20;
+int frameInterval(int iterations, int reportEvery, std::size_t frameBytes);
+// An ActivationFrame's size: every hidden unit and P(cat), for every image.
+std::size_t activationFrameBytes(const LayerDims& dims, Eigen::Index trainImages, Eigen::Index testImages);
 
 // Collects a layer's activations frame by frame (8 KB a frame for the course's layer 3,
 // so a long run's frames fit), then projects all of them on the last frame's axes.

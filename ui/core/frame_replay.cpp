@@ -44,7 +44,8 @@ QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_pt
     TrainConfig config = run->config;
     config.iterations = run->iterationsRun;
     iterations_ = run->iterationsRun;
-    every_ = frameInterval(iterations_, config.reportEvery);
+    every_ = frameInterval(iterations_, config.reportEvery,
+                           activationFrameBytes(config.layerDims, data->train.count(), data->test.count()));
     job_.start([config, data, every = every_, own = run->parameters](std::stop_token stop, const auto& post) {
         Matrix madeTrain, madeTest; // the window holds pixels only (split_features.h)
         const Matrix& X = featuresOf(data->train, madeTrain);

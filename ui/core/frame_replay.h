@@ -18,7 +18,7 @@ struct TrainedRun;
 // for the views of what it learned: the run is trained again in the background with its
 // own settings (runs are exact, so it takes the same steps) and each frame's activations
 // are handed over as it comes, so that the picture builds up while it replays. A long
-// run is sampled at most 250 times (frameInterval).
+// run is sampled at most 250 times, and 256 MB in all (frameInterval).
 class FrameReplay : public QObject {
     Q_OBJECT
 public:

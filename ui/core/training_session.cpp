@@ -49,8 +49,9 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
                     post(std::move(frame));
                 lastFrame = iteration;
             };
-            gate_.watchFrames(frames ? frameInterval(config.iterations, config.reportEvery) : 0,
-                              frames ? capture : nullptr);
+            const int every = frameInterval(config.iterations, config.reportEvery,
+                                            activationFrameBytes(config.layerDims, X.cols(), test.X.cols()));
+            gate_.watchFrames(frames ? every : 0, frames ? capture : nullptr);
             outcome.result = train(config, X, data->train.Y, record, stop, &gate_, recordSignals,
                                    hasTest ? &test : nullptr, recordHeldOut);
             gate_.watchFrames(0, nullptr);
