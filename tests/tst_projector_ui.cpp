@@ -2,10 +2,13 @@
 // its layer-3 points where the engine puts them, the mistakes ringed as the run's own
 // accuracies say, the slider and Play, and a click that selects the image elsewhere.
 #include "engine/model/course_presets.h"
+#include "engine/model/course_steps.h"
 #include "ui/core/frame_replay.h"
 #include "ui/data/data_browser.h"
+#include "ui/learned/decision_surface_panel.h"
 #include "ui/learned/projector_panel.h"
 #include "ui/shell/workspace_tabs.h"
+#include "ui/widgets/plane_view.h"
 #include "ui/widgets/scatter_view.h"
 
 #include "ui_helpers.h"
@@ -13,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
 
@@ -30,6 +34,14 @@ ui::ProjectorPanel* showProjector(ui::MainWindow& window) {
 
 bool replayed(ui::ProjectorPanel& panel) {
     return QTest::qWaitFor([&] { return !panel.replay()->isRunning() && panel.projection().has_value(); }, 60000);
+}
+
+// The current run's P(cat) of one image, as evaluate() gives it.
+double panelProbability(const ui::MainWindow& window, bool test, int index) {
+    const auto run = test::controller(window)->currentRun();
+    const Dataset& data = test::courseDataset();
+    const Matrix& X = test ? data.test.X : data.train.X;
+    return course::lModelForward(X.col(index), *run->parameters)(0, 0);
 }
 
 } // namespace
@@ -143,7 +155,7 @@ private slots:
         auto* panel = showProjector(*window);
         QVERIFY(window->startTraining());
         auto* tabs = window->findChild<ui::WorkspaceTabs*>();
-        QCOMPARE(tabs->currentPage(), panel); // the tab stays to follow the run
+        QVERIFY(panel->isVisible()); // the tab stays to follow the run
         const auto controller = test::controller(*window);
         const int id = controller->currentRunId();
         QVERIFY(QTest::qWaitFor([&] { return panel->projection() && panel->projection()->iterations.size() >= 3; },
@@ -173,6 +185,49 @@ private slots:
         test::networkPanel(*window)->setConfig(config);
         QVERIFY(test::trainAndWait(*window));
         QVERIFY(!controller->recordedFrames(controller->currentRunId()));
+    }
+
+    // The decision surface through SPEC §9's three training images, on the course's run:
+    // the plane's P(cat) where the SPEC puts it, drawn, and the image under the mouse.
+    void decisionSurfaceThroughThreeImages() {
+        auto window = test::makeWindow(true);
+        window->show();
+        test::networkPanel(*window)->setConfig(lLayerCourseConfig());
+        QVERIFY(test::trainAndWait(*window));
+        auto* surface = test::child<ui::DecisionSurfacePanel>(*window, "decisionSurfacePanel");
+        window->findChild<ui::WorkspaceTabs*>()->showPage(surface);
+        QVERIFY(surface->isVisible());
+        QVERIFY(surface->plane().has_value()); // two cats and a non-cat at first: a line between them
+        QVERIFY(surface->plane()->pCat(15, 15) > 0.5 && surface->plane()->pCat(15, 45) < 0.5); // images 2 and 1
+        surface->setImages(false, 2, 7, 25); // SPEC §9's three
+        const DecisionPlane& plane = *surface->plane();
+        QCOMPARE(plane.pCat.rows(), ui::DecisionSurfacePanel::kGrid);
+        QCOMPARE(plane.alphas[15], 0.0);
+        QVERIFY(std::abs(plane.pCat(0, 0) - 0.9958537594) < 1e-9);  // (−0.5, −0.5)
+        QVERIFY(std::abs(plane.pCat(15, 15) - 0.9960636155) < 1e-9); // image 2 itself
+        QVERIFY(std::abs(plane.pCat(30, 30) - 0.9979344592) < 1e-9); // (0.5, 0.5)
+        QVERIFY(std::abs(plane.pCat(60, 60) - 0.9772165053) < 1e-9); // (1.5, 1.5)
+        QVERIFY2(test::labelText(*window, "surfaceCaption").contains("images 2, 7 and 25"),
+                 qPrintable(test::labelText(*window, "surfaceCaption")));
+        // The map is drawn in the colours of its probabilities.
+        auto* view = test::child<ui::PlaneView>(*window, "surfaceView");
+        const QImage shot = view->grab().toImage();
+        const QPoint centre = view->pixelOf(0.5, 0.5).toPoint();
+        const QColor expected = ui::PlaneView::colourOf(plane.pCat(30, 30));
+        const QColor drawn = shot.pixelColor(centre * shot.devicePixelRatio());
+        QVERIFY2(std::abs(drawn.red() - expected.red()) < 40 && std::abs(drawn.blue() - expected.blue()) < 40,
+                 qPrintable(drawn.name() + " vs " + expected.name()));
+        // The image under the mouse: image 7 at (1, 0).
+        QTest::mouseMove(view, view->pixelOf(1.0, 0.0).toPoint());
+        const QString hover = test::labelText(*window, "surfaceHover");
+        const QRegularExpressionMatch at = QRegularExpression("α = ([-0-9.]+), β = ([-0-9.]+)").match(hover);
+        QVERIFY2(at.hasMatch() && hover.contains("P(cat) = "), qPrintable(hover));
+        QVERIFY(std::abs(at.captured(1).toDouble() - 1.0) < 0.06 && std::abs(at.captured(2).toDouble()) < 0.06);
+        // Test images, and a plane that is not one.
+        surface->setImages(true, 0, 1, 2);
+        QCOMPARE(surface->plane()->pCat(15, 15), panelProbability(*window, true, 0));
+        surface->setImages(false, 3, 3, 4);
+        QVERIFY(!surface->plane());
     }
 
     void runsWithoutFramesSaySo() {

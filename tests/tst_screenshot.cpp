@@ -17,6 +17,7 @@
 #include "ui/experiments/overfitting_lab_panel.h"
 #include "ui/experiments/landscape_panel.h"
 #include "ui/experiments/sweep_panel.h"
+#include "ui/learned/decision_surface_panel.h"
 #include "ui/learned/projector_panel.h"
 #include "ui/inside/weights_view.h"
 #include "ui/predict/batch_prediction_panel.h"
@@ -258,6 +259,16 @@ private slots:
             }
             QVERIFY2(drawn.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(names[tab], drawn)));
         }
+        // The Projector tab's other view: the decision surface through training images 2, 7 and 25.
+        auto* surface = window->findChild<ui::DecisionSurfacePanel*>("decisionSurfacePanel");
+        tabs->showPage(surface);
+        QVERIFY(surface->plane().has_value());
+        QTest::qWait(50);
+        const QImage surfaceShot = window->grab().toImage();
+        QVERIFY(surfaceShot.save(folder + "/catnet-surface.png"));
+        const QString surfaceShows = checkShows(surfaceShot, *window, {"learnedBar", "surfaceView", "surfaceCaption"},
+                                                !otherSize);
+        QVERIFY2(surfaceShows.isEmpty(), qPrintable(surfaceShows));
         // The Labs tab's other lab: the course's L-layer net with each remedy for overfitting.
         auto* overfitting = window->findChild<ui::OverfittingLabPanel*>("overfittingLabPanel");
         tabs->showPage(overfitting);

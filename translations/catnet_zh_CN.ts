@@ -706,6 +706,79 @@ A run whose cost settles here has learned that share and nothing about the pictu
     </message>
 </context>
 <context>
+    <name>catnet::ui::DecisionSurfacePanel</name>
+    <message>
+        <source>Training images</source>
+        <translation>训练图像</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ges:</source>
+        <translation>图像(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>(0, 0):</source>
+        <translation>(0, 0)：</translation>
+    </message>
+    <message>
+        <source>(1, 0):</source>
+        <translation>(1, 0)：</translation>
+    </message>
+    <message>
+        <source>(0, 1):</source>
+        <translation>(0, 1)：</translation>
+    </message>
+    <message>
+        <source>The image at this corner of the plane, by its number in the set</source>
+        <translation>平面这个角上的图像，按它在集合中的编号</translation>
+    </message>
+    <message>
+        <source>Train a run to see what it answers between three images.</source>
+        <translation>训练一次运行，看看它在三张图像之间会怎么回答。</translation>
+    </message>
+    <message>
+        <source>Point into the map to see the image there and its P(cat).</source>
+        <translation>把鼠标指向图中，即可看到那一点的图像及其 P(猫)。</translation>
+    </message>
+    <message>
+        <source>The run is still training: its surface is drawn once it ends.</source>
+        <translation>这次运行仍在训练：结束后再画出它的曲面。</translation>
+    </message>
+    <message>
+        <source>Choose three different images: three points span a plane.</source>
+        <translation>请选择三张不同的图像：三个点才能确定一个平面。</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>%1&apos;s P(cat) over the plane through %2 images %3, %4 and %5 (each pixel x = x%3 + α(x%4 − x%3) + β(x%5 − x%3), α and β from −0.5 to 1.5): orange where it says cat, blue where it says non-cat, the line where P(cat) = 0.5. It calls %6 % of this plane a cat.</source>
+        <translation>%1 在穿过%2图像 %3、%4 和 %5 的平面上的 P(猫)（每个像素 x = x%3 + α(x%4 − x%3) + β(x%5 − x%3)，α 和 β 从 −0.5 到 1.5）：橙色表示它判为猫，蓝色表示判为非猫，线条处 P(猫) = 0.5。它把这个平面的 %6 % 判为猫。</translation>
+    </message>
+    <message>
+        <source>α = %1, β = %2
+P(cat) = %3: %4</source>
+        <translation>α = %1，β = %2
+P(猫) = %3：%4</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>non-cat</source>
+        <translation>非猫</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::DropRouter</name>
     <message>
         <source>%1 is a web address; save the image to a file first, then drop the file.</source>
@@ -3468,6 +3541,22 @@ red %5 · green %6 · blue %7</source>
     <message>
         <source>Predict a folder: every photo in it with P(cat); sort, filter, export</source>
         <translation>预测一个文件夹：其中每张照片及其 P(猫)；可排序、筛选、导出</translation>
+    </message>
+    <message>
+        <source>Images as points</source>
+        <translation>图像化为点</translation>
+    </message>
+    <message>
+        <source>Decision surface</source>
+        <translation>决策曲面</translation>
+    </message>
+    <message>
+        <source>P(cat) over the plane through three images, with the line where the answer turns</source>
+        <translation>穿过三张图像的平面上的 P(猫)，以及答案翻转处的那条线</translation>
+    </message>
+    <message>
+        <source>What the network learned: the images as points on a hidden layer&apos;s two main axes, moving through the run; and P(cat) over the plane through three images</source>
+        <translation>网络学到了什么：把图像画成隐藏层两条主轴上的点，并随训练过程移动；以及穿过三张图像的平面上的 P(猫)</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,8 @@ public:
 
 } // namespace
 
-LabsPage::LabsPage(QWidget* parent) : QWidget(parent), bar_(new QTabBar), stack_(new LabStack) {
-    bar_->setObjectName("labsBar");
+LabsPage::LabsPage(const QString& barName, QWidget* parent) : QWidget(parent), bar_(new QTabBar), stack_(new LabStack) {
+    bar_->setObjectName(barName);
     bar_->setDocumentMode(true);
     bar_->setExpanding(false);
     auto* layout = new QVBoxLayout(this);

@@ -6,6 +6,7 @@
 #include "ui/core/run_controller.h"
 #include "ui/core/trained_run.h"
 #include "ui/widgets/flow_layout.h"
+#include "ui/widgets/hover_image_box.h"
 #include "ui/widgets/probability_text.h"
 #include "ui/widgets/scatter_view.h"
 #include "ui/widgets/theme.h"
@@ -42,7 +43,9 @@ ProjectorPanel::ProjectorPanel(RunController* controller, QWidget* parent)
     : QWidget(parent), controller_(controller), replay_(new FrameReplay(this)), layer_(new QComboBox), images_(new QComboBox),
       pictures_(new QCheckBox(tr("Pi&ctures"))), play_(new QPushButton(tr("Pl&ay"))),
       slider_(new QSlider(Qt::Horizontal)), frameLabel_(new QLabel), caption_(new QLabel), status_(new QLabel),
-      view_(new ScatterView), hoverImage_(new QLabel), hoverText_(new QLabel), playTimer_(new QTimer(this)) {
+      view_(new ScatterView),
+      hover_(new HoverImageBox(tr("Point at an image to see it here; click it to select it in the Data and Inside tabs."),
+                               "projectorHover")), playTimer_(new QTimer(this)) {
     layer_->setObjectName("projectorLayer");
     layer_->setToolTip(tr("The hidden layer whose activations A[l] are projected"));
     images_->setObjectName("projectorImages");
@@ -61,43 +64,22 @@ ProjectorPanel::ProjectorPanel(RunController* controller, QWidget* parent)
     status_->setWordWrap(true);
     view_->setObjectName("projectorView");
     view_->setPlaceholder(tr("Train a run to see how its hidden layers place the images."));
-    hoverImage_->setFixedSize(96, 96);
-    hoverImage_->setAlignment(Qt::AlignCenter);
-    hoverText_->setObjectName("projectorHover");
-    hoverText_->setWordWrap(true);
-    hoverText_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    hoverText_->setText(tr("Point at an image to see it here; click it to select it in the Data and Inside tabs."));
     playTimer_->setInterval(kPlayMilliseconds);
 
     // The choices wrap on a narrow window (each label stays with its box).
     auto* choices = new FlowLayout;
-    const auto pair = [](QLabel* label, QComboBox* box) {
-        auto* holder = new QWidget;
-        auto* row = new QHBoxLayout(holder);
-        row->setContentsMargins(0, 0, 0, 0);
-        label->setBuddy(box);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        row->addWidget(label);
-        row->addWidget(box);
-        return holder;
-    };
-    choices->addWidget(pair(new QLabel(tr("La&yer:")), layer_));
-    choices->addWidget(pair(new QLabel(tr("Ima&ges:")), images_));
+    layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    images_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    choices->addWidget(labelledField(new QLabel(tr("La&yer:")), layer_));
+    choices->addWidget(labelledField(new QLabel(tr("Ima&ges:")), images_));
     choices->addWidget(pictures_);
     auto* frames = new QHBoxLayout;
     frames->addWidget(play_);
     frames->addWidget(slider_, 1);
     frames->addWidget(frameLabel_);
-    auto* side = new QVBoxLayout;
-    side->addWidget(hoverImage_);
-    side->addWidget(hoverText_);
-    side->addStretch(1);
-    auto* sideBox = new QWidget;
-    sideBox->setLayout(side);
-    sideBox->setFixedWidth(140);
     auto* middle = new QHBoxLayout;
     middle->addWidget(view_, 1);
-    middle->addWidget(sideBox);
+    middle->addWidget(hover_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addLayout(frames);
@@ -420,11 +402,10 @@ void ProjectorPanel::showHovered(int id) {
     const ActivationFrame& frame = frames()[f];
     const double p = test ? frame.testP(index) : frame.trainP(index);
     const bool cat = split.label(index) == 1;
-    hoverImage_->setPixmap(QPixmap::fromImage(imageFromNetworkInput(split.image(index)).scaled(96, 96)));
     const QString verdict = (p > kCourseThreshold) == cat ? tr("right") : tr("wrong");
-    hoverText_->setText((test ? tr("Test image %1: %2") : tr("Training image %1: %2")).arg(index).arg(className(split, cat ? 1 : 0)) +
-                        "\n" + tr("P(cat) = %1 at iteration %2: %3")
-                                   .arg(probabilityText(p), iterationText(frame.iteration), verdict));
+    const QString name = (test ? tr("Test image %1: %2") : tr("Training image %1: %2")).arg(index).arg(className(split, cat ? 1 : 0));
+    hover_->showImage(imageFromNetworkInput(split.image(index)),
+                      name + "\n" + tr("P(cat) = %1 at iteration %2: %3").arg(probabilityText(p), iterationText(frame.iteration), verdict));
 }
 
 } // namespace catnet::ui

@@ -18,6 +18,7 @@ class QTimer;
 namespace catnet::ui {
 
 class FrameReplay;
+class HoverImageBox;
 class RunController;
 class ScatterView;
 struct TrainedRun;
@@ -89,8 +90,7 @@ private:
     QLabel* caption_;
     QLabel* status_;
     ScatterView* view_;
-    QLabel* hoverImage_;
-    QLabel* hoverText_;
+    HoverImageBox* hover_;
     QTimer* playTimer_;
 };
 

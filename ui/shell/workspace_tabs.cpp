@@ -17,6 +17,7 @@
 #include "ui/inside/iteration_inspector.h"
 #include "ui/inside/layer_signals_chart.h"
 #include "ui/inside/weights_view.h"
+#include "ui/learned/decision_surface_panel.h"
 #include "ui/learned/projector_panel.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
@@ -42,6 +43,7 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), projector_(named(new ProjectorPanel(controller), "projectorPanel")),
+      surface_(named(new DecisionSurfacePanel, "decisionSurfacePanel")), learned_(new LabsPage("learnedBar")),
       prediction_(named(new PredictionPanel, "predictionPanel")),
       batch_(named(new BatchPredictionPanel, "batchPredictionPanel")),
       camera_(named(new CameraPanel, "cameraPanel")),
@@ -59,9 +61,14 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     addPage(browser_, tr("Data"), tr("The training and test images with their labels and the current run's P(cat)"));
     addPage(mislabeled_, tr("Mislabeled"), tr("The images the current run gets wrong, and its confusion matrix"));
     addPage(weights_, tr("Weights"), tr("What the first layer's units look for, as images"));
-    addPage(projector_, tr("Projector"),
-            tr("The images as points on a hidden layer's two main axes, moving through the run: how the layers pull "
-               "cats and non-cats apart"));
+    learned_->addLab(projector_, tr("Images as points"),
+                     tr("The images as points on a hidden layer's two main axes, moving through the run: how the "
+                        "layers pull cats and non-cats apart"));
+    learned_->addLab(surface_, tr("Decision surface"),
+                     tr("P(cat) over the plane through three images, with the line where the answer turns"));
+    addPage(learned_, tr("Projector"),
+            tr("What the network learned: the images as points on a hidden layer's two main axes, moving through the "
+               "run; and P(cat) over the plane through three images"));
     connect(projector_, &ProjectorPanel::imageChosen, this, [this](bool test, int index) {
         browser_->showImage(test, index);
         if (!test)
@@ -98,7 +105,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
     });
     connect(controller, &RunController::trainingStarted, this, [this] {
         // A Step shows the Inside tab instead; the Projector stays to follow the run.
-        if (!controller_->isPauseRequested() && currentPage() != projector_)
+        const bool projectorShown = currentPage() == learned_ && learned_->currentLab() == projector_;
+        if (!controller_->isPauseRequested() && !projectorShown)
             setCurrentWidget(training_);
     });
     connect(controller, &RunController::pauseChanged, this, &WorkspaceTabs::showInspected);
@@ -120,6 +128,7 @@ bool WorkspaceTabs::pageHolds(int index, QWidget* page) const {
 
 void WorkspaceTabs::showPage(QWidget* page) {
     labs_->showLab(page);
+    learned_->showLab(page);
     for (int i = 0; i < count(); ++i)
         if (pageHolds(i, page))
             setCurrentIndex(i);
@@ -164,6 +173,7 @@ void WorkspaceTabs::showDataset() {
     browser_->setDataset(data);
     mislabeled_->setDataset(data);
     projector_->setDataset(data);
+    surface_->setDataset(data);
     inspector_->setDataset(data);
     landscape_->setDataset(data);
 }
@@ -178,6 +188,7 @@ void WorkspaceTabs::showCurrentRun() {
     signals_->setRun(run);
     landscape_->setRun(run);
     projector_->setRun(run);
+    surface_->setRun(run);
     showInspected();
 }
 

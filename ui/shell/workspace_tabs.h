@@ -8,6 +8,7 @@ namespace catnet::ui {
 
 class BatchPredictionPanel;
 class CameraPanel;
+class DecisionSurfacePanel;
 class DataBrowser;
 class InitLabPanel;
 class LabsPage;
@@ -26,7 +27,8 @@ class SweepPanel;
 class TrainingTab;
 class WeightsView;
 
-// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Projector, Predict,
+// The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Projector (the
+// images as points, and the decision surface), Predict,
 // Folder (predict a folder), Camera, Landscape, Labs (initializations, overfitting, optimizers, learning
 // rate), Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
@@ -50,6 +52,7 @@ public:
     LandscapePanel* landscapePanel() const { return landscape_; }
     DataBrowser* dataBrowser() const { return browser_; }
     ProjectorPanel* projectorPanel() const { return projector_; }
+    DecisionSurfacePanel* decisionSurfacePanel() const { return surface_; }
     MislabeledView* mislabeledView() const { return mislabeled_; }
 
     // Pages other than Training sit in scroll areas, so that a small window scrolls
@@ -80,6 +83,8 @@ private:
     MislabeledView* mislabeled_;
     WeightsView* weights_;
     ProjectorPanel* projector_;
+    DecisionSurfacePanel* surface_;
+    LabsPage* learned_; // the Projector tab: the projector and the decision surface
     PredictionPanel* prediction_;
     BatchPredictionPanel* batch_;
     CameraPanel* camera_;
