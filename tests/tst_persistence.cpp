@@ -105,7 +105,7 @@ private slots:
         // paths; three of them and a count), every file in its tooltip.
         auto* bar = test::child<ui::NoticeBar>(*window, "noticeBar");
         const QString notice = bar->text();
-        QVERIFY2(notice.startsWith("12 kept run(s) could not be read") && notice.contains("run-00000000-000000-000-10.h5") &&
+        QVERIFY2(notice.startsWith("12 kept runs could not be read") && notice.contains("run-00000000-000000-000-10.h5") &&
                      notice.endsWith(" and 9 more") && !notice.contains(store.path()),
                  qPrintable(notice));
         QCOMPARE(bar->details().count(store.path()), 12);

@@ -476,12 +476,6 @@
         <source>&amp;Stop camera</source>
         <translation>关闭摄像头(&amp;S)</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n picture(s) captured in this session)</source>
-        <translation>
-            <numerusform>已保存 %1（本次共拍下 %n 张图片）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Looking for a camera…</source>
         <translation>正在查找摄像头…</translation>
@@ -489,6 +483,14 @@
     <message>
         <source>There is no picture yet: start the camera first</source>
         <translation>还没有画面：请先开启摄像头</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the first picture captured in this session)</source>
+        <translation>已保存 %1（本次拍下的第一张图片）</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pictures captured in this session)</source>
+        <translation>已保存 %1（本次共拍下 %2 张图片）</translation>
     </message>
 </context>
 <context>
@@ -1596,12 +1598,6 @@ iteration %2 · %3</source>
         <source>&amp;About catnet</source>
         <translation>关于 catnet(&amp;A)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n kept run(s) could not be read and were skipped: %1</source>
-        <translation>
-            <numerusform>有 %n 个保留的运行无法读取，已跳过：%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the course files were not found</source>
         <translation>未找到课程文件</translation>
@@ -1674,12 +1670,6 @@ iteration %2 · %3</source>
         <source>Runs keep the accuracies of the data they were measured on; this measures the runs trained on other data on the data set open now, in columns of their own</source>
         <translation>运行保留在其测量数据上的准确率；此操作在当前打开的数据集上测量那些在其他数据上训练的运行，结果列在单独的列中</translation>
     </message>
-    <message numerus="yes">
-        <source>Evaluating %n run(s) on the open data set: see the table&apos;s On open data column</source>
-        <translation>
-            <numerusform>正在打开的数据集上评估 %n 个运行：见表格的“在打开的数据上”列</numerusform>
-        </translation>
-    </message>
     <message>
         <source>course + L2</source>
         <translation>课程 + L2</translation>
@@ -1691,6 +1681,14 @@ iteration %2 · %3</source>
     <message>
         <source>course + Adam (mini-batch 64)</source>
         <translation>课程 + Adam（小批量 64）</translation>
+    </message>
+    <message>
+        <source>Evaluating 1 run on the open data set: see the table&apos;s On open data column</source>
+        <translation>正在打开的数据集上评估 1 个运行：见表格的“在打开的数据上”列</translation>
+    </message>
+    <message>
+        <source>Evaluating %1 runs on the open data set: see the table&apos;s On open data column</source>
+        <translation>正在打开的数据集上评估 %1 个运行：见表格的“在打开的数据上”列</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1920,14 @@ is %4</source>
         <translation>
             <numerusform>，另有 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 kept run could not be read and was skipped: %1</source>
+        <translation>有 1 个保留的运行无法读取，已跳过：%1</translation>
+    </message>
+    <message>
+        <source>%1 kept runs could not be read and were skipped: %2</source>
+        <translation>有 %1 个保留的运行无法读取，已跳过：%2</translation>
     </message>
 </context>
 <context>
@@ -2621,12 +2627,6 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <source>Load model</source>
         <translation>加载模型</translation>
     </message>
-    <message numerus="yes">
-        <source>Export the cost history of all %n run(s)</source>
-        <translation>
-            <numerusform>导出全部 %n 次运行的成本历史</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -2659,12 +2659,6 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported the costs of %n run(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 次运行的成本导出到 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
@@ -2692,6 +2686,22 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>HDF5 model (*.h5)</source>
         <translation>HDF5 模型 (*.h5)</translation>
+    </message>
+    <message>
+        <source>Export the cost history of the one run</source>
+        <translation>导出这一次运行的成本历史</translation>
+    </message>
+    <message>
+        <source>Export the cost history of all %1 runs</source>
+        <translation>导出全部 %1 次运行的成本历史</translation>
+    </message>
+    <message>
+        <source>Exported the costs of 1 run to %1</source>
+        <translation>已将 1 次运行的成本导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exported the costs of %1 runs to %2</source>
+        <translation>已将 %1 次运行的成本导出到 %2</translation>
     </message>
 </context>
 <context>

@@ -258,8 +258,10 @@ bool CameraPanel::capture(bool cat) {
         const QString path = saveCapturedFrame(latest_, cat ? catsFolder() : nonCatsFolder());
         ++captured_;
         captureStatus_->setStyleSheet({});
-        captureStatus_->setText(tr("Saved %1 (%n picture(s) captured in this session)", nullptr, captured_)
-                                    .arg(QDir::toNativeSeparators(path)));
+        captureStatus_->setText(captured_ == 1
+                                    ? tr("Saved %1 (the first picture captured in this session)").arg(QDir::toNativeSeparators(path))
+                                    : tr("Saved %1 (%2 pictures captured in this session)")
+                                          .arg(QDir::toNativeSeparators(path), QString::number(captured_)));
         return true;
     } catch (const std::exception& e) {
         captureStatus_->setStyleSheet(kProblemStyle);

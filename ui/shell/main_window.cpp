@@ -174,7 +174,8 @@ void MainWindow::buildActions() {
     removeRunAction_ = add(run, tr("&Remove selected run"), &MainWindow::removeCurrentRun, QKeySequence::Delete);
     evaluateAction_ = add(run, tr("E&valuate on the open data"), [this] {
         const int count = controller_->evaluateOnOpenData();
-        statusBar()->showMessage(count ? tr("Evaluating %n run(s) on the open data set: see the table's On open data column", nullptr, count)
+        statusBar()->showMessage(count ? (count == 1 ? tr("Evaluating 1 run on the open data set: see the table's On open data column")
+                                                     : tr("Evaluating %1 runs on the open data set: see the table's On open data column").arg(count))
                                        : tr("Every run was measured on the open data set already"),
                                  5000);
     });
@@ -258,9 +259,7 @@ void MainWindow::connectController() {
     connect(controller_, &RunController::problem, this, &MainWindow::reportError);
     connect(controller_, &RunController::restoreFinished, this, [this](const QStringList& problems) {
         if (!problems.isEmpty())
-            notice_->showProblems(tr("%n kept run(s) could not be read and were skipped: %1", nullptr,
-                                     int(problems.size())).arg(NoticeBar::shortList(problems)),
-                                  problems);
+            notice_->showSkippedRuns(problems);
     });
     files_->watchSaves(notice_);
 }

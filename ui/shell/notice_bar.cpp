@@ -49,6 +49,13 @@ void NoticeBar::showProblems(const QString& summary, const QStringList& problems
     message_->setToolTip(all);
 }
 
+void NoticeBar::showSkippedRuns(const QStringList& problems) {
+    showProblems(problems.size() == 1 ? tr("1 kept run could not be read and was skipped: %1").arg(shortList(problems))
+                                      : tr("%1 kept runs could not be read and were skipped: %2")
+                                            .arg(QString::number(problems.size()), shortList(problems)),
+                 problems);
+}
+
 QString NoticeBar::shortList(const QStringList& problems, int shown) {
     QStringList named;
     for (const QString& problem : problems.mid(0, shown)) {

@@ -22,6 +22,8 @@ public:
     // Shows `summary`, every one of `problems` ("path: reason") in its tooltip, and a
     // button that copies them all: a hundred unreadable files stay one short line.
     void showProblems(const QString& summary, const QStringList& problems);
+    // The kept runs that could not be read at start, as showProblems does.
+    void showSkippedRuns(const QStringList& problems);
     QString text() const;
     QString details() const;
 

@@ -42,7 +42,8 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
             });
     connect(exportCosts_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            window_, tr("Export the cost history of all %n run(s)", nullptr, controller_->runs()->rowCount()),
+            window_, controller_->runs()->rowCount() == 1 ? tr("Export the cost history of the one run")
+                                                          : tr("Export the cost history of all %1 runs").arg(controller_->runs()->rowCount()),
             "costs.csv", tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportCostsTo(path);
@@ -101,8 +102,10 @@ void RunFileActions::modelRead(const QString& path, const QString& error) {
 bool RunFileActions::exportCostsTo(const QString& path) {
     const bool written = attempt(tr("Cannot export"), [&] { exportCostsCsv(*controller_->runs(), path); });
     if (written)
-        emit message(tr("Exported the costs of %n run(s) to %1", nullptr, controller_->runs()->rowCount())
-                         .arg(QDir::toNativeSeparators(path)),
+        emit message(controller_->runs()->rowCount() == 1
+                         ? tr("Exported the costs of 1 run to %1").arg(QDir::toNativeSeparators(path))
+                         : tr("Exported the costs of %1 runs to %2")
+                               .arg(QString::number(controller_->runs()->rowCount()), QDir::toNativeSeparators(path)),
                      5000);
     return written;
 }
