@@ -32,10 +32,9 @@ DecisionPlane decisionPlane(const Parameters& parameters, const Matrix& X, Eigen
     const Eigen::VectorXd towardJ = W1 * (X.col(j) - X.col(i));
     const Eigen::VectorXd towardK = W1 * (X.col(k) - X.col(i));
     DecisionPlane plane;
-    for (int a = 0; a < grid; ++a) {
+    for (int a = 0; a < grid; ++a)
         plane.alphas.push_back(planeCoordinate(a, grid));
-        plane.betas.push_back(planeCoordinate(a, grid));
-    }
+    plane.betas = plane.alphas; // the same grid both ways
     Matrix Z1(W1.rows(), Eigen::Index(grid) * grid); // column a·G + b at (α_a, β_b)
     for (int a = 0; a < grid; ++a)
         for (int b = 0; b < grid; ++b)

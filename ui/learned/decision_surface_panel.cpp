@@ -129,11 +129,11 @@ void DecisionSurfacePanel::compute() {
         caption_->clear();
         return;
     }
-    Matrix columns(featureCount(*images), 3);
-    columns.col(0) = exampleFeatures(*images, i);
-    columns.col(1) = exampleFeatures(*images, j);
-    columns.col(2) = exampleFeatures(*images, k);
-    plane_ = decisionPlane(*run_->parameters, columns, 0, 1, 2, kGrid);
+    corners_.resize(featureCount(*images), 3);
+    corners_.col(0) = exampleFeatures(*images, i);
+    corners_.col(1) = exampleFeatures(*images, j);
+    corners_.col(2) = exampleFeatures(*images, k);
+    plane_ = decisionPlane(*run_->parameters, corners_, 0, 1, 2, kGrid);
     const QString set = set_->currentIndex() == 1 ? tr("test") : tr("training");
     const std::array<QString, 3> names{QStringLiteral("%1").arg(i), QStringLiteral("%1").arg(j), QStringLiteral("%1").arg(k)};
     view_->setPlane(plane_->pCat, plane_->alphas, plane_->betas,
@@ -152,14 +152,9 @@ void DecisionSurfacePanel::compute() {
 }
 
 void DecisionSurfacePanel::showHovered(double alpha, double beta, bool inside) {
-    const DataSplit* images = split();
-    if (!inside || !plane_ || !images || !run_ || !run_->parameters)
+    if (!inside || !plane_ || !run_ || !run_->parameters)
         return;
-    Matrix columns(featureCount(*images), 3);
-    columns.col(0) = exampleFeatures(*images, images_[0]->value());
-    columns.col(1) = exampleFeatures(*images, images_[1]->value());
-    columns.col(2) = exampleFeatures(*images, images_[2]->value());
-    const Eigen::VectorXd x = planePoint(columns, 0, 1, 2, alpha, beta);
+    const Eigen::VectorXd x = planePoint(corners_, 0, 1, 2, alpha, beta);
     const double p = course::lModelForward(x, *run_->parameters)(0, 0);
     hover_->showImage(imageOfFeatures(x), tr("α = %1, β = %2\nP(cat) = %3: %4")
                                               .arg(QLocale().toString(alpha, 'f', 2), QLocale().toString(beta, 'f', 2),

@@ -48,6 +48,7 @@ private:
     std::shared_ptr<const Dataset> data_;
     std::shared_ptr<const TrainedRun> run_;
     std::optional<DecisionPlane> plane_;
+    Matrix corners_; // the three images' features, columns 0, 1, 2: the plane's corners
     bool stale_ = true;
     QComboBox* set_;
     std::array<QSpinBox*, 3> images_;
