@@ -3,6 +3,7 @@
 #include "cli/bench_support.h"
 
 #include "cli/bench_large_data.h"
+#include "cli/bench_representation.h"
 
 #include "engine/inspect/gradient_check.h"
 #include "engine/inspect/overfitting_lab.h"
@@ -30,11 +31,6 @@ namespace catnet::cli {
 namespace {
 
 using Clock = BenchClock;
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 // Multiply-adds ×2 of one iteration, as each strategy computes it.
 double flopsPerIteration(Strategy strategy, const LayerDims& dims, double m) {
@@ -251,6 +247,7 @@ int runBenchCommand(const std::vector<std::string>& arguments, std::ostream& out
         << " (direct) timed iterations plus set-up\n\n";
     benchSweep(data, out);
     benchOptions(data, std::min(repeats, 3), out);
+    benchRepresentation(data, std::min(repeats, 3), out);
     benchGradientCheck(data.train, out);
     out << "peak memory of the runs above: " << formatted("%.0f", peakMemoryMegabytes()) << " MB\n\n";
     if (!skipLarge)

@@ -31,7 +31,7 @@ RepresentationOutputs::RepresentationOutputs(const TrainOptions& options, const 
     watching_ = projection_ || options.distributionsFile;
     if (watching_)
         gate_.watchFrames(options.config.reportEvery,
-                          [this](int iteration, const Parameters& parameters) { addFrame(iteration, parameters); });
+                          [this](const RunFrame& frame) { addFrame(frame.iteration(), frame.parameters()); });
 }
 
 void RepresentationOutputs::addFrame(int iteration, const Parameters& parameters) {

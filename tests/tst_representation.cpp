@@ -1,6 +1,7 @@
 // SPEC §9: what a run learned — frames, the projector, distributions and the decision
 // plane — against the SPEC's check values on the course's L-layer run, and the mechanics
 // (frames from every training path, numpy's percentiles) on small problems.
+#include "engine/inspect/activation_tap.h"
 #include "engine/inspect/decision_plane.h"
 #include "engine/inspect/distributions.h"
 #include "engine/inspect/projection.h"
@@ -55,9 +56,10 @@ const CourseFrames& courseFrames() {
         ProjectionRecorder recorder(3, data.train.X, &data.test.X);
         CourseFrames result;
         IterationGate gate;
-        gate.watchFrames(config.reportEvery, [&](int iteration, const Parameters& parameters) {
-            recorder.addFrame(iteration, parameters);
-            if (iteration == 0)
+        gate.watchFrames(config.reportEvery, [&](const RunFrame& frame) {
+            const Parameters parameters = frame.parameters();
+            recorder.addFrame(frame.iteration(), parameters);
+            if (frame.iteration() == 0)
                 result.first = measureDistributions(0, parameters, data.train.X, data.train.Y);
         });
         const TrainResult run = train(config, data.train.X, data.train.Y, {}, {}, &gate);
@@ -92,7 +94,9 @@ private slots:
     }
 
     // A frame is the parameters before update i: those of a run of i iterations, whichever
-    // path trains (a path's W1 is formed from its own algebra, hence 1e-12).
+    // path trains (a path's W1 is formed from its own algebra, hence 1e-12). Its
+    // activations of the training and held-out images, which the Gram path forms from its
+    // kept products without W1, are those of its parameters.
     void framesComeFromEveryTrainingPath_data() {
         QTest::addColumn<Strategy>("strategy");
         QTest::addColumn<double>("keepProb");
@@ -112,13 +116,27 @@ private slots:
         config.reportEvery = 4;
         config.strategy = strategy;
         config.options.keepProb = keepProb;
+        const auto heldOutProblem = test::makeRandomProblem(30, 7, 10);
+        const HeldOut heldOut{heldOutProblem.X, heldOutProblem.Y};
         std::vector<std::pair<int, Parameters>> frames;
+        std::vector<ActivationFrame> seen;
         IterationGate gate;
-        gate.watchFrames(config.reportEvery, [&](int i, const Parameters& p) { frames.emplace_back(i, p); });
-        train(config, problem.X, problem.Y, {}, {}, &gate);
+        gate.watchFrames(config.reportEvery, [&](const RunFrame& f) {
+            seen.push_back(captureActivations(f, problem.X, heldOut.X));
+            frames.emplace_back(f.iteration(), f.parameters());
+        });
+        train(config, problem.X, problem.Y, {}, {}, &gate, {}, &heldOut);
         QCOMPARE(int(frames.size()), 3);
         for (std::size_t f = 0; f < frames.size(); ++f) {
             QCOMPARE(frames[f].first, int(f) * 4);
+            const ActivationFrame exact = captureActivations(frames[f].first, frames[f].second, problem.X, heldOut.X);
+            QCOMPARE(seen[f].iteration, exact.iteration);
+            QVERIFY((seen[f].trainP - exact.trainP).cwiseAbs().maxCoeff() <= 1e-12);
+            QVERIFY((seen[f].testP - exact.testP).cwiseAbs().maxCoeff() <= 1e-12);
+            for (std::size_t l = 0; l < 2; ++l) {
+                QVERIFY((seen[f].train[l] - exact.train[l]).cwiseAbs().maxCoeff() <= 1e-12);
+                QVERIFY((seen[f].test[l] - exact.test[l]).cwiseAbs().maxCoeff() <= 1e-12);
+            }
             TrainConfig shorter = config;
             shorter.iterations = frames[f].first;
             const TrainResult alone = train(shorter, problem.X, problem.Y);

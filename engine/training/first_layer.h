@@ -40,6 +40,10 @@ public:
     virtual void attachHeldOut(const Matrix& heldOutX) = 0;
     // Their Z1 = W1·X_heldOut + b1 for the current parameters.
     virtual void forwardHeldOut(const Matrix& b1, Matrix& Z1) const = 0;
+    // Z1 = W1·X + b1 for the current parameters when X is this layer's own training
+    // images or its attached held-out ones (the same matrices) and the layer has it
+    // without a pass over the pixels; false otherwise. For a frame between two steps.
+    virtual bool keptZ1(const Matrix& /*X*/, const Matrix& /*b1*/, Matrix& /*Z1*/) const { return false; }
 };
 
 } // namespace catnet

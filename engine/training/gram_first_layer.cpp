@@ -109,6 +109,7 @@ public:
     // W1·Xh = W1(0)·Xh − s·S·(XᵀXh): the held-out products also go through X's
     // products with them, computed once.
     void attachHeldOut(const Matrix& heldOutX) override {
+        heldOutX_ = &heldOutX;
         crossGram_ = stack_->heldOutCross(heldOutX);
         if (!crossGram_)
             crossGram_ = std::make_shared<const Matrix>(X_.transpose() * heldOutX);
@@ -121,6 +122,21 @@ public:
         Z1 = projectedHeldOut_;
         Z1.noalias() -= step_ * (S * *crossGram_);
         Z1.colwise() += b1.col(0);
+    }
+
+    // W1·X from XᵀX (m × m products only), and the held-out one as forwardHeldOut does.
+    bool keptZ1(const Matrix& X, const Matrix& b1, Matrix& Z1) const override {
+        if (&X == heldOutX_) {
+            forwardHeldOut(b1, Z1);
+            return true;
+        }
+        if (&X != &X_)
+            return false;
+        syncSummed();
+        Z1 = projectedInitial_;
+        Z1.noalias() -= step_ * stack_->gramTimes(stack_->summed(slot_)).transpose();
+        Z1.colwise() += b1.col(0);
+        return true;
     }
 
     // W1 = W1(0) − s·S·Xᵀ, the features split between two threads.
@@ -185,7 +201,8 @@ private:
     };
     std::array<PartState, 2> partState_;
     mutable bool stackStale_ = false;
-    std::shared_ptr<const Matrix> crossGram_; // XᵀXh, with a held-out set
+    const Matrix* heldOutX_ = nullptr;         // with a held-out set: its images,
+    std::shared_ptr<const Matrix> crossGram_; // XᵀXh,
     Matrix projectedHeldOut_;                  // W1(0)·Xh
 };
 

@@ -41,9 +41,14 @@ void IterationGate::watchFrames(int every, FrameCallback onFrame) {
     onFrame_ = std::move(onFrame);
 }
 
-void IterationGate::waitBefore(int iteration, const std::function<Parameters()>& current, std::stop_token stop) {
-    if (onFrame_ && frameEvery_ > 0 && iteration % frameEvery_ == 0)
-        onFrame_(iteration, current());
+void IterationGate::waitBefore(int iteration, const std::function<Parameters()>& current, std::stop_token stop,
+                               const RunFrame* frame) {
+    if (onFrame_ && frameEvery_ > 0 && iteration % frameEvery_ == 0) {
+        if (frame)
+            onFrame_(*frame);
+        else
+            onFrame_(ParametersFrame(iteration, current));
+    }
     std::unique_lock lock(mutex_);
     if (!pausing_)
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/model/parameters.h"
+#include "engine/training/run_frame.h"
 
 #include <condition_variable>
 #include <functional>
@@ -37,14 +38,15 @@ public:
     std::optional<Pause> pausedAt() const;
 
     // Frames (SPEC §9): before every iteration that is a multiple of `every`, `onFrame`
-    // gets the parameters at that point, on the training thread. Set before the run.
-    using FrameCallback = std::function<void(int iteration, const Parameters& parameters)>;
+    // sees the run at that point, on the training thread. Set before the run.
+    using FrameCallback = std::function<void(const RunFrame& frame)>;
     void watchFrames(int every, FrameCallback onFrame);
 
     // The training thread's side, called before iteration `iteration`: hands a frame over
-    // when one is due; returns at once unless paused; else publishes `current()` and
-    // waits for step, resume or `stop`.
-    void waitBefore(int iteration, const std::function<Parameters()>& current, std::stop_token stop);
+    // when one is due (`frame`, or the parameters `current()` gives); returns at once
+    // unless paused; else publishes `current()` and waits for step, resume or `stop`.
+    void waitBefore(int iteration, const std::function<Parameters()>& current, std::stop_token stop,
+                    const RunFrame* frame = nullptr);
 
 private:
     mutable std::mutex mutex_;

@@ -43,6 +43,23 @@ constexpr int kSlowStepsAllowed = 10;
 
 } // namespace
 
+class TrainingLoop::Frame final : public RunFrame {
+public:
+    Frame(const TrainingLoop& loop, int iteration) : loop_(loop), iteration_(iteration) {}
+    int iteration() const override { return iteration_; }
+    Parameters parameters() const override { return loop_.currentParameters(); }
+    std::vector<Matrix> activations(const Matrix& X) const override {
+        Matrix Z1;
+        if (loop_.firstLayer_->keptZ1(X, loop_.parameters_.b[0], Z1))
+            return activationsFromFirstLayer(std::move(Z1), loop_.parameters_);
+        return RunFrame::activations(X);
+    }
+
+private:
+    const TrainingLoop& loop_;
+    const int iteration_;
+};
+
 TrainingLoop::TrainingLoop(const TrainConfig& config, Parameters initial, std::unique_ptr<FirstLayer> firstLayer,
                            const Matrix& Y, ProgressCallback onProgress, SignalCallback onSignals,
                            const HeldOut* heldOut, HeldOutCallback onHeldOut)
@@ -205,8 +222,10 @@ void TrainingLoop::computeBothParts() {
 bool TrainingLoop::begin(int i, std::stop_token stop, IterationGate* gate) {
     if (ended_ || i >= config_.iterations)
         return false;
-    if (gate)
-        gate->waitBefore(i, [this] { return currentParameters(); }, stop);
+    if (gate) {
+        const Frame frame(*this, i);
+        gate->waitBefore(i, [this] { return currentParameters(); }, stop, &frame);
+    }
     if (stop.stop_requested()) {
         ended_ = recorder_.cancelled(currentParameters(), i);
         return false;

@@ -40,6 +40,10 @@ public:
     TrainResult finish();
 
 private:
+    // The run between two iterations, for a frame: its activations from the first
+    // layer's kept products.
+    class Frame;
+
     // One part of the examples: columns [first, first + count) of every layer's values.
     // A cache line of its own: each part is written by its own thread.
     struct alignas(64) Part {

@@ -1,18 +1,11 @@
 #include "ui/core/frame_replay.h"
 
+#include "engine/inspect/activation_tap.h"
 #include "engine/io/split_features.h"
 #include "engine/training/trainer.h"
 #include "ui/core/trained_run.h"
 
 namespace catnet::ui {
-
-namespace {
-
-bool finite(const ActivationFrame& frame) {
-    return frame.trainP.allFinite() && frame.testP.allFinite();
-}
-
-} // namespace
 
 FrameReplay::FrameReplay(QObject* parent)
     : QObject(parent), job_(
@@ -51,19 +44,16 @@ QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_pt
         const Matrix& X = featuresOf(data->train, madeTrain);
         const Matrix& testX = featuresOf(data->test, madeTest);
         IterationGate gate;
-        int lastPosted = -1;
-        const auto capture = [&](int iteration, const Parameters& parameters) {
-            ActivationFrame frame = captureActivations(iteration, parameters, X, testX);
-            if (finite(frame)) // a diverging run's last steps are not worth a frame
-                post({std::move(frame), false});
-            lastPosted = iteration;
-        };
-        gate.watchFrames(every, capture);
-        const TrainResult result = train(config, X, data->train.Y, {}, stop, &gate);
+        ActivationTap frames(X, testX, [&post](ActivationFrame frame) { post({std::move(frame), false}); });
+        frames.watch(gate, every);
+        // Given as held-out images, the test set's frames come from the first layer's
+        // kept products too.
+        const HeldOut test{testX, data->test.Y};
+        const bool hasTest = testX.cols() > 0 && testX.rows() == X.rows();
+        const TrainResult result = train(config, X, data->train.Y, {}, stop, &gate, {}, hasTest ? &test : nullptr);
         if (stop.stop_requested())
             return;
-        if (result.iterationsRun != lastPosted) // the trained parameters, the last frame
-            capture(result.iterationsRun, result.parameters);
+        frames.finish(result);
         // A loaded model's settings may not be how its weights were made: then the frames
         // are another run's, and the learner is told so.
         if (own && result.outcome != Outcome::Diverged)

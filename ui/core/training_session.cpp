@@ -1,7 +1,10 @@
 #include "ui/core/training_session.h"
 
+#include "engine/inspect/activation_tap.h"
 #include "engine/io/split_features.h"
 #include "engine/training/trainer.h"
+
+#include <optional>
 
 namespace catnet::ui {
 
@@ -41,22 +44,18 @@ bool TrainingSession::start(int runId, const TrainConfig& config, std::shared_pt
             const HeldOut test{featuresOf(data->test, madeTest), data->test.Y};
             const bool hasTest = data->test.count() > 0 && test.X.rows() == X.rows();
             // The gate's frames are this thread's alone (Pause and Step touch the rest).
-            const bool frames = withFrames && hasTest && config.layerDims.size() > 2;
-            int lastFrame = -1;
-            const IterationGate::FrameCallback capture = [&](int iteration, const Parameters& parameters) {
-                ActivationFrame frame = captureActivations(iteration, parameters, X, test.X);
-                if (frame.trainP.allFinite() && frame.testP.allFinite())
-                    post(std::move(frame));
-                lastFrame = iteration;
-            };
-            const int every = frameInterval(config.iterations, config.reportEvery,
-                                            activationFrameBytes(config.layerDims, X.cols(), test.X.cols()));
-            gate_.watchFrames(frames ? every : 0, frames ? capture : nullptr);
+            std::optional<ActivationTap> frames;
+            gate_.watchFrames(0, nullptr);
+            if (withFrames && hasTest && config.layerDims.size() > 2) {
+                frames.emplace(X, test.X, [&post](ActivationFrame frame) { post(std::move(frame)); });
+                frames->watch(gate_, frameInterval(config.iterations, config.reportEvery,
+                                                   activationFrameBytes(config.layerDims, X.cols(), test.X.cols())));
+            }
             outcome.result = train(config, X, data->train.Y, record, stop, &gate_, recordSignals,
                                    hasTest ? &test : nullptr, recordHeldOut);
             gate_.watchFrames(0, nullptr);
-            if (frames && outcome.result->iterationsRun != lastFrame) // the trained network, last
-                capture(outcome.result->iterationsRun, outcome.result->parameters);
+            if (frames)
+                frames->finish(*outcome.result);
             outcome.train = evaluate(outcome.result->parameters, X, data->train.Y);
             outcome.test = evaluate(outcome.result->parameters, test.X, data->test.Y);
         } catch (const std::bad_alloc&) {
