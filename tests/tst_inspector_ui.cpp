@@ -6,6 +6,7 @@
 #include "engine/model/initialization.h"
 #include "engine/training/trainer.h"
 #include "ui/core/runs_model.h"
+#include "ui/inside/element_formula_panel.h"
 #include "ui/inside/gradient_check_panel.h"
 #include "ui/inside/iteration_inspector.h"
 #include "ui/inside/weights_view.h"
@@ -14,6 +15,7 @@
 #include "ui/training/network_panel.h"
 #include "ui/widgets/chart_view.h"
 #include "ui/widgets/histogram_view.h"
+#include "ui/widgets/matrix_map_view.h"
 #include "ui/widgets/nice_scale.h"
 
 #include "ui_helpers.h"
@@ -26,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QHelpEvent>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolTip>
 
@@ -110,7 +113,9 @@ private slots:
         QCOMPARE(table->item(dZ2, 3)->toolTip().toDouble(), summarize(expected.dZ[2]).mean);
         // The histogram of the selected row, with the count under the mouse.
         table->selectRow(dZ2);
+        auto* details = test::child<QTabWidget>(*window, "inspectorDetails");
         auto* histogram = test::child<ui::HistogramView>(*window, "inspectorHistogram");
+        details->setCurrentWidget(histogram);
         const auto bar = histogram->barAt(histogram->rect().center());
         QVERIFY(bar.has_value());
         const ValueSummary s = summarize(expected.dZ[2]);
@@ -130,6 +135,41 @@ private slots:
         test::child<QSpinBox>(*window, "exampleSpin")->setValue(7);
         QVERIFY2(test::labelText(*window, "exampleActivations").contains(QString::number(expected.A[3](0, 7), 'f', 4)),
                  qPrintable(test::labelText(*window, "exampleActivations")));
+
+        // A click on a number of dZ[2] shows its formula, worked out to the number itself,
+        // and that image below.
+        auto* panel = test::child<ui::ElementFormulaPanel>(*window, "elementFormulaPanel");
+        auto* map = test::child<ui::MatrixMapView>(*window, "elementMap");
+        details->setCurrentWidget(panel);
+        QTest::qWait(0);
+        QCOMPARE(map->matrix().rows(), Eigen::Index(3));
+        const QPoint point = map->cellRect(1, 40).center().toPoint();
+        const auto cell = map->cellAt(point);
+        QVERIFY(cell.has_value());
+        QTest::mouseClick(map, Qt::LeftButton, {}, point);
+        QCOMPARE(map->selectedRow(), cell->first);
+        QCOMPARE(map->selectedColumn(), cell->second);
+        QVERIFY(panel->formula().has_value());
+        QCOMPARE(panel->formula()->array, IterationArray::dZ);
+        QCOMPARE(panel->formula()->element, expected.dZ[2](cell->first, cell->second));
+        QCOMPARE(panel->formula()->result, panel->formula()->element); // relu_backward passes or stops it
+        QVERIFY2(panel->formulaText().contains("relu_backward") && panel->formulaText().contains("✓"),
+                 qPrintable(panel->formulaText()));
+        QCOMPARE(test::child<QSpinBox>(*window, "exampleSpin")->value(), int(cell->second));
+        // The arrow keys move one element.
+        QTest::keyClick(map, Qt::Key_Right);
+        QCOMPARE(map->selectedColumn(), cell->second + 1);
+        QCOMPARE(panel->formula()->element, expected.dZ[2](cell->first, cell->second + 1));
+        // dW[1]: a sum over the 209 images, its first terms, the count of the rest, the total.
+        int dW1 = 0;
+        while (inspector->quantityAt(dW1) != "dW[1]")
+            ++dW1;
+        inspector->selectElement(dW1, 4, 12000);
+        QCOMPARE(panel->formula()->termCount, Eigen::Index(209));
+        QVERIFY(std::abs(panel->formula()->result - expected.dW[1](4, 12000)) <= 1e-12 * (1 + std::abs(expected.dW[1](4, 12000))));
+        QVERIFY2(panel->formulaText().contains("206 more terms") && panel->formulaText().contains("(1/209)") &&
+                     panel->formulaText().contains("✓"),
+                 qPrintable(panel->formulaText()));
 
         QVERIFY(window->stepTraining());
         QVERIFY(pausedAt(*window, 2));

@@ -80,7 +80,7 @@ QStringList everyClash() {
     auto* tabs = window->findChild<ui::WorkspaceTabs*>();
     const auto* column = window->findChild<ui::TrainingColumn*>();
     for (const char* name : {"initLabPanel", "overfittingLabPanel", "optimizerRacePanel", "learningRatePanel",
-                                 "projectorPanel", "decisionSurfacePanel"}) {
+                                 "projectorPanel", "decisionSurfacePanel", "elementFormulaPanel"}) {
         auto* lab = window->findChild<QWidget*>(name);
         tabs->showPage(lab);
         clashes << clashesIn({column, lab});

@@ -19,6 +19,7 @@
 #include "ui/experiments/sweep_panel.h"
 #include "ui/learned/decision_surface_panel.h"
 #include "ui/learned/projector_panel.h"
+#include "ui/inside/iteration_inspector.h"
 #include "ui/inside/weights_view.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
@@ -159,7 +160,7 @@ private slots:
         QCOMPARE(tabs->count(), 13);
         // What each tab's picture must show.
         const QStringList mustShow[] = {{"costChart", "runsTable", "trainingColumn"},
-                                        {"inspectorTable", "inspectorHistogram"},
+                                        {"inspectorTable", "elementMap", "elementFormula"},
                                         {"signalsChart", "signalMeasureCombo"},
                                         {"dataGrid"},
                                         {"confusionPanel", "mislabeledGrid"},
@@ -180,6 +181,8 @@ private slots:
                 QStringLiteral("%1/test-%2.png").arg(photos).arg(i, 2, 10, QChar('0')));
         for (int tab = 0; tab < 13; ++tab) {
             tabs->setCurrentIndex(tab);
+            if (tab == 1) // one number's formula: Z[2][3, 17], a sum over the first layer's 20 units
+                window->findChild<ui::IterationInspector*>()->selectElement(2, 3, 17);
             if (tab == 6) { // the current run's training images on its last hidden layer's axes, mid-run
                 auto* projector = window->findChild<ui::ProjectorPanel*>("projectorPanel");
                 QVERIFY(QTest::qWaitFor([&] { return !projector->replay()->isRunning() && projector->projection(); }, 60000));
@@ -232,9 +235,11 @@ private slots:
             QString drawn;
             if (tab == 0)
                 drawn = checkLinesDrawn(shot, *window, "costChart");
-            if (tab == 1 && pixelsLike(shot, areaOf(*window->findChild<QWidget*>("inspectorHistogram"), *window),
-                                       QColor(0x00, 0x72, 0xB2), 4) < 200)
-                drawn = "the histogram has no bars";
+            if (tab == 1) {
+                const QRect map = areaOf(*window->findChild<QWidget*>("elementMap"), *window);
+                if (pixelsLike(shot, map, Qt::red, 90) + pixelsLike(shot, map, Qt::blue, 90) < 200)
+                    drawn = "the array's map shows no strong values";
+            }
             if (tab == 2)
                 drawn = checkLinesDrawn(shot, *window, "signalsChart");
             if (tab == 5) {

@@ -788,6 +788,85 @@ P(猫) = %3：%4</translation>
     </message>
 </context>
 <context>
+    <name>catnet::ui::ElementFormulaPanel</name>
+    <message>
+        <source>Click a number of the array (or use the arrow keys) to see how it is computed</source>
+        <translation>点击数组中的一个数（或用方向键）查看它是怎样算出来的</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;br&gt;A parameter: &lt;i&gt;initialize_parameters_deep&lt;/i&gt; set it, and &lt;i&gt;update_parameters&lt;/i&gt; moves it by −learning rate · %3 after this iteration.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %2&lt;br&gt;&lt;br&gt;这是一个参数：由 &lt;i&gt;initialize_parameters_deep&lt;/i&gt; 设定，本次迭代之后 &lt;i&gt;update_parameters&lt;/i&gt; 把它移动 −学习率 · %3。</translation>
+    </message>
+    <message>
+        <source>1 more term</source>
+        <translation>另外 1 项</translation>
+    </message>
+    <message>
+        <source>%1 more terms</source>
+        <translation>另外 %1 项</translation>
+    </message>
+    <message>
+        <source>k runs over the %1 pixel values of the image</source>
+        <translation>k 取遍图像的 %1 个像素值</translation>
+    </message>
+    <message>
+        <source>k runs over the %1 units of layer %2</source>
+        <translation>k 取遍第 %2 层的 %1 个单元</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;sigmoid&lt;/i&gt;: the output layer&apos;s activation</source>
+        <translation>&lt;i&gt;sigmoid&lt;/i&gt;：输出层的激活函数</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;relu&lt;/i&gt;: a hidden layer&apos;s activation</source>
+        <translation>&lt;i&gt;relu&lt;/i&gt;：隐藏层的激活函数</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;L_model_backward&lt;/i&gt; starts here: the cost&apos;s derivative for image %1, with its label Y = %2 and its output A = %3</source>
+        <translation>&lt;i&gt;L_model_backward&lt;/i&gt; 从这里开始：成本对图像 %1 的导数，其标签 Y = %2，输出 A = %3</translation>
+    </message>
+    <message>
+        <source>i runs over the %1 units of layer %2</source>
+        <translation>i 取遍第 %2 层的 %1 个单元</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;sigmoid_backward&lt;/i&gt;, with σ(%1) = %2</source>
+        <translation>&lt;i&gt;sigmoid_backward&lt;/i&gt;，其中 σ(%1) = %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 where %3 &gt; 0, else 0</source>
+        <translation>%1 = %2（当 %3 &gt; 0），否则为 0</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;relu_backward&lt;/i&gt;: %1 = %2 &gt; 0, so the gradient passes: %3 = %4</source>
+        <translation>&lt;i&gt;relu_backward&lt;/i&gt;：%1 = %2 &gt; 0，梯度通过：%3 = %4</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;relu_backward&lt;/i&gt;: %1 = %2 ≤ 0, so the unit was off and the gradient stops (%3 = %4 is dropped)</source>
+        <translation>&lt;i&gt;relu_backward&lt;/i&gt;：%1 = %2 ≤ 0，该单元未激活，梯度在此停止（%3 = %4 被丢弃）</translation>
+    </message>
+    <message>
+        <source>j runs over the m = %1 training images</source>
+        <translation>j 取遍 m = %1 张训练图像</translation>
+    </message>
+    <message>
+        <source>✓ the number the array holds</source>
+        <translation>✓ 与数组中的数相同</translation>
+    </message>
+    <message>
+        <source>✗ the array holds %1</source>
+        <translation>✗ 数组中的数是 %1</translation>
+    </message>
+    <message>
+        <source>Ro&amp;w:</source>
+        <translation>行(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>列(&amp;C):</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::FrameReplay</name>
     <message>
         <source>Train a run first.</source>
@@ -1242,6 +1321,18 @@ P(猫) = %3：%4</translation>
     <message>
         <source> &lt;b&gt;This run also trains with %1&lt;/b&gt;, which this view leaves out: it shows the course&apos;s own step at these weights, so its cost differs from the run&apos;s.</source>
         <translation>&lt;b&gt;这次运行还用了 %1&lt;/b&gt;，本视图没有包括它：这里显示的是课程自己的一步（在这些权重上），所以成本与该运行的不同。</translation>
+    </message>
+    <message>
+        <source>One num&amp;ber&apos;s formula</source>
+        <translation>单个数的公式(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Histo&amp;gram</source>
+        <translation>直方图(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One training i&amp;mage</source>
+        <translation>一张训练图像(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ IterationValues inspectIteration(const Parameters& parameters, const Matrix& X, 
     IterationValues values;
     values.layers = L;
     values.cost = course::computeCost(AL, Y);
+    values.Y = Y;
     const std::vector<course::Gradients> grads = course::lModelBackward(AL, Y, caches);
     for (auto* list : {&values.A, &values.Z, &values.dA, &values.dZ, &values.dW, &values.db, &values.W, &values.b})
         list->resize(std::size_t(L) + 1);

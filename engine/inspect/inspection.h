@@ -17,6 +17,7 @@ struct IterationValues {
     int layers = 0; // L
     double cost = 0.0;
     std::vector<Matrix> A, Z, dA, dZ, dW, db, W, b;
+    Matrix Y; // the labels
 };
 
 // L_model_forward, compute_cost and L_model_backward of the course on (X, Y), keeping

@@ -3,6 +3,7 @@
 #include "engine/inspect/value_summary.h"
 #include "engine/io/split_features.h"
 #include "photo/qt_images.h"
+#include "ui/inside/element_formula_panel.h"
 #include "ui/inside/gradient_check_panel.h"
 #include "ui/widgets/histogram_view.h"
 #include "ui/widgets/probability_text.h"
@@ -13,6 +14,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +62,8 @@ IterationInspector::IterationInspector(QWidget* parent) : QWidget(parent) {
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(Function, QHeaderView::Stretch);
+    element_ = new ElementFormulaPanel(this);
+    element_->setObjectName("elementFormulaPanel");
     histogram_ = new HistogramView(this);
     histogram_->setObjectName("inspectorHistogram");
     example_ = new QSpinBox(this);
@@ -92,21 +96,26 @@ IterationInspector::IterationInspector(QWidget* parent) : QWidget(parent) {
     auto* exampleRow = new QVBoxLayout;
     exampleRow->addLayout(picker);
     exampleRow->addLayout(pictureAndText, 1);
-    auto* lower = new QWidget(this);
-    auto* lowerLayout = new QHBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(histogram_, 1);
-    lowerLayout->addLayout(exampleRow, 1);
+    // The selected array's details, one at a time: there is room for one at 800 × 600.
+    auto* exampleTab = new QWidget(this);
+    exampleTab->setLayout(exampleRow);
+    details_ = new QTabWidget(this);
+    details_->setObjectName("inspectorDetails");
+    details_->setDocumentMode(true);
+    details_->addTab(element_, tr("One num&ber's formula"));
+    details_->addTab(histogram_, tr("Histo&gram"));
+    details_->addTab(exampleTab, tr("One training i&mage"));
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(table_);
-    split->addWidget(lower);
+    split->addWidget(details_);
     split->setStretchFactor(0, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(gradientCheck_);
     layout->addWidget(split, 1);
 
-    connect(table_, &QTableWidget::itemSelectionChanged, this, &IterationInspector::showHistogram);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &IterationInspector::showSelected);
+    connect(element_, &ElementFormulaPanel::imageChosen, this, &IterationInspector::selectExample);
     connect(example_, &QSpinBox::valueChanged, this, &IterationInspector::showExample);
     refresh();
 }
@@ -157,6 +166,12 @@ void IterationInspector::selectExample(int index) {
     example_->setValue(index);
 }
 
+void IterationInspector::selectElement(int row, Eigen::Index elementRow, Eigen::Index elementColumn) {
+    table_->selectRow(row);
+    details_->setCurrentWidget(element_);
+    element_->selectElement(elementRow, elementColumn);
+}
+
 void IterationInspector::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     refresh();
@@ -173,6 +188,7 @@ void IterationInspector::refresh() {
                                  "A finished run shows the iteration that would come next."));
         rows_.clear();
         table_->setRowCount(0);
+        element_->showArray(nullptr, std::nullopt, 0, {}, nullptr);
         histogram_->setSummary({}, {});
         exampleText_->clear();
         exampleImage_->clear();
@@ -200,27 +216,31 @@ std::vector<IterationInspector::Quantity> IterationInspector::quantities() const
     for (int l = 1; l <= L; ++l) {
         const QString g = l == L ? QStringLiteral("sigmoid") : QStringLiteral("relu");
         rows.push_back({QStringLiteral("Z[%1]").arg(l), shapeOf(v.Z[std::size_t(l)]),
-                        QStringLiteral("linear_forward: W[%1]·A[%2] + b[%1]").arg(l).arg(l - 1), at(v.Z, l)});
+                        QStringLiteral("linear_forward: W[%1]·A[%2] + b[%1]").arg(l).arg(l - 1), at(v.Z, l),
+                        IterationArray::Z, l});
         rows.push_back({QStringLiteral("A[%1]").arg(l), shapeOf(v.A[std::size_t(l)]),
-                        QStringLiteral("linear_activation_forward (%1)").arg(g), at(v.A, l)});
+                        QStringLiteral("linear_activation_forward (%1)").arg(g), at(v.A, l), IterationArray::A, l});
     }
     rows.push_back({QStringLiteral("dA[%1]").arg(L), shapeOf(v.dA[std::size_t(L)]),
-                    QStringLiteral("L_model_backward: −(Y/AL − (1−Y)/(1−AL))"), at(v.dA, L)});
+                    QStringLiteral("L_model_backward: −(Y/AL − (1−Y)/(1−AL))"), at(v.dA, L), IterationArray::dA, L});
     for (int l = L; l >= 1; --l) {
         rows.push_back({QStringLiteral("dZ[%1]").arg(l), shapeOf(v.dZ[std::size_t(l)]),
-                        l == L ? QStringLiteral("sigmoid_backward") : QStringLiteral("relu_backward"), at(v.dZ, l)});
+                        l == L ? QStringLiteral("sigmoid_backward") : QStringLiteral("relu_backward"), at(v.dZ, l),
+                        IterationArray::dZ, l});
         rows.push_back({QStringLiteral("dW[%1]").arg(l), shapeOf(v.dW[std::size_t(l)]),
-                        QStringLiteral("linear_backward: dZ[%1]·A[%2]ᵀ / m").arg(l).arg(l - 1), at(v.dW, l)});
+                        QStringLiteral("linear_backward: dZ[%1]·A[%2]ᵀ / m").arg(l).arg(l - 1), at(v.dW, l),
+                        IterationArray::dW, l});
         rows.push_back({QStringLiteral("db[%1]").arg(l), shapeOf(v.db[std::size_t(l)]),
-                        QStringLiteral("linear_backward: row sums of dZ[%1] / m").arg(l), at(v.db, l)});
+                        QStringLiteral("linear_backward: row sums of dZ[%1] / m").arg(l), at(v.db, l),
+                        IterationArray::db, l});
         rows.push_back({QStringLiteral("dA[%1]").arg(l - 1), shapeOf(v.dA[std::size_t(l) - 1]),
                         QStringLiteral("linear_backward: W[%1]ᵀ·dZ[%1]").arg(l) +
                             (l == 1 ? tr(" (the gradient for the pixels: see saliency)") : QString()),
-                        at(v.dA, l - 1)});
+                        at(v.dA, l - 1), IterationArray::dA, l - 1});
     }
     for (int l = 1; l <= L; ++l)
         rows.push_back({QStringLiteral("W[%1]").arg(l), shapeOf(v.W[std::size_t(l)]),
-                        tr("parameters (update_parameters moves them next)"), at(v.W, l)});
+                        tr("parameters (update_parameters moves them next)"), at(v.W, l), std::nullopt, l});
     return rows;
 }
 
@@ -244,14 +264,15 @@ void IterationInspector::fillTable() {
     }
     table_->resizeColumnsToContents();
     table_->selectRow(std::clamp(selected, 0, int(rows_.size()) - 1));
-    showHistogram();
+    showSelected();
 }
 
-void IterationInspector::showHistogram() {
+void IterationInspector::showSelected() {
     const int row = table_->currentRow();
     if (row < 0 || row >= int(rows_.size()))
         return;
     const Quantity& q = rows_[std::size_t(row)];
+    element_->showArray(&*values_, q.array, q.layer, q.name, q.values);
     histogram_->setSummary(summarize(*q.values), tr("%1 %2: histogram of its %3 values")
                                                      .arg(q.name, q.shape).arg(q.values->size()));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/inspect/element_formula.h"
 #include "engine/inspect/inspection.h"
 #include "engine/io/dataset.h"
 #include "engine/training/training_options.h"
@@ -12,18 +13,20 @@
 class QLabel;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace catnet::ui {
 
+class ElementFormulaPanel;
 class GradientCheckPanel;
 class HistogramView;
 
 // The "Inside" tab: one iteration of the course's algorithm at the parameters it is
 // given (a paused run's, or a finished run's last ones), in the course's terms. Every
 // forward and backward array of every layer, with its shape, the course function that
-// computes it and summary numbers; a histogram of the selected one; and one training
-// example's column, layer by layer, ending in its P(cat); and the gradient check of these
-// parameters. Computed when shown.
+// computes it and summary numbers; below it, for the selected one, any element's formula
+// with its numbers, its histogram, and one training example's column, layer by layer,
+// ending in its P(cat); and the gradient check of these parameters. Computed when shown.
 class IterationInspector : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +46,8 @@ public:
 
     // Shows training example `index`'s column (as its spin box does).
     void selectExample(int index);
+    // Selects table row `row` and its element (row, column), as a click on it does.
+    void selectElement(int row, Eigen::Index elementRow, Eigen::Index elementColumn);
 
     // A gradient check under way.
     bool isChecking() const;
@@ -56,10 +61,12 @@ private:
         QString shape;    // "(7, 209)"
         QString function; // "relu_backward"
         const Matrix* values = nullptr;
+        std::optional<IterationArray> array; // none for W: a parameter, no formula
+        int layer = 0;
     };
     void refresh();
     void fillTable();
-    void showHistogram();
+    void showSelected();
     void showExample();
     std::vector<Quantity> quantities() const;
 
@@ -75,6 +82,8 @@ private:
     QLabel* title_;
     GradientCheckPanel* gradientCheck_;
     QTableWidget* table_;
+    QTabWidget* details_;
+    ElementFormulaPanel* element_;
     HistogramView* histogram_;
     QSpinBox* example_;
     QLabel* exampleImage_;
