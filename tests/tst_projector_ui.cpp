@@ -6,14 +6,17 @@
 #include "ui/core/frame_replay.h"
 #include "ui/data/data_browser.h"
 #include "ui/learned/decision_surface_panel.h"
+#include "ui/learned/distributions_panel.h"
 #include "ui/learned/projector_panel.h"
 #include "ui/shell/workspace_tabs.h"
+#include "ui/widgets/chart_view.h"
 #include "ui/widgets/plane_view.h"
 #include "ui/widgets/scatter_view.h"
 
 #include "ui_helpers.h"
 
 #include <QComboBox>
+#include <QLineSeries>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -50,6 +53,50 @@ class TestProjectorUi : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    // SPEC §9's distributions, replayed in the window: W[1], dW[1] and Z[1] at the first
+    // frame, A[3] at the trained network; the bands on the charts, the values on hover.
+    void theCourseRunsDistributions() {
+        auto window = test::makeWindow(true);
+        window->show();
+        test::networkPanel(*window)->setConfig(lLayerCourseConfig());
+        QVERIFY(test::trainAndWait(*window));
+        auto* panel = test::child<ui::DistributionsPanel>(*window, "distributionsPanel");
+        window->findChild<ui::WorkspaceTabs*>()->showPage(panel);
+        QVERIFY(QTest::qWaitFor([&] { return !panel->replay()->isRunning() && panel->replay()->frameCount() == 26; },
+                                60000));
+        QCOMPARE(panel->layer(), 1);
+        const auto near = [](double actual, double expected) { return std::abs(actual - expected) <= 1e-9 * (1 + std::abs(expected)); };
+        using P = ui::DistributionsPanel;
+        QVERIFY(near(panel->percentiles(P::W, 0)[0], -0.039033274));
+        QVERIFY(near(panel->percentiles(P::W, 0)[8], 0.04087371677));
+        QVERIFY(near(panel->percentiles(P::dW, 0)[4], 1.024375855e-04));
+        QVERIFY(near(panel->percentiles(P::Z, 0)[6], 0.5874360864));
+        panel->setLayer(3);
+        QCOMPARE(panel->layer(), 3);
+        QCOMPARE(panel->percentiles(P::A, 25)[4], 0.0);
+        QVERIFY(near(panel->percentiles(P::A, 25)[6], 2.364602598));
+        QVERIFY(near(panel->percentiles(P::A, 25)[8], 8.776816304));
+        // A[3]'s chart: four bands' edges and the median, a point per frame; its title.
+        ui::ChartView* chart = panel->chart(P::A);
+        QCOMPARE(chart->chart()->title(), QString("A[3]"));
+        QList<QLineSeries*> lines;
+        for (QAbstractSeries* series : chart->chart()->series())
+            if (auto* line = qobject_cast<QLineSeries*>(series))
+                lines << line;
+        QCOMPARE(lines.size(), 9);
+        QCOMPARE(chart->points(lines[1]).size(), 26); // the outer band's top: the largest value
+        QVERIFY(near(chart->points(lines[1]).back().y(), 8.776816304));
+        QCOMPARE(chart->points(lines.back()).back(), QPointF(2500, 0.0)); // the median
+        QVERIFY2(test::labelText(*window, "distributionsCaption").contains("at least half of A[3]'s values are 0"),
+                 qPrintable(test::labelText(*window, "distributionsCaption")));
+        QVERIFY2(test::labelText(*window, "distributionsStatus").startsWith("26 frames"),
+                 qPrintable(test::labelText(*window, "distributionsStatus")));
+        // Hovering over the last frame lists its nine percentiles.
+        const QPointF at = chart->chart()->mapToPosition(QPointF(2500, 8.776816304), lines[1]);
+        const QString hover = chart->hoverTextAt(chart->mapFromScene(chart->chart()->mapToScene(at)));
+        QVERIFY2(hover.contains("A[3] at iteration 2,500") && hover.contains("100 %: 8.777"), qPrintable(hover));
+    }
 
     void theCourseRunFrameByFrame() {
         auto window = test::makeWindow(true);

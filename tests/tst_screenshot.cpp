@@ -18,6 +18,7 @@
 #include "ui/experiments/landscape_panel.h"
 #include "ui/experiments/sweep_panel.h"
 #include "ui/learned/decision_surface_panel.h"
+#include "ui/learned/distributions_panel.h"
 #include "ui/learned/projector_panel.h"
 #include "ui/inside/iteration_inspector.h"
 #include "ui/inside/weights_view.h"
@@ -274,6 +275,27 @@ private slots:
         const QString surfaceShows = checkShows(surfaceShot, *window, {"learnedBar", "surfaceView", "surfaceCaption"},
                                                 !otherSize);
         QVERIFY2(surfaceShows.isEmpty(), qPrintable(surfaceShows));
+        // Its third: layer 2's distributions over the run (most of its outputs end at 0).
+        auto* distributions = window->findChild<ui::DistributionsPanel*>("distributionsPanel");
+        tabs->showPage(distributions);
+        QVERIFY(QTest::qWaitFor([&] { return !distributions->replay()->isRunning(); }, 60000));
+        distributions->setLayer(2);
+        QTest::qWait(50);
+        const QImage distributionsShot = window->grab().toImage();
+        QVERIFY(distributionsShot.save(folder + "/catnet-distributions.png"));
+        const QString distributionsShow =
+            checkShows(distributionsShot, *window,
+                       {"distributionsChartW", "distributionsChartdW", "distributionsChartZ", "distributionsChartA",
+                        "distributionsCaption"},
+                       !otherSize);
+        QVERIFY2(distributionsShow.isEmpty(), qPrintable(distributionsShow));
+        // The medians are drawn (on a small window the page scrolls down to A).
+        for (const char* chart : {"distributionsChartW", "distributionsChartA"})
+            QVERIFY2((otherSize && chart == std::string("distributionsChartA")) ||
+                         pixelsLike(distributionsShot, areaOf(*window->findChild<QWidget*>(chart), *window),
+                                    chart == std::string("distributionsChartW") ? QColor(0x0072B2) : QColor(0xCC79A7),
+                                    12) > 20,
+                     chart);
         // The Labs tab's other lab: the course's L-layer net with each remedy for overfitting.
         auto* overfitting = window->findChild<ui::OverfittingLabPanel*>("overfittingLabPanel");
         tabs->showPage(overfitting);

@@ -781,6 +781,57 @@ P(猫) = %3：%4</translation>
     </message>
 </context>
 <context>
+    <name>catnet::ui::DistributionsPanel</name>
+    <message>
+        <source>The layer whose weights, gradients and values are shown</source>
+        <translation>显示其权重、梯度和数值的层</translation>
+    </message>
+    <message>
+        <source>La&amp;yer:</source>
+        <translation>层(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Training the run again for its frames: %1 so far…</source>
+        <translation>正在重新训练这次运行以取得各帧：已有 %1 帧…</translation>
+    </message>
+    <message>
+        <source>Training the run again for its frames…</source>
+        <translation>正在重新训练这次运行以取得各帧…</translation>
+    </message>
+    <message>
+        <source>%1 (sigmoid)</source>
+        <translation>%1 (sigmoid)</translation>
+    </message>
+    <message>
+        <source>%1 (relu)</source>
+        <translation>%1 (relu)</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>%1[%2] at iteration %3&lt;br&gt;%4</source>
+        <translation>第 %3 次迭代时的 %1[%2]&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Each band holds a share of the values, from light to dark: all of them, the middle 87 %, 68 % and 38 %; the line is the median (TensorBoard&apos;s distributions). A layer that dies shows A flat at 0; one that explodes, W and Z widening without end.</source>
+        <translation>每条色带包含一部分数值，由浅到深：全部数值、中间 87 %、68 % 和 38 %；线是中位数（即 TensorBoard 的 distributions）。死掉的层 A 平贴在 0；爆炸的层 W 和 Z 不断变宽。</translation>
+    </message>
+    <message>
+        <source>W[%1]&apos;s middle 68 % went from %2 … %3 at iteration %4 to %5 … %6 at iteration %7.</source>
+        <translation>W[%1] 中间 68 % 的值从第 %4 次迭代的 %2 … %3 变为第 %7 次迭代的 %5 … %6。</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Layer %1 died:&lt;/b&gt; every unit outputs 0 for every training image, so no gradient reaches the layers below it.</source>
+        <translation> &lt;b&gt;第 %1 层死了：&lt;/b&gt;每个单元对每张训练图像都输出 0，因此没有梯度能传到它下面的层。</translation>
+    </message>
+    <message>
+        <source> At the end at least half of A[%1]&apos;s values are 0: for most images most units are off.</source>
+        <translation> 最后 A[%1] 至少一半的值为 0：对大多数图像，大多数单元处于关闭状态。</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::DropRouter</name>
     <message>
         <source>%1 is a web address; save the image to a file first, then drop the file.</source>
@@ -883,6 +934,18 @@ P(猫) = %3：%4</translation>
     <message>
         <source>This network has no hidden layer: there is nothing in between to look at.</source>
         <translation>这个网络没有隐藏层：中间没有可看的东西。</translation>
+    </message>
+    <message>
+        <source>Could not train the run again: %1</source>
+        <translation>无法重新训练这次运行：%1</translation>
+    </message>
+    <message>
+        <source>Trained again with its settings, this run does not end at its own weights (a model made some other way): the frames shown are not its own.</source>
+        <translation>用它的设置重新训练后，这次运行没有停在它自己的权重上（这是用别的方法得到的模型）：显示的各帧并不属于它。</translation>
+    </message>
+    <message>
+        <source>%1 frames: every %2 iterations, and the trained network last.</source>
+        <translation>%1 帧：每 %2 次迭代一帧，最后是训练好的网络。</translation>
     </message>
 </context>
 <context>
@@ -2521,14 +2584,6 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
         <translation>把鼠标指向一张图像即可在这里看到它；点击它即可在“数据”和“内部”标签页中选中它。</translation>
     </message>
     <message>
-        <source>Could not train the run again: %1</source>
-        <translation>无法重新训练这次运行：%1</translation>
-    </message>
-    <message>
-        <source>Trained again with its settings, this run does not end at its own weights (a model made some other way): the frames shown are not its own.</source>
-        <translation>用它的设置重新训练后，这次运行没有停在它自己的权重上（这是用别的方法得到的模型）：显示的各帧并不属于它。</translation>
-    </message>
-    <message>
         <source>Test image %1 is selected in the Data tab</source>
         <translation>已在“数据”标签页中选中测试图像 %1</translation>
     </message>
@@ -2615,10 +2670,6 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>P&amp;ause</source>
         <translation>暂停(&amp;A)</translation>
-    </message>
-    <message>
-        <source>%1 frames: every %2 iterations, and the trained network last.</source>
-        <translation>%1 帧：每 %2 次迭代一帧，最后是训练好的网络。</translation>
     </message>
     <message>
         <source>A[%1]: 1 unit</source>
@@ -3656,8 +3707,16 @@ red %5 · green %6 · blue %7</source>
         <translation>穿过三张图像的平面上的 P(猫)，以及答案翻转处的那条线</translation>
     </message>
     <message>
-        <source>What the network learned: the images as points on a hidden layer&apos;s two main axes, moving through the run; and P(cat) over the plane through three images</source>
-        <translation>网络学到了什么：把图像画成隐藏层两条主轴上的点，并随训练过程移动；以及穿过三张图像的平面上的 P(猫)</translation>
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s weights, gradients and values over the run, as percentile bands: does a layer die, saturate or explode?</source>
+        <translation>每层的权重、梯度和数值在训练过程中的百分位色带：某层是否死掉、饱和或爆炸？</translation>
+    </message>
+    <message>
+        <source>What the network learned: the images as points on a hidden layer&apos;s two main axes, moving through the run; P(cat) over the plane through three images; each layer&apos;s values over the run</source>
+        <translation>网络学到了什么：图像作为隐藏层两条主轴上的点，随训练移动；经过三张图像的平面上的 P(cat)；每层数值在训练过程中的变化</translation>
     </message>
 </context>
 </TS>

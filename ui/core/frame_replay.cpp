@@ -5,23 +5,41 @@
 #include "engine/training/trainer.h"
 #include "ui/core/trained_run.h"
 
+#include <QLocale>
+
 namespace catnet::ui {
 
-FrameReplay::FrameReplay(QObject* parent)
-    : QObject(parent), job_(
+FrameReplay::FrameReplay(Taken taken, QObject* parent)
+    : QObject(parent), taken_(taken), job_(
                            [this](std::vector<Mail>& batch) {
                                for (Mail& mail : batch) {
                                    if (mail.frame)
                                        frames_.push_back(std::move(*mail.frame));
+                                   if (mail.distribution)
+                                       distributions_.push_back(std::move(*mail.distribution));
                                    notItsOwn_ = notItsOwn_ || mail.notItsOwn;
                                }
                                emit framesAdded();
                            },
                            [this](const std::string& failure) { emit finished(QString::fromStdString(failure)); }) {}
 
+QString FrameReplay::endText(const QString& failure) const {
+    if (!failure.isEmpty())
+        return tr("Could not train the run again: %1").arg(failure);
+    if (notItsOwn_)
+        return tr("Trained again with its settings, this run does not end at its own weights (a model made some "
+                  "other way): the frames shown are not its own.");
+    if (frameCount() == 0)
+        return {};
+    return tr("%1 frames: every %2 iterations, and the trained network last.")
+        .arg(frameCount())
+        .arg(QLocale().toString(every_));
+}
+
 QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_ptr<const Dataset> data) {
     job_.cancel();
     frames_.clear();
+    distributions_.clear();
     notItsOwn_ = false;
     runId_ = 0;
     if (!run || !data)
@@ -37,15 +55,30 @@ QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_pt
     TrainConfig config = run->config;
     config.iterations = run->iterationsRun;
     iterations_ = run->iterationsRun;
-    every_ = frameInterval(iterations_, config.reportEvery,
-                           activationFrameBytes(config.layerDims, data->train.count(), data->test.count()));
-    job_.start([config, data, every = every_, own = run->parameters](std::stop_token stop, const auto& post) {
+    const std::size_t frameBytes =
+        taken_ == Taken::Activations
+            ? activationFrameBytes(config.layerDims, data->train.count(), data->test.count())
+            : sizeof(DistributionFrame) + config.layerDims.size() * sizeof(LayerDistribution);
+    every_ = frameInterval(iterations_, config.reportEvery, frameBytes);
+    job_.start([config, data, every = every_, own = run->parameters, taken = taken_](std::stop_token stop,
+                                                                                    const auto& post) {
         Matrix madeTrain, madeTest; // the window holds pixels only (split_features.h)
         const Matrix& X = featuresOf(data->train, madeTrain);
         const Matrix& testX = featuresOf(data->test, madeTest);
         IterationGate gate;
-        ActivationTap frames(X, testX, [&post](ActivationFrame frame) { post({std::move(frame), false}); });
-        frames.watch(gate, every);
+        ActivationTap frames(X, testX, [&post](ActivationFrame frame) { post({std::move(frame), {}, false}); });
+        int lastMeasured = -1;
+        const auto measure = [&](int iteration, const Parameters& parameters) {
+            lastMeasured = iteration;
+            for (const Matrix& W : parameters.W)
+                if (!W.allFinite()) // a diverging run's last steps are not worth a frame
+                    return;
+            post({std::nullopt, measureDistributions(iteration, parameters, X, data->train.Y), false});
+        };
+        if (taken == Taken::Activations)
+            frames.watch(gate, every);
+        else
+            gate.watchFrames(every, [&](const RunFrame& frame) { measure(frame.iteration(), frame.parameters()); });
         // Given as held-out images, the test set's frames come from the first layer's
         // kept products too.
         const HeldOut test{testX, data->test.Y};
@@ -53,14 +86,17 @@ QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_pt
         const TrainResult result = train(config, X, data->train.Y, {}, stop, &gate, {}, hasTest ? &test : nullptr);
         if (stop.stop_requested())
             return;
-        frames.finish(result);
+        if (taken == Taken::Activations)
+            frames.finish(result);
+        else if (result.iterationsRun != lastMeasured)
+            measure(result.iterationsRun, result.parameters);
         // A loaded model's settings may not be how its weights were made: then the frames
         // are another run's, and the learner is told so.
         if (own && result.outcome != Outcome::Diverged)
             for (std::size_t l = 0; l < own->W.size(); ++l)
                 if ((own->W[l] - result.parameters.W[l]).cwiseAbs().maxCoeff() >
                     1e-6 * (1.0 + own->W[l].cwiseAbs().maxCoeff())) {
-                    post({std::nullopt, true});
+                    post({std::nullopt, std::nullopt, true});
                     return;
                 }
     });

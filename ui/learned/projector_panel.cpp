@@ -40,7 +40,7 @@ QString iterationText(int iteration) {
 } // namespace
 
 ProjectorPanel::ProjectorPanel(RunController* controller, QWidget* parent)
-    : QWidget(parent), controller_(controller), replay_(new FrameReplay(this)), layer_(new QComboBox), images_(new QComboBox),
+    : QWidget(parent), controller_(controller), replay_(new FrameReplay(FrameReplay::Taken::Activations, this)), layer_(new QComboBox), images_(new QComboBox),
       pictures_(new QCheckBox(tr("Pi&ctures"))), play_(new QPushButton(tr("Pl&ay"))),
       slider_(new QSlider(Qt::Horizontal)), frameLabel_(new QLabel), caption_(new QLabel), status_(new QLabel),
       view_(new ScatterView),
@@ -98,16 +98,8 @@ ProjectorPanel::ProjectorPanel(RunController* controller, QWidget* parent)
     connect(replay_, &FrameReplay::finished, this, [this](const QString& failure) {
         if (recorded_)
             return;
-        status_->setStyleSheet(failure.isEmpty() && !replay_->notItsOwn() ? QString() : QString(kProblemStyle));
-        if (!failure.isEmpty())
-            status_->setText(tr("Could not train the run again: %1").arg(failure));
-        else if (replay_->notItsOwn())
-            status_->setText(tr("Trained again with its settings, this run does not end at its own weights (a model "
-                                "made some other way): the frames shown are not its own."));
-        else if (run_ && !replay_->frames().empty())
-            status_->setText(tr("%1 frames: every %2 iterations, and the trained network last.")
-                                 .arg(replay_->frames().size())
-                                 .arg(iterationText(replay_->frameEvery())));
+        status_->setStyleSheet(replay_->endedBadly(failure) ? QString(kProblemStyle) : QString());
+        status_->setText(replay_->endText(failure));
         describe();
     });
     connect(layer_, &QComboBox::currentIndexChanged, this, [this] { project(); });

@@ -18,6 +18,7 @@
 #include "ui/inside/layer_signals_chart.h"
 #include "ui/inside/weights_view.h"
 #include "ui/learned/decision_surface_panel.h"
+#include "ui/learned/distributions_panel.h"
 #include "ui/learned/projector_panel.h"
 #include "ui/predict/batch_prediction_panel.h"
 #include "ui/predict/camera_panel.h"
@@ -43,7 +44,8 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
       signals_(named(new LayerSignalsChart, "layerSignalsChart")),
       browser_(named(new DataBrowser, "dataBrowser")), mislabeled_(named(new MislabeledView, "mislabeledView")),
       weights_(named(new WeightsView, "weightsView")), projector_(named(new ProjectorPanel(controller), "projectorPanel")),
-      surface_(named(new DecisionSurfacePanel, "decisionSurfacePanel")), learned_(new LabsPage("learnedBar")),
+      surface_(named(new DecisionSurfacePanel, "decisionSurfacePanel")),
+      distributions_(named(new DistributionsPanel, "distributionsPanel")), learned_(new LabsPage("learnedBar")),
       prediction_(named(new PredictionPanel, "predictionPanel")),
       batch_(named(new BatchPredictionPanel, "batchPredictionPanel")),
       camera_(named(new CameraPanel, "cameraPanel")),
@@ -66,9 +68,12 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
                         "layers pull cats and non-cats apart"));
     learned_->addLab(surface_, tr("Decision surface"),
                      tr("P(cat) over the plane through three images, with the line where the answer turns"));
+    learned_->addLab(distributions_, tr("Distributions"),
+                     tr("Each layer's weights, gradients and values over the run, as percentile bands: does a layer "
+                        "die, saturate or explode?"));
     addPage(learned_, tr("Projector"),
             tr("What the network learned: the images as points on a hidden layer's two main axes, moving through the "
-               "run; and P(cat) over the plane through three images"));
+               "run; P(cat) over the plane through three images; each layer's values over the run"));
     connect(projector_, &ProjectorPanel::imageChosen, this, [this](bool test, int index) {
         browser_->showImage(test, index);
         if (!test)
@@ -174,6 +179,7 @@ void WorkspaceTabs::showDataset() {
     mislabeled_->setDataset(data);
     projector_->setDataset(data);
     surface_->setDataset(data);
+    distributions_->setDataset(data);
     inspector_->setDataset(data);
     landscape_->setDataset(data);
 }
@@ -189,6 +195,7 @@ void WorkspaceTabs::showCurrentRun() {
     landscape_->setRun(run);
     projector_->setRun(run);
     surface_->setRun(run);
+    distributions_->setRun(run);
     showInspected();
 }
 

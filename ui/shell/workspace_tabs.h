@@ -10,6 +10,7 @@ class BatchPredictionPanel;
 class CameraPanel;
 class DecisionSurfacePanel;
 class DataBrowser;
+class DistributionsPanel;
 class InitLabPanel;
 class LabsPage;
 class LearningRatePanel;
@@ -28,7 +29,7 @@ class TrainingTab;
 class WeightsView;
 
 // The window's tabs (Training, Inside, Signals, Data, Mislabeled, Weights, Projector (the
-// images as points, and the decision surface), Predict,
+// images as points, the decision surface, the distributions), Predict,
 // Folder (predict a folder), Camera, Landscape, Labs (initializations, overfitting, optimizers, learning
 // rate), Sweep), each fed by
 // the controller through setDataset()/setRun() whenever the data or the current run
@@ -53,6 +54,7 @@ public:
     DataBrowser* dataBrowser() const { return browser_; }
     ProjectorPanel* projectorPanel() const { return projector_; }
     DecisionSurfacePanel* decisionSurfacePanel() const { return surface_; }
+    DistributionsPanel* distributionsPanel() const { return distributions_; }
     MislabeledView* mislabeledView() const { return mislabeled_; }
 
     // Pages other than Training sit in scroll areas, so that a small window scrolls
@@ -84,7 +86,8 @@ private:
     WeightsView* weights_;
     ProjectorPanel* projector_;
     DecisionSurfacePanel* surface_;
-    LabsPage* learned_; // the Projector tab: the projector and the decision surface
+    DistributionsPanel* distributions_;
+    LabsPage* learned_; // the Projector tab: the projector, the decision surface, the distributions
     PredictionPanel* prediction_;
     BatchPredictionPanel* batch_;
     CameraPanel* camera_;

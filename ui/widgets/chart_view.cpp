@@ -3,6 +3,7 @@
 #include "ui/widgets/nice_scale.h"
 #include "ui/widgets/theme.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QLegend>
 #include <QLegendMarker>
@@ -68,6 +69,19 @@ QLineSeries* ChartView::addLine(const QString& name, const QColor& colour, Qt::P
         connect(marker, &QLegendMarker::clicked, this, [this, series] { setLineVisible(series, !isLineVisible(series)); });
     }
     return series;
+}
+
+QAreaSeries* ChartView::addBand(QLineSeries* lower, QLineSeries* upper, const QColor& colour) {
+    auto* band = new QAreaSeries(upper, lower);
+    band->setParent(chart());
+    band->setBrush(colour);
+    band->setPen(Qt::NoPen);
+    chart()->addSeries(band);
+    band->attachAxis(xAxis_);
+    band->attachAxis(yAxis_);
+    for (QLegendMarker* marker : chart()->legend()->markers(band))
+        marker->setVisible(false);
+    return band;
 }
 
 void ChartView::follow(QLineSeries* follower, QLineSeries* leader) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <utility>
 
+class QAreaSeries;
 class QCategoryAxis;
 class QLegendMarker;
 class QLineSeries;
@@ -46,6 +47,10 @@ public:
 
     // A line in the legend under `name` (empty: no entry of its own).
     QLineSeries* addLine(const QString& name, const QColor& colour, Qt::PenStyle style = Qt::SolidLine);
+    // A shaded band between two of this chart's lines (from addLine), drawn over the lines
+    // added before it and under those added after: a distribution's percentile range. On
+    // the linear y axis; no legend entry.
+    QAreaSeries* addBand(QLineSeries* lower, QLineSeries* upper, const QColor& colour);
     // `follower` has no legend entry and is hidden and shown with `leader` (a run's test curve).
     void follow(QLineSeries* follower, QLineSeries* leader);
     void removeLine(QLineSeries* line);
