@@ -4,10 +4,12 @@
 #include "engine/model/course_presets.h"
 #include "engine/model/course_steps.h"
 #include "ui/core/frame_replay.h"
+#include "ui/core/photo_batch_reader.h"
 #include "ui/data/data_browser.h"
 #include "ui/learned/decision_surface_panel.h"
 #include "ui/learned/distributions_panel.h"
 #include "ui/learned/projector_panel.h"
+#include "ui/predict/batch_prediction_panel.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/widgets/chart_view.h"
 #include "ui/widgets/plane_view.h"
@@ -21,7 +23,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSlider>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -254,7 +258,8 @@ private slots:
         QVERIFY(std::abs(plane.pCat(15, 15) - 0.9960636155) < 1e-9); // image 2 itself
         QVERIFY(std::abs(plane.pCat(30, 30) - 0.9979344592) < 1e-9); // (0.5, 0.5)
         QVERIFY(std::abs(plane.pCat(60, 60) - 0.9772165053) < 1e-9); // (1.5, 1.5)
-        QVERIFY2(test::labelText(*window, "surfaceCaption").contains("images 2, 7 and 25"),
+        QVERIFY2(test::labelText(*window, "surfaceCaption").contains("training 2 (x<sub>i</sub>), training 7") &&
+                     test::labelText(*window, "surfaceCaption").contains("training 25"),
                  qPrintable(test::labelText(*window, "surfaceCaption")));
         // The map is drawn in the colours of its probabilities.
         auto* view = test::child<ui::PlaneView>(*window, "surfaceView");
@@ -264,17 +269,41 @@ private slots:
         const QColor drawn = shot.pixelColor(centre * shot.devicePixelRatio());
         QVERIFY2(std::abs(drawn.red() - expected.red()) < 40 && std::abs(drawn.blue() - expected.blue()) < 40,
                  qPrintable(drawn.name() + " vs " + expected.name()));
-        // The image under the mouse: image 7 at (1, 0).
+        // The image under the mouse: image 7 at (1, 0) (once the new caption is laid out).
+        QCoreApplication::processEvents();
         QTest::mouseMove(view, view->pixelOf(1.0, 0.0).toPoint());
         const QString hover = test::labelText(*window, "surfaceHover");
         const QRegularExpressionMatch at = QRegularExpression("α = ([-0-9.]+), β = ([-0-9.]+)").match(hover);
         QVERIFY2(at.hasMatch() && hover.contains("P(cat) = "), qPrintable(hover));
-        QVERIFY(std::abs(at.captured(1).toDouble() - 1.0) < 0.06 && std::abs(at.captured(2).toDouble()) < 0.06);
+        QVERIFY2(std::abs(at.captured(1).toDouble() - 1.0) < 0.06 && std::abs(at.captured(2).toDouble()) < 0.06,
+                 qPrintable(hover));
         // Test images, and a plane that is not one.
         surface->setImages(true, 0, 1, 2);
         QCOMPARE(surface->plane()->pCat(15, 15), panelProbability(*window, true, 0));
         surface->setImages(false, 3, 3, 4);
         QVERIFY(!surface->plane());
+        // Your own photos, read in the Folder tab: none yet, then two test images saved as
+        // files, a corner each beside a training image; the plane's corner is the photo's P(cat).
+        surface->setImages(false, 2, 7, 1);
+        surface->setCorner(2, ui::DecisionSurfacePanel::Source::Photos, 0);
+        QVERIFY(!surface->plane());
+        QTemporaryDir folder;
+        const Dataset& data = test::courseDataset();
+        for (int i : {5, 6})
+            QVERIFY(QImage(data.test.image(i), 64, 64, 64 * 3, QImage::Format_RGB888)
+                        .save(folder.filePath(QStringLiteral("photo-%1.png").arg(i))));
+        auto* batch = test::child<ui::BatchPredictionPanel>(*window, "batchPredictionPanel");
+        QSignalSpy read(batch->reader(), &ui::PhotoBatchReader::finished);
+        window->predictPaths({folder.path()});
+        QVERIFY(read.wait(60000));
+        surface->setCorner(1, ui::DecisionSurfacePanel::Source::Photos, 0);
+        surface->setCorner(2, ui::DecisionSurfacePanel::Source::Photos, 1);
+        QVERIFY(surface->plane().has_value());
+        QVERIFY(std::abs(surface->plane()->pCat(15, 15) - panelProbability(*window, false, 2)) < 1e-12);
+        QVERIFY(std::abs(surface->plane()->pCat(45, 15) - panelProbability(*window, true, 5)) < 1e-12); // (1, 0)
+        QVERIFY(std::abs(surface->plane()->pCat(15, 45) - panelProbability(*window, true, 6)) < 1e-12); // (0, 1)
+        QVERIFY2(test::labelText(*window, "surfaceCaption").contains("photo-5.png (x<sub>j</sub>)"),
+                 qPrintable(test::labelText(*window, "surfaceCaption")));
     }
 
     void runsWithoutFramesSaySo() {

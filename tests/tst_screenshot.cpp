@@ -265,6 +265,17 @@ private slots:
             }
             QVERIFY2(drawn.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(names[tab], drawn)));
         }
+        // The projector at the start and at the end of the course run.
+        auto* projector = window->findChild<ui::ProjectorPanel*>("projectorPanel");
+        tabs->showPage(projector);
+        for (const bool end : {false, true}) {
+            projector->showFrame(end ? int(projector->projection()->iterations.size()) - 1 : 0);
+            QTest::qWait(50);
+            const QImage frameShot = window->grab().toImage();
+            QVERIFY(frameShot.save(folder + (end ? "/catnet-projector-end.png" : "/catnet-projector-start.png")));
+            const QString frameShows = checkShows(frameShot, *window, {"projectorView", "projectorSlider"}, !otherSize);
+            QVERIFY2(frameShows.isEmpty(), qPrintable(frameShows));
+        }
         // The Projector tab's other view: the decision surface through training images 2, 7 and 25.
         auto* surface = window->findChild<ui::DecisionSurfacePanel*>("decisionSurfacePanel");
         tabs->showPage(surface);

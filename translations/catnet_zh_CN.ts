@@ -710,18 +710,6 @@ A run whose cost settles here has learned that share and nothing about the pictu
 <context>
     <name>catnet::ui::DecisionSurfacePanel</name>
     <message>
-        <source>Training images</source>
-        <translation>训练图像</translation>
-    </message>
-    <message>
-        <source>Test images</source>
-        <translation>测试图像</translation>
-    </message>
-    <message>
-        <source>Ima&amp;ges:</source>
-        <translation>图像(&amp;G)：</translation>
-    </message>
-    <message>
         <source>(0, 0):</source>
         <translation>(0, 0)：</translation>
     </message>
@@ -732,10 +720,6 @@ A run whose cost settles here has learned that share and nothing about the pictu
     <message>
         <source>(0, 1):</source>
         <translation>(0, 1)：</translation>
-    </message>
-    <message>
-        <source>The image at this corner of the plane, by its number in the set</source>
-        <translation>平面这个角上的图像，按它在集合中的编号</translation>
     </message>
     <message>
         <source>Train a run to see what it answers between three images.</source>
@@ -754,18 +738,6 @@ A run whose cost settles here has learned that share and nothing about the pictu
         <translation>请选择三张不同的图像：三个点才能确定一个平面。</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>%1&apos;s P(cat) over the plane through %2 images %3, %4 and %5 (each pixel x = x%3 + α(x%4 − x%3) + β(x%5 − x%3), α and β from −0.5 to 1.5): orange where it says cat, blue where it says non-cat, the line where P(cat) = 0.5. It calls %6 % of this plane a cat.</source>
-        <translation>%1 在穿过%2图像 %3、%4 和 %5 的平面上的 P(猫)（每个像素 x = x%3 + α(x%4 − x%3) + β(x%5 − x%3)，α 和 β 从 −0.5 到 1.5）：橙色表示它判为猫，蓝色表示判为非猫，线条处 P(猫) = 0.5。它把这个平面的 %6 % 判为猫。</translation>
-    </message>
-    <message>
         <source>α = %1, β = %2
 P(cat) = %3: %4</source>
         <translation>α = %1，β = %2
@@ -778,6 +750,54 @@ P(猫) = %3：%4</translation>
     <message>
         <source>non-cat</source>
         <translation>非猫</translation>
+    </message>
+    <message>
+        <source>training image</source>
+        <translation>训练图像</translation>
+    </message>
+    <message>
+        <source>test image</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <source>your photo</source>
+        <translation>你的照片</translation>
+    </message>
+    <message>
+        <source>The photos read in the Folder tab</source>
+        <translation>在“文件夹”页读入的照片</translation>
+    </message>
+    <message>
+        <source>Where this corner&apos;s image comes from: the training set, the test set, or the photos read in the Folder tab</source>
+        <translation>这个角的图像来自哪里：训练集、测试集，或在“文件夹”页读入的照片</translation>
+    </message>
+    <message>
+        <source>The image at this corner of the plane, by its number</source>
+        <translation>平面这个角上的图像，按编号</translation>
+    </message>
+    <message>
+        <source>training %1</source>
+        <translation>训练 %1</translation>
+    </message>
+    <message>
+        <source>test %1</source>
+        <translation>测试 %1</translation>
+    </message>
+    <message>
+        <source>No photos of your own yet: read a folder of them in the Folder tab, then pick them here.</source>
+        <translation>还没有你自己的照片：先在“文件夹”页读入一个照片文件夹，再在这里选择。</translation>
+    </message>
+    <message>
+        <source>This data set has no images in that set.</source>
+        <translation>这个数据集的该部分没有图像。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s network does not take these images: its input is %1 numbers.</source>
+        <translation>这次运行的网络不接受这些图像：它的输入是 %1 个数。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s P(cat) over the plane through the images %2 (x&lt;sub&gt;i&lt;/sub&gt;), %3 (x&lt;sub&gt;j&lt;/sub&gt;) and %4 (x&lt;sub&gt;k&lt;/sub&gt;): each pixel x = x&lt;sub&gt;i&lt;/sub&gt; + α(x&lt;sub&gt;j&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;) + β(x&lt;sub&gt;k&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;), α and β from −0.5 to 1.5. Orange where it says cat, blue where it says non-cat, the line where P(cat) = 0.5. It calls %5 % of this plane a cat.</source>
+        <translation>%1 在经过图像 %2 (x&lt;sub&gt;i&lt;/sub&gt;)、%3 (x&lt;sub&gt;j&lt;/sub&gt;) 和 %4 (x&lt;sub&gt;k&lt;/sub&gt;) 的平面上的 P(cat)：每个像素 x = x&lt;sub&gt;i&lt;/sub&gt; + α(x&lt;sub&gt;j&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;) + β(x&lt;sub&gt;k&lt;/sub&gt; − x&lt;sub&gt;i&lt;/sub&gt;)，α 和 β 从 −0.5 到 1.5。橙色处判为猫，蓝色处判为非猫，线是 P(cat) = 0.5 的地方。它把这个平面的 %5 % 判为猫。</translation>
     </message>
 </context>
 <context>

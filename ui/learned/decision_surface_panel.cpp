@@ -35,30 +35,38 @@ QImage imageOfFeatures(const Eigen::VectorXd& x) {
 } // namespace
 
 DecisionSurfacePanel::DecisionSurfacePanel(QWidget* parent)
-    : QWidget(parent), set_(new QComboBox), caption_(new QLabel), view_(new PlaneView),
+    : QWidget(parent), caption_(new QLabel), view_(new PlaneView),
       hover_(new HoverImageBox(tr("Point into the map to see the image there and its P(cat)."), "surfaceHover")) {
-    set_->setObjectName("surfaceSet");
-    set_->addItems({tr("Training images"), tr("Test images")});
     auto* choices = new FlowLayout;
-    choices->addWidget(labelledField(new QLabel(tr("Ima&ges:")), set_));
     const int defaults[3] = {2, 7, 1}; // two cats and a non-cat: the line runs between them
-    const char* names[3] = {"surfaceImageI", "surfaceImageJ", "surfaceImageK"};
+    const char* names[3] = {"I", "J", "K"};
     const QString titles[3] = {tr("(0, 0):"), tr("(1, 0):"), tr("(0, 1):")};
-    for (std::size_t c = 0; c < 3; ++c) {
-        images_[c] = new QSpinBox;
-        images_[c]->setObjectName(names[c]);
-        images_[c]->setRange(0, defaults[c]);
-        images_[c]->setValue(defaults[c]);
-        images_[c]->setToolTip(tr("The image at this corner of the plane, by its number in the set"));
-        choices->addWidget(labelledField(new QLabel(titles[c]), images_[c]));
-        connect(images_[c], &QSpinBox::valueChanged, this, &DecisionSurfacePanel::compute);
+    for (int c = 0; c < 3; ++c) {
+        auto* source = new QComboBox;
+        source->setObjectName(QStringLiteral("surfaceSource%1").arg(names[c]));
+        source->addItems({tr("training image"), tr("test image"), tr("your photo")});
+        source->setItemData(2, tr("The photos read in the Folder tab"), Qt::ToolTipRole);
+        source->setToolTip(tr("Where this corner's image comes from: the training set, the test set, or the photos "
+                              "read in the Folder tab"));
+        auto* image = new QSpinBox;
+        image->setObjectName(QStringLiteral("surfaceImage%1").arg(names[c]));
+        image->setRange(0, defaults[c]);
+        image->setValue(defaults[c]);
+        image->setToolTip(tr("The image at this corner of the plane, by its number"));
+        sources_[std::size_t(c)] = source;
+        images_[std::size_t(c)] = image;
+        auto* field = new QWidget;
+        auto* row = new QHBoxLayout(field);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(source);
+        row->addWidget(image);
+        choices->addWidget(labelledField(new QLabel(titles[c]), field));
+        connect(image, &QSpinBox::valueChanged, this, &DecisionSurfacePanel::compute);
+        connect(source, &QComboBox::currentIndexChanged, this, [this, c] {
+            fitRange(c);
+            compute();
+        });
     }
-    connect(set_, &QComboBox::currentIndexChanged, this, [this] {
-        if (const DataSplit* images = split())
-            for (QSpinBox* box : images_)
-                box->setMaximum(int(images->count()) - 1);
-        compute();
-    });
     caption_->setObjectName("surfaceCaption");
     caption_->setWordWrap(true);
     view_->setObjectName("surfaceView");
@@ -75,9 +83,8 @@ DecisionSurfacePanel::DecisionSurfacePanel(QWidget* parent)
 
 void DecisionSurfacePanel::setDataset(std::shared_ptr<const Dataset> data) {
     data_ = std::move(data);
-    if (const DataSplit* images = split())
-        for (QSpinBox* box : images_)
-            box->setMaximum(std::max(0, int(images->count()) - 1));
+    for (int c = 0; c < 3; ++c)
+        fitRange(c);
     stale_ = true;
     if (isVisible())
         compute();
@@ -90,12 +97,31 @@ void DecisionSurfacePanel::setRun(std::shared_ptr<const TrainedRun> run) {
         compute();
 }
 
+void DecisionSurfacePanel::setPhotos(std::vector<Photo> photos) {
+    photos_ = std::move(photos);
+    for (int c = 0; c < 3; ++c)
+        fitRange(c);
+    stale_ = true;
+    if (isVisible())
+        compute();
+}
+
 void DecisionSurfacePanel::setImages(bool test, int i, int j, int k) {
-    set_->setCurrentIndex(test ? 1 : 0);
-    const QSignalBlocker a(images_[0]), b(images_[1]), c(images_[2]);
-    images_[0]->setValue(i);
-    images_[1]->setValue(j);
-    images_[2]->setValue(k);
+    const int indices[3] = {i, j, k};
+    for (int c = 0; c < 3; ++c) {
+        const QSignalBlocker quietSource(sources_[std::size_t(c)]), quietImage(images_[std::size_t(c)]);
+        sources_[std::size_t(c)]->setCurrentIndex(int(test ? Source::Test : Source::Training));
+        fitRange(c);
+        images_[std::size_t(c)]->setValue(indices[c]);
+    }
+    compute();
+}
+
+void DecisionSurfacePanel::setCorner(int corner, Source source, int index) {
+    const QSignalBlocker quietSource(sources_[std::size_t(corner)]), quietImage(images_[std::size_t(corner)]);
+    sources_[std::size_t(corner)]->setCurrentIndex(int(source));
+    fitRange(corner);
+    images_[std::size_t(corner)]->setValue(index);
     compute();
 }
 
@@ -105,49 +131,96 @@ void DecisionSurfacePanel::showEvent(QShowEvent* event) {
         compute();
 }
 
-const DataSplit* DecisionSurfacePanel::split() const {
-    if (!data_)
-        return nullptr;
-    return set_->currentIndex() == 1 ? &data_->test : &data_->train;
+DecisionSurfacePanel::Source DecisionSurfacePanel::sourceOf(int corner) const {
+    return Source(sources_[std::size_t(corner)]->currentIndex());
+}
+
+int DecisionSurfacePanel::countOf(Source source) const {
+    switch (source) {
+    case Source::Training: return data_ ? int(data_->train.count()) : 0;
+    case Source::Test: return data_ ? int(data_->test.count()) : 0;
+    case Source::Photos: return int(photos_.size());
+    }
+    return 0;
+}
+
+void DecisionSurfacePanel::fitRange(int corner) {
+    images_[std::size_t(corner)]->setMaximum(std::max(0, countOf(sourceOf(corner)) - 1));
+}
+
+const std::uint8_t* DecisionSurfacePanel::pixelsOf(int corner) const {
+    const int index = images_[std::size_t(corner)]->value();
+    switch (sourceOf(corner)) {
+    case Source::Training: return data_->train.image(index);
+    case Source::Test: return data_->test.image(index);
+    case Source::Photos: return photos_[std::size_t(index)].pixels.data();
+    }
+    return nullptr;
+}
+
+QString DecisionSurfacePanel::nameOf(int corner) const {
+    const int index = images_[std::size_t(corner)]->value();
+    switch (sourceOf(corner)) {
+    case Source::Training: return tr("training %1").arg(index);
+    case Source::Test: return tr("test %1").arg(index);
+    case Source::Photos: return photos_[std::size_t(index)].name;
+    }
+    return {};
 }
 
 void DecisionSurfacePanel::compute() {
     stale_ = false;
     plane_.reset();
-    const DataSplit* images = split();
-    if (!run_ || !run_->parameters || !images || run_->running) {
+    const auto refuse = [this](const QString& why) {
         view_->clear();
-        view_->setPlaceholder(run_ && run_->running ? tr("The run is still training: its surface is drawn once it ends.")
-                                                    : tr("Train a run to see what it answers between three images."));
+        view_->setPlaceholder(why);
         caption_->clear();
+    };
+    if (!run_ || !run_->parameters || !data_ || run_->running) {
+        refuse(run_ && run_->running ? tr("The run is still training: its surface is drawn once it ends.")
+                                     : tr("Train a run to see what it answers between three images."));
         return;
     }
-    const int i = images_[0]->value(), j = images_[1]->value(), k = images_[2]->value();
-    if (i == j || j == k || i == k || images->count() < 3 || run_->parameters->W.front().cols() != featureCount(*images)) {
-        view_->clear();
-        view_->setPlaceholder(tr("Choose three different images: three points span a plane."));
-        caption_->clear();
+    std::array<std::pair<Source, int>, 3> chosen;
+    for (int c = 0; c < 3; ++c) {
+        chosen[std::size_t(c)] = {sourceOf(c), images_[std::size_t(c)]->value()};
+        if (countOf(sourceOf(c)) == 0) {
+            refuse(sourceOf(c) == Source::Photos
+                       ? tr("No photos of your own yet: read a folder of them in the Folder tab, then pick them here.")
+                       : tr("This data set has no images in that set."));
+            return;
+        }
+    }
+    if (chosen[0] == chosen[1] || chosen[1] == chosen[2] || chosen[0] == chosen[2]) {
+        refuse(tr("Choose three different images: three points span a plane."));
         return;
     }
-    corners_.resize(featureCount(*images), 3);
-    corners_.col(0) = exampleFeatures(*images, i);
-    corners_.col(1) = exampleFeatures(*images, j);
-    corners_.col(2) = exampleFeatures(*images, k);
+    const Eigen::Index features = featureCount(data_->train);
+    const bool photos = std::any_of(chosen.begin(), chosen.end(), [](const auto& c) { return c.first == Source::Photos; });
+    if (run_->parameters->W.front().cols() != features || (photos && features != kImageBytes)) {
+        refuse(tr("This run's network does not take these images: its input is %1 numbers.")
+                   .arg(run_->parameters->W.front().cols()));
+        return;
+    }
+    corners_.resize(features, 3);
+    for (int c = 0; c < 3; ++c) {
+        const auto [source, index] = chosen[std::size_t(c)];
+        corners_.col(c) = source == Source::Training ? exampleFeatures(data_->train, index)
+                          : source == Source::Test   ? exampleFeatures(data_->test, index)
+                                                     : featuresFromPixels(pixelsOf(c), 1);
+    }
     plane_ = decisionPlane(*run_->parameters, corners_, 0, 1, 2, kGrid);
-    const QString set = set_->currentIndex() == 1 ? tr("test") : tr("training");
-    const std::array<QString, 3> names{QStringLiteral("%1").arg(i), QStringLiteral("%1").arg(j), QStringLiteral("%1").arg(k)};
+    const std::array<QString, 3> names{nameOf(0), nameOf(1), nameOf(2)};
     view_->setPlane(plane_->pCat, plane_->alphas, plane_->betas,
-                    {imageFromNetworkInput(images->image(i)), imageFromNetworkInput(images->image(j)),
-                     imageFromNetworkInput(images->image(k))},
+                    {imageFromNetworkInput(pixelsOf(0)), imageFromNetworkInput(pixelsOf(1)),
+                     imageFromNetworkInput(pixelsOf(2))},
                     names);
     const double catShare = double((plane_->pCat.array() > kCourseThreshold).count()) / double(plane_->pCat.size());
-    caption_->setText(tr("%1's P(cat) over the plane through %2 images %3, %4 and %5 (each pixel x = x%3 + α(x%4 − x%3) "
-                         "+ β(x%5 − x%3), α and β from −0.5 to 1.5): orange where it says cat, blue where it says "
-                         "non-cat, the line where P(cat) = 0.5. It calls %6 % of this plane a cat.")
-                          .arg(run_->name, set)
-                          .arg(i)
-                          .arg(j)
-                          .arg(k)
+    caption_->setText(tr("%1's P(cat) over the plane through the images %2 (x<sub>i</sub>), %3 (x<sub>j</sub>) and %4 "
+                         "(x<sub>k</sub>): each pixel x = x<sub>i</sub> + α(x<sub>j</sub> − x<sub>i</sub>) + "
+                         "β(x<sub>k</sub> − x<sub>i</sub>), α and β from −0.5 to 1.5. Orange where it says cat, blue "
+                         "where it says non-cat, the line where P(cat) = 0.5. It calls %5 % of this plane a cat.")
+                          .arg(run_->name, names[0], names[1], names[2])
                           .arg(QLocale().toString(100.0 * catShare, 'f', 0)));
 }
 

@@ -1,5 +1,6 @@
 #include "ui/shell/workspace_tabs.h"
 
+#include "ui/core/batch_prediction_model.h"
 #include "ui/core/landscape_worker.h"
 #include "ui/core/photo_batch_reader.h"
 #include "ui/core/run_controller.h"
@@ -26,6 +27,7 @@
 #include "ui/training/training_tab.h"
 #include "ui/widgets/page_scroll_area.h"
 
+#include <QFileInfo>
 #include <QScrollArea>
 
 namespace catnet::ui {
@@ -79,6 +81,16 @@ WorkspaceTabs::WorkspaceTabs(RunController* controller, QWidget* parent)
         if (!test)
             inspector_->selectExample(index);
     });
+    // The decision surface's own photos: those the Folder tab has read.
+    const auto sharePhotos = [this] {
+        std::vector<DecisionSurfacePanel::Photo> photos;
+        for (const BatchPredictionModel::Photo& photo : batch_->model()->photos())
+            if (!photo.pixels.empty())
+                photos.push_back({QFileInfo(photo.path).fileName(), photo.pixels});
+        surface_->setPhotos(std::move(photos));
+    };
+    connect(batch_->model(), &QAbstractItemModel::rowsInserted, this, sharePhotos);
+    connect(batch_->model(), &QAbstractItemModel::modelReset, this, sharePhotos);
     addPage(prediction_, tr("Predict"), tr("Your own photo: cat or not?"));
     addTab(batch_, tr("Folder")); // its table and grid scroll themselves
     setTabToolTip(indexOf(batch_), tr("Predict a folder: every photo in it with P(cat); sort, filter, export"));

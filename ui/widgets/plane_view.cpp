@@ -141,7 +141,7 @@ void PlaneView::paintEvent(QPaintEvent*) {
         painter.setPen(QPen(text, 2.0));
         painter.drawRect(box);
         painter.drawText(QRectF(box.right() + 2, box.top() - 2, 120, fontMetrics().height()), Qt::AlignLeft,
-                         names_[std::size_t(c)]);
+                         fontMetrics().elidedText(names_[std::size_t(c)], Qt::ElideMiddle, 118));
     }
 }
 
