@@ -17,9 +17,11 @@ SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	TSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1
 
-# What `make test` adds to the set-up script's packages: the fuzzers' compiler, and
-# what `make package` needs (dpkg-shlibdeps, the AppStream validator).
-TEST_PACKAGES = clang libclang-rt-14-dev
+# What `make test` adds to the set-up script's packages: the fuzzers' compiler; Jupyter,
+# numpy and h5py (on OpenBLAS) to execute the exported notebooks; and what `make package`
+# needs (dpkg-shlibdeps, the AppStream validator). The app needs none of them.
+TEST_PACKAGES = clang libclang-rt-14-dev jupyter-nbconvert python3-ipykernel python3-numpy python3-h5py \
+	libopenblas0-pthread
 PACKAGE_PACKAGES = dpkg-dev appstream
 
 .PHONY: deps deps-test configure build run train check check-deps sanitize tsan fuzz test bench package clean
@@ -48,7 +50,7 @@ train: configure
 	$(BUILD_DIR)/bin/catnet-train $(if $(CATNET_DATA),--data "$(CATNET_DATA)") $(ARGS)
 
 # The test suite on the Release build.
-check: build check-deps
+check: deps-test build check-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j 2
 
 # Every Debian package the build and the running app read must come from the set-up

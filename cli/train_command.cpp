@@ -3,6 +3,7 @@
 #include "cli/inspection_outputs.h"
 #include "cli/json_report.h"
 #include "cli/representation_outputs.h"
+#include "export/notebook.h"
 #include "cli/train_options.h"
 #include "engine/inspect/overfitting_lab.h"
 #include "engine/io/atomic_file.h"
@@ -293,7 +294,7 @@ int runLearningRateFinder(const TrainOptions& options, std::ostream& out, std::o
 // Every file the run will write, checked before the data is read or a run trains: a
 // target that cannot be written would otherwise be found only after hours of training.
 void checkOutputsWritable(const TrainOptions& options) {
-    for (const auto* output : {&options.saveModel, &options.inspectFile, &options.gradientCheckFile,
+    for (const auto* output : {&options.saveModel, &options.notebookFile, &options.inspectFile, &options.gradientCheckFile,
                                &options.saliencyFile, &options.lossLineFile, &options.lossSurfaceFile,
                                &options.lrFinderFile, &options.projectionFile, &options.distributionsFile,
                                &options.planeFile})
@@ -434,6 +435,14 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             writeLossSurface(*options.lossSurfaceFile, surface, options.config.seed);
         });
     representation.write(run, attempt);
+    if (options.notebookFile)
+        attempt([&] {
+            const std::filesystem::path folder = std::filesystem::absolute(dataDirectory(options)).lexically_normal();
+            writeNotebook(*options.notebookFile,
+                          {"catnet-train run", options.config, run.costs, run.iterationsRun, run.outcome,
+                           report.train.accuracy, report.test.accuracy, data.train.count(), data.test.count(),
+                           folder, options.threshold});
+        });
     if (options.jsonOutput)
         attempt([&] { writeJsonReport(*options.jsonOutput, reportJson(report), out); });
     if (options.saveModel)

@@ -1,5 +1,7 @@
 #include "cli/train_options.h"
 
+#include "export/notebook.h"
+
 #include "engine/model/course_presets.h"
 #include "engine/model/layer_dims.h"
 
@@ -19,7 +21,7 @@ namespace {
 // every problem is one line naming the flag, as the tests and scripts expect.
 struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
-    std::string json, saveModel, loadModel;
+    std::string json, saveModel, loadModel, exportNotebook;
     std::vector<std::string> inspect, sweep, predict;
     std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface, lrFinder;
     std::string l2, keepProb, batchSize, optimizer, beta, beta1, beta2, epsilon, augment;
@@ -78,6 +80,10 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
     app->add_flag("--force", raw.force, "let --save-model replace FILE even with a run that did not complete")
         ->group("Output");
     option("--load-model", raw.loadModel, "skip training; evaluate a saved model", "FILE", "Output");
+    option("--export-notebook", raw.exportNotebook,
+           "after training, a Jupyter notebook that trains the run again with numpy in the course's functions and "
+           "compares its costs and accuracies with catnet's",
+           "FILE.ipynb", "Output");
     app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
     option("--threshold", raw.threshold,
            "count an image as a cat where P(cat) > T, for every accuracy, mislabeled list and the confusion "
@@ -368,6 +374,7 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     takePath("--data", raw.data, options.dataDirectory);
     takePath("--json", raw.json, options.jsonOutput);
     takePath("--save-model", raw.saveModel, options.saveModel);
+    takePath("--export-notebook", raw.exportNotebook, options.notebookFile);
     takePath("--load-model", raw.loadModel, options.loadModel);
     takePath("--gradient-check", raw.gradientCheck, options.gradientCheckFile);
     takePath("--saliency", raw.saliency, options.saliencyFile);
@@ -403,6 +410,12 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     // The first layer size is checked against the data once it is loaded.
     if (auto problem = checkTrainConfig(config, config.layerDims.empty() ? 0 : config.layerDims.front()))
         throw UsageError(describeProblem(*problem, raw));
+    if (options.notebookFile) { // refused before training, not after
+        const NotebookRun planned{"", options.config, {{0, 0.0}}, 0, Outcome::Completed, 0, 0,
+                                  std::numeric_limits<long long>::max(), 0, {}, 0.5};
+        if (const std::string refusal = notebookRefusal(planned); !refusal.empty())
+            throw UsageError("--export-notebook: " + refusal);
+    }
     if (options.loadModel && options.saveModel)
         throw UsageError("--load-model and --save-model cannot be combined");
     if (options.sweep.size() > kMostSweepAxes)
@@ -417,6 +430,7 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     const std::pair<const char*, bool> oneRunFlags[] = {
         {"--load-model", bool(options.loadModel)},
         {"--save-model", bool(options.saveModel)},
+        {"--export-notebook", bool(options.notebookFile)},
         {"--inspect-iteration", bool(options.inspectIteration)},
         {"--gradient-check", bool(options.gradientCheckFile)},
         {"--saliency", bool(options.saliencyFile)},
@@ -453,7 +467,8 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     const std::pair<const char*, bool> fromTheStart[] = {{"--loss-line", bool(options.lossLineFile)},
                                                          {"--inspect-iteration", bool(options.inspectIteration)},
                                                          {"--projection", bool(options.projectionFile)},
-                                                         {"--distributions", bool(options.distributionsFile)}};
+                                                         {"--distributions", bool(options.distributionsFile)},
+                                                         {"--export-notebook", bool(options.notebookFile)}};
     for (const auto& [flag, isGiven] : fromTheStart)
         if (options.loadModel && isGiven)
             throw UsageError(std::string(flag) + " follows a run from its start; it cannot be combined with --load-model");

@@ -262,6 +262,18 @@
         <source>%1 (%2 + %3 images)</source>
         <translation>%1（%2 + %3 张图像）</translation>
     </message>
+    <message>
+        <source>The run is still training: export it once it ends.</source>
+        <translation>这次运行还在训练：结束后再导出。</translation>
+    </message>
+    <message>
+        <source>The notebook compares its numbers with the run&apos;s on the data it was trained on: open that data set first.</source>
+        <translation>笔记本要在训练所用的数据上与这次运行的数值比较：请先打开那个数据集。</translation>
+    </message>
+    <message>
+        <source>The notebook reads %1 and %2 from one folder, and the open data set does not come from such a folder.</source>
+        <translation>笔记本从同一个文件夹读取 %1 和 %2，而当前打开的数据集并非来自这样的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>catnet</name>
@@ -2864,6 +2876,30 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>Exported the costs of %1 runs to %2</source>
         <translation>已将 %1 次运行的成本导出到 %2</translation>
+    </message>
+    <message>
+        <source>Export run as &amp;Jupyter notebook…</source>
+        <translation>把运行导出为 Jupyter 笔记本(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>A Jupyter notebook that trains the current run again with numpy, in the course&apos;s functions, and checks that it gets catnet&apos;s numbers</source>
+        <translation>一个 Jupyter 笔记本：用 numpy 和课程中的函数重新训练当前运行，并检查它得到的数值与 catnet 相同</translation>
+    </message>
+    <message>
+        <source>Export run as notebook</source>
+        <translation>把运行导出为笔记本</translation>
+    </message>
+    <message>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
+    </message>
+    <message>
+        <source>Cannot export as a notebook</source>
+        <translation>无法导出为笔记本</translation>
+    </message>
+    <message>
+        <source>Exported %1 as a notebook to %2: run it in Jupyter to train it again with numpy</source>
+        <translation>已把 %1 导出为笔记本 %2：在 Jupyter 中运行它，即可用 numpy 重新训练</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,12 @@ refuse() {
 
 qt='<Q[A-Za-z]*>'
 refuse engine "($qt|\"(cli|photo|ui)/)" "includes Qt, cli, photo or ui (the engine is the bottom layer)"
+refuse export "($qt|\"(cli|photo|ui)/)" "includes Qt, cli, photo or ui (exports are written without Qt)"
 refuse cli "($qt|\"(photo|ui)/)" "includes Qt, photo or ui (the headless commands get photos through a callback)"
 refuse photo "\"(cli|ui)/" "includes cli or ui"
 refuse ui/core "\"ui/(shell|widgets|training|inside|data|predict|experiments|tour)/" "includes a widget folder (core holds no widgets)"
 refuse ui/widgets "\"ui/(shell|training|inside|data|predict|experiments|tour)/" "includes the shell or an area of the window"
-for area in training inside data predict experiments tour; do
+for area in training inside learned data predict experiments tour; do
     refuse "ui/$area" "\"ui/shell/" "includes the shell (the shell wires the areas, not the other way round)"
 done
 # core and the headless layers use no widget class: every header QtWidgets installs.
@@ -35,7 +36,7 @@ if [ -n "$widgets_dir" ] && [ -d "$widgets_dir" ]; then
     done
 fi
 # Includes name their path from the repository's root, so the layer shows in each line.
-flat=$(grep -rnE --include='*.h' --include='*.cpp' '^#include "[a-z_0-9]+\.h"' engine cli photo ui app || true)
+flat=$(grep -rnE --include='*.h' --include='*.cpp' '^#include "[a-z_0-9]+\.h"' engine export cli photo ui app || true)
 if [ -n "$flat" ]; then
     printf '%s\n%s\n' "layering: includes without their folder:" "$flat" >&2
     status=1

@@ -1,6 +1,12 @@
 #include "ui/core/run_export.h"
 
+#include "engine/io/dataset.h"
+#include "export/notebook.h"
 #include "ui/core/runs_model.h"
+#include "ui/core/trained_run.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QSaveFile>
 
@@ -60,6 +66,34 @@ void exportCostsCsv(const RunsModel& runs, const QString& path) {
             return;
     }
     throw std::runtime_error(QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
+}
+
+void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString& dataFolder, const QString& path) {
+    if (run.running)
+        throw std::runtime_error(TrainedRun::tr("The run is still training: export it once it ends.").toStdString());
+    if (!data || !run.trainEvaluation || !run.testEvaluation || run.measuredElsewhere())
+        throw std::runtime_error(TrainedRun::tr("The notebook compares its numbers with the run's on the data it was "
+                                                "trained on: open that data set first.")
+                                     .toStdString());
+    const QDir folder(dataFolder);
+    if (dataFolder.isEmpty() || !QFileInfo(folder.filePath(kTrainFileName)).isFile() ||
+        !QFileInfo(folder.filePath(kTestFileName)).isFile())
+        throw std::runtime_error(TrainedRun::tr("The notebook reads %1 and %2 from one folder, and the open data set "
+                                                "does not come from such a folder.")
+                                     .arg(kTrainFileName, kTestFileName)
+                                     .toStdString());
+    NotebookRun notebook{run.name.toStdString(),
+                         run.config,
+                         run.costs,
+                         run.iterationsRun,
+                         run.outcome,
+                         run.trainEvaluation->accuracy,
+                         run.testEvaluation->accuracy,
+                         data->train.count(),
+                         data->test.count(),
+                         QFileInfo(dataFolder).absoluteFilePath().toStdString(),
+                         kCourseThreshold};
+    writeNotebook(path.toStdString(), notebook);
 }
 
 } // namespace catnet::ui

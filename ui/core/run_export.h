@@ -3,15 +3,26 @@
 #include <QByteArray>
 #include <QString>
 
+namespace catnet {
+struct Dataset;
+}
+
 namespace catnet::ui {
 
 class RunsModel;
+struct TrainedRun;
 
 // Writes the cost history of every run, completely or not at all, one line per run and
 // iteration: "run,label,iteration,cost,test_cost,train_accuracy,test_accuracy". The cost
 // is every iteration's where the run kept it; the test figures are at the report points
 // and empty elsewhere. Throws std::runtime_error naming the file and the reason.
 void exportCostsCsv(const RunsModel& runs, const QString& path);
+
+// Writes `run` as a Jupyter notebook that trains it again with numpy (export/notebook.h),
+// reading its data from `dataFolder`, where `data` (the data set open now, which it must
+// have been measured on) came from. Throws std::exception with what keeps it from being
+// exported, for the learner.
+void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString& dataFolder, const QString& path);
 
 // A CSV field: quoted, with quotes doubled (labels and paths may hold commas).
 QByteArray csvField(const QString& text);

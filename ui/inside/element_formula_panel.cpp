@@ -128,7 +128,7 @@ void ElementFormulaPanel::explain() {
     const ElementFormula& f = *formula_;
     const int l = f.layer;
     QStringList lines;
-    const auto sumOfTerms = [&f, this](bool products) {
+    const auto sumOfTerms = [&f](bool products) {
         QStringList parts;
         for (const SumTerm& term : f.terms)
             parts << (products ? QStringLiteral("%1·%2").arg(factor(term.left), factor(term.right)) : factor(term.left));

@@ -18,7 +18,10 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
     : QObject(window), controller_(controller), chart_(chart), window_(window),
       saveModel_(new QAction(tr("&Save model…"), window)), loadModel_(new QAction(tr("&Load model…"), window)),
       exportCosts_(new QAction(tr("Export &costs of all runs as CSV…"), window)),
-      exportChart_(new QAction(tr("Export c&hart as PNG…"), window)) {
+      exportChart_(new QAction(tr("Export c&hart as PNG…"), window)),
+      exportNotebook_(new QAction(tr("Export run as &Jupyter notebook…"), window)) {
+    exportNotebook_->setToolTip(tr("A Jupyter notebook that trains the current run again with numpy, in the course's "
+                                   "functions, and checks that it gets catnet's numbers"));
     saveModel_->setShortcut(QKeySequence::Save);
     loadModel_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     exportCosts_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -47,6 +50,12 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
             "costs.csv", tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportCostsTo(path);
+    });
+    connect(exportNotebook_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(window_, titleForCurrentRun(tr("Export run as notebook")),
+                                                          "catnet-run.ipynb", tr("Jupyter notebook (*.ipynb)"));
+        if (!path.isEmpty())
+            exportNotebookTo(path);
     });
     connect(exportChart_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(window_, titleForCurrentRun(tr("Export chart")),
@@ -110,6 +119,19 @@ bool RunFileActions::exportCostsTo(const QString& path) {
     return written;
 }
 
+bool RunFileActions::exportNotebookTo(const QString& path) {
+    const auto run = controller_->currentRun();
+    const bool written = run && attempt(tr("Cannot export as a notebook"), [&] {
+        exportRunNotebook(*run, controller_->dataset().get(),
+                          controller_->isBuiltInDataset() ? QString() : controller_->datasetDescription(), path);
+    });
+    if (written)
+        emit message(tr("Exported %1 as a notebook to %2: run it in Jupyter to train it again with numpy")
+                         .arg(run->name, QDir::toNativeSeparators(path)),
+                     8000);
+    return written;
+}
+
 bool RunFileActions::exportChartTo(const QString& path) {
     if (!chart_->grab().save(path, "PNG")) {
         emit problem(tr("Cannot export"), tr("%1 could not be written.").arg(path));
@@ -122,6 +144,7 @@ bool RunFileActions::exportChartTo(const QString& path) {
 void RunFileActions::update() {
     const auto run = controller_->currentRun();
     saveModel_->setEnabled(run && run->hasModel() && !run->running);
+    exportNotebook_->setEnabled(run && !run->running);
     exportCosts_->setEnabled(controller_->runs()->rowCount() > 0);
 }
 

@@ -15,8 +15,8 @@ class NoticeBar;
 class RunController;
 
 // The File menu's actions on runs: save the current run as a model file (in the
-// background), load a model as a run, export every run's costs as CSV and the chart as
-// PNG; each asks for its file, and says how it went.
+// background), load a model as a run, export every run's costs as CSV, the chart as PNG
+// and the current run as a notebook; each asks for its file, and says how it went.
 class RunFileActions : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +26,7 @@ public:
     QAction* loadModel() const { return loadModel_; }
     QAction* exportCosts() const { return exportCosts_; }
     QAction* exportChart() const { return exportChart_; }
+    QAction* exportNotebook() const { return exportNotebook_; }
 
     // Starts writing the current run; false (with a problem) when it cannot even start.
     bool saveModelTo(const QString& path);
@@ -34,6 +35,8 @@ public:
     void loadModelFrom(const QString& path);
     bool exportCostsTo(const QString& path);
     bool exportChartTo(const QString& path);
+    // The current run as a Jupyter notebook that trains it again with numpy.
+    bool exportNotebookTo(const QString& path);
     // Enables what fits the current run and the runs table.
     void update();
     // Says how saves end (a failure is a problem), and offers Save as… in `notice` for a
@@ -59,6 +62,7 @@ private:
     QAction* loadModel_;
     QAction* exportCosts_;
     QAction* exportChart_;
+    QAction* exportNotebook_;
     int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 };
 

@@ -1,0 +1,343 @@
+#include "export/notebook.h"
+
+#include "engine/io/atomic_file.h"
+#include "engine/model/initialization.h"
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+namespace catnet {
+
+namespace {
+
+// A double as Python reads it back to the same bits: the shortest round-trip form.
+std::string python(double value) {
+    if (!std::isfinite(value))
+        return std::isnan(value) ? "float('nan')" : value > 0 ? "float('inf')" : "-float('inf')";
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    std::string text(buffer, end);
+    if (text.find_first_of(".e") == std::string::npos)
+        text += ".0";
+    return text;
+}
+
+// A Python string literal.
+std::string quoted(const std::string& text) {
+    return nlohmann::json(text).dump(); // JSON's escapes are Python's too
+}
+
+// A cell's source as Jupyter keeps it: lines, each but the last ending in a newline.
+nlohmann::json lines(const std::string& text) {
+    nlohmann::json result = nlohmann::json::array();
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) {
+            result.push_back(text.substr(start));
+            break;
+        }
+        result.push_back(text.substr(start, end - start + 1));
+        start = end + 1;
+    }
+    return result;
+}
+
+nlohmann::json markdown(const std::string& text) {
+    return {{"cell_type", "markdown"}, {"metadata", nlohmann::json::object()}, {"source", lines(text)}};
+}
+
+nlohmann::json code(const std::string& text) {
+    return {{"cell_type", "code"},
+            {"execution_count", nullptr},
+            {"metadata", nlohmann::json::object()},
+            {"outputs", nlohmann::json::array()},
+            {"source", lines(text)}};
+}
+
+// How initialize_parameters_deep scales the draws of W[l] (fan-in n), as catnet does.
+std::string scaledDraws(InitScheme scheme) {
+    switch (scheme) {
+    case InitScheme::Lecun: return "np.random.randn(layer_dims[l], layer_dims[l - 1]) / np.sqrt(layer_dims[l - 1])";
+    case InitScheme::He: return "np.random.randn(layer_dims[l], layer_dims[l - 1]) * np.sqrt(2. / layer_dims[l - 1])";
+    case InitScheme::Small: return "np.random.randn(layer_dims[l], layer_dims[l - 1]) * 0.01";
+    case InitScheme::Large: return "np.random.randn(layer_dims[l], layer_dims[l - 1]) * 10.";
+    case InitScheme::Zeros: return "np.zeros((layer_dims[l], layer_dims[l - 1]))";
+    }
+    return {};
+}
+
+std::string initWords(InitScheme scheme) {
+    switch (scheme) {
+    case InitScheme::Lecun: return "random draws divided by √n[l−1] (the course's L-layer model)";
+    case InitScheme::He: return "random draws times √(2/n[l−1]) (He)";
+    case InitScheme::Small: return "random draws times 0.01 (the course's 2-layer model)";
+    case InitScheme::Large: return "random draws times 10";
+    case InitScheme::Zeros: return "zeros, no draws (symmetry is never broken)";
+    }
+    return {};
+}
+
+long long correctOf(double accuracy, long long images) {
+    return std::llround(accuracy * double(images));
+}
+
+constexpr const char* kForward = R"py(def linear_forward(A, W, b):
+    Z = W.dot(A) + b
+    cache = (A, W, b)
+    return Z, cache
+
+def sigmoid(Z):
+    return 1 / (1 + np.exp(-Z)), Z
+
+def relu(Z):
+    return np.maximum(0, Z), Z
+
+def linear_activation_forward(A_prev, W, b, activation):
+    Z, linear_cache = linear_forward(A_prev, W, b)
+    if activation == "sigmoid":
+        A, activation_cache = sigmoid(Z)
+    else:
+        A, activation_cache = relu(Z)
+    return A, (linear_cache, activation_cache)
+
+def L_model_forward(X, parameters):
+    caches = []
+    A = X
+    L = len(parameters) // 2
+    for l in range(1, L):
+        A, cache = linear_activation_forward(A, parameters["W" + str(l)], parameters["b" + str(l)], "relu")
+        caches.append(cache)
+    AL, cache = linear_activation_forward(A, parameters["W" + str(L)], parameters["b" + str(L)], "sigmoid")
+    caches.append(cache)
+    return AL, caches)py";
+
+constexpr const char* kCost = R"py(def compute_cost(AL, Y):
+    m = Y.shape[1]
+    cost = (1. / m) * (-np.dot(Y, np.log(AL).T) - np.dot(1 - Y, np.log(1 - AL).T))
+    return np.squeeze(cost))py";
+
+constexpr const char* kBackward = R"py(def linear_backward(dZ, cache):
+    A_prev, W, b = cache
+    m = A_prev.shape[1]
+    dW = 1. / m * np.dot(dZ, A_prev.T)
+    db = 1. / m * np.sum(dZ, axis=1, keepdims=True)
+    dA_prev = np.dot(W.T, dZ)
+    return dA_prev, dW, db
+
+def sigmoid_backward(dA, Z):
+    s = 1 / (1 + np.exp(-Z))
+    return dA * s * (1 - s)
+
+def relu_backward(dA, Z):
+    dZ = np.array(dA, copy=True)
+    dZ[Z <= 0] = 0
+    return dZ
+
+def linear_activation_backward(dA, cache, activation):
+    linear_cache, activation_cache = cache
+    if activation == "relu":
+        dZ = relu_backward(dA, activation_cache)
+    else:
+        dZ = sigmoid_backward(dA, activation_cache)
+    return linear_backward(dZ, linear_cache)
+
+def L_model_backward(AL, Y, caches):
+    grads = {}
+    L = len(caches)
+    Y = Y.reshape(AL.shape)
+    dAL = - (np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    grads["dA" + str(L - 1)], grads["dW" + str(L)], grads["db" + str(L)] = \
+        linear_activation_backward(dAL, caches[L - 1], "sigmoid")
+    for l in reversed(range(L - 1)):
+        dA_prev, dW, db = linear_activation_backward(grads["dA" + str(l + 1)], caches[l], "relu")
+        grads["dA" + str(l)], grads["dW" + str(l + 1)], grads["db" + str(l + 1)] = dA_prev, dW, db
+    return grads
+
+def update_parameters(parameters, grads, learning_rate):
+    L = len(parameters) // 2
+    for l in range(L):
+        parameters["W" + str(l + 1)] = parameters["W" + str(l + 1)] - learning_rate * grads["dW" + str(l + 1)]
+        parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] - learning_rate * grads["db" + str(l + 1)]
+    return parameters)py";
+
+constexpr const char* kTraining = R"py(def L_layer_model(X, Y, layers_dims, learning_rate, num_iterations):
+    costs = []
+    parameters = initialize_parameters_deep(layers_dims)
+    for i in range(num_iterations):
+        AL, caches = L_model_forward(X, parameters)
+        cost = compute_cost(AL, Y)
+        grads = L_model_backward(AL, Y, caches)
+        parameters = update_parameters(parameters, grads, learning_rate)
+        if i % report_every == 0 or i == num_iterations - 1:
+            costs.append([i, float(cost)])
+            print("Cost after iteration %i: %.10f" % (i, cost))
+    return parameters, costs
+
+parameters, costs = L_layer_model(train_x, train_y, layers_dims, learning_rate, num_iterations))py";
+
+constexpr const char* kPredict = R"py(def predict(X, y, parameters):
+    probas, caches = L_model_forward(X, parameters)
+    p = (probas > threshold).astype(float)
+    return int(np.sum(p == y))
+
+train_correct = predict(train_x, train_y, parameters)
+test_correct = predict(test_x, test_y, parameters)
+train_accuracy = train_correct / train_x.shape[1]
+test_accuracy = test_correct / test_x.shape[1]
+print("Train accuracy: %.4f (%d of %d)" % (train_accuracy, train_correct, train_x.shape[1]))
+print("Test accuracy: %.4f (%d of %d)" % (test_accuracy, test_correct, test_x.shape[1])))py";
+
+constexpr const char* kCompare = R"py(differences = []
+if [i for i, _ in costs] != [i for i, _ in catnet_costs]:
+    differences.append("the report points differ: %s here, %s in catnet" % ([i for i, _ in costs], [i for i, _ in catnet_costs]))
+else:
+    worst = max(abs(c - k) for (_, c), (_, k) in zip(costs, catnet_costs))
+    if worst > 1e-9:
+        differences.append("the costs differ by up to %.3g" % worst)
+if train_correct != catnet_train_correct:
+    differences.append("train accuracy: %d correct here, %d in catnet" % (train_correct, catnet_train_correct))
+if test_correct != catnet_test_correct:
+    differences.append("test accuracy: %d correct here, %d in catnet" % (test_correct, catnet_test_correct))
+for (i, c), (_, k) in zip(costs, catnet_costs):
+    print("iteration %5d  cost %.12f  catnet %.12f" % (i, c, k))
+print("train accuracy %.4f, test accuracy %.4f" % (train_accuracy, test_accuracy))
+print("matches catnet" if not differences else "differs from catnet: " + "; ".join(differences)))py";
+
+} // namespace
+
+std::string notebookRefusal(const NotebookRun& run) {
+    const TrainingOptions& o = run.config.options;
+    std::vector<std::string> added;
+    if (o.l2 != 0.0)
+        added.push_back("L2 regularization");
+    if (o.keepProb < 1.0)
+        added.push_back("dropout");
+    if (!o.isFullBatch(run.trainImages))
+        added.push_back("mini-batches");
+    if (o.optimizer != Optimizer::GradientDescent)
+        added.push_back(o.optimizer == Optimizer::Momentum ? "momentum" : "Adam");
+    if (o.flip)
+        added.push_back("flipped images");
+    if (!added.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < added.size(); ++i)
+            list += (i == 0 ? "" : i + 1 == added.size() ? " and " : ", ") + added[i];
+        return "this run trains with " + list +
+               ", which the exported notebook does not reproduce yet: it writes the course's own gradient descent only";
+    }
+    if (run.outcome != Outcome::Completed)
+        return "this run " + std::string(run.outcome == Outcome::Diverged ? "diverged" : "was stopped") +
+               " before its last iteration: only a run that completed can be trained again to the same numbers";
+    if (run.costs.empty())
+        return "this run has no recorded costs to compare with";
+    return {};
+}
+
+nlohmann::json notebookOf(const NotebookRun& run) {
+    if (const std::string refusal = notebookRefusal(run); !refusal.empty())
+        throw std::invalid_argument("cannot export as a notebook: " + refusal);
+    const TrainConfig& c = run.config;
+    std::ostringstream dims;
+    for (std::size_t l = 0; l < c.layerDims.size(); ++l)
+        dims << (l ? ", " : "") << c.layerDims[l];
+    std::ostringstream recorded;
+    recorded << "catnet_costs = [";
+    for (std::size_t i = 0; i < run.costs.size(); ++i)
+        recorded << (i ? ",\n                " : "") << "[" << run.costs[i].iteration << ", "
+                 << python(run.costs[i].cost) << "]";
+    recorded << "]\n"
+             << "catnet_train_correct = " << correctOf(run.trainAccuracy, run.trainImages) << "  # of "
+             << run.trainImages << "\n"
+             << "catnet_test_correct = " << correctOf(run.testAccuracy, run.testImages) << "  # of " << run.testImages;
+
+    nlohmann::json cells = nlohmann::json::array();
+    cells.push_back(markdown(
+        "# " + run.name + ", trained again with numpy\n\n"
+        "catnet wrote this notebook from the run **" + run.name + "**. It trains the same network again with the "
+        "course's own functions, in numpy, and its last cell compares the costs and accuracies with the ones catnet "
+        "recorded (they are written into that cell). Run every cell (*Run All*); set `DATA_DIR` below if the data "
+        "folder has moved."));
+    cells.push_back(code("import h5py\nimport numpy as np\n\n"
+                         "# The folder with train_catvnoncat.h5 and test_catvnoncat.h5 the run was trained on.\n"
+                         "DATA_DIR = " + quoted(run.dataDirectory.string())));
+    cells.push_back(markdown("## The run's settings\n\n"
+                             "- layers: [" + dims.str() + "], ReLU in the hidden layers and a sigmoid at the output\n"
+                             "- learning rate " + python(c.learningRate) + ", " + std::to_string(c.iterations) +
+                             " iterations of full-batch gradient descent\n"
+                             "- initialization: " + initWords(c.init) + ", from `np.random.seed(" +
+                             std::to_string(c.seed) + ")`\n"
+                             "- the cost is recorded every " + std::to_string(c.reportEvery) +
+                             " iterations and at the last one"));
+    cells.push_back(code("layers_dims = [" + dims.str() + "]\n"
+                         "learning_rate = " + python(c.learningRate) + "\n"
+                         "num_iterations = " + std::to_string(c.iterations) + "\n"
+                         "report_every = " + std::to_string(c.reportEvery) + "\n"
+                         "seed = " + std::to_string(c.seed) + "\n"
+                         "threshold = " + python(run.threshold) + "  # P(cat) above it: a cat"));
+    cells.push_back(markdown("## The data\n\n"
+                             "`load_data` reads the two files. Each 64×64×3 image becomes a column of 12288 numbers in "
+                             "[0, 1]: columns are examples, as in the course."));
+    cells.push_back(code(
+        "def load_data():\n"
+        "    with h5py.File(DATA_DIR + \"/train_catvnoncat.h5\", \"r\") as f:\n"
+        "        train_x_orig = np.array(f[\"train_set_x\"][:])\n"
+        "        train_y = np.array(f[\"train_set_y\"][:]).reshape(1, -1)\n"
+        "    with h5py.File(DATA_DIR + \"/test_catvnoncat.h5\", \"r\") as f:\n"
+        "        test_x_orig = np.array(f[\"test_set_x\"][:])\n"
+        "        test_y = np.array(f[\"test_set_y\"][:]).reshape(1, -1)\n"
+        "    return train_x_orig, train_y, test_x_orig, test_y\n\n"
+        "train_x_orig, train_y, test_x_orig, test_y = load_data()\n"
+        "train_x = train_x_orig.reshape(train_x_orig.shape[0], -1).T / 255.\n"
+        "test_x = test_x_orig.reshape(test_x_orig.shape[0], -1).T / 255.\n"
+        "print(\"train_x:\", train_x.shape, \" test_x:\", test_x.shape)"));
+    cells.push_back(markdown("## initialize_parameters_deep\n\n"
+                             "Every W[l] is " + initWords(c.init) + "; every b[l] starts at zero. The draws come in "
+                             "the course's order, layer by layer, from the run's seed."));
+    cells.push_back(code("def initialize_parameters_deep(layer_dims):\n"
+                         "    np.random.seed(seed)\n"
+                         "    parameters = {}\n"
+                         "    for l in range(1, len(layer_dims)):\n"
+                         "        parameters[\"W\" + str(l)] = " + scaledDraws(c.init) + "\n"
+                         "        parameters[\"b\" + str(l)] = np.zeros((layer_dims[l], 1))\n"
+                         "    return parameters"));
+    cells.push_back(markdown("## Forward propagation\n\n"
+                             "`linear_forward` computes Z = W·A + b; `linear_activation_forward` applies ReLU or the "
+                             "sigmoid; `L_model_forward` runs [LINEAR→RELU]×(L−1)→LINEAR→SIGMOID and keeps each "
+                             "layer's cache for the backward pass."));
+    cells.push_back(code(kForward));
+    cells.push_back(markdown("## The cost\n\nThe cross-entropy J = −(1/m) Σ (y·log a + (1−y)·log(1−a))."));
+    cells.push_back(code(kCost));
+    cells.push_back(markdown("## Backward propagation and the update\n\n"
+                             "`L_model_backward` starts from dAL, the cost's derivative, and goes back layer by layer: "
+                             "`sigmoid_backward` or `relu_backward` turn dA into dZ, and `linear_backward` gives dW, "
+                             "db and the previous layer's dA. `update_parameters` moves every W and b by −learning "
+                             "rate times its gradient."));
+    cells.push_back(code(kBackward));
+    cells.push_back(markdown("## Training\n\nThe course's loop: forward, cost, backward, update, "
+                             + std::to_string(c.iterations) + " times; the cost is kept at the report points."));
+    cells.push_back(code(kTraining));
+    cells.push_back(markdown("## Accuracy\n\n`predict` calls an image a cat where P(cat) > " + python(run.threshold) +
+                             "."));
+    cells.push_back(code(kPredict));
+    cells.push_back(markdown("## Against catnet\n\n"
+                             "catnet's recorded costs and accuracies, and whether this notebook got the same: the costs "
+                             "to within 1e-9 and exactly the same images right."));
+    cells.push_back(code(recorded.str() + "\n\n" + kCompare));
+
+    return {{"nbformat", 4},
+            {"nbformat_minor", 4},
+            {"metadata",
+             {{"kernelspec", {{"display_name", "Python 3"}, {"language", "python"}, {"name", "python3"}}},
+              {"language_info", {{"name", "python"}}},
+              {"catnet", {{"run", run.name}}}}},
+            {"cells", cells}};
+}
+
+void writeNotebook(const std::filesystem::path& path, const NotebookRun& run) {
+    writeFileAtomically(path, notebookOf(run).dump(1) + "\n");
+}
+
+} // namespace catnet

@@ -1,0 +1,89 @@
+// File → Export run as notebook… in the window (issue 27): the current run of the course's
+// data becomes a notebook that reads that folder and holds the run's own costs and
+// accuracies; a run the notebook cannot reproduce, and data that is not a folder of the
+// course's files, are refused with a reason. (The notebooks' numpy runs are checked in
+// tst_notebook_export.)
+#include "engine/model/course_presets.h"
+#include "ui/core/run_controller.h"
+#include "ui/core/trained_run.h"
+#include "ui/shell/run_file_actions.h"
+#include "ui/training/network_panel.h"
+#include "ui_helpers.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace catnet;
+
+namespace {
+
+QString sourceOf(const QString& path) {
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QString text;
+    for (const QJsonValue cell : QJsonDocument::fromJson(file.readAll()).object()["cells"].toArray())
+        for (const QJsonValue line : cell.toObject()["source"].toArray())
+            text += line.toString();
+    return text;
+}
+
+} // namespace
+
+class TestExportUi : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+private slots:
+    void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    void theCurrentRunAsANotebook() {
+        auto window = test::makeWindow(true);
+        auto* files = window->findChild<ui::RunFileActions*>();
+        QVERIFY(!files->exportNotebook()->isEnabled()); // no run yet
+        TrainConfig config = twoLayerCourseConfig();
+        config.iterations = 150;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        QVERIFY(files->exportNotebook()->isEnabled());
+        const auto run = test::controller(*window)->currentRun();
+        const QString path = dir_.filePath("run.ipynb");
+        QVERIFY(files->exportNotebookTo(path));
+        QVERIFY2(test::statusMessage(*window).startsWith("Exported " + run->name + " as a notebook"),
+                 qPrintable(test::statusMessage(*window)));
+        const QString source = sourceOf(path);
+        QVERIFY(source.contains("DATA_DIR = \"" + QString::fromStdString(test::courseDataDirectory()->string())));
+        QVERIFY(source.contains("layers_dims = [12288, 7, 1]\nlearning_rate = 0.0075\nnum_iterations = 150\n"));
+        QVERIFY(source.contains("* 0.01")); // the 2-layer model's small initialization
+        QVERIFY(source.contains(QString("catnet_costs = [[0, %1]").arg(run->costs.front().cost, 0, 'g', 16)));
+        const auto correct = [](const std::optional<Evaluation>& e) { return qRound(e->accuracy * e->predictions.size()); };
+        QVERIFY(source.contains(QString("catnet_train_correct = %1  # of 209").arg(correct(run->trainEvaluation))));
+        QVERIFY(source.contains(QString("catnet_test_correct = %1  # of 50").arg(correct(run->testEvaluation))));
+
+        // An option the notebook does not reproduce: refused, with the reason, and no file.
+        config.options.l2 = 0.7;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        QSignalSpy problems(files, &ui::RunFileActions::problem);
+        QVERIFY(!files->exportNotebookTo(dir_.filePath("l2.ipynb")));
+        QCOMPARE(problems.count(), 1);
+        QVERIFY2(problems.first().at(1).toString().contains("this run trains with L2 regularization"),
+                 qPrintable(problems.first().at(1).toString()));
+        QVERIFY(!QFile::exists(dir_.filePath("l2.ipynb")));
+
+        // Data that is not a folder of the course's two files.
+        test::controller(*window)->useBuiltInDataset("for the test");
+        config.options.l2 = 0.0;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        QVERIFY(!files->exportNotebookTo(dir_.filePath("shapes.ipynb")));
+        QVERIFY2(problems.last().at(1).toString().contains("reads train_catvnoncat.h5 and test_catvnoncat.h5 from one folder"),
+                 qPrintable(problems.last().at(1).toString()));
+    }
+};
+
+QTEST_MAIN(TestExportUi)
+#include "tst_export_ui.moc"

@@ -1,0 +1,183 @@
+// Back to the notebook (issue 27): catnet-train --export-notebook writes a notebook that
+// trains the run again with numpy in the course's functions. The course's two runs and a
+// run of another seed, initialization and size are exported, executed with jupyter
+// nbconvert against the real data, and their costs must equal catnet's to 1e-9 and their
+// accuracies exactly; a run with an option the notebook cannot reproduce is refused.
+#include "cli/train_command.h"
+
+#include "course_data.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sstream>
+
+using namespace catnet;
+using namespace catnet::cli;
+
+namespace {
+
+struct Result {
+    int exitCode;
+    QString out, err;
+};
+
+Result runCli(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"--data", test::courseDataDirectory().value().string(), "--quiet"});
+    std::ostringstream out, err;
+    const int code = runTrainCommand(arguments, out, err, {}, {});
+    return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
+}
+
+QJsonObject readJson(const QString& file) {
+    QFile in(file);
+    in.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(in.readAll()).object();
+}
+
+// Every text a cell printed, joined.
+QString printed(const QJsonObject& cell) {
+    QString text;
+    for (const QJsonValue output : cell["outputs"].toArray()) {
+        const QJsonValue lines = output.toObject()["text"];
+        if (lines.isArray())
+            for (const QJsonValue line : lines.toArray())
+                text += line.toString();
+        else
+            text += lines.toString();
+    }
+    return text;
+}
+
+QString allSource(const QJsonObject& notebook) {
+    QString text;
+    for (const QJsonValue cell : notebook["cells"].toArray())
+        for (const QJsonValue line : cell.toObject()["source"].toArray())
+            text += line.toString();
+    return text;
+}
+
+} // namespace
+
+class TestNotebookExport : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+private slots:
+    void initTestCase() { CATNET_REQUIRE_COURSE_DATA(); }
+
+    void theNotebookTrainsTheRunAgain_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("L-layer (course)") << QStringList{};
+        QTest::newRow("2-layer (course)") << QStringList{"--dims", "12288,7,1", "--init", "small"};
+        QTest::newRow("seed 7, He, [12288,9,4,1]")
+            << QStringList{"--dims", "12288,9,4,1", "--seed", "7", "--init", "he", "--learning-rate", "0.004",
+                           "--iterations", "400", "--report-every", "50"};
+    }
+    void theNotebookTrainsTheRunAgain() {
+        QFETCH(QStringList, arguments);
+        const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression("[^A-Za-z0-9]"), "_");
+        const QString notebook = dir_.filePath(name + ".ipynb"), report = dir_.filePath(name + ".json");
+        std::vector<std::string> cli{"--export-notebook", notebook.toStdString(), "--json", report.toStdString()};
+        for (const QString& argument : arguments)
+            cli.push_back(argument.toStdString());
+        const Result exported = runCli(cli);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QJsonObject written = readJson(notebook);
+        QCOMPARE(written["nbformat"].toInt(), 4);
+        QCOMPARE(written["metadata"].toObject()["kernelspec"].toObject()["name"].toString(), QString("python3"));
+        const QString source = allSource(written);
+        for (const char* function : {"def initialize_parameters_deep", "def L_model_forward", "def compute_cost",
+                                     "def L_model_backward", "def update_parameters", "def predict", "DATA_DIR = "})
+            QVERIFY2(source.contains(function), function);
+        QVERIFY(source.contains(QString::fromStdString(test::courseDataDirectory().value().string())));
+#ifdef CATNET_SANITIZED
+        QSKIP("the notebook's numpy run is checked in the Release build");
+#endif
+        // One cell more, as a learner would go on: the namespace the issue promises, as JSON.
+        QJsonObject extended = written;
+        QJsonArray cells = extended["cells"].toArray();
+        cells.append(QJsonObject{{"cell_type", "code"},
+                                 {"execution_count", QJsonValue()},
+                                 {"metadata", QJsonObject()},
+                                 {"outputs", QJsonArray()},
+                                 {"source", QJsonArray{"import json\n",
+                                                       "print(\"NAMESPACE\", json.dumps({\"costs\": costs, "
+                                                       "\"train_accuracy\": train_accuracy, \"test_accuracy\": "
+                                                       "test_accuracy, \"parameters\": sorted(parameters), "
+                                                       "\"W1\": list(parameters[\"W1\"].shape)}))"}}});
+        extended["cells"] = cells;
+        QFile extendedFile(dir_.filePath(name + "-extended.ipynb"));
+        QVERIFY(extendedFile.open(QIODevice::WriteOnly));
+        extendedFile.write(QJsonDocument(extended).toJson());
+        extendedFile.close();
+        const QString nbconvert = QStandardPaths::findExecutable("jupyter-nbconvert");
+        QVERIFY2(!nbconvert.isEmpty(), "jupyter-nbconvert is not installed: make test installs it");
+        QProcess jupyter;
+        jupyter.setWorkingDirectory(dir_.path());
+        jupyter.start(nbconvert, {"--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=1200", "--output",
+                                  name + "-run.ipynb", extendedFile.fileName()});
+        QVERIFY(jupyter.waitForFinished(20 * 60 * 1000));
+        QVERIFY2(jupyter.exitCode() == 0, jupyter.readAllStandardError().right(2000).constData());
+        const QJsonArray run = readJson(dir_.filePath(name + "-run.ipynb"))["cells"].toArray();
+        const QString last = printed(run[run.size() - 2].toObject()); // the notebook's own last cell
+        QVERIFY2(last.endsWith("\nmatches catnet\n"), qPrintable(last.right(1500)));
+        // The namespace's numbers against catnet's report.
+        const QString added = printed(run.last().toObject());
+        QVERIFY2(added.startsWith("NAMESPACE "), qPrintable(added));
+        const QJsonObject numpy = QJsonDocument::fromJson(added.mid(10).toUtf8()).object();
+        const QJsonArray parameterNames = numpy["parameters"].toArray();
+        QCOMPARE(parameterNames.first().toString(), QString("W1"));
+        QVERIFY(parameterNames.contains(QString("b1")));
+        QCOMPARE(numpy["W1"].toArray()[1].toInt(), 12288);
+        const QJsonObject catnet = readJson(report);
+        const QJsonArray ours = numpy["costs"].toArray(), theirs = catnet["costs"].toArray();
+        QCOMPARE(ours.size(), theirs.size());
+        QVERIFY(ours.size() >= 9);
+        for (qsizetype i = 0; i < ours.size(); ++i) {
+            QCOMPARE(ours[i].toArray()[0].toInt(), theirs[i].toObject()["iteration"].toInt());
+            const double difference = std::abs(ours[i].toArray()[1].toDouble() - theirs[i].toObject()["cost"].toDouble());
+            QVERIFY2(difference <= 1e-9, qPrintable(QString("iteration %1: %2").arg(ours[i].toArray()[0].toInt()).arg(difference)));
+        }
+        QCOMPARE(numpy["train_accuracy"].toDouble(), catnet["train_accuracy"].toDouble());
+        QCOMPARE(numpy["test_accuracy"].toDouble(), catnet["test_accuracy"].toDouble());
+    }
+
+    // What the notebook cannot reproduce is refused before training, and nothing is written.
+    void optionsItCannotReproduceAreRefused_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("L2") << QStringList{"--l2", "0.7"} << "L2 regularization";
+        QTest::newRow("dropout") << QStringList{"--keep-prob", "0.86"} << "dropout";
+        QTest::newRow("Adam") << QStringList{"--optimizer", "adam", "--batch-size", "64"} << "mini-batches and Adam";
+        QTest::newRow("flip") << QStringList{"--augment", "flip"} << "flipped images";
+    }
+    void optionsItCannotReproduceAreRefused() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const QString notebook = dir_.filePath("refused.ipynb");
+        std::vector<std::string> cli{"--export-notebook", notebook.toStdString(), "--iterations", "5"};
+        for (const QString& argument : arguments)
+            cli.push_back(argument.toStdString());
+        const Result refused = runCli(cli);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--export-notebook: this run trains with " + named + ", which the exported "
+                                      "notebook does not reproduce yet"),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(notebook));
+        // Nor can it follow a model loaded from a file, trained who knows how.
+        const Result loaded = runCli({"--export-notebook", notebook.toStdString(), "--load-model", "model.h5"});
+        QCOMPARE(loaded.exitCode, 2);
+        QVERIFY2(loaded.err.contains("--export-notebook follows a run from its start"), qPrintable(loaded.err));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestNotebookExport)
+#include "tst_notebook_export.moc"
