@@ -294,10 +294,10 @@ int runLearningRateFinder(const TrainOptions& options, std::ostream& out, std::o
 // Every file the run will write, checked before the data is read or a run trains: a
 // target that cannot be written would otherwise be found only after hours of training.
 void checkOutputsWritable(const TrainOptions& options) {
-    for (const auto* output : {&options.saveModel, &options.notebookFile, &options.inspectFile, &options.gradientCheckFile,
-                               &options.saliencyFile, &options.lossLineFile, &options.lossSurfaceFile,
-                               &options.lrFinderFile, &options.projectionFile, &options.distributionsFile,
-                               &options.planeFile})
+    for (const auto* output : {&options.saveModel, &options.notebookFile, &options.inspectFile,
+                               &options.gradientCheckFile, &options.saliencyFile, &options.lossLineFile,
+                               &options.lossSurfaceFile, &options.lrFinderFile, &options.projectionFile,
+                               &options.distributionsFile, &options.planeFile})
         if (*output)
             checkWritable(**output);
     if (options.jsonOutput && *options.jsonOutput != "-")
@@ -438,8 +438,10 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
     if (options.notebookFile)
         attempt([&] {
             const std::filesystem::path folder = std::filesystem::absolute(dataDirectory(options)).lexically_normal();
+            const std::string name = "[" + formatLayerDims(options.config.layerDims, ",") + "] lr " +
+                                     shortest(options.config.learningRate);
             writeNotebook(*options.notebookFile,
-                          {"catnet-train run", options.config, run.costs, run.iterationsRun, run.outcome,
+                          {name, options.config, run.costs, run.iterationsRun, run.outcome,
                            report.train.accuracy, report.test.accuracy, data.train.count(), data.test.count(),
                            folder, options.threshold});
         });
