@@ -80,6 +80,20 @@ std::string initWords(InitScheme scheme) {
     return {};
 }
 
+// The next course's settings of the run, for the settings cell (nothing for the course's own
+// gradient descent).
+std::string optionSettings(const TrainingOptions& o) {
+    std::string text;
+    if (o.l2 != 0.0)
+        text += "\nlambd = " + python(o.l2) + "  # L2 regularization λ";
+    if (o.optimizer == Optimizer::Momentum)
+        text += "\nbeta = " + python(o.beta) + "  # momentum's β";
+    if (o.optimizer == Optimizer::Adam)
+        text += "\nbeta1, beta2, epsilon = " + python(o.beta1) + ", " + python(o.beta2) + ", " + python(o.epsilon) +
+                "  # Adam's";
+    return text;
+}
+
 long long correctOf(double accuracy, long long images) {
     return std::llround(accuracy * double(images));
 }
@@ -163,20 +177,82 @@ def update_parameters(parameters, grads, learning_rate):
         parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] - learning_rate * grads["db" + str(l + 1)]
     return parameters)py";
 
-constexpr const char* kTraining = R"py(def L_layer_model(X, Y, layers_dims, learning_rate, num_iterations):
-    costs = []
-    parameters = initialize_parameters_deep(layers_dims)
-    for i in range(num_iterations):
-        AL, caches = L_model_forward(X, parameters)
-        cost = compute_cost(AL, Y)
-        grads = L_model_backward(AL, Y, caches)
-        parameters = update_parameters(parameters, grads, learning_rate)
-        if i % report_every == 0 or i == num_iterations - 1:
-            costs.append([i, float(cost)])
-            print("Cost after iteration %i: %.10f" % (i, cost))
-    return parameters, costs
+// The course's loop, with the next course's L2 and optimizers where the run used them.
+std::string trainingLoop(const TrainingOptions& o) {
+    const bool l2 = o.l2 != 0.0;
+    std::string loop = "def L_layer_model(X, Y, layers_dims, learning_rate, num_iterations):\n"
+                       "    costs = []\n"
+                       "    parameters = initialize_parameters_deep(layers_dims)\n";
+    if (o.optimizer == Optimizer::Momentum)
+        loop += "    v = initialize_velocity(parameters)\n";
+    if (o.optimizer == Optimizer::Adam)
+        loop += "    v, s = initialize_adam(parameters)\n";
+    loop += "    for i in range(num_iterations):\n"
+            "        AL, caches = L_model_forward(X, parameters)\n";
+    loop += l2 ? "        cost = compute_cost_with_regularization(AL, Y, parameters, lambd)\n"
+                 "        grads = L_model_backward_with_regularization(AL, Y, caches, parameters, lambd)\n"
+               : "        cost = compute_cost(AL, Y)\n"
+                 "        grads = L_model_backward(AL, Y, caches)\n";
+    switch (o.optimizer) {
+    case Optimizer::GradientDescent:
+        loop += "        parameters = update_parameters(parameters, grads, learning_rate)\n";
+        break;
+    case Optimizer::Momentum:
+        loop += "        parameters, v = update_parameters_with_momentum(parameters, grads, v, beta, learning_rate)\n";
+        break;
+    case Optimizer::Adam:
+        loop += "        parameters, v, s = update_parameters_with_adam(parameters, grads, v, s, i + 1, learning_rate,\n"
+                "                                                       beta1, beta2, epsilon)\n";
+        break;
+    }
+    return loop + "        if i % report_every == 0 or i == num_iterations - 1:\n"
+                  "            costs.append([i, float(cost)])\n"
+                  "            print(\"Cost after iteration %i: %.10f\" % (i, cost))\n"
+                  "    return parameters, costs\n\n"
+                  "parameters, costs = L_layer_model(train_x, train_y, layers_dims, learning_rate, num_iterations)";
+}
 
-parameters, costs = L_layer_model(train_x, train_y, layers_dims, learning_rate, num_iterations))py";
+constexpr const char* kRegularization = R"py(def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    L = len(parameters) // 2
+    squares = sum(np.sum(np.square(parameters["W" + str(l)])) for l in range(1, L + 1))
+    return compute_cost(AL, Y) + lambd / (2 * m) * squares
+
+def L_model_backward_with_regularization(AL, Y, caches, parameters, lambd):
+    grads = L_model_backward(AL, Y, caches)
+    m = Y.shape[1]
+    for l in range(1, len(caches) + 1):
+        grads["dW" + str(l)] = grads["dW" + str(l)] + lambd / m * parameters["W" + str(l)]
+    return grads)py";
+
+constexpr const char* kMomentum = R"py(def initialize_velocity(parameters):
+    return {"d" + key: np.zeros(value.shape) for key, value in parameters.items()}
+
+def update_parameters_with_momentum(parameters, grads, v, beta, learning_rate):
+    L = len(parameters) // 2
+    for l in range(1, L + 1):
+        for name in ("W", "b"):
+            key = "d" + name + str(l)
+            v[key] = beta * v[key] + (1 - beta) * grads[key]
+            parameters[name + str(l)] = parameters[name + str(l)] - learning_rate * v[key]
+    return parameters, v)py";
+
+constexpr const char* kAdam = R"py(def initialize_adam(parameters):
+    v = {"d" + key: np.zeros(value.shape) for key, value in parameters.items()}
+    s = {"d" + key: np.zeros(value.shape) for key, value in parameters.items()}
+    return v, s
+
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate, beta1, beta2, epsilon):
+    L = len(parameters) // 2
+    for l in range(1, L + 1):
+        for name in ("W", "b"):
+            key = "d" + name + str(l)
+            v[key] = beta1 * v[key] + (1 - beta1) * grads[key]
+            s[key] = beta2 * s[key] + (1 - beta2) * np.square(grads[key])
+            v_corrected = v[key] / (1 - beta1 ** t)
+            s_corrected = s[key] / (1 - beta2 ** t)
+            parameters[name + str(l)] = parameters[name + str(l)] - learning_rate * v_corrected / (np.sqrt(s_corrected) + epsilon)
+    return parameters, v, s)py";
 
 constexpr const char* kPredict = R"py(def predict(X, y, parameters):
     probas, caches = L_model_forward(X, parameters)
@@ -211,14 +287,10 @@ print("matches catnet" if not differences else "differs from catnet: " + "; ".jo
 std::string notebookRefusal(const NotebookRun& run) {
     const TrainingOptions& o = run.config.options;
     std::vector<std::string> added;
-    if (o.l2 != 0.0)
-        added.push_back("L2 regularization");
     if (o.keepProb < 1.0)
         added.push_back("dropout");
     if (!o.isFullBatch(run.trainImages))
         added.push_back("mini-batches");
-    if (o.optimizer != Optimizer::GradientDescent)
-        added.push_back(o.optimizer == Optimizer::Momentum ? "momentum" : "Adam");
     if (o.flip)
         added.push_back("flipped images");
     if (!added.empty()) {
@@ -226,7 +298,8 @@ std::string notebookRefusal(const NotebookRun& run) {
         for (std::size_t i = 0; i < added.size(); ++i)
             list += (i == 0 ? "" : i + 1 == added.size() ? " and " : ", ") + added[i];
         return "this run trains with " + list +
-               ", which the exported notebook does not reproduce yet: it writes the course's own gradient descent only";
+               ", which the exported notebook does not reproduce yet: it writes full-batch gradient descent, with L2, "
+               "momentum or Adam";
     }
     if (run.outcome != Outcome::Completed)
         return "this run " + std::string(run.outcome == Outcome::Diverged ? "diverged" : "was stopped") +
@@ -266,7 +339,12 @@ nlohmann::json notebookOf(const NotebookRun& run) {
     cells.push_back(markdown("## The run's settings\n\n"
                              "- layers: [" + dims.str() + "], ReLU in the hidden layers and a sigmoid at the output\n"
                              "- learning rate " + python(c.learningRate) + ", " + std::to_string(c.iterations) +
-                             " iterations of full-batch gradient descent\n"
+                             " iterations of full-batch " +
+                             (c.options.optimizer == Optimizer::Momentum ? std::string("gradient descent with momentum")
+                              : c.options.optimizer == Optimizer::Adam   ? std::string("Adam")
+                                                                         : std::string("gradient descent")) +
+                             (c.options.l2 != 0.0 ? ", L2 regularization λ = " + python(c.options.l2) : std::string()) +
+                             "\n"
                              "- initialization: " + initWords(c.init) + ", from `np.random.seed(" +
                              std::to_string(c.seed) + ")`\n"
                              "- the cost is recorded every " + std::to_string(c.reportEvery) +
@@ -276,7 +354,7 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                          "num_iterations = " + std::to_string(c.iterations) + "\n"
                          "report_every = " + std::to_string(c.reportEvery) + "\n"
                          "seed = " + std::to_string(c.seed) + "\n"
-                         "threshold = " + python(run.threshold) + "  # P(cat) above it: a cat"));
+                         "threshold = " + python(run.threshold) + "  # P(cat) above it: a cat" + optionSettings(c.options)));
     cells.push_back(markdown("## The data\n\n"
                              "`load_data` reads the two files. Each 64×64×3 image becomes a column of 12288 numbers in "
                              "[0, 1]: columns are examples, as in the course."));
@@ -316,9 +394,27 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                              "db and the previous layer's dA. `update_parameters` moves every W and b by −learning "
                              "rate times its gradient."));
     cells.push_back(code(kBackward));
+    if (c.options.l2 != 0.0) {
+        cells.push_back(markdown("## L2 regularization\n\n"
+                                 "The next course's remedy for overfitting: the cost gains (λ/2m)·Σ‖W[l]‖², and so "
+                                 "every dW[l] gains (λ/m)·W[l], which pulls the weights towards zero."));
+        cells.push_back(code(kRegularization));
+    }
+    if (c.options.optimizer == Optimizer::Momentum) {
+        cells.push_back(markdown("## Momentum\n\n"
+                                 "Each step moves along v, an exponentially weighted average of the gradients: "
+                                 "v = β·v + (1 − β)·dW, then W = W − learning rate · v."));
+        cells.push_back(code(kMomentum));
+    }
+    if (c.options.optimizer == Optimizer::Adam) {
+        cells.push_back(markdown("## Adam\n\n"
+                                 "Momentum's average v and an average s of the squared gradients, both corrected for "
+                                 "their start at zero; each step is learning rate · v̂ / (√ŝ + ε)."));
+        cells.push_back(code(kAdam));
+    }
     cells.push_back(markdown("## Training\n\nThe course's loop: forward, cost, backward, update, "
                              + std::to_string(c.iterations) + " times; the cost is kept at the report points."));
-    cells.push_back(code(kTraining));
+    cells.push_back(code(trainingLoop(c.options)));
     cells.push_back(markdown("## Accuracy\n\n`predict` calls an image a cat where P(cat) > " + python(run.threshold) +
                              "."));
     cells.push_back(code(kPredict));

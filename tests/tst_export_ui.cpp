@@ -64,19 +64,19 @@ private slots:
         QVERIFY(source.contains(QString("catnet_test_correct = %1  # of 50").arg(correct(run->testEvaluation))));
 
         // An option the notebook does not reproduce: refused, with the reason, and no file.
-        config.options.l2 = 0.7;
+        config.options.keepProb = 0.8;
         test::networkPanel(*window)->setConfig(config);
         QVERIFY(test::trainAndWait(*window));
         QSignalSpy problems(files, &ui::RunFileActions::problem);
-        QVERIFY(!files->exportNotebookTo(dir_.filePath("l2.ipynb")));
+        QVERIFY(!files->exportNotebookTo(dir_.filePath("dropout.ipynb")));
         QCOMPARE(problems.count(), 1);
-        QVERIFY2(problems.first().at(1).toString().contains("this run trains with L2 regularization"),
+        QVERIFY2(problems.first().at(1).toString().contains("this run trains with dropout"),
                  qPrintable(problems.first().at(1).toString()));
-        QVERIFY(!QFile::exists(dir_.filePath("l2.ipynb")));
+        QVERIFY(!QFile::exists(dir_.filePath("dropout.ipynb")));
 
         // Data that is not a folder of the course's two files.
         test::controller(*window)->useBuiltInDataset("for the test");
-        config.options.l2 = 0.0;
+        config.options.keepProb = 1.0;
         test::networkPanel(*window)->setConfig(config);
         QVERIFY(test::trainAndWait(*window));
         QVERIFY(!files->exportNotebookTo(dir_.filePath("shapes.ipynb")));

@@ -1,8 +1,9 @@
 // Back to the notebook (issue 27): catnet-train --export-notebook writes a notebook that
-// trains the run again with numpy in the course's functions. The course's two runs and a
-// run of another seed, initialization and size are exported, executed with jupyter
-// nbconvert against the real data, and their costs must equal catnet's to 1e-9 and their
-// accuracies exactly; a run with an option the notebook cannot reproduce is refused.
+// trains the run again with numpy in the course's functions. The course's two runs, a run
+// of another seed, initialization and size, and runs with L2, momentum and Adam are
+// exported, executed with jupyter nbconvert against the real data, and their costs must
+// equal catnet's to 1e-9 and their accuracies exactly; a run with an option the notebook
+// cannot reproduce is refused.
 #include "cli/train_command.h"
 
 #include "course_data.h"
@@ -80,6 +81,12 @@ private slots:
         QTest::newRow("seed 7, He, [12288,9,4,1]")
             << QStringList{"--dims", "12288,9,4,1", "--seed", "7", "--init", "he", "--learning-rate", "0.004",
                            "--iterations", "400", "--report-every", "50"};
+        // The next course's options the notebook writes in numpy too.
+        const QStringList shorter{"--iterations", "400", "--report-every", "50"};
+        QTest::newRow("L2 0.7") << (QStringList{"--l2", "0.7"} + shorter);
+        QTest::newRow("momentum") << (QStringList{"--optimizer", "momentum", "--beta", "0.8"} + shorter);
+        QTest::newRow("Adam, L2 0.1") << (QStringList{"--optimizer", "adam", "--learning-rate", "0.0005", "--l2", "0.1"} +
+                                          shorter);
     }
     void theNotebookTrainsTheRunAgain() {
         QFETCH(QStringList, arguments);
@@ -154,10 +161,10 @@ private slots:
     void optionsItCannotReproduceAreRefused_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named");
-        QTest::newRow("L2") << QStringList{"--l2", "0.7"} << "L2 regularization";
-        QTest::newRow("dropout") << QStringList{"--keep-prob", "0.86"} << "dropout";
-        QTest::newRow("Adam") << QStringList{"--optimizer", "adam", "--batch-size", "64"} << "mini-batches and Adam";
-        QTest::newRow("flip") << QStringList{"--augment", "flip"} << "flipped images";
+        QTest::newRow("dropout") << QStringList{"--keep-prob", "0.86", "--l2", "0.1"} << "dropout";
+        QTest::newRow("Adam on batches") << QStringList{"--optimizer", "adam", "--batch-size", "64"} << "mini-batches";
+        QTest::newRow("flip and dropout") << QStringList{"--augment", "flip", "--keep-prob", "0.9"}
+                                          << "dropout and flipped images";
     }
     void optionsItCannotReproduceAreRefused() {
         QFETCH(QStringList, arguments);
