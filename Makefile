@@ -18,10 +18,11 @@ SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	TSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1
 
 # What `make test` adds to the set-up script's packages: the fuzzers' compiler; Jupyter,
-# numpy and h5py (on OpenBLAS) to execute the exported notebooks; and what `make package`
-# needs (dpkg-shlibdeps, the AppStream validator). The app needs none of them.
+# numpy and h5py (on OpenBLAS) to execute the exported notebooks, and a headless browser to
+# open the exported report; and what `make package` needs (dpkg-shlibdeps, the AppStream
+# validator). The app needs none of them.
 TEST_PACKAGES = clang libclang-rt-14-dev jupyter-nbconvert python3-ipykernel python3-numpy python3-h5py \
-	libopenblas0-pthread
+	libopenblas0-pthread chromium
 PACKAGE_PACKAGES = dpkg-dev appstream
 
 .PHONY: deps deps-test configure build run train check check-deps sanitize tsan fuzz test bench package clean

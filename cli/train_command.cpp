@@ -4,6 +4,7 @@
 #include "cli/json_report.h"
 #include "cli/representation_outputs.h"
 #include "export/notebook.h"
+#include "export/report.h"
 #include "cli/train_options.h"
 #include "engine/inspect/overfitting_lab.h"
 #include "engine/io/atomic_file.h"
@@ -294,7 +295,7 @@ int runLearningRateFinder(const TrainOptions& options, std::ostream& out, std::o
 // Every file the run will write, checked before the data is read or a run trains: a
 // target that cannot be written would otherwise be found only after hours of training.
 void checkOutputsWritable(const TrainOptions& options) {
-    for (const auto* output : {&options.saveModel, &options.notebookFile, &options.inspectFile,
+    for (const auto* output : {&options.saveModel, &options.notebookFile, &options.reportFile, &options.inspectFile,
                                &options.gradientCheckFile, &options.saliencyFile, &options.lossLineFile,
                                &options.lossSurfaceFile, &options.lrFinderFile, &options.projectionFile,
                                &options.distributionsFile, &options.planeFile})
@@ -435,6 +436,42 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             writeLossSurface(*options.lossSurfaceFile, surface, options.config.seed);
         });
     representation.write(run, attempt);
+    if (options.reportFile)
+        attempt([&] {
+            RunReport page;
+            page.name = options.loadModel ? options.loadModel->filename().string()
+                                          : "[" + formatLayerDims(report.config.layerDims, ",") + "] lr " +
+                                                shortest(report.config.learningRate);
+            page.config = report.config;
+            if (report.training) {
+                page.costs = run.costs;
+                page.heldOut = run.heldOut;
+                page.layerSignals = run.layerSignals;
+                page.outcome = run.outcome;
+                page.iterationsRun = run.iterationsRun;
+                page.seconds = run.seconds;
+            }
+            page.threshold = options.threshold;
+            page.trainAccuracy = report.train.accuracy;
+            page.testAccuracy = report.test.accuracy;
+            page.confusionTrain = report.confusionTrain;
+            page.confusionTest = report.confusionTest;
+            std::vector<Eigen::Index> wrong = report.test.mislabeled;
+            const auto& p = report.test.probabilities;
+            std::stable_sort(wrong.begin(), wrong.end(), [&p](Eigen::Index a, Eigen::Index b) {
+                return std::abs(p(a) - 0.5) > std::abs(p(b) - 0.5);
+            });
+            for (const Eigen::Index i : wrong)
+                if (!data.test.pixels.empty())
+                    page.mislabeled.push_back({i, std::vector<std::uint8_t>(data.test.image(i), data.test.image(i) + kImageBytes),
+                                               p(i), data.test.label(i) == 1});
+            if (run.parameters.W.front().cols() == kImageBytes)
+                page.firstLayerWeights = run.parameters.W.front();
+            if (gradientCheck)
+                page.gradientCheckDifference = gradientCheck->difference;
+            page.data = std::filesystem::absolute(dataDirectory(options)).lexically_normal().string();
+            writeReport(*options.reportFile, page);
+        });
     if (options.notebookFile)
         attempt([&] {
             const std::filesystem::path folder = std::filesystem::absolute(dataDirectory(options)).lexically_normal();

@@ -21,7 +21,7 @@ namespace {
 // every problem is one line naming the flag, as the tests and scripts expect.
 struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
-    std::string json, saveModel, loadModel, exportNotebook;
+    std::string json, saveModel, loadModel, exportNotebook, exportReport;
     std::vector<std::string> inspect, sweep, predict;
     std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface, lrFinder;
     std::string l2, keepProb, batchSize, optimizer, beta, beta1, beta2, epsilon, augment;
@@ -84,6 +84,11 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "after training, a Jupyter notebook that trains the run again with numpy in the course's functions and "
            "compares its costs and accuracies with catnet's",
            "FILE.ipynb", "Output");
+    option("--export-report", raw.exportReport,
+           "after training (or with --load-model), one self-contained HTML page of the run: settings, cost curves, "
+           "accuracies, confusion matrices, mislabeled test images, the first layer's units, layer signals and the "
+           "--gradient-check result",
+           "FILE.html", "Output");
     app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
     option("--threshold", raw.threshold,
            "count an image as a cat where P(cat) > T, for every accuracy, mislabeled list and the confusion "
@@ -375,6 +380,7 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     takePath("--json", raw.json, options.jsonOutput);
     takePath("--save-model", raw.saveModel, options.saveModel);
     takePath("--export-notebook", raw.exportNotebook, options.notebookFile);
+    takePath("--export-report", raw.exportReport, options.reportFile);
     takePath("--load-model", raw.loadModel, options.loadModel);
     takePath("--gradient-check", raw.gradientCheck, options.gradientCheckFile);
     takePath("--saliency", raw.saliency, options.saliencyFile);
@@ -431,6 +437,7 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         {"--load-model", bool(options.loadModel)},
         {"--save-model", bool(options.saveModel)},
         {"--export-notebook", bool(options.notebookFile)},
+        {"--export-report", bool(options.reportFile)},
         {"--inspect-iteration", bool(options.inspectIteration)},
         {"--gradient-check", bool(options.gradientCheckFile)},
         {"--saliency", bool(options.saliencyFile)},

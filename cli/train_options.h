@@ -18,6 +18,7 @@ struct TrainOptions {
     std::optional<std::string> jsonOutput; // a file name, or "-" for standard output
     std::optional<std::filesystem::path> saveModel;
     std::optional<std::filesystem::path> notebookFile; // --export-notebook
+    std::optional<std::filesystem::path> reportFile;   // --export-report
     std::optional<std::filesystem::path> loadModel;
     // Looking inside (README): each writes an HDF5 file of named arrays.
     std::optional<int> inspectIteration;

@@ -1,8 +1,9 @@
-// File → Export run as notebook… in the window (issue 27): the current run of the course's
-// data becomes a notebook that reads that folder and holds the run's own costs and
-// accuracies; a run the notebook cannot reproduce, and data that is not a folder of the
-// course's files, are refused with a reason. (The notebooks' numpy runs are checked in
-// tst_notebook_export.)
+// File → Export run as notebook… and Export run report… in the window (issue 27): the
+// current run of the course's data becomes a notebook that reads that folder and holds the
+// run's own costs and accuracies, and a page with its numbers and pictures; a run the
+// notebook cannot reproduce, and data that is not a folder of the course's files, are
+// refused with a reason. (The notebooks' numpy runs are checked in tst_notebook_export,
+// the report in a browser in tst_report_export.)
 #include "engine/model/course_presets.h"
 #include "ui/core/run_controller.h"
 #include "ui/core/trained_run.h"
@@ -62,6 +63,22 @@ private slots:
         const auto correct = [](const std::optional<Evaluation>& e) { return qRound(e->accuracy * e->predictions.size()); };
         QVERIFY(source.contains(QString("catnet_train_correct = %1  # of 209").arg(correct(run->trainEvaluation))));
         QVERIFY(source.contains(QString("catnet_test_correct = %1  # of 50").arg(correct(run->testEvaluation))));
+
+        // The same run as a report: its name, accuracies, its mislabeled test images and its
+        // seven first-layer units, every picture inside the page.
+        const QString report = dir_.filePath("run.html");
+        QVERIFY(files->exportReportTo(report));
+        QVERIFY2(test::statusMessage(*window).startsWith("Exported the report of " + run->name),
+                 qPrintable(test::statusMessage(*window)));
+        QFile page(report);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        QVERIFY(html.contains("<title>catnet run " + run->name.toHtmlEscaped() + "</title>"));
+        QVERIFY(html.contains(QString("id=\"train-accuracy\">%1 %<").arg(100.0 * run->trainEvaluation->accuracy, 0, 'f', 1)));
+        QVERIFY(html.contains(QString("id=\"test-accuracy\">%1 %<").arg(100.0 * run->testEvaluation->accuracy, 0, 'f', 1)));
+        QCOMPARE(html.count("alt=\"test image "), qsizetype(run->testEvaluation->mislabeled.size()));
+        QCOMPARE(html.count("alt=\"unit "), 7);
+        QCOMPARE(html.count("src=\""), html.count("src=\"data:image/png;base64,"));
 
         // An option the notebook does not reproduce: refused, with the reason, and no file.
         config.options.keepProb = 0.8;

@@ -274,6 +274,10 @@
         <source>The notebook reads %1 and %2 from one folder, and the open data set does not come from such a folder.</source>
         <translation>笔记本从同一个文件夹读取 %1 和 %2，而当前打开的数据集并非来自这样的文件夹。</translation>
     </message>
+    <message>
+        <source>The report shows the run&apos;s numbers on the data it was trained on: open that data set first.</source>
+        <translation>报告显示的是这次运行在训练所用数据上的数值：请先打开那个数据集。</translation>
+    </message>
 </context>
 <context>
     <name>catnet</name>
@@ -2900,6 +2904,30 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>Exported %1 as a notebook to %2: run it in Jupyter to train it again with numpy</source>
         <translation>已把 %1 导出为笔记本 %2：在 Jupyter 中运行它，即可用 numpy 重新训练</translation>
+    </message>
+    <message>
+        <source>Export run &amp;report as HTML…</source>
+        <translation>把运行报告导出为 HTML(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>One page a teacher can open in any browser and print: the run&apos;s settings, curves, accuracies, mistakes and first-layer units</source>
+        <translation>一个老师可以在任何浏览器中打开并打印的页面：这次运行的设置、曲线、准确率、错误和第一层的单元</translation>
+    </message>
+    <message>
+        <source>Export run report</source>
+        <translation>导出运行报告</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Exported the report of %1 to %2</source>
+        <translation>已把 %1 的报告导出到 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "engine/io/dataset.h"
 #include "export/notebook.h"
+#include "export/report.h"
 #include "ui/core/runs_model.h"
 #include "ui/core/trained_run.h"
 
@@ -94,6 +95,43 @@ void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString
                          QFileInfo(dataFolder).absoluteFilePath().toStdString(),
                          kCourseThreshold};
     writeNotebook(path.toStdString(), notebook);
+}
+
+void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName, const QString& path) {
+    if (run.running)
+        throw std::runtime_error(TrainedRun::tr("The run is still training: export it once it ends.").toStdString());
+    if (!data || !run.trainEvaluation || !run.testEvaluation || run.measuredElsewhere())
+        throw std::runtime_error(TrainedRun::tr("The report shows the run's numbers on the data it was trained on: open "
+                                                "that data set first.")
+                                     .toStdString());
+    RunReport page;
+    page.name = run.name.toStdString();
+    page.config = run.config;
+    page.costs = run.costs;
+    page.heldOut = run.heldOut;
+    page.layerSignals = run.layerSignals;
+    page.outcome = run.outcome;
+    page.iterationsRun = run.iterationsRun;
+    page.seconds = run.seconds;
+    page.trainAccuracy = run.trainEvaluation->accuracy;
+    page.testAccuracy = run.testEvaluation->accuracy;
+    const Evaluation& test = *run.testEvaluation;
+    if (run.trainEvaluation->predictions.size() == data->train.count())
+        page.confusionTrain = confusion(run.trainEvaluation->predictions, data->train.Y);
+    if (test.predictions.size() == data->test.count() && test.probabilities.size() == data->test.count()) {
+        page.confusionTest = confusion(test.predictions, data->test.Y);
+        std::vector<Eigen::Index> wrong = test.mislabeled;
+        std::stable_sort(wrong.begin(), wrong.end(), [&test](Eigen::Index a, Eigen::Index b) {
+            return std::abs(test.probabilities(a) - 0.5) > std::abs(test.probabilities(b) - 0.5);
+        });
+        for (const Eigen::Index i : wrong)
+            page.mislabeled.push_back({i, std::vector<std::uint8_t>(data->test.image(i), data->test.image(i) + kImageBytes),
+                                       test.probabilities(i), data->test.label(i) == 1});
+    }
+    if (run.parameters && run.parameters->W.front().cols() == kImageBytes)
+        page.firstLayerWeights = run.parameters->W.front();
+    page.data = dataName.toStdString();
+    writeReport(path.toStdString(), page);
 }
 
 } // namespace catnet::ui

@@ -24,6 +24,12 @@ void exportCostsCsv(const RunsModel& runs, const QString& path);
 // exported, for the learner.
 void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString& dataFolder, const QString& path);
 
+// Writes `run` as one self-contained HTML page (export/report.h): its settings, curves,
+// accuracies, confusion matrices, mislabeled test images (from `data`, the data set open
+// now, which it must have been measured on) and first-layer units; `dataName` says which
+// data. Throws std::exception with what keeps it from being exported, for the learner.
+void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName, const QString& path);
+
 // A CSV field: quoted, with quotes doubled (labels and paths may hold commas).
 QByteArray csvField(const QString& text);
 

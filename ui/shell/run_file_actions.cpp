@@ -19,7 +19,10 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
       saveModel_(new QAction(tr("&Save model…"), window)), loadModel_(new QAction(tr("&Load model…"), window)),
       exportCosts_(new QAction(tr("Export &costs of all runs as CSV…"), window)),
       exportChart_(new QAction(tr("Export c&hart as PNG…"), window)),
-      exportNotebook_(new QAction(tr("Export run as &Jupyter notebook…"), window)) {
+      exportNotebook_(new QAction(tr("Export run as &Jupyter notebook…"), window)),
+      exportReport_(new QAction(tr("Export run &report as HTML…"), window)) {
+    exportReport_->setToolTip(tr("One page a teacher can open in any browser and print: the run's settings, curves, "
+                                 "accuracies, mistakes and first-layer units"));
     exportNotebook_->setToolTip(tr("A Jupyter notebook that trains the current run again with numpy, in the course's "
                                    "functions, and checks that it gets catnet's numbers"));
     saveModel_->setShortcut(QKeySequence::Save);
@@ -56,6 +59,12 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
                                                           "catnet-run.ipynb", tr("Jupyter notebook (*.ipynb)"));
         if (!path.isEmpty())
             exportNotebookTo(path);
+    });
+    connect(exportReport_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(window_, titleForCurrentRun(tr("Export run report")),
+                                                          "catnet-report.html", tr("Web page (*.html)"));
+        if (!path.isEmpty())
+            exportReportTo(path);
     });
     connect(exportChart_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(window_, titleForCurrentRun(tr("Export chart")),
@@ -132,6 +141,16 @@ bool RunFileActions::exportNotebookTo(const QString& path) {
     return written;
 }
 
+bool RunFileActions::exportReportTo(const QString& path) {
+    const auto run = controller_->currentRun();
+    const bool written = run && attempt(tr("Cannot export the report"), [&] {
+        exportRunReport(*run, controller_->dataset().get(), controller_->datasetDescription(), path);
+    });
+    if (written)
+        emit message(tr("Exported the report of %1 to %2").arg(run->name, QDir::toNativeSeparators(path)), 8000);
+    return written;
+}
+
 bool RunFileActions::exportChartTo(const QString& path) {
     if (!chart_->grab().save(path, "PNG")) {
         emit problem(tr("Cannot export"), tr("%1 could not be written.").arg(path));
@@ -145,6 +164,7 @@ void RunFileActions::update() {
     const auto run = controller_->currentRun();
     saveModel_->setEnabled(run && run->hasModel() && !run->running);
     exportNotebook_->setEnabled(run && !run->running);
+    exportReport_->setEnabled(run && !run->running);
     exportCosts_->setEnabled(controller_->runs()->rowCount() > 0);
 }
 

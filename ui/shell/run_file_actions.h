@@ -16,7 +16,8 @@ class RunController;
 
 // The File menu's actions on runs: save the current run as a model file (in the
 // background), load a model as a run, export every run's costs as CSV, the chart as PNG
-// and the current run as a notebook; each asks for its file, and says how it went.
+// and the current run as a notebook or an HTML report; each asks for its file, and says how
+// it went.
 class RunFileActions : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +28,7 @@ public:
     QAction* exportCosts() const { return exportCosts_; }
     QAction* exportChart() const { return exportChart_; }
     QAction* exportNotebook() const { return exportNotebook_; }
+    QAction* exportReport() const { return exportReport_; }
 
     // Starts writing the current run; false (with a problem) when it cannot even start.
     bool saveModelTo(const QString& path);
@@ -37,6 +39,8 @@ public:
     bool exportChartTo(const QString& path);
     // The current run as a Jupyter notebook that trains it again with numpy.
     bool exportNotebookTo(const QString& path);
+    // The current run as one self-contained HTML page.
+    bool exportReportTo(const QString& path);
     // Enables what fits the current run and the runs table.
     void update();
     // Says how saves end (a failure is a problem), and offers Save as… in `notice` for a
@@ -63,6 +67,7 @@ private:
     QAction* exportCosts_;
     QAction* exportChart_;
     QAction* exportNotebook_;
+    QAction* exportReport_;
     int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 };
 

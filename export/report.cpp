@@ -1,0 +1,202 @@
+#include "export/report.h"
+
+#include "engine/io/atomic_file.h"
+#include "engine/model/initialization.h"
+#include "engine/model/layer_dims.h"
+#include "engine/training/training_options.h"
+#include "export/png.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+namespace catnet {
+
+namespace {
+
+std::string escaped(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string fixed(double value, int digits) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+    return buffer;
+}
+
+std::string general(double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
+std::string pngImage(const std::vector<std::uint8_t>& rgb, const std::string& alt, int shown) {
+    return "<img alt=\"" + escaped(alt) + "\" width=\"" + std::to_string(shown) + "\" height=\"" +
+           std::to_string(shown) + "\" src=\"data:image/png;base64," + base64(encodePng(rgb, 64, 64)) + "\">";
+}
+
+// A step of 1, 2 or 5 × 10^k that cuts `range` into about five.
+double niceStep(double range) {
+    const double rough = range / 5.0;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double f : {1.0, 2.0, 5.0})
+        if (rough <= f * power)
+            return f * power;
+    return 10.0 * power;
+}
+
+// The train (solid) and test (dashed) costs over the iterations.
+std::string costChart(const RunReport& r) {
+    const double width = 640, height = 300, left = 56, right = 16, top = 16, bottom = 40;
+    double xMax = std::max(1, r.costs.empty() ? 1 : r.costs.back().iteration);
+    double yMax = 0.0;
+    for (const CostPoint& p : r.costs)
+        if (std::isfinite(p.cost))
+            yMax = std::max(yMax, p.cost);
+    for (const HeldOutPoint& p : r.heldOut)
+        if (std::isfinite(p.testCost))
+            yMax = std::max(yMax, p.testCost);
+    const double yStep = niceStep(yMax > 0 ? yMax : 1.0), xStep = niceStep(xMax);
+    yMax = std::ceil((yMax > 0 ? yMax : 1.0) / yStep) * yStep;
+    xMax = std::ceil(xMax / xStep) * xStep;
+    const auto x = [&](double v) { return left + v / xMax * (width - left - right); };
+    const auto y = [&](double v) { return top + (1.0 - v / yMax) * (height - top - bottom); };
+    std::ostringstream svg;
+    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"cost curves\" width=\"" << width
+        << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << ' ' << height << "\">\n";
+    for (double v = 0; v <= yMax + 1e-12; v += yStep)
+        svg << "<line x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\"" << y(v) << "\" y2=\"" << y(v)
+            << "\" stroke=\"#ddd\"/><text x=\"" << left - 6 << "\" y=\"" << y(v) + 4
+            << "\" text-anchor=\"end\" font-size=\"11\">" << general(v) << "</text>\n";
+    for (double v = 0; v <= xMax + 1e-9; v += xStep)
+        svg << "<text x=\"" << x(v) << "\" y=\"" << height - bottom + 16 << "\" text-anchor=\"middle\" font-size=\"11\">"
+            << general(v) << "</text>\n";
+    svg << "<text x=\"" << (left + width - right) / 2 << "\" y=\"" << height - 6
+        << "\" text-anchor=\"middle\" font-size=\"12\">iteration</text>\n";
+    const auto line = [&](const std::vector<std::pair<double, double>>& points, const char* colour, const char* dash,
+                          const char* name) {
+        svg << "<polyline class=\"" << name << "\" fill=\"none\" stroke=\"" << colour << "\" stroke-width=\"2\""
+            << (*dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : std::string()) << " points=\"";
+        for (const auto& [i, c] : points)
+            if (std::isfinite(c))
+                svg << fixed(x(i), 1) << ',' << fixed(y(c), 1) << ' ';
+        svg << "\"/>\n";
+    };
+    std::vector<std::pair<double, double>> train, test;
+    for (const CostPoint& p : r.costs)
+        train.emplace_back(p.iteration, p.cost);
+    for (const HeldOutPoint& p : r.heldOut)
+        test.emplace_back(p.iteration, p.testCost);
+    line(train, "#0072B2", "", "train-cost");
+    if (!test.empty())
+        line(test, "#D55E00", "6 4", "test-cost");
+    svg << "<rect x=\"" << left << "\" y=\"" << top << "\" width=\"" << width - left - right << "\" height=\""
+        << height - top - bottom << "\" fill=\"none\" stroke=\"#888\"/>\n</svg>";
+    return svg.str();
+}
+
+std::string confusionTable(const char* title, const Confusion& c) {
+    return std::string("<table class=\"confusion\"><caption>") + title +
+           "</caption><tr><th></th><th>said cat</th><th>said non-cat</th></tr><tr><th>cat</th><td>" +
+           std::to_string(c.trueCat) + "</td><td>" + std::to_string(c.falseNonCat) +
+           "</td></tr><tr><th>non-cat</th><td>" + std::to_string(c.falseCat) + "</td><td>" +
+           std::to_string(c.trueNonCat) + "</td></tr></table>";
+}
+
+// Each first-layer unit's 12288 weights as a 64×64 picture, on its own symmetric scale
+// (grey 0, bright positive, dark negative), as the Weights tab draws them.
+std::string unitPictures(const Matrix& W1) {
+    std::string out;
+    for (Eigen::Index unit = 0; unit < W1.rows() && W1.cols() == 64 * 64 * 3; ++unit) {
+        const double largest = std::max(1e-300, W1.row(unit).cwiseAbs().maxCoeff());
+        std::vector<std::uint8_t> rgb(std::size_t(W1.cols()));
+        for (Eigen::Index k = 0; k < W1.cols(); ++k)
+            rgb[std::size_t(k)] = std::uint8_t(std::lround(127.5 + W1(unit, k) / largest * 127.5));
+        out += "<figure>" + pngImage(rgb, "unit " + std::to_string(unit + 1), 96) + "<figcaption>unit " +
+               std::to_string(unit + 1) + "</figcaption></figure>";
+    }
+    return out;
+}
+
+} // namespace
+
+std::string reportHtml(const RunReport& r) {
+    const TrainConfig& c = r.config;
+    std::ostringstream html;
+    html << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>catnet run "
+         << escaped(r.name) << "</title>\n<style>\n"
+         << "body{font-family:sans-serif;max-width:980px;margin:24px auto;color:#222}"
+            "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}"
+            "table{border-collapse:collapse;margin:8px 16px 8px 0}td,th{border:1px solid #ccc;padding:3px 8px;"
+            "text-align:right}caption{font-weight:bold;text-align:left}.confusion{display:inline-table}"
+            "figure{display:inline-block;margin:4px;text-align:center;font-size:12px}"
+            "img{image-rendering:pixelated;border:1px solid #999}.key span{margin-right:16px}"
+            "@media print{h2{break-after:avoid}figure{break-inside:avoid}}\n"
+         << "</style></head><body>\n";
+    html << "<h1>catnet run " << escaped(r.name) << "</h1>\n<h2>Settings</h2>\n<table class=\"settings\">"
+         << "<tr><th>layers</th><td>[" << formatLayerDims(c.layerDims, ", ") << "]</td></tr>"
+         << "<tr><th>learning rate</th><td>" << general(c.learningRate) << "</td></tr>"
+         << "<tr><th>iterations</th><td>" << c.iterations << " (" << r.iterationsRun << " run, "
+         << nameOf(r.outcome) << ", " << fixed(r.seconds, 2) << " s)</td></tr>"
+         << "<tr><th>initialization</th><td>" << nameOf(c.init) << ", seed " << c.seed << "</td></tr>"
+         << "<tr><th>options</th><td>" << escaped(c.options.isCourseDescent() ? std::string("none: the course's gradient descent")
+                                                     : describeOptions(c.options))
+         << "</td></tr>"
+         << "<tr><th>data</th><td>" << escaped(r.data) << "</td></tr></table>\n";
+    html << "<h2>Cost</h2>\n<p class=\"key\"><span style=\"color:#0072B2\">━ training cost</span>"
+         << (r.heldOut.empty() ? "" : "<span style=\"color:#D55E00\">╌ test cost</span>") << "</p>\n"
+         << costChart(r) << "\n<p>Final training cost: <b id=\"final-cost\">"
+         << (r.costs.empty() ? std::string("–") : fixed(r.costs.back().cost, 6)) << "</b></p>\n";
+    html << "<h2>Accuracy</h2>\n<p>Training accuracy <b id=\"train-accuracy\">" << fixed(100.0 * r.trainAccuracy, 1)
+         << " %</b>, test accuracy <b id=\"test-accuracy\">" << fixed(100.0 * r.testAccuracy, 1)
+         << " %</b> (a cat where P(cat) &gt; " << general(r.threshold) << ").</p>\n"
+         << confusionTable("training images", r.confusionTrain) << confusionTable("test images", r.confusionTest)
+         << "\n";
+    html << "<h2>Mislabeled test images</h2>\n<p>" << r.mislabeled.size()
+         << " test images the run gets wrong, most confidently wrong first.</p>\n<div class=\"mislabeled\">";
+    for (const ReportImage& image : r.mislabeled)
+        html << "<figure>" << pngImage(image.pixels, "test image " + std::to_string(image.index), 96)
+             << "<figcaption>test " << image.index << "<br>P(cat) " << fixed(image.pCat, 3) << "<br>is "
+             << (image.cat ? "cat" : "non-cat") << "</figcaption></figure>";
+    html << "</div>\n";
+    if (r.firstLayerWeights.size() > 0)
+        html << "<h2>What the first layer's units look for</h2>\n<p>Each unit's 12288 weights as a 64×64 "
+                "picture: grey is 0, brighter positive, darker negative, each unit on its own scale.</p>\n<div "
+                "class=\"units\">"
+             << unitPictures(r.firstLayerWeights) << "</div>\n";
+    if (!r.layerSignals.empty()) {
+        const SignalPoint& last = r.layerSignals.back();
+        html << "<h2>Layer signals at iteration " << last.iteration
+             << "</h2>\n<table class=\"signals\"><tr><th>layer</th><th>activation std</th><th>dead units</th>"
+                "<th>‖dW‖</th><th>update / weight</th></tr>";
+        for (std::size_t l = 0; l < last.layers.size(); ++l)
+            html << "<tr><td>" << l + 1 << "</td><td>" << general(last.layers[l].activationStd) << "</td><td>"
+                 << fixed(100.0 * last.layers[l].deadShare, 0) << " %</td><td>" << general(last.layers[l].gradientNorm)
+                 << "</td><td>" << general(last.layers[l].updateRatio) << "</td></tr>";
+        html << "</table>\n";
+    }
+    if (r.gradientCheckDifference)
+        html << "<h2>Gradient check</h2>\n<p>Backpropagation against the numerical gradient: difference <b "
+                "id=\"gradient-check\">"
+             << general(*r.gradientCheckDifference) << "</b> ("
+             << (*r.gradientCheckDifference < 1e-7 ? "correct" : "look again") << ").</p>\n";
+    html << "<p style=\"color:#777;font-size:12px\">Written by catnet.</p>\n</body></html>\n";
+    return html.str();
+}
+
+void writeReport(const std::filesystem::path& path, const RunReport& report) {
+    writeFileAtomically(path, reportHtml(report));
+}
+
+} // namespace catnet
