@@ -456,15 +456,7 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             page.testAccuracy = report.test.accuracy;
             page.confusionTrain = report.confusionTrain;
             page.confusionTest = report.confusionTest;
-            std::vector<Eigen::Index> wrong = report.test.mislabeled;
-            const auto& p = report.test.probabilities;
-            std::stable_sort(wrong.begin(), wrong.end(), [&p](Eigen::Index a, Eigen::Index b) {
-                return std::abs(p(a) - 0.5) > std::abs(p(b) - 0.5);
-            });
-            for (const Eigen::Index i : wrong)
-                if (!data.test.pixels.empty())
-                    page.mislabeled.push_back({i, std::vector<std::uint8_t>(data.test.image(i), data.test.image(i) + kImageBytes),
-                                               p(i), data.test.label(i) == 1});
+            page.mislabeled = mislabeledImages(report.test, data.test);
             if (run.parameters.W.front().cols() == kImageBytes)
                 page.firstLayerWeights = run.parameters.W.front();
             if (gradientCheck)

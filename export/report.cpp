@@ -131,6 +131,20 @@ std::string unitPictures(const Matrix& W1) {
 
 } // namespace
 
+std::vector<ReportImage> mislabeledImages(const Evaluation& evaluation, const DataSplit& split) {
+    const Eigen::RowVectorXd& p = evaluation.probabilities;
+    if (p.size() != split.count() || split.pixels.empty())
+        return {};
+    std::vector<Eigen::Index> wrong = evaluation.mislabeled;
+    std::stable_sort(wrong.begin(), wrong.end(),
+                     [&p](Eigen::Index a, Eigen::Index b) { return std::abs(p(a) - 0.5) > std::abs(p(b) - 0.5); });
+    std::vector<ReportImage> images;
+    for (const Eigen::Index i : wrong)
+        images.push_back({i, std::vector<std::uint8_t>(split.image(i), split.image(i) + kImageBytes), p(i),
+                          split.label(i) == 1});
+    return images;
+}
+
 std::string reportHtml(const RunReport& r) {
     const TrainConfig& c = r.config;
     std::ostringstream html;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/inspect/layer_signals.h"
+#include "engine/io/dataset.h"
 #include "engine/model/metrics.h"
 #include "engine/training/training_types.h"
 
@@ -42,6 +43,11 @@ struct RunReport {
     std::optional<double> gradientCheckDifference;
     std::string data; // which data, for the learner
 };
+
+// The images of `split` that `evaluation` (of that split) gets wrong, most confidently wrong
+// first; none when it holds no probabilities (a run read back from a file) or the split no
+// pixels.
+std::vector<ReportImage> mislabeledImages(const Evaluation& evaluation, const DataSplit& split);
 
 std::string reportHtml(const RunReport& report);
 

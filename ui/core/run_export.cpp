@@ -115,19 +115,11 @@ void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& 
     page.seconds = run.seconds;
     page.trainAccuracy = run.trainEvaluation->accuracy;
     page.testAccuracy = run.testEvaluation->accuracy;
-    const Evaluation& test = *run.testEvaluation;
     if (run.trainEvaluation->predictions.size() == data->train.count())
         page.confusionTrain = confusion(run.trainEvaluation->predictions, data->train.Y);
-    if (test.predictions.size() == data->test.count() && test.probabilities.size() == data->test.count()) {
-        page.confusionTest = confusion(test.predictions, data->test.Y);
-        std::vector<Eigen::Index> wrong = test.mislabeled;
-        std::stable_sort(wrong.begin(), wrong.end(), [&test](Eigen::Index a, Eigen::Index b) {
-            return std::abs(test.probabilities(a) - 0.5) > std::abs(test.probabilities(b) - 0.5);
-        });
-        for (const Eigen::Index i : wrong)
-            page.mislabeled.push_back({i, std::vector<std::uint8_t>(data->test.image(i), data->test.image(i) + kImageBytes),
-                                       test.probabilities(i), data->test.label(i) == 1});
-    }
+    if (run.testEvaluation->predictions.size() == data->test.count())
+        page.confusionTest = confusion(run.testEvaluation->predictions, data->test.Y);
+    page.mislabeled = mislabeledImages(*run.testEvaluation, data->test);
     if (run.parameters && run.parameters->W.front().cols() == kImageBytes)
         page.firstLayerWeights = run.parameters->W.front();
     page.data = dataName.toStdString();
