@@ -29,6 +29,8 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
     loadModel_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     exportCosts_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportChart_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportNotebook_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J)); // J for Jupyter
+    exportReport_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     const QString models = tr("HDF5 model (*.h5);;All files (*)");
     connect(saveModel_, &QAction::triggered, this, [this, models] {
         const QString path = QFileDialog::getSaveFileName(window_, titleForCurrentRun(tr("Save model")),
