@@ -7,7 +7,10 @@
 #include "engine/model/course_presets.h"
 #include "ui/core/run_controller.h"
 #include "ui/core/trained_run.h"
+#include "ui/inside/gradient_check_panel.h"
+#include "ui/inside/iteration_inspector.h"
 #include "ui/shell/run_file_actions.h"
+#include "ui/shell/workspace_tabs.h"
 #include "ui/training/network_panel.h"
 #include "ui_helpers.h"
 
@@ -79,6 +82,20 @@ private slots:
         QCOMPARE(html.count("alt=\"test image "), qsizetype(run->testEvaluation->mislabeled.size()));
         QCOMPARE(html.count("alt=\"unit "), 7);
         QCOMPARE(html.count("src=\""), html.count("src=\"data:image/png;base64,"));
+        QVERIFY(!html.contains("id=\"gradient-check\""));
+        // Once Inside has checked the run's gradients, the report says how it went.
+        auto* check = test::child<ui::GradientCheckPanel>(*window, "gradientCheckPanel");
+        window->findChild<ui::WorkspaceTabs*>()->showPage(window->findChild<ui::IterationInspector*>());
+        QSignalSpy checked(check, &ui::GradientCheckPanel::finished);
+        check->start();
+        QVERIFY(checked.wait(120000));
+        QVERIFY(check->result().has_value());
+        QVERIFY(files->exportReportTo(report));
+        QFile again(report);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY2(QString::fromUtf8(again.readAll())
+                     .contains(QString("id=\"gradient-check\">%1<").arg(check->result()->difference, 0, 'g', 6)),
+                 "the report has no gradient check");
 
         // An option the notebook does not reproduce: refused, with the reason, and no file.
         config.options.keepProb = 0.8;

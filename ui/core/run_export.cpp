@@ -97,7 +97,8 @@ void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString
     writeNotebook(path.toStdString(), notebook);
 }
 
-void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName, const QString& path) {
+void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName,
+                     std::optional<double> gradientCheck, const QString& path) {
     if (run.running)
         throw std::runtime_error(TrainedRun::tr("The run is still training: export it once it ends.").toStdString());
     if (!data || !run.trainEvaluation || !run.testEvaluation || run.measuredElsewhere())
@@ -123,6 +124,7 @@ void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& 
     if (run.parameters && run.parameters->W.front().cols() == kImageBytes)
         page.firstLayerWeights = run.parameters->W.front();
     page.data = dataName.toStdString();
+    page.gradientCheckDifference = gradientCheck;
     writeReport(path.toStdString(), page);
 }
 

@@ -29,8 +29,9 @@ public:
     void start();
     void stop();
     bool isChecking() const;
-    // The last finished check (empty before, or when it was stopped).
+    // The last finished check (empty before, or when it was stopped), of subject().
     const std::optional<GradientCheck>& result() const { return result_; }
+    const std::shared_ptr<const Parameters>& subject() const { return parameters_; }
 
 signals:
     void finished();

@@ -1,5 +1,7 @@
 #include "ui/shell/run_file_actions.h"
 
+#include "ui/inside/gradient_check_panel.h"
+
 #include "engine/io/split_features.h"
 #include "ui/core/attempt.h"
 #include "ui/core/run_controller.h"
@@ -145,8 +147,13 @@ bool RunFileActions::exportNotebookTo(const QString& path) {
 
 bool RunFileActions::exportReportTo(const QString& path) {
     const auto run = controller_->currentRun();
+    // The gradient check of Inside, when it checked this run's own weights.
+    std::optional<double> checked;
+    if (const auto* check = window_->findChild<GradientCheckPanel*>("gradientCheckPanel");
+        run && check && check->result() && check->subject() == run->parameters)
+        checked = check->result()->difference;
     const bool written = run && attempt(tr("Cannot export the report"), [&] {
-        exportRunReport(*run, controller_->dataset().get(), controller_->datasetDescription(), path);
+        exportRunReport(*run, controller_->dataset().get(), controller_->datasetDescription(), checked, path);
     });
     if (written)
         emit message(tr("Exported the report of %1 to %2").arg(run->name, QDir::toNativeSeparators(path)), 8000);
