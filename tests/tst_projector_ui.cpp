@@ -102,6 +102,27 @@ private slots:
         QVERIFY2(hover.contains("A[3] at iteration 2,500") && hover.contains("100 %: 8.777"), qPrintable(hover));
     }
 
+    // Stop ends a replay where it is: the frames so far stay, and the status says so.
+    void aReplayCanBeStopped() {
+        auto window = test::makeWindow(true);
+        window->show();
+        test::networkPanel(*window)->setConfig(lLayerCourseConfig());
+        QVERIFY(test::trainAndWait(*window));
+        auto* panel = test::child<ui::DistributionsPanel>(*window, "distributionsPanel");
+        auto* stop = test::child<QPushButton>(*window, "distributionsStop");
+        QVERIFY(!stop->isVisible());
+        window->findChild<ui::WorkspaceTabs*>()->showPage(panel); // the replay starts
+        QVERIFY(panel->replay()->isRunning());
+        QVERIFY(stop->isVisible());
+        QSignalSpy ended(panel->replay(), &ui::FrameReplay::finished);
+        stop->click();
+        QVERIFY(ended.wait(60000));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(panel->replay()->frameCount() < 26);
+        QVERIFY2(test::labelText(*window, "distributionsStatus").startsWith("Stopped"),
+                 qPrintable(test::labelText(*window, "distributionsStatus")));
+    }
+
     void theCourseRunFrameByFrame() {
         auto window = test::makeWindow(true);
         window->show();

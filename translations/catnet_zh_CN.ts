@@ -983,6 +983,14 @@ P(猫) = %3：%4</translation>
         <source>%1 frames: every %2 iterations, and the trained network last.</source>
         <translation>%1 帧：每 %2 次迭代一帧，最后是训练好的网络。</translation>
     </message>
+    <message>
+        <source>Stopped before the first frame.</source>
+        <translation>在第一帧之前已停止。</translation>
+    </message>
+    <message>
+        <source>Stopped: the first %1 frames of the run are shown.</source>
+        <translation>已停止：显示这次运行的前 %1 帧。</translation>
+    </message>
 </context>
 <context>
     <name>catnet::ui::GradientCheckPanel</name>
@@ -2734,6 +2742,17 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     <message>
         <source>%1 frames, recorded as %2 trained.</source>
         <translation>%1 帧，在 %2 训练时记录下来。</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::ReplayStopButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop training the run again for its frames; the frames so far stay</source>
+        <translation>停止为取得各帧而重新训练；已有的帧保留</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,17 @@ FrameReplay::FrameReplay(Taken taken, QObject* parent)
                            },
                            [this](const std::string& failure) { emit finished(QString::fromStdString(failure)); }) {}
 
+void FrameReplay::stop() {
+    if (!job_.isRunning())
+        return;
+    stopped_ = true;
+    job_.requestStop();
+}
+
 QString FrameReplay::endText(const QString& failure) const {
+    if (stopped_)
+        return frameCount() == 0 ? tr("Stopped before the first frame.")
+                                 : tr("Stopped: the first %1 frames of the run are shown.").arg(frameCount());
     if (!failure.isEmpty())
         return tr("Could not train the run again: %1").arg(failure);
     if (notItsOwn_)
@@ -38,6 +48,7 @@ QString FrameReplay::endText(const QString& failure) const {
 
 QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_ptr<const Dataset> data) {
     job_.cancel();
+    stopped_ = false;
     frames_.clear();
     distributions_.clear();
     notItsOwn_ = false;
@@ -100,6 +111,7 @@ QString FrameReplay::start(std::shared_ptr<const TrainedRun> run, std::shared_pt
                     return;
                 }
     });
+    emit started();
     return {};
 }
 

@@ -30,7 +30,8 @@ public:
     // Replays `run` on `data`; a replay under way is dropped. Empty when it started, else
     // why it cannot (for the learner: a run trained on other data, one still training).
     QString start(std::shared_ptr<const TrainedRun> run, std::shared_ptr<const Dataset> data);
-    void stop() { job_.requestStop(); }
+    // Ends the replay where it is; the frames so far stay (endText says it was stopped).
+    void stop();
     bool isRunning() const { return job_.isRunning(); }
     // The run whose frames these are (0: none).
     int runId() const { return runId_; }
@@ -53,6 +54,7 @@ public:
     bool endedBadly(const QString& failure) const { return !failure.isEmpty() || notItsOwn_; }
 
 signals:
+    void started();
     void framesAdded();
     // The replay ended: complete, stopped, or with `failure` (empty when none).
     void finished(const QString& failure);
@@ -68,6 +70,7 @@ private:
     std::vector<ActivationFrame> frames_;
     std::vector<DistributionFrame> distributions_;
     bool notItsOwn_ = false;
+    bool stopped_ = false; // by stop(), not by a new start()
     int runId_ = 0;
     int iterations_ = 0;
     int every_ = 1;

@@ -2,6 +2,7 @@
 
 #include "ui/core/frame_replay.h"
 #include "ui/core/trained_run.h"
+#include "ui/learned/replay_stop_button.h"
 #include "ui/widgets/chart_view.h"
 #include "ui/widgets/hover_image_box.h"
 #include "ui/widgets/theme.h"
@@ -85,6 +86,7 @@ DistributionsPanel::DistributionsPanel(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(labelledField(new QLabel(tr("La&yer:")), layer_));
     top->addWidget(status_, 1);
+    top->addWidget(new ReplayStopButton(replay_, "distributionsStop"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(caption_);

@@ -5,6 +5,7 @@
 #include "ui/core/frame_replay.h"
 #include "ui/core/run_controller.h"
 #include "ui/core/trained_run.h"
+#include "ui/learned/replay_stop_button.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/hover_image_box.h"
 #include "ui/widgets/probability_text.h"
@@ -85,7 +86,10 @@ ProjectorPanel::ProjectorPanel(RunController* controller, QWidget* parent)
     layout->addLayout(frames);
     layout->addWidget(caption_);
     layout->addLayout(middle, 1);
-    layout->addWidget(status_);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(status_, 1);
+    statusRow->addWidget(new ReplayStopButton(replay_, "projectorStop"));
+    layout->addLayout(statusRow);
 
     connect(replay_, &FrameReplay::framesAdded, this, [this] {
         if (recorded_)
