@@ -81,7 +81,7 @@ sanitize: deps-test
 
 # The worker and window tests under ThreadSanitizer, built by clang too: it compiles them
 # in two thirds of GCC's time, and they run in half of it.
-TSAN_TESTS = tst_background_job tst_step_partner tst_trainer tst_training_ui tst_persistence tst_closing tst_prediction_ui tst_run_loader tst_inspector_ui tst_sweep tst_sweep_ui tst_landscape_ui tst_large_data_ui tst_projector_ui
+TSAN_TESTS = tst_background_job tst_step_partner tst_trainer tst_training_ui tst_persistence tst_closing tst_prediction_ui tst_run_loader tst_inspector_ui tst_sweep tst_sweep_ui tst_landscape_ui tst_large_data_ui tst_projector_ui tst_run_bundle_ui
 tsan: deps-test
 	@CC=clang CXX=clang++ cmake -S . -B build-tsan $(SANITIZER_BUILD) -DCATNET_SANITIZE=thread \
 		-DCMAKE_AR=/usr/bin/ar -DCMAKE_RANLIB=/usr/bin/ranlib > /dev/null

@@ -1,5 +1,6 @@
 #include "cli/train_command.h"
 
+#include "cli/export_runs_command.h"
 #include "cli/inspection_outputs.h"
 #include "cli/json_report.h"
 #include "cli/representation_outputs.h"
@@ -307,6 +308,8 @@ void checkOutputsWritable(const TrainOptions& options) {
 
 int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::stop_token stop,
         const PhotoDecoder& decodePhoto) {
+    if (options.runsBundle)
+        return runExportRunsCommand(options, out, stop);
     checkOutputsWritable(options);
     if (!options.sweep.empty())
         return runSweepCommand(options, out, err, stop);

@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <string_view>
@@ -22,7 +23,7 @@ namespace {
 struct RawOptions {
     std::string data, dims, learningRate, iterations, seed, init, reportEvery, strategy;
     std::string json, saveModel, loadModel, exportNotebook, exportReport;
-    std::vector<std::string> inspect, sweep, predict;
+    std::vector<std::string> inspect, sweep, predict, exportRuns;
     std::string gradientCheck, saliency, photo, threshold, lossLine, lossSurface, lrFinder;
     std::string l2, keepProb, batchSize, optimizer, beta, beta1, beta2, epsilon, augment;
     std::string projection, projectionLayer, distributions, planeSet, planeGrid;
@@ -89,6 +90,13 @@ std::unique_ptr<CLI::App> makeApp(RawOptions& raw) {
            "accuracies, confusion matrices, mislabeled test images, the first layer's units, layer signals and the "
            "--gradient-check result",
            "FILE.html", "Output");
+    app->add_option("--export-runs", raw.exportRuns,
+                    "instead of training, bundle the runs of the model files given (the window keeps one per run) "
+                    "into one HDF5 file a classmate opens with File → Import runs…; the same run given twice goes in "
+                    "once")
+        ->option_text("FILE.h5 RUN_FILES...")
+        ->expected(2, -1)
+        ->group("Output");
     app->add_flag("-q,--quiet", raw.quiet, "print nothing but errors")->group("Output");
     option("--threshold", raw.threshold,
            "count an image as a cat where P(cat) > T, for every accuracy, mislabeled list and the confusion "
@@ -412,6 +420,17 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
         options.sweep.push_back(parseSweepAxis(axis));
     options.quiet = raw.quiet;
     options.force = raw.force;
+    if (given("--export-runs")) {
+        for (const CLI::Option* flag : app->get_options())
+            if (flag->count() > 0 && flag->get_name() != "--export-runs" && flag->get_name() != "--quiet")
+                throw UsageError("--export-runs bundles saved runs without training; it cannot be combined with " +
+                                 flag->get_name());
+        if (std::any_of(raw.exportRuns.begin(), raw.exportRuns.end(), [](const std::string& path) { return path.empty(); }))
+            throw UsageError("--export-runs: give file names");
+        options.runsBundle = raw.exportRuns.front();
+        options.bundledRunFiles.assign(raw.exportRuns.begin() + 1, raw.exportRuns.end());
+        return options;
+    }
 
     // The first layer size is checked against the data once it is loaded.
     if (auto problem = checkTrainConfig(config, config.layerDims.empty() ? 0 : config.layerDims.front()))

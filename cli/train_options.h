@@ -20,6 +20,9 @@ struct TrainOptions {
     std::optional<std::filesystem::path> notebookFile; // --export-notebook
     std::optional<std::filesystem::path> reportFile;   // --export-report
     std::optional<std::filesystem::path> loadModel;
+    // --export-runs FILE.h5 RUN_FILES...: bundle saved runs instead of training.
+    std::optional<std::filesystem::path> runsBundle;
+    std::vector<std::filesystem::path> bundledRunFiles;
     // Looking inside (README): each writes an HDF5 file of named arrays.
     std::optional<int> inspectIteration;
     std::optional<std::filesystem::path> inspectFile;

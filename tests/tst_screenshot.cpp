@@ -35,6 +35,7 @@
 #include "ui/widgets/parallel_coordinates_view.h"
 
 #include "engine/io/synthetic_dataset.h"
+#include "ui/shell/run_picker_dialog.h"
 #include "ui_helpers.h"
 
 #include <QDir>
@@ -419,6 +420,13 @@ private slots:
         tabs->setCurrentIndex(0);
         QTest::qWait(50);
         QVERIFY(window->grab().toImage().save(folder + "/catnet-runs.png"));
+        {
+            // File → Export runs…: which runs go into the bundle.
+            ui::RunPickerDialog picker(*test::controller(*window)->runs(), window.get());
+            picker.show();
+            QTest::qWait(50);
+            QVERIFY(picker.grab().toImage().save(folder + "/catnet-export-runs.png"));
+        }
 
         // SPEC §8's tools: the L2 preset, shortened, its group open with λ explained.
         TrainConfig withL2 = lLayerWithL2Config();

@@ -2756,6 +2756,88 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     </message>
 </context>
 <context>
+    <name>catnet::ui::RunBundleActions</name>
+    <message>
+        <source>catnet runs (*.h5);;All files (*)</source>
+        <translation>catnet 运行集 (*.h5);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export r&amp;uns…</source>
+        <translation>导出多个运行(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import runs…</source>
+        <translation>导入运行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Several runs in one file, with their weights, costs, names and numbers, for another catnet</source>
+        <translation>把几个运行连同权重、代价、名称和编号放进一个文件，交给另一个 catnet</translation>
+    </message>
+    <message>
+        <source>Takes in the runs of a file written with Export runs…; a run already here is not added twice</source>
+        <translation>读入用“导出多个运行…”写出的文件中的运行；已有的运行不会重复添加</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>导入运行</translation>
+    </message>
+    <message>
+        <source>Exporting runs: %1 of %2</source>
+        <translation>正在导出运行：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the runs</source>
+        <translation>无法导出这些运行</translation>
+    </message>
+    <message>
+        <source>Exported 1 run to %1</source>
+        <translation>已把 1 个运行导出到 %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 runs to %2</source>
+        <translation>已把 %1 个运行导出到 %2</translation>
+    </message>
+    <message>
+        <source>Imported 1 run from %1</source>
+        <translation>已从 %1 导入 1 个运行</translation>
+    </message>
+    <message>
+        <source>Imported %1 runs from %2</source>
+        <translation>已从 %2 导入 %1 个运行</translation>
+    </message>
+    <message>
+        <source>; 1 was here already</source>
+        <translation>；1 个运行本来就在</translation>
+    </message>
+    <message>
+        <source>; %1 were here already</source>
+        <translation>；%1 个运行本来就在</translation>
+    </message>
+    <message>
+        <source>Cannot import the runs</source>
+        <translation>无法导入这些运行</translation>
+    </message>
+    <message>
+        <source>
+
+No run of this file was imported.</source>
+        <translation>
+
+这个文件中的运行一个也没有导入。</translation>
+    </message>
+    <message>
+        <source>Export runs</source>
+        <translation>导出多个运行</translation>
+    </message>
+</context>
+<context>
+    <name>catnet::ui::RunBundler</name>
+    <message>
+        <source>Choose at least one finished run to export.</source>
+        <translation>请至少选择一个已结束的运行来导出。</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::RunController</name>
     <message>
         <source>remove %1</source>
@@ -2950,6 +3032,41 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     </message>
 </context>
 <context>
+    <name>catnet::ui::RunPickerDialog</name>
+    <message>
+        <source>Export runs</source>
+        <translation>导出多个运行</translation>
+    </message>
+    <message>
+        <source>The runs checked go into one file, with their weights, costs, names and numbers. Another catnet takes them in with File → Import runs…</source>
+        <translation>勾选的运行连同权重、代价、名称和编号写进一个文件。另一个 catnet 用“文件 → 导入运行…”读入它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export 1 run…</source>
+        <translation>导出 1 个运行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export %1 runs…</source>
+        <translation>导出 %1 个运行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>  test %1%</source>
+        <translation>  测试 %1%</translation>
+    </message>
+</context>
+<context>
     <name>catnet::ui::RunsModel</name>
     <message>
         <source>This run could not be kept for the next session: %1
@@ -3103,6 +3220,14 @@ File → Save model… saves it elsewhere.</source>
     <message>
         <source>Reading the selected run&apos;s weights…</source>
         <translation>正在读取所选运行的权重…</translation>
+    </message>
+    <message>
+        <source>Reading the runs in %1…</source>
+        <translation>正在读取 %1 中的运行…</translation>
+    </message>
+    <message>
+        <source>Stopped reading the runs in %1; none was imported</source>
+        <translation>已停止读取 %1 中的运行；一个也没有导入</translation>
     </message>
 </context>
 <context>

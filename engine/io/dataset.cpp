@@ -35,7 +35,7 @@ private:
     H5::DataSet open(const std::string& name) const {
         if (!file_.nameExists(name)) {
             std::string found;
-            for (const std::string& other : hdf5::rootNames(file_))
+            for (const std::string& other : hdf5::memberNames(file_))
                 found += (found.empty() ? "" : ", ") + other;
             throw FileError(hdf5::describe(path_) + ": has no dataset '" + name + "' (found: " +
                             (found.empty() ? "nothing" : found) + ")");

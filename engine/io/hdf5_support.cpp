@@ -115,33 +115,6 @@ void checkReadableHdf5(const fs::path& file) {
 
 namespace {
 
-// HDF5 follows an external link into another file whenever the object is looked at
-// (even for its type): a link to a FIFO blocks there, and a chain of them (A → B → FIFO)
-// stalls every read. catnet reads only objects at the root, and writes every one of them
-// into the file itself; so every root link must be a hard link: an external or soft link
-// is refused before anything follows it.
-void checkLinksAreHard(const H5::H5File& h5, const fs::path& file) {
-    for (const std::string& name : rootNames(h5)) {
-        H5L_info_t info{};
-        if (H5Lget_info(h5.getId(), name.c_str(), &info, H5P_DEFAULT) < 0)
-            throw FileError(describe(file) + ": its link '" + name + "' cannot be read");
-        if (info.type == H5L_TYPE_HARD)
-            continue;
-        std::string what = "a soft or user-defined link";
-        std::vector<char> value(info.type == H5L_TYPE_EXTERNAL ? info.u.val_size : 0);
-        const char* target = nullptr;
-        const char* object = nullptr;
-        unsigned flags = 0;
-        if (!value.empty() && H5Lget_val(h5.getId(), name.c_str(), value.data(), value.size(), H5P_DEFAULT) >= 0 &&
-            H5Lunpack_elink_val(value.data(), value.size(), &flags, &target, &object) >= 0 && target)
-            what = "an external link to '" + std::string(target) + "'";
-        else if (info.type == H5L_TYPE_EXTERNAL)
-            what = "an external link";
-        throw FileError(describe(file) + ": its '" + name + "' is " + what +
-                        ", not data in the file itself; catnet reads only self-contained files");
-    }
-}
-
 // How many chunks of a chunked dataset are stored in the file.
 hsize_t writtenChunks(const H5::DataSet& dataset) {
     hsize_t count = 0;
@@ -180,8 +153,30 @@ H5::H5File openForReading(const fs::path& file) {
                                              "close it there and try again");
         throw FileError(describe(file) + ": HDF5 cannot open it (" + cause + ")");
     }
-    checkLinksAreHard(h5, file);
+    checkLinksAreHard(h5, describe(file));
     return h5;
+}
+
+void checkLinksAreHard(const H5::Group& group, const std::string& where) {
+    for (const std::string& name : memberNames(group)) {
+        H5L_info_t info{};
+        if (H5Lget_info(group.getId(), name.c_str(), &info, H5P_DEFAULT) < 0)
+            throw FileError(where + ": its link '" + name + "' cannot be read");
+        if (info.type == H5L_TYPE_HARD)
+            continue;
+        std::string what = "a soft or user-defined link";
+        std::vector<char> value(info.type == H5L_TYPE_EXTERNAL ? info.u.val_size : 0);
+        const char* target = nullptr;
+        const char* object = nullptr;
+        unsigned flags = 0;
+        if (!value.empty() && H5Lget_val(group.getId(), name.c_str(), value.data(), value.size(), H5P_DEFAULT) >= 0 &&
+            H5Lunpack_elink_val(value.data(), value.size(), &flags, &target, &object) >= 0 && target)
+            what = "an external link to '" + std::string(target) + "'";
+        else if (info.type == H5L_TYPE_EXTERNAL)
+            what = "an external link";
+        throw FileError(where + ": its '" + name + "' is " + what +
+                        ", not data in the file itself; catnet reads only self-contained files");
+    }
 }
 
 namespace {
@@ -245,7 +240,7 @@ std::string storedDataProblem(const H5::DataSet& dataset, const fs::path& file, 
     return {};
 }
 
-std::vector<std::string> rootNames(const H5::H5File& file) {
+std::vector<std::string> memberNames(const H5::Group& file) {
     std::vector<std::string> names;
     try {
         for (hsize_t i = 0; i < file.getNumObjs(); ++i)

@@ -51,8 +51,15 @@ void checkReadableHdf5(const std::filesystem::path& file);
 // Opens `file` read-only (after checkReadableHdf5).
 H5::H5File openForReading(const std::filesystem::path& file);
 
-// Names of the objects at the file's root, for "found: a, b, c" messages.
-std::vector<std::string> rootNames(const H5::H5File& file);
+// Names of the objects in a group (a file's root), for "found: a, b, c" messages.
+std::vector<std::string> memberNames(const H5::Group& group);
+
+// HDF5 follows an external link into another file whenever the object is looked at
+// (even for its type): a link to a FIFO blocks there, and a chain of them (A → B → FIFO)
+// stalls every read. catnet reads only objects at the root (or a bundle's run groups), and
+// writes every one of them into the file itself; so every link there must be a hard link:
+// an external or soft link is refused, as `where` (openForReading checks the root).
+void checkLinksAreHard(const H5::Group& group, const std::string& where);
 
 // Refuses a dataset whose values are not really in the file before anything is
 // allocated for them: never written (HDF5 would return its fill value, zeros), a

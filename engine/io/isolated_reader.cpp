@@ -146,7 +146,26 @@ SavedModel modelFromReaderReply(const std::string& bytes) {
     return model;
 }
 
+std::vector<SavedModel> runsFromReaderReply(const std::string& bytes) {
+    ByteReader in(bytes);
+    const auto count = in.get<std::uint64_t>();
+    if (count < 1 || count > std::uint64_t(kMaxBundledRuns))
+        throw std::runtime_error("corrupt hand-over from the reader program");
+    std::vector<SavedModel> runs;
+    for (std::uint64_t i = 0; i < count; ++i)
+        runs.push_back(modelFromReaderReply(in.getString()));
+    return runs;
+}
+
 namespace {
+
+std::string serializeRuns(const std::vector<SavedModel>& runs) {
+    ByteWriter out;
+    out.put<std::uint64_t>(runs.size());
+    for (const SavedModel& run : runs)
+        out.putString(serializeModel(run));
+    return out.take();
+}
 
 std::string serializeSplit(const DataSplit& split) {
     ByteWriter out;
@@ -231,10 +250,12 @@ int runReader(const std::vector<std::string>& arguments, std::ostream& out) {
     try {
         if (arguments.size() >= 2 && arguments[0] == "model")
             message = 'O' + serializeModel(loadModel(arguments[1], arguments.size() > 2 && arguments[2] == "allow-non-finite"));
+        else if (arguments.size() == 2 && arguments[0] == "runs")
+            message = 'O' + serializeRuns(loadRunBundle(arguments[1]));
         else if (arguments.size() == 3 && arguments[0] == "split")
             message = 'O' + serializeSplit(loadSplit(arguments[1], arguments[2], false));
         else
-            message = "Eusage: catnet-reader model FILE [allow-non-finite] | split FILE PREFIX";
+            message = "Eusage: catnet-reader model FILE [allow-non-finite] | runs FILE | split FILE PREFIX";
     } catch (const std::exception& e) {
         message = std::string("E") + e.what();
     }
@@ -248,6 +269,10 @@ SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFin
     if (allowNonFinite)
         request.push_back("allow-non-finite");
     return modelFromReaderReply(readInReaderProcess(file, request, stop));
+}
+
+std::vector<SavedModel> loadRunBundleIsolated(const std::filesystem::path& file, std::stop_token stop) {
+    return runsFromReaderReply(readInReaderProcess(file, {"runs", file.string()}, stop));
 }
 
 DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop,

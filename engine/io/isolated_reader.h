@@ -12,6 +12,7 @@
 
 #include "engine/io/dataset.h"
 #include "engine/io/model_io.h"
+#include "engine/io/run_bundle.h"
 
 #include <chrono>
 #include <cstdint>
@@ -34,6 +35,8 @@ std::chrono::milliseconds readTimeLimit(const std::filesystem::path& file,
 
 // loadModel / loadSplit / loadCourseDataset, parsed by the reader program.
 SavedModel loadModelIsolated(const std::filesystem::path& file, bool allowNonFinite = false, std::stop_token stop = {});
+// loadRunBundle: every run of the bundle, or a FileError and none.
+std::vector<SavedModel> loadRunBundleIsolated(const std::filesystem::path& file, std::stop_token stop = {});
 // `withFeatures` false: X is not made (the window makes features where it uses them:
 // split_features.h).
 DataSplit loadSplitIsolated(const std::filesystem::path& file, const std::string& prefix, std::stop_token stop = {},
@@ -58,10 +61,11 @@ std::string readInReaderProcess(const std::filesystem::path& file, const std::ve
 // The parent's side of the hand-over: the reader's reply (without its 'O') back into a
 // model or a split. Throws std::runtime_error for bytes that do not hold together.
 SavedModel modelFromReaderReply(const std::string& bytes);
+std::vector<SavedModel> runsFromReaderReply(const std::string& bytes);
 DataSplit splitFromReaderReply(std::string bytes, const std::filesystem::path& file, bool withFeatures = true);
 
-// The reader program itself (catnet-reader model FILE [allow-non-finite] | split FILE
-// PREFIX): writes 'O' + the serialized result, or 'E' + the error, to `out`.
+// The reader program itself (catnet-reader model FILE [allow-non-finite] | runs FILE |
+// split FILE PREFIX): writes 'O' + the serialized result, or 'E' + the error, to `out`.
 int runReader(const std::vector<std::string>& arguments, std::ostream& out);
 
 } // namespace catnet

@@ -1,5 +1,7 @@
 #include "engine/io/model_io.h"
 
+#include "engine/io/model_group.h"
+
 #include "engine/io/atomic_file.h"
 #include "engine/io/hdf5_support.h"
 #include "engine/model/layer_dims.h"
@@ -43,10 +45,10 @@ private:
 // About 4 MB at a time: progress for big layers, and no second copy of a whole layer.
 constexpr Eigen::Index kBlockValues = 1 << 19;
 
-void writeMatrix(H5::H5File& file, const std::string& name, const Matrix& matrix, WriteProgress& progress) {
+void writeMatrix(H5::Group& group, const std::string& name, const Matrix& matrix, WriteProgress& progress) {
     const hsize_t shape[2] = {static_cast<hsize_t>(matrix.rows()), static_cast<hsize_t>(matrix.cols())};
     H5::DataSpace fileSpace(2, shape);
-    H5::DataSet dataset = file.createDataSet(name, H5::PredType::IEEE_F64LE, fileSpace);
+    H5::DataSet dataset = group.createDataSet(name, H5::PredType::IEEE_F64LE, fileSpace);
     const Eigen::Index rowsPerBlock = std::max<Eigen::Index>(1, kBlockValues / std::max<Eigen::Index>(1, matrix.cols()));
     for (Eigen::Index row = 0; row < matrix.rows(); row += rowsPerBlock) {
         const Eigen::Index rows = std::min(rowsPerBlock, matrix.rows() - row);
@@ -60,38 +62,39 @@ void writeMatrix(H5::H5File& file, const std::string& name, const Matrix& matrix
 }
 
 template <typename T>
-void writeVector(H5::H5File& file, const std::string& name, const std::vector<T>& values,
+void writeVector(H5::Group& group, const std::string& name, const std::vector<T>& values,
                  const H5::PredType& fileType, const H5::PredType& memoryType) {
     const hsize_t shape[1] = {values.size()};
-    H5::DataSet dataset = file.createDataSet(name, fileType, H5::DataSpace(1, shape));
+    H5::DataSet dataset = group.createDataSet(name, fileType, H5::DataSpace(1, shape));
     if (!values.empty())
         dataset.write(values.data(), memoryType);
 }
 
-void writeAttribute(H5::H5File& file, const std::string& name, double value) {
-    file.createAttribute(name, H5::PredType::IEEE_F64LE, H5::DataSpace())
+void writeAttribute(H5::Group& group, const std::string& name, double value) {
+    group.createAttribute(name, H5::PredType::IEEE_F64LE, H5::DataSpace())
         .write(H5::PredType::NATIVE_DOUBLE, &value);
 }
 
-void writeAttribute(H5::H5File& file, const std::string& name, std::int64_t value) {
-    file.createAttribute(name, H5::PredType::STD_I64LE, H5::DataSpace())
+void writeAttribute(H5::Group& group, const std::string& name, std::int64_t value) {
+    group.createAttribute(name, H5::PredType::STD_I64LE, H5::DataSpace())
         .write(H5::PredType::NATIVE_INT64, &value);
 }
 
-void writeAttribute(H5::H5File& file, const std::string& name, const std::string& value) {
+void writeAttribute(H5::Group& group, const std::string& name, const std::string& value) {
     const H5::StrType type(H5::PredType::C_S1, value.empty() ? 1 : value.size());
-    file.createAttribute(name, type, H5::DataSpace()).write(type, value);
+    group.createAttribute(name, type, H5::DataSpace()).write(type, value);
 }
 
-void writeAttribute(H5::H5File& file, const std::string& name, const LayerDims& dims) {
+void writeAttribute(H5::Group& group, const std::string& name, const LayerDims& dims) {
     std::vector<std::int64_t> values(dims.begin(), dims.end());
     const hsize_t shape[1] = {values.size()};
-    file.createAttribute(name, H5::PredType::STD_I64LE, H5::DataSpace(1, shape))
+    group.createAttribute(name, H5::PredType::STD_I64LE, H5::DataSpace(1, shape))
         .write(H5::PredType::NATIVE_INT64, values.data());
 }
 
-void writeModel(const fs::path& file, const Parameters& p, const SavedModel& model, const SaveProgress& callback) {
-    H5::H5File out(file.string(), H5F_ACC_TRUNC);
+} // namespace
+
+void writeModelGroup(H5::Group& out, const Parameters& p, const SavedModel& model, const SaveProgress& callback) {
     WriteProgress progress(p, callback);
     for (int l = 0; l < p.layerCount(); ++l) {
         writeMatrix(out, "W" + std::to_string(l + 1), p.W[l], progress);
@@ -167,15 +170,17 @@ void writeModel(const fs::path& file, const Parameters& p, const SavedModel& mod
         writeAttribute(out, "data_train_count", std::int64_t{measured->data.trainCount});
         writeAttribute(out, "data_test_count", std::int64_t{measured->data.testCount});
     }
-    out.flush(H5F_SCOPE_GLOBAL);
 }
+
+namespace {
 
 // ---- reading ----
 
 class ModelReader {
 public:
-    ModelReader(const fs::path& file, bool allowNonFinite)
-        : path_(file), file_(hdf5::openForReading(file)), allowNonFinite_(allowNonFinite) {}
+    // `where` opens every message: "the file 'x.h5'", or "the file 'runs.h5', run 2 of 3".
+    ModelReader(const H5::Group& group, std::string where, const fs::path& file, bool allowNonFinite)
+        : path_(file), where_(std::move(where)), group_(group), allowNonFinite_(allowNonFinite) {}
 
     SavedModel read() {
         SavedModel model;
@@ -286,13 +291,13 @@ private:
     }
 
     [[noreturn]] void fail(const std::string& problem) const {
-        throw FileError(hdf5::describe(path_) + ": " + problem);
+        throw FileError(where_ + ": " + problem);
     }
 
-    bool hasAttribute(const std::string& name) const { return file_.attrExists(name); }
+    bool hasAttribute(const std::string& name) const { return group_.attrExists(name); }
 
     std::string readString(const std::string& name) const {
-        const H5::Attribute attribute = file_.openAttribute(name);
+        const H5::Attribute attribute = group_.openAttribute(name);
         if (attribute.getTypeClass() != H5T_STRING)
             fail("attribute '" + name + "' should be a string");
         // One string only: reading an array of strings into one would overrun the
@@ -321,7 +326,7 @@ private:
 
     template <typename T>
     T readScalar(const std::string& name, const H5::PredType& memoryType) const {
-        const H5::Attribute attribute = file_.openAttribute(name);
+        const H5::Attribute attribute = group_.openAttribute(name);
         if (attribute.getSpace().getSimpleExtentNpoints() != 1)
             fail("attribute '" + name + "' should hold one value");
         if (!hdf5::holdsNumbers(attribute, H5T_INTEGER) && !hdf5::holdsNumbers(attribute, H5T_FLOAT))
@@ -332,7 +337,7 @@ private:
     }
 
     LayerDims readDims(const std::string& name) const {
-        const H5::Attribute attribute = file_.openAttribute(name);
+        const H5::Attribute attribute = group_.openAttribute(name);
         const hssize_t count = attribute.getSpace().getSimpleExtentNpoints();
         if (!hdf5::holdsNumbers(attribute, H5T_INTEGER) || count < 2 || std::size_t(count) > kMaxLayerSizes)
             fail("attribute '" + name + "' should be a list of 2 to " + std::to_string(kMaxLayerSizes) +
@@ -344,9 +349,9 @@ private:
 
     // Opens a dataset, naming what is there instead when it is something else.
     H5::DataSet openDataset(const std::string& name) const {
-        if (file_.childObjType(name) != H5O_TYPE_DATASET)
+        if (group_.childObjType(name) != H5O_TYPE_DATASET)
             fail("'" + name + "' should be a dataset, found a group or another object");
-        return file_.openDataSet(name);
+        return group_.openDataSet(name);
     }
 
     Matrix readMatrix(const std::string& name, Eigen::Index rows, Eigen::Index cols) const {
@@ -386,10 +391,10 @@ private:
     }
 
     void readParameters(Parameters& parameters) const {
-        if (!file_.nameExists("W1"))
+        if (!group_.nameExists("W1"))
             fail("has no dataset 'W1'; not a catnet model");
         Eigen::Index inputs = -1;
-        for (int l = 1; std::size_t(l) < kMaxLayerSizes && file_.nameExists("W" + std::to_string(l)); ++l) {
+        for (int l = 1; std::size_t(l) < kMaxLayerSizes && group_.nameExists("W" + std::to_string(l)); ++l) {
             const std::string suffix = std::to_string(l);
             if (l == 1) {
                 const std::vector<hsize_t> shape = hdf5::shapeOf(openDataset("W1"));
@@ -397,7 +402,7 @@ private:
                     fail("dataset 'W1' should have shape (n1, n0), found " + hdf5::formatShape(shape));
                 inputs = static_cast<Eigen::Index>(shape[1]);
             }
-            if (!file_.nameExists("b" + suffix))
+            if (!group_.nameExists("b" + suffix))
                 fail("has W" + suffix + " but no dataset 'b" + suffix + "'");
             Matrix W = readMatrix("W" + suffix, -1, inputs);
             Matrix b = readMatrix("b" + suffix, W.rows(), 1);
@@ -407,7 +412,7 @@ private:
         }
         // A W or b numbered past the first gap would be silently ignored: refuse it.
         const int layers = parameters.layerCount();
-        for (const std::string& name : hdf5::rootNames(file_)) {
+        for (const std::string& name : hdf5::memberNames(group_)) {
             if (name.size() < 2 || (name[0] != 'W' && name[0] != 'b') ||
                 name.find_first_not_of("0123456789", 1) != std::string::npos)
                 continue;
@@ -423,7 +428,7 @@ private:
 
     std::vector<CostPoint> readCosts() const {
         std::vector<CostPoint> points;
-        if (!file_.nameExists("costs") || !file_.nameExists("cost_iterations"))
+        if (!group_.nameExists("costs") || !group_.nameExists("cost_iterations"))
             return points;
         const H5::DataSet costs = openDataset("costs");
         const H5::DataSet iterations = openDataset("cost_iterations");
@@ -449,7 +454,7 @@ private:
     // Optional, like the signals.
     CostHistory readCostHistory() const {
         CostHistory history;
-        if (!file_.nameExists("cost_history"))
+        if (!group_.nameExists("cost_history"))
             return history;
         const H5::DataSet values = openDataset("cost_history");
         const std::vector<hsize_t> shape = hdf5::shapeOf(values);
@@ -477,7 +482,7 @@ private:
     Table readOptionalTable(const std::string& valuesName, const std::string& iterationsName,
                             const std::vector<hsize_t>& row) const {
         Table table;
-        if (!file_.nameExists(valuesName) || !file_.nameExists(iterationsName))
+        if (!group_.nameExists(valuesName) || !group_.nameExists(iterationsName))
             return table;
         const H5::DataSet values = openDataset(valuesName);
         const H5::DataSet iterations = openDataset(iterationsName);
@@ -530,11 +535,17 @@ private:
     }
 
     fs::path path_;
-    H5::H5File file_;
+    std::string where_;
+    const H5::Group& group_;
     bool allowNonFinite_;
 };
 
 } // namespace
+
+SavedModel readModelGroup(const H5::Group& group, const std::string& where, const fs::path& file,
+                          bool allowNonFinite) {
+    return ModelReader(group, where, file, allowNonFinite).read();
+}
 
 void saveModel(const fs::path& file, const SavedModel& model, const SaveProgress& progress) {
     saveModel(file, model.parameters, model, progress);
@@ -551,7 +562,9 @@ void saveModel(const fs::path& file, const Parameters& parameters, const SavedMo
     {
         const auto guard = hdf5::lock();
         try {
-            writeModel(write.temporary(), parameters, description, progress);
+            H5::H5File out(write.temporary().string(), H5F_ACC_TRUNC);
+            writeModelGroup(out, parameters, description, progress);
+            out.flush(H5F_SCOPE_GLOBAL);
         } catch (const H5::Exception&) {
             throw FileError(hdf5::describe(file) + ": cannot save the model (" +
                             hdf5::writeFailureCause(write.temporary()) + ")");
@@ -563,7 +576,8 @@ void saveModel(const fs::path& file, const Parameters& parameters, const SavedMo
 SavedModel loadModel(const fs::path& file, bool allowNonFinite) {
     const auto guard = hdf5::lock();
     try {
-        return ModelReader(file, allowNonFinite).read();
+        const H5::H5File h5 = hdf5::openForReading(file);
+        return readModelGroup(h5, hdf5::describe(file), file, allowNonFinite);
     } catch (const H5::Exception&) {
         const std::string cause = hdf5::errorCause();
         throw FileError(hdf5::describe(file) + ": unreadable model content" +

@@ -1,5 +1,5 @@
 // libFuzzer target: any bytes handed back by the reader program (which parses hostile
-// files, and could itself be subverted) must become a model or a split, or an exception:
+// files, and could itself be subverted) must become a model, a bundle's runs or a split, or an exception:
 // never a crash or an out-of-bounds read in catnet.
 #include "engine/io/isolated_reader.h"
 
@@ -14,6 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         if (data[0] & 1)
             (void)catnet::modelFromReaderReply(bytes);
+        else if (data[0] & 2)
+            (void)catnet::runsFromReaderReply(bytes);
         else
             (void)catnet::splitFromReaderReply(bytes, "fuzz.h5");
     } catch (const std::exception&) {

@@ -4,6 +4,7 @@
 #include "engine/io/hdf5_support.h"
 #include "engine/io/isolated_reader.h"
 #include "engine/io/model_io.h"
+#include "engine/io/run_bundle.h"
 #include "engine/model/initialization.h"
 
 #include "h5_fixtures.h"
@@ -61,10 +62,17 @@ void writeModels(const fs::path& folder) {
     saveModel(folder / "valid.h5", model);
     const std::string bytes = test::readBytes(folder / "valid.h5");
     test::writeBytes(folder / "truncated.h5", bytes.substr(0, bytes.size() * 3 / 4));
+    // A bundle of two runs: the model target reads every input as a bundle too.
+    SavedModel other = model;
+    other.parameters = initializeParameters(model.config.layerDims, InitScheme::Lecun, 4);
+    other.seconds = 1.5;
+    saveRunBundle(folder / "bundle.h5", {{std::make_shared<const Parameters>(model.parameters), model},
+                                         {std::make_shared<const Parameters>(other.parameters), other}});
 }
 
 // What the reader program hands back for each valid model and dataset seed, behind the
-// fuzz target's selector byte (odd: a model reply, even: a split reply).
+// fuzz target's selector byte (odd: a model reply; even: a bundle's reply when bit 1 is
+// set, else a split reply).
 void writeReaderReplies(const fs::path& folder, const fs::path& models, const fs::path& datasets) {
     const auto reply = [&](const std::vector<std::string>& request, char selector, const std::string& name) {
         std::ostringstream out;
@@ -75,6 +83,7 @@ void writeReaderReplies(const fs::path& folder, const fs::path& models, const fs
     };
     reply({"model", (models / "valid.h5").string()}, 1, "model-reply");
     reply({"split", (datasets / "valid.h5").string(), "train"}, 0, "split-reply");
+    reply({"runs", (models / "bundle.h5").string()}, 2, "runs-reply");
 }
 
 void writePhotos(const fs::path& folder) {

@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace catnet::ui {
 
 namespace {
@@ -72,6 +74,13 @@ RunController::RunController(const QString& runStoreDirectory, QObject* parent)
                    [this](const QString& path, std::shared_ptr<SavedModel> model, const QString& error) {
                        takeWeights(path, std::move(model), error);
                    }),
+      bundleLoad_([](const std::string& path, std::stop_token stop) { return loadRunBundleIsolated(path, stop); },
+                  [this](const QString& path, std::shared_ptr<std::vector<SavedModel>> runs, QString error) {
+                      if (runs)
+                          attempt([&] { addImportedRuns(std::move(*runs), path); },
+                                  [&](const QString& message) { error = message; });
+                      emit readingFinished(Reading::Runs, path, error, !runs && error.isEmpty());
+                  }),
       saver_(new ModelSaver(this)),
       keeper_(new RunKeeper(runStoreDirectory, runs_, saver_, this)), undo_(new QUndoStack(this)),
       costTimer_(new QTimer(this)) {
@@ -114,10 +123,11 @@ void RunController::stopLoading() {
     datasetLoad_.stop();
     modelLoad_.stop();
     weightsLoad_.stop();
+    bundleLoad_.stop();
 }
 
 bool RunController::isLoading() const {
-    return datasetLoad_.isLoading() || modelLoad_.isLoading() || weightsLoad_.isLoading();
+    return datasetLoad_.isLoading() || modelLoad_.isLoading() || weightsLoad_.isLoading() || bundleLoad_.isLoading();
 }
 
 void RunController::openDatasetFiles(const QStringList& files) {
@@ -408,6 +418,36 @@ int RunController::addLoadedModel(SavedModel model, const QString& path) {
     keep(*runs_->find(id));
     setCurrentRun(id);
     return id;
+}
+
+void RunController::importRunsFile(const QString& path) {
+    bundleLoad_.start(path);
+    emit readingStarted(Reading::Runs, path);
+}
+
+void RunController::addImportedRuns(std::vector<SavedModel> models, const QString& path) {
+    std::vector<SavedModel> here; // the table's runs as their files describe them
+    for (const auto& run : runs_->runs())
+        if (!run->running)
+            here.push_back(describeRun(*run));
+    int added = 0, alreadyThere = 0, last = 0;
+    for (SavedModel& model : models) {
+        if (std::any_of(here.begin(), here.end(), [&](const SavedModel& run) { return sameRun(run, model); })) {
+            ++alreadyThere; // imported before, or trained here
+            continue;
+        }
+        Parameters weights = std::move(model.parameters);
+        here.push_back(model); // a bundle holding one run twice adds it once
+        model.parameters = std::move(weights);
+        TrainedRun run = fromSavedModel(std::move(model));
+        fitToOpenData(run);
+        last = addRun(std::move(run));
+        keep(*runs_->find(last));
+        ++added;
+    }
+    if (last)
+        setCurrentRun(last);
+    emit runsImported(path, added, alreadyThere);
 }
 
 void RunController::saveRun(int id, const QString& path) {

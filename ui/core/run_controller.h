@@ -32,8 +32,9 @@ class RunController : public QObject {
     Q_OBJECT
 public:
     // What the reader process reads in the background (readingStarted, readingFinished).
-    // RunWeights: the weights of a kept run that became current (a large one takes a while).
-    enum class Reading { DataSet, Model, RunWeights };
+    // RunWeights: the weights of a kept run that became current (a large one takes a while);
+    // Runs: a bundle of runs (File → Import runs…).
+    enum class Reading { DataSet, Model, RunWeights, Runs };
     Q_ENUM(Reading)
 
     // `runStoreDirectory` empty: runs are not kept between sessions.
@@ -112,6 +113,12 @@ public:
     // The same on a worker thread (a large model takes minutes to read, and can be
     // stopped): readingFinished says how it ended; the model is the current run then.
     void loadModelFile(const QString& path);
+    // Reads a bundle of runs (engine/io/run_bundle.h) on a worker thread, through the reader
+    // process. Each run not already in the table comes in with its name, its number (and so
+    // its colour) when that is free, and its numbers; it is kept, and the last one becomes
+    // current. runsImported says how many came in; a damaged bundle adds none
+    // (readingFinished's error says why).
+    void importRunsFile(const QString& path);
     // Starts writing a run as a model file in the background (saveProgress, then
     // saveFinished). Throws std::exception with a message for what is wrong at once:
     // no such run, a missing folder, a target that is not a regular file.
@@ -156,6 +163,8 @@ signals:
     void saveProgress(int id, const QString& path, double share);
     // A save asked for with saveRun ended; `error` is empty when the file was written.
     void saveFinished(int id, const QString& path, const QString& error);
+    // A bundle was read: `added` runs came in, `alreadyThere` were in the table already.
+    void runsImported(const QString& path, int added, int alreadyThere);
     // Every kept run has been read; `problems` names each file that was skipped and why.
     void restoreFinished(const QStringList& problems);
 
@@ -184,6 +193,8 @@ private:
     void onSessionFinished(SessionResult& result);
     // A model read from `path` becomes a run: evaluated, kept and made current.
     int addLoadedModel(SavedModel model, const QString& path);
+    // A bundle's runs, those not in the table yet, become runs: evaluated and kept.
+    void addImportedRuns(std::vector<SavedModel> models, const QString& path);
 
     RunsModel* runs_;
     TrainingSession* session_;
@@ -192,6 +203,7 @@ private:
     ReaderLoad<Dataset> datasetLoad_;
     ReaderLoad<SavedModel> modelLoad_;
     ReaderLoad<SavedModel> weightsLoad_;
+    ReaderLoad<std::vector<SavedModel>> bundleLoad_;
     int weightsRunId_ = 0; // whose weights weightsLoad_ reads
     ModelSaver* saver_;
     RunKeeper* keeper_;

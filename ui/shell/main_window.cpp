@@ -135,8 +135,7 @@ void MainWindow::buildActions() {
         tabs_->batchPredictionPanel()->askForFolder();
     }, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
-    file->addActions({files_->saveModel(), files_->loadModel(), files_->exportCosts(), files_->exportChart(),
-                      files_->exportNotebook(), files_->exportReport()});
+    file->addActions(files_->actions());
     connect(files_, &RunFileActions::message, statusBar(), &QStatusBar::showMessage);
     connect(tabs_->predictionPanel(), &PredictionPanel::message, statusBar(), &QStatusBar::showMessage);
     connect(tabs_->projectorPanel(), &ProjectorPanel::message, statusBar(), &QStatusBar::showMessage);

@@ -8,6 +8,7 @@
 #include "ui/core/run_export.h"
 #include "ui/core/runs_model.h"
 #include "ui/shell/notice_bar.h"
+#include "ui/shell/run_bundle_actions.h"
 #include "ui/widgets/cost_chart.h"
 
 #include <QAction>
@@ -22,7 +23,10 @@ RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWid
       exportCosts_(new QAction(tr("Export &costs of all runs as CSV…"), window)),
       exportChart_(new QAction(tr("Export c&hart as PNG…"), window)),
       exportNotebook_(new QAction(tr("Export run as &Jupyter notebook…"), window)),
-      exportReport_(new QAction(tr("Export run &report as HTML…"), window)) {
+      exportReport_(new QAction(tr("Export run &report as HTML…"), window)),
+      bundles_(new RunBundleActions(controller, window)) {
+    connect(bundles_, &RunBundleActions::message, this, &RunFileActions::message);
+    connect(bundles_, &RunBundleActions::problem, this, &RunFileActions::problem);
     exportReport_->setToolTip(tr("One page a teacher can open in any browser and print: the run's settings, curves, "
                                  "accuracies, mistakes and first-layer units"));
     exportNotebook_->setToolTip(tr("A Jupyter notebook that trains the current run again with numpy, in the course's "
@@ -169,7 +173,13 @@ bool RunFileActions::exportChartTo(const QString& path) {
     return true;
 }
 
+QList<QAction*> RunFileActions::actions() const {
+    return {saveModel_,    loadModel_,     bundles_->exportRuns(), bundles_->importRuns(),
+            exportCosts_,  exportChart_,   exportNotebook_,        exportReport_};
+}
+
 void RunFileActions::update() {
+    bundles_->update();
     const auto run = controller_->currentRun();
     saveModel_->setEnabled(run && run->hasModel() && !run->running);
     exportNotebook_->setEnabled(run && !run->running);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -12,12 +13,13 @@ namespace catnet::ui {
 
 class CostChart;
 class NoticeBar;
+class RunBundleActions;
 class RunController;
 
 // The File menu's actions on runs: save the current run as a model file (in the
-// background), load a model as a run, export every run's costs as CSV, the chart as PNG
-// and the current run as a notebook or an HTML report; each asks for its file, and says how
-// it went.
+// background), load a model as a run, export and import a bundle of runs (RunBundleActions),
+// export every run's costs as CSV, the chart as PNG and the current run as a notebook or an
+// HTML report; each asks for its file, and says how it went.
 class RunFileActions : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +31,9 @@ public:
     QAction* exportChart() const { return exportChart_; }
     QAction* exportNotebook() const { return exportNotebook_; }
     QAction* exportReport() const { return exportReport_; }
+    RunBundleActions* bundles() const { return bundles_; }
+    // Every action above, in the File menu's order.
+    QList<QAction*> actions() const;
 
     // Starts writing the current run; false (with a problem) when it cannot even start.
     bool saveModelTo(const QString& path);
@@ -68,6 +73,7 @@ private:
     QAction* exportChart_;
     QAction* exportNotebook_;
     QAction* exportReport_;
+    RunBundleActions* bundles_;
     int savingNotKept_ = 0; // the run whose "not kept" notice waits for its Save as…
 };
 

@@ -127,6 +127,8 @@ void StatusBar::connectController() {
                 if (controller_->isLoading())
                     showMessage(tr("Reading the selected run's weights…"));
             });
+        else if (what == RunController::Reading::Runs)
+            showMessage(tr("Reading the runs in %1…").arg(shown));
         else
             showMessage(what == RunController::Reading::DataSet ? tr("Reading the data set in %1…").arg(shown)
                                                                 : tr("Reading the model %1…").arg(shown));
@@ -141,6 +143,11 @@ void StatusBar::connectController() {
                     return;
                 }
                 const QString shown = QDir::toNativeSeparators(path);
+                if (what == RunController::Reading::Runs) { // how many came in: RunBundleActions says
+                    if (stopped)
+                        showMessage(tr("Stopped reading the runs in %1; none was imported").arg(shown), 8000);
+                    return;
+                }
                 const bool data = what == RunController::Reading::DataSet;
                 if (stopped)
                     showMessage(data ? tr("Stopped reading %1; the data set in use stays").arg(shown)
