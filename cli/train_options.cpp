@@ -1,7 +1,5 @@
 #include "cli/train_options.h"
 
-#include "export/notebook.h"
-
 #include "engine/model/course_presets.h"
 #include "engine/model/layer_dims.h"
 
@@ -435,12 +433,6 @@ TrainOptions parseTrainOptions(const std::vector<std::string>& arguments) {
     // The first layer size is checked against the data once it is loaded.
     if (auto problem = checkTrainConfig(config, config.layerDims.empty() ? 0 : config.layerDims.front()))
         throw UsageError(describeProblem(*problem, raw));
-    if (options.notebookFile) { // refused before training, not after
-        const NotebookRun planned{"", options.config, {{0, 0.0}}, 0, Outcome::Completed, 0, 0,
-                                  std::numeric_limits<long long>::max(), 0, {}, 0.5};
-        if (const std::string refusal = notebookRefusal(planned); !refusal.empty())
-            throw UsageError("--export-notebook: " + refusal);
-    }
     if (options.loadModel && options.saveModel)
         throw UsageError("--load-model and --save-model cannot be combined");
     if (options.sweep.size() > kMostSweepAxes)

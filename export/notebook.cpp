@@ -82,8 +82,12 @@ std::string initWords(InitScheme scheme) {
 
 // The next course's settings of the run, for the settings cell (nothing for the course's own
 // gradient descent).
-std::string optionSettings(const TrainingOptions& o) {
+std::string optionSettings(const TrainingOptions& o, bool miniBatches) {
     std::string text;
+    if (miniBatches)
+        text += "\nmini_batch_size = " + std::to_string(o.batchSize);
+    if (o.keepProb < 1.0)
+        text += "\nkeep_prob = " + python(o.keepProb) + "  # dropout on the hidden layers";
     if (o.l2 != 0.0)
         text += "\nlambd = " + python(o.l2) + "  # L2 regularization λ";
     if (o.optimizer == Optimizer::Momentum)
@@ -177,39 +181,61 @@ def update_parameters(parameters, grads, learning_rate):
         parameters["b" + str(l + 1)] = parameters["b" + str(l + 1)] - learning_rate * grads["db" + str(l + 1)]
     return parameters)py";
 
-// The course's loop, with the next course's L2 and optimizers where the run used them.
-std::string trainingLoop(const TrainingOptions& o) {
-    const bool l2 = o.l2 != 0.0;
+// The course's loop, with the next course's L2, dropout, mini-batches and optimizers where
+// the run used them: each in catnet's order (an epoch's cost is its batches' costs weighted by
+// their share of the images; Adam's t counts steps over the whole run).
+std::string trainingLoop(const TrainingOptions& o, bool miniBatches) {
+    const bool l2 = o.l2 != 0.0, dropout = o.keepProb < 1.0;
     std::string loop = "def L_layer_model(X, Y, layers_dims, learning_rate, num_iterations):\n"
                        "    costs = []\n"
                        "    parameters = initialize_parameters_deep(layers_dims)\n";
     if (o.optimizer == Optimizer::Momentum)
         loop += "    v = initialize_velocity(parameters)\n";
     if (o.optimizer == Optimizer::Adam)
-        loop += "    v, s = initialize_adam(parameters)\n";
-    loop += "    for i in range(num_iterations):\n"
-            "        AL, caches = L_model_forward(X, parameters)\n";
-    loop += l2 ? "        cost = compute_cost_with_regularization(AL, Y, parameters, lambd)\n"
-                 "        grads = L_model_backward_with_regularization(AL, Y, caches, parameters, lambd)\n"
-               : "        cost = compute_cost(AL, Y)\n"
-                 "        grads = L_model_backward(AL, Y, caches)\n";
+        loop += "    v, s = initialize_adam(parameters)\n"
+                "    t = 0  # Adam's step count\n";
+    std::string indent = "        ";
+    loop += "    for i in range(num_iterations):\n";
+    std::string X = "X", Y = "Y", cost = "cost";
+    if (miniBatches) {
+        loop += "        cost = 0.\n"
+                "        for minibatch_X, minibatch_Y in random_mini_batches(X, Y, mini_batch_size, i):\n";
+        indent = "            ";
+        X = "minibatch_X";
+        Y = "minibatch_Y";
+        cost = "minibatch_cost";
+    }
+    loop += indent + (dropout ? "AL, caches = L_model_forward_with_dropout(" + X + ", parameters, keep_prob)\n"
+                              : "AL, caches = L_model_forward(" + X + ", parameters)\n");
+    loop += indent + cost + " = " +
+            (l2 ? "compute_cost_with_regularization(AL, " + Y + ", parameters, lambd)\n"
+                : "compute_cost(AL, " + Y + ")\n");
+    if (miniBatches)
+        loop += indent + "cost += " + X + ".shape[1] / X.shape[1] * minibatch_cost\n";
+    loop += indent + (dropout ? "grads = L_model_backward_with_dropout(AL, " + Y + ", caches, keep_prob)\n"
+                              : "grads = L_model_backward(AL, " + Y + ", caches)\n");
+    if (l2)
+        loop += indent + "grads = add_regularization_gradients(grads, parameters, lambd, " + Y + ".shape[1])\n";
     switch (o.optimizer) {
     case Optimizer::GradientDescent:
-        loop += "        parameters = update_parameters(parameters, grads, learning_rate)\n";
+        loop += indent + "parameters = update_parameters(parameters, grads, learning_rate)\n";
         break;
     case Optimizer::Momentum:
-        loop += "        parameters, v = update_parameters_with_momentum(parameters, grads, v, beta, learning_rate)\n";
+        loop += indent + "parameters, v = update_parameters_with_momentum(parameters, grads, v, beta, learning_rate)\n";
         break;
     case Optimizer::Adam:
-        loop += "        parameters, v, s = update_parameters_with_adam(parameters, grads, v, s, i + 1, learning_rate,\n"
-                "                                                       beta1, beta2, epsilon)\n";
+        loop += indent + "t += 1\n" + indent +
+                "parameters, v, s = update_parameters_with_adam(parameters, grads, v, s, t, learning_rate,\n" + indent +
+                "                                               beta1, beta2, epsilon)\n";
         break;
     }
     return loop + "        if i % report_every == 0 or i == num_iterations - 1:\n"
                   "            costs.append([i, float(cost)])\n"
                   "            print(\"Cost after iteration %i: %.10f\" % (i, cost))\n"
                   "    return parameters, costs\n\n"
-                  "parameters, costs = L_layer_model(train_x, train_y, layers_dims, learning_rate, num_iterations)";
+                  "parameters, costs = L_layer_model(" +
+           std::string(o.flip ? "train_x_flipped, train_y_flipped" : "train_x, train_y") +
+           ", layers_dims, learning_rate, num_iterations)";
 }
 
 constexpr const char* kRegularization = R"py(def compute_cost_with_regularization(AL, Y, parameters, lambd):
@@ -218,12 +244,43 @@ constexpr const char* kRegularization = R"py(def compute_cost_with_regularizatio
     squares = sum(np.sum(np.square(parameters["W" + str(l)])) for l in range(1, L + 1))
     return compute_cost(AL, Y) + lambd / (2 * m) * squares
 
-def L_model_backward_with_regularization(AL, Y, caches, parameters, lambd):
-    grads = L_model_backward(AL, Y, caches)
-    m = Y.shape[1]
-    for l in range(1, len(caches) + 1):
+def add_regularization_gradients(grads, parameters, lambd, m):
+    for l in range(1, len(parameters) // 2 + 1):
         grads["dW" + str(l)] = grads["dW" + str(l)] + lambd / m * parameters["W" + str(l)]
     return grads)py";
+
+constexpr const char* kDropout = R"py(def L_model_forward_with_dropout(X, parameters, keep_prob):
+    caches = []
+    A = X
+    L = len(parameters) // 2
+    for l in range(1, L):
+        A, cache = linear_activation_forward(A, parameters["W" + str(l)], parameters["b" + str(l)], "relu")
+        D = np.random.rand(A.shape[0], A.shape[1]) < keep_prob  # the run's generator, after the initial weights
+        A = A * D / keep_prob
+        caches.append((cache, D))
+    AL, cache = linear_activation_forward(A, parameters["W" + str(L)], parameters["b" + str(L)], "sigmoid")
+    caches.append((cache, None))
+    return AL, caches
+
+def L_model_backward_with_dropout(AL, Y, caches, keep_prob):
+    grads = {}
+    L = len(caches)
+    Y = Y.reshape(AL.shape)
+    dAL = - (np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    grads["dA" + str(L - 1)], grads["dW" + str(L)], grads["db" + str(L)] = \
+        linear_activation_backward(dAL, caches[L - 1][0], "sigmoid")
+    for l in reversed(range(L - 1)):
+        cache, D = caches[l]
+        dA = grads["dA" + str(l + 1)] * D / keep_prob  # only the units kept pass the gradient back
+        dA_prev, dW, db = linear_activation_backward(dA, cache, "relu")
+        grads["dA" + str(l)], grads["dW" + str(l + 1)], grads["db" + str(l + 1)] = dA_prev, dW, db
+    return grads)py";
+
+constexpr const char* kMiniBatches = R"py(def random_mini_batches(X, Y, mini_batch_size, epoch):
+    m = X.shape[1]
+    permutation = np.random.RandomState((seed + 1 + epoch) % 2**32).permutation(m)  # a fresh generator per epoch
+    return [(X[:, permutation[k:k + mini_batch_size]], Y[:, permutation[k:k + mini_batch_size]])
+            for k in range(0, m, mini_batch_size)])py";
 
 constexpr const char* kMomentum = R"py(def initialize_velocity(parameters):
     return {"d" + key: np.zeros(value.shape) for key, value in parameters.items()}
@@ -282,25 +339,34 @@ for (i, c), (_, k) in zip(costs, catnet_costs):
 print("train accuracy %.4f, test accuracy %.4f" % (train_accuracy, test_accuracy))
 print("matches catnet" if not differences else "differs from catnet: " + "; ".join(differences)))py";
 
+// Whether the run steps through mini-batches: a batch smaller than the images it trains on
+// (twice the training set with flipped images).
+bool usesMiniBatches(const NotebookRun& run) {
+    const TrainingOptions& o = run.config.options;
+    return !o.isFullBatch(run.trainImages * (o.flip ? 2 : 1));
+}
+
+// The settings list's line on how each step goes.
+std::string stepWords(const NotebookRun& run) {
+    const TrainingOptions& o = run.config.options;
+    std::string text = std::to_string(run.config.iterations) +
+                       (usesMiniBatches(run) ? " epochs of mini-batches of " + std::to_string(o.batchSize) + " images, "
+                                             : " iterations of full-batch ");
+    text += o.optimizer == Optimizer::Momentum ? "gradient descent with momentum"
+            : o.optimizer == Optimizer::Adam   ? "Adam"
+                                               : "gradient descent";
+    if (o.l2 != 0.0)
+        text += ", L2 regularization λ = " + python(o.l2);
+    if (o.keepProb < 1.0)
+        text += ", dropout keeping each hidden unit with probability " + python(o.keepProb);
+    if (o.flip)
+        text += ", on every training image and its mirror image";
+    return text;
+}
+
 } // namespace
 
 std::string notebookRefusal(const NotebookRun& run) {
-    const TrainingOptions& o = run.config.options;
-    std::vector<std::string> added;
-    if (o.keepProb < 1.0)
-        added.push_back("dropout");
-    if (!o.isFullBatch(run.trainImages))
-        added.push_back("mini-batches");
-    if (o.flip)
-        added.push_back("flipped images");
-    if (!added.empty()) {
-        std::string list;
-        for (std::size_t i = 0; i < added.size(); ++i)
-            list += (i == 0 ? "" : i + 1 == added.size() ? " and " : ", ") + added[i];
-        return "this run trains with " + list +
-               ", which the exported notebook does not reproduce yet: it writes full-batch gradient descent, with L2, "
-               "momentum or Adam";
-    }
     if (run.outcome != Outcome::Completed)
         return "this run " + std::string(run.outcome == Outcome::Diverged ? "diverged" : "was stopped") +
                " before its last iteration: only a run that completed can be trained again to the same numbers";
@@ -338,13 +404,7 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                          "DATA_DIR = " + quoted(run.dataDirectory.string())));
     cells.push_back(markdown("## The run's settings\n\n"
                              "- layers: [" + dims.str() + "], ReLU in the hidden layers and a sigmoid at the output\n"
-                             "- learning rate " + python(c.learningRate) + ", " + std::to_string(c.iterations) +
-                             " iterations of full-batch " +
-                             (c.options.optimizer == Optimizer::Momentum ? std::string("gradient descent with momentum")
-                              : c.options.optimizer == Optimizer::Adam   ? std::string("Adam")
-                                                                         : std::string("gradient descent")) +
-                             (c.options.l2 != 0.0 ? ", L2 regularization λ = " + python(c.options.l2) : std::string()) +
-                             "\n"
+                             "- learning rate " + python(c.learningRate) + ", " + stepWords(run) + "\n"
                              "- initialization: " + initWords(c.init) + ", from `np.random.seed(" +
                              std::to_string(c.seed) + ")`\n"
                              "- the cost is recorded every " + std::to_string(c.reportEvery) +
@@ -354,7 +414,8 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                          "num_iterations = " + std::to_string(c.iterations) + "\n"
                          "report_every = " + std::to_string(c.reportEvery) + "\n"
                          "seed = " + std::to_string(c.seed) + "\n"
-                         "threshold = " + python(run.threshold) + "  # P(cat) above it: a cat" + optionSettings(c.options)));
+                         "threshold = " + python(run.threshold) + "  # P(cat) above it: a cat" +
+                         optionSettings(c.options, usesMiniBatches(run))));
     cells.push_back(markdown("## The data\n\n"
                              "`load_data` reads the two files. Each 64×64×3 image becomes a column of 12288 numbers in "
                              "[0, 1]: columns are examples, as in the course."));
@@ -371,6 +432,16 @@ nlohmann::json notebookOf(const NotebookRun& run) {
         "train_x = train_x_orig.reshape(train_x_orig.shape[0], -1).T / 255.\n"
         "test_x = test_x_orig.reshape(test_x_orig.shape[0], -1).T / 255.\n"
         "print(\"train_x:\", train_x.shape, \" test_x:\", test_x.shape)"));
+    if (c.options.flip) {
+        cells.push_back(markdown("## Flipped images\n\n"
+                                 "The training set gets a mirror image of every picture appended after the originals "
+                                 "(pixel (h, w, c) of the copy is pixel (h, 63 − w, c)), with the same labels: twice "
+                                 "the images to train on. The accuracy is still measured on the images as given."));
+        cells.push_back(code("train_x_flipped = np.concatenate([train_x_orig, train_x_orig[:, :, ::-1, :]])\n"
+                             "train_x_flipped = train_x_flipped.reshape(train_x_flipped.shape[0], -1).T / 255.\n"
+                             "train_y_flipped = np.concatenate([train_y, train_y], axis=1)\n"
+                             "print(\"train_x_flipped:\", train_x_flipped.shape)"));
+    }
     cells.push_back(markdown("## initialize_parameters_deep\n\n"
                              "Every W[l] is " + initWords(c.init) + "; every b[l] starts at zero. The draws come in "
                              "the course's order, layer by layer, from the run's seed."));
@@ -400,6 +471,23 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                                  "every dW[l] gains (λ/m)·W[l], which pulls the weights towards zero."));
         cells.push_back(code(kRegularization));
     }
+    if (c.options.keepProb < 1.0) {
+        cells.push_back(markdown("## Dropout\n\n"
+                                 "Inverted dropout on the hidden layers: after each ReLU a mask D = (rand < keep_prob) "
+                                 "drops units, and the kept ones are divided by keep_prob so that the layer's expected "
+                                 "output stays the same. The masks come from the same generator as the initial weights, "
+                                 "step after step, layer 1 first. The backward pass lets the gradient through the kept "
+                                 "units only. Predictions use every unit."));
+        cells.push_back(code(kDropout));
+    }
+    if (usesMiniBatches(run)) {
+        cells.push_back(markdown("## Mini-batches\n\n"
+                                 "Every epoch shuffles the training images with a generator of its own, seeded "
+                                 "seed + 1 + epoch, and cuts them into batches of mini_batch_size (the last one holds "
+                                 "the rest); each batch is one step. The epoch's cost adds up the batches' costs, each "
+                                 "weighted by its share of the images."));
+        cells.push_back(code(kMiniBatches));
+    }
     if (c.options.optimizer == Optimizer::Momentum) {
         cells.push_back(markdown("## Momentum\n\n"
                                  "Each step moves along v, an exponentially weighted average of the gradients: "
@@ -412,9 +500,12 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                                  "their start at zero; each step is learning rate · v̂ / (√ŝ + ε)."));
         cells.push_back(code(kAdam));
     }
-    cells.push_back(markdown("## Training\n\nThe course's loop: forward, cost, backward, update, "
-                             + std::to_string(c.iterations) + " times; the cost is kept at the report points."));
-    cells.push_back(code(trainingLoop(c.options)));
+    cells.push_back(markdown("## Training\n\nThe course's loop: forward, cost, backward, update, " +
+                             (usesMiniBatches(run) ? "for every batch of every one of the " + std::to_string(c.iterations) +
+                                                         " epochs"
+                                                   : std::to_string(c.iterations) + " times") +
+                             "; the cost is kept at the report points."));
+    cells.push_back(code(trainingLoop(c.options, usesMiniBatches(run))));
     cells.push_back(markdown("## Accuracy\n\n`predict` calls an image a cat where P(cat) > " + python(run.threshold) +
                              "."));
     cells.push_back(code(kPredict));

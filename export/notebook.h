@@ -26,13 +26,14 @@ struct NotebookRun {
     int iterationsRun = 0;
     Outcome outcome = Outcome::Completed;
     double trainAccuracy = 0.0, testAccuracy = 0.0;
-    long long trainImages = 0, testImages = 0;
+    long long trainImages = 0, testImages = 0; // as given (flipped images not counted)
     std::filesystem::path dataDirectory; // the folder with train_catvnoncat.h5 and test_catvnoncat.h5
     double threshold = 0.5;              // P(cat) above it: a cat
 };
 
-// Why the notebook cannot reproduce the run (an option it has no numpy for, a run that did
-// not complete), for the learner; empty when it can.
+// Why the notebook cannot reproduce the run (it did not complete, or recorded no costs), for
+// the learner; empty when it can. Every training option is written in numpy: L2, dropout,
+// mini-batches, momentum, Adam and flipped images.
 std::string notebookRefusal(const NotebookRun& run);
 
 // The notebook; throws std::invalid_argument with notebookRefusal's reason.

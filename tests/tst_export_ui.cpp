@@ -1,8 +1,8 @@
 // File → Export run as notebook… and Export run report… in the window (issue 27): the
 // current run of the course's data becomes a notebook that reads that folder and holds the
 // run's own costs and accuracies, and a page with its numbers and pictures; a run the
-// notebook cannot reproduce, and data that is not a folder of the course's files, are
-// refused with a reason. (The notebooks' numpy runs are checked in tst_notebook_export,
+// notebook cannot reproduce (one stopped before its end), and data that is not a folder of
+// the course's files, are refused with a reason. (The notebooks' numpy runs are checked in tst_notebook_export,
 // the report in a browser in tst_report_export.)
 #include "engine/model/course_presets.h"
 #include "ui/core/run_controller.h"
@@ -97,20 +97,32 @@ private slots:
                      .contains(QString("id=\"gradient-check\">%1<").arg(check->result()->difference, 0, 'g', 6)),
                  "the report has no gradient check");
 
-        // An option the notebook does not reproduce: refused, with the reason, and no file.
+        // Dropout is written in numpy too (tst_notebook_export runs it).
         config.options.keepProb = 0.8;
         test::networkPanel(*window)->setConfig(config);
         QVERIFY(test::trainAndWait(*window));
+        QVERIFY(files->exportNotebookTo(dir_.filePath("dropout.ipynb")));
+        QVERIFY(sourceOf(dir_.filePath("dropout.ipynb")).contains("keep_prob = 0.8  # dropout on the hidden layers"));
+
+        // A run stopped before its end cannot be trained again to the same numbers: refused,
+        // with the reason, and no file.
+        config.iterations = 100000;
+        test::networkPanel(*window)->setConfig(config);
+        QSignalSpy finished(test::controller(*window), &ui::RunController::trainingFinished);
+        QVERIFY(window->startTraining());
+        test::controller(*window)->stopTraining();
+        QVERIFY(finished.wait(60000));
         QSignalSpy problems(files, &ui::RunFileActions::problem);
-        QVERIFY(!files->exportNotebookTo(dir_.filePath("dropout.ipynb")));
+        QVERIFY(!files->exportNotebookTo(dir_.filePath("stopped.ipynb")));
         QCOMPARE(problems.count(), 1);
-        QVERIFY2(problems.first().at(1).toString().contains("this run trains with dropout"),
+        QVERIFY2(problems.first().at(1).toString().contains("this run was stopped before its last iteration"),
                  qPrintable(problems.first().at(1).toString()));
-        QVERIFY(!QFile::exists(dir_.filePath("dropout.ipynb")));
+        QVERIFY(!QFile::exists(dir_.filePath("stopped.ipynb")));
 
         // Data that is not a folder of the course's two files.
         test::controller(*window)->useBuiltInDataset("for the test");
         config.options.keepProb = 1.0;
+        config.iterations = 150;
         test::networkPanel(*window)->setConfig(config);
         QVERIFY(test::trainAndWait(*window));
         QVERIFY(!files->exportNotebookTo(dir_.filePath("shapes.ipynb")));
