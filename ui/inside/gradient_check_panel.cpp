@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -65,7 +66,9 @@ void GradientCheckPanel::setSubject(std::shared_ptr<const Parameters> parameters
     startButton_->setEnabled(fits);
     stopButton_->setEnabled(false);
     progress_->setValue(0);
-    verdict_->setText(fits ? tr("%1 parameters to check.").arg(countParameters(parameters_->layerDims())) : QString());
+    verdict_->setText(fits ? tr("%1 parameters to check.")
+                                 .arg(QLocale().toString(qlonglong(countParameters(parameters_->layerDims()))))
+                           : QString());
 }
 
 void GradientCheckPanel::start() {
