@@ -15,6 +15,95 @@ namespace catnet {
 
 namespace {
 
+// Every word of the page, in one language; "%1" stands for a number.
+struct Words {
+    const char* lang;
+    const char* title;
+    const char* settings;
+    const char* layers;
+    const char* learningRate;
+    const char* iterations;
+    const char* iteration; // the cost chart's axis
+    const char* iterationsRun; // "%1 run"
+    const char* completed;
+    const char* diverged;
+    const char* cancelled;
+    const char* initialization;
+    const char* seed;
+    const char* options;
+    const char* noOptions;
+    const char* data;
+    const char* cost;
+    const char* trainingCost;
+    const char* testCost;
+    const char* finalCost;
+    const char* accuracy;
+    const char* trainingAccuracy;
+    const char* testAccuracy;
+    const char* threshold; // "%1": the threshold
+    const char* trainingImages;
+    const char* testImages;
+    const char* saidCat;
+    const char* saidNonCat;
+    const char* cat;
+    const char* nonCat;
+    const char* mislabeled;
+    const char* mislabeledIntro; // "%1": how many
+    const char* testImage;       // "%1": its index
+    const char* testImageAlt;    // "%1": its index
+    const char* is;
+    const char* units;
+    const char* unitsIntro;
+    const char* unit; // "%1": its number
+    const char* signalsAt; // "%1": the iteration
+    const char* layer;
+    const char* activationStd;
+    const char* deadUnits;
+    const char* updateRatio;
+    const char* gradientCheck;
+    const char* gradientCheckIntro;
+    const char* correct;
+    const char* lookAgain;
+    const char* writtenBy;
+};
+
+constexpr Words kEnglish{
+    "en", "catnet run", "Settings", "layers", "learning rate", "iterations", "iteration", "%1 run", "completed", "diverged",
+    "stopped", "initialization", "seed", "options", "none: the course's gradient descent", "data", "Cost",
+    "training cost", "test cost", "Final training cost:", "Accuracy", "Training accuracy", "test accuracy",
+    "(a cat where P(cat) &gt; %1).", "training images", "test images", "said cat", "said non-cat", "cat", "non-cat",
+    "Mislabeled test images", "%1 test images the run gets wrong, most confidently wrong first.", "test %1",
+    "test image %1", "is",
+    "What the first layer's units look for",
+    "Each unit's 12288 weights as a 64×64 picture: grey is 0, brighter positive, darker negative, each unit on its "
+    "own scale.",
+    "unit %1", "Layer signals at iteration %1", "layer", "activation std", "dead units", "update / weight",
+    "Gradient check", "Backpropagation against the numerical gradient: difference", "correct", "look again",
+    "Written by catnet."};
+
+constexpr Words kSimplifiedChinese{
+    "zh-CN", "catnet 运行", "设置", "各层", "学习率", "迭代次数", "迭代", "运行了 %1 次", "完成", "发散", "已停止", "初始化",
+    "种子", "选项", "无：课程的梯度下降", "数据", "成本", "训练成本", "测试成本", "最终训练成本：", "准确率",
+    "训练准确率", "测试准确率", "（P(cat) &gt; %1 时判为猫）。", "训练图像", "测试图像", "判为猫", "判为非猫", "猫",
+    "非猫", "分错的测试图像", "这个运行分错的 %1 张测试图像，最有把握却分错的排在前面。", "测试图像 %1", "测试图像 %1",
+    "实为",
+    "第一层的单元在找什么",
+    "每个单元的 12288 个权重画成一张 64×64 的图：灰色为 0，越亮越正，越暗越负，每个单元用自己的色标。",
+    "单元 %1", "第 %1 次迭代时的层信号", "层", "激活标准差", "死单元", "更新 / 权重", "梯度检验",
+    "反向传播与数值梯度相比：差异", "正确", "请再检查", "由 catnet 写出。"};
+
+const Words& wordsFor(ReportLanguage language) {
+    return language == ReportLanguage::SimplifiedChinese ? kSimplifiedChinese : kEnglish;
+}
+
+// `pattern` with "%1" replaced by `value`.
+std::string filled(const char* pattern, const std::string& value) {
+    std::string text = pattern;
+    if (const auto at = text.find("%1"); at != std::string::npos)
+        text.replace(at, 2, value);
+    return text;
+}
+
 std::string escaped(const std::string& text) {
     std::string out;
     for (const char c : text) {
@@ -83,7 +172,7 @@ std::string costChart(const RunReport& r) {
         svg << "<text x=\"" << x(v) << "\" y=\"" << height - bottom + 16 << "\" text-anchor=\"middle\" font-size=\"11\">"
             << general(v) << "</text>\n";
     svg << "<text x=\"" << (left + width - right) / 2 << "\" y=\"" << height - 6
-        << "\" text-anchor=\"middle\" font-size=\"12\">iteration</text>\n";
+        << "\" text-anchor=\"middle\" font-size=\"12\">" << wordsFor(r.language).iteration << "</text>\n";
     const auto line = [&](const std::vector<std::pair<double, double>>& points, const char* colour, const char* dash,
                           const char* name) {
         svg << "<polyline class=\"" << name << "\" fill=\"none\" stroke=\"" << colour << "\" stroke-width=\"2\""
@@ -106,25 +195,24 @@ std::string costChart(const RunReport& r) {
     return svg.str();
 }
 
-std::string confusionTable(const char* title, const Confusion& c) {
-    return std::string("<table class=\"confusion\"><caption>") + title +
-           "</caption><tr><th></th><th>said cat</th><th>said non-cat</th></tr><tr><th>cat</th><td>" +
-           std::to_string(c.trueCat) + "</td><td>" + std::to_string(c.falseNonCat) +
-           "</td></tr><tr><th>non-cat</th><td>" + std::to_string(c.falseCat) + "</td><td>" +
-           std::to_string(c.trueNonCat) + "</td></tr></table>";
+std::string confusionTable(const char* title, const Confusion& c, const Words& w) {
+    return std::string("<table class=\"confusion\"><caption>") + title + "</caption><tr><th></th><th>" + w.saidCat +
+           "</th><th>" + w.saidNonCat + "</th></tr><tr><th>" + w.cat + "</th><td>" + std::to_string(c.trueCat) +
+           "</td><td>" + std::to_string(c.falseNonCat) + "</td></tr><tr><th>" + w.nonCat + "</th><td>" +
+           std::to_string(c.falseCat) + "</td><td>" + std::to_string(c.trueNonCat) + "</td></tr></table>";
 }
 
 // Each first-layer unit's 12288 weights as a 64×64 picture, on its own symmetric scale
 // (grey 0, bright positive, dark negative), as the Weights tab draws them.
-std::string unitPictures(const Matrix& W1) {
+std::string unitPictures(const Matrix& W1, const Words& w) {
     std::string out;
     for (Eigen::Index unit = 0; unit < W1.rows() && W1.cols() == 64 * 64 * 3; ++unit) {
         const double largest = std::max(1e-300, W1.row(unit).cwiseAbs().maxCoeff());
         std::vector<std::uint8_t> rgb(std::size_t(W1.cols()));
         for (Eigen::Index k = 0; k < W1.cols(); ++k)
             rgb[std::size_t(k)] = std::uint8_t(std::lround(127.5 + W1(unit, k) / largest * 127.5));
-        out += "<figure>" + pngImage(rgb, "unit " + std::to_string(unit + 1), 96) + "<figcaption>unit " +
-               std::to_string(unit + 1) + "</figcaption></figure>";
+        const std::string name = filled(w.unit, std::to_string(unit + 1));
+        out += "<figure>" + pngImage(rgb, name, 96) + "<figcaption>" + name + "</figcaption></figure>";
     }
     return out;
 }
@@ -147,9 +235,13 @@ std::vector<ReportImage> mislabeledImages(const Evaluation& evaluation, const Da
 
 std::string reportHtml(const RunReport& r) {
     const TrainConfig& c = r.config;
+    const Words& w = wordsFor(r.language);
+    const char* outcome = r.outcome == Outcome::Completed  ? w.completed
+                          : r.outcome == Outcome::Diverged ? w.diverged
+                                                           : w.cancelled;
     std::ostringstream html;
-    html << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>catnet run "
-         << escaped(r.name) << "</title>\n<style>\n"
+    html << "<!DOCTYPE html>\n<html lang=\"" << w.lang << "\"><head><meta charset=\"utf-8\">\n<title>" << w.title
+         << " " << escaped(r.name) << "</title>\n<style>\n"
          << "body{font-family:sans-serif;max-width:980px;margin:24px auto;color:#222}"
             "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ccc}"
             "table{border-collapse:collapse;margin:8px 16px 8px 0}td,th{border:1px solid #ccc;padding:3px 8px;"
@@ -158,42 +250,48 @@ std::string reportHtml(const RunReport& r) {
             "img{image-rendering:pixelated;border:1px solid #999}.key span{margin-right:16px}"
             "@media print{h2{break-after:avoid}figure{break-inside:avoid}}\n"
          << "</style></head><body>\n";
-    html << "<h1>catnet run " << escaped(r.name) << "</h1>\n<h2>Settings</h2>\n<table class=\"settings\">"
-         << "<tr><th>layers</th><td>[" << formatLayerDims(c.layerDims, ", ") << "]</td></tr>"
-         << "<tr><th>learning rate</th><td>" << general(c.learningRate) << "</td></tr>"
-         << "<tr><th>iterations</th><td>" << c.iterations << " (" << r.iterationsRun << " run, "
-         << nameOf(r.outcome) << ", " << fixed(r.seconds, 2) << " s)</td></tr>"
-         << "<tr><th>initialization</th><td>" << nameOf(c.init) << ", seed " << c.seed << "</td></tr>"
-         << "<tr><th>options</th><td>" << escaped(c.options.isCourseDescent() ? std::string("none: the course's gradient descent")
-                                                     : describeOptions(c.options))
+    html << "<h1>" << w.title << " " << escaped(r.name) << "</h1>\n<h2>" << w.settings
+         << "</h2>\n<table class=\"settings\">"
+         << "<tr><th>" << w.layers << "</th><td>[" << formatLayerDims(c.layerDims, ", ") << "]</td></tr>"
+         << "<tr><th>" << w.learningRate << "</th><td>" << general(c.learningRate) << "</td></tr>"
+         << "<tr><th>" << w.iterations << "</th><td>" << c.iterations << " ("
+         << filled(w.iterationsRun, std::to_string(r.iterationsRun)) << ", " << outcome << ", " << fixed(r.seconds, 2)
+         << " s)</td></tr>"
+         << "<tr><th>" << w.initialization << "</th><td>" << nameOf(c.init) << ", " << w.seed << " " << c.seed
          << "</td></tr>"
-         << "<tr><th>data</th><td>" << escaped(r.data) << "</td></tr></table>\n";
-    html << "<h2>Cost</h2>\n<p class=\"key\"><span style=\"color:#0072B2\">━ training cost</span>"
-         << (r.heldOut.empty() ? "" : "<span style=\"color:#D55E00\">╌ test cost</span>") << "</p>\n"
-         << costChart(r) << "\n<p>Final training cost: <b id=\"final-cost\">"
+         << "<tr><th>" << w.options << "</th><td>"
+         << escaped(c.options.isCourseDescent() ? std::string(w.noOptions) : describeOptions(c.options))
+         << "</td></tr>"
+         << "<tr><th>" << w.data << "</th><td>" << escaped(r.data) << "</td></tr></table>\n";
+    html << "<h2>" << w.cost << "</h2>\n<p class=\"key\"><span style=\"color:#0072B2\">━ " << w.trainingCost
+         << "</span>"
+         << (r.heldOut.empty() ? "" : std::string("<span style=\"color:#D55E00\">╌ ") + w.testCost + "</span>")
+         << "</p>\n"
+         << costChart(r) << "\n<p>" << w.finalCost << " <b id=\"final-cost\">"
          << (r.costs.empty() ? std::string("–") : fixed(r.costs.back().cost, 6)) << "</b></p>\n";
-    html << "<h2>Accuracy</h2>\n<p>Training accuracy <b id=\"train-accuracy\">" << fixed(100.0 * r.trainAccuracy, 1)
-         << " %</b>, test accuracy <b id=\"test-accuracy\">" << fixed(100.0 * r.testAccuracy, 1)
-         << " %</b> (a cat where P(cat) &gt; " << general(r.threshold) << ").</p>\n"
-         << confusionTable("training images", r.confusionTrain) << confusionTable("test images", r.confusionTest)
+    html << "<h2>" << w.accuracy << "</h2>\n<p>" << w.trainingAccuracy << " <b id=\"train-accuracy\">"
+         << fixed(100.0 * r.trainAccuracy, 1) << " %</b>, " << w.testAccuracy << " <b id=\"test-accuracy\">"
+         << fixed(100.0 * r.testAccuracy, 1) << " %</b> " << filled(w.threshold, general(r.threshold)) << "</p>\n"
+         << confusionTable(w.trainingImages, r.confusionTrain, w) << confusionTable(w.testImages, r.confusionTest, w)
          << "\n";
-    html << "<h2>Mislabeled test images</h2>\n<p>" << r.mislabeled.size()
-         << " test images the run gets wrong, most confidently wrong first.</p>\n<div class=\"mislabeled\">";
-    for (const ReportImage& image : r.mislabeled)
-        html << "<figure>" << pngImage(image.pixels, "test image " + std::to_string(image.index), 96)
-             << "<figcaption>test " << image.index << "<br>P(cat) " << fixed(image.pCat, 3) << "<br>is "
-             << (image.cat ? "cat" : "non-cat") << "</figcaption></figure>";
+    html << "<h2>" << w.mislabeled << "</h2>\n<p>" << filled(w.mislabeledIntro, std::to_string(r.mislabeled.size()))
+         << "</p>\n<div class=\"mislabeled\">";
+    for (const ReportImage& image : r.mislabeled) {
+        const std::string index = std::to_string(image.index);
+        html << "<figure>" << pngImage(image.pixels, filled(w.testImageAlt, index), 96) << "<figcaption>"
+             << filled(w.testImage, index) << "<br>P(cat) "
+             << fixed(image.pCat, 3) << "<br>" << w.is << " " << (image.cat ? w.cat : w.nonCat)
+             << "</figcaption></figure>";
+    }
     html << "</div>\n";
     if (r.firstLayerWeights.size() > 0)
-        html << "<h2>What the first layer's units look for</h2>\n<p>Each unit's 12288 weights as a 64×64 "
-                "picture: grey is 0, brighter positive, darker negative, each unit on its own scale.</p>\n<div "
-                "class=\"units\">"
-             << unitPictures(r.firstLayerWeights) << "</div>\n";
+        html << "<h2>" << w.units << "</h2>\n<p>" << w.unitsIntro << "</p>\n<div class=\"units\">"
+             << unitPictures(r.firstLayerWeights, w) << "</div>\n";
     if (!r.layerSignals.empty()) {
         const SignalPoint& last = r.layerSignals.back();
-        html << "<h2>Layer signals at iteration " << last.iteration
-             << "</h2>\n<table class=\"signals\"><tr><th>layer</th><th>activation std</th><th>dead units</th>"
-                "<th>‖dW‖</th><th>update / weight</th></tr>";
+        html << "<h2>" << filled(w.signalsAt, std::to_string(last.iteration))
+             << "</h2>\n<table class=\"signals\"><tr><th>" << w.layer << "</th><th>" << w.activationStd
+             << "</th><th>" << w.deadUnits << "</th><th>‖dW‖</th><th>" << w.updateRatio << "</th></tr>";
         for (std::size_t l = 0; l < last.layers.size(); ++l)
             html << "<tr><td>" << l + 1 << "</td><td>" << general(last.layers[l].activationStd) << "</td><td>"
                  << fixed(100.0 * last.layers[l].deadShare, 0) << " %</td><td>" << general(last.layers[l].gradientNorm)
@@ -201,11 +299,10 @@ std::string reportHtml(const RunReport& r) {
         html << "</table>\n";
     }
     if (r.gradientCheckDifference)
-        html << "<h2>Gradient check</h2>\n<p>Backpropagation against the numerical gradient: difference <b "
-                "id=\"gradient-check\">"
+        html << "<h2>" << w.gradientCheck << "</h2>\n<p>" << w.gradientCheckIntro << " <b id=\"gradient-check\">"
              << general(*r.gradientCheckDifference) << "</b> ("
-             << (*r.gradientCheckDifference < 1e-7 ? "correct" : "look again") << ").</p>\n";
-    html << "<p style=\"color:#777;font-size:12px\">Written by catnet.</p>\n</body></html>\n";
+             << (*r.gradientCheckDifference < 1e-7 ? w.correct : w.lookAgain) << ").</p>\n";
+    html << "<p style=\"color:#777;font-size:12px\">" << w.writtenBy << "</p>\n</body></html>\n";
     return html.str();
 }
 

@@ -26,7 +26,12 @@ struct ReportImage {
     bool cat = false; // its label
 };
 
+// The page's words: English, or Simplified Chinese for a learner using the window in it
+// (the numbers, the run's name and its options stay as catnet writes them everywhere).
+enum class ReportLanguage { English, SimplifiedChinese };
+
 struct RunReport {
+    ReportLanguage language = ReportLanguage::English;
     std::string name;
     TrainConfig config;
     std::vector<CostPoint> costs;

@@ -9,6 +9,7 @@
 #include "ui/core/trained_run.h"
 #include "ui/inside/gradient_check_panel.h"
 #include "ui/inside/iteration_inspector.h"
+#include "ui/shell/language.h"
 #include "ui/shell/run_file_actions.h"
 #include "ui/shell/workspace_tabs.h"
 #include "ui/training/network_panel.h"
@@ -128,6 +129,24 @@ private slots:
         QVERIFY(!files->exportNotebookTo(dir_.filePath("shapes.ipynb")));
         QVERIFY2(problems.last().at(1).toString().contains("reads train_catvnoncat.h5 and test_catvnoncat.h5 from one folder"),
                  qPrintable(problems.last().at(1).toString()));
+    }
+
+    // The report speaks the window's language; catnet-train's stays English.
+    void theReportInTheWindowsLanguage() {
+        QVERIFY(ui::installLanguage("zh_CN"));
+        auto window = test::makeWindow(true);
+        TrainConfig config = twoLayerCourseConfig();
+        config.iterations = 100;
+        test::networkPanel(*window)->setConfig(config);
+        QVERIFY(test::trainAndWait(*window));
+        const QString report = dir_.filePath("chinese.html");
+        QVERIFY(window->findChild<ui::RunFileActions*>()->exportReportTo(report));
+        QVERIFY(ui::installLanguage("en"));
+        QFile page(report);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        QVERIFY(html.contains("<html lang=\"zh-CN\">"));
+        QVERIFY(html.contains("<h2>分错的测试图像</h2>"));
     }
 };
 

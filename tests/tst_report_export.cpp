@@ -2,9 +2,10 @@
 // page, checked as a browser sees it: headless Chromium's DOM holds the run's numbers, the
 // mislabeled test images and the first layer's units, the embedded PNGs decode to the
 // images themselves, its screenshot shows the cost curve, and nothing outside the file is
-// referred to.
+// referred to; the window's Chinese writes the page in Chinese.
 #include "cli/train_command.h"
 #include "engine/io/dataset.h"
+#include "export/report.h"
 
 #include "course_data.h"
 
@@ -106,6 +107,40 @@ private slots:
             }
         QVERIFY2(blue > 100, qPrintable(QString::number(blue)));
         QVERIFY(colours.size() > 1000); // the photos and the units' pictures
+    }
+
+    // The window writes the page in its own language: the same numbers and pictures under
+    // Chinese words, and the browser told so (lang) for its fonts.
+    void aPageInChinese() {
+        const Dataset& data = test::courseDataset();
+        RunReport report;
+        report.language = ReportLanguage::SimplifiedChinese;
+        report.name = "[12288,7,1] lr 0.0075";
+        report.config.layerDims = {12288, 7, 1};
+        report.costs = {{0, 0.693}, {100, 0.5}, {200, 0.4}};
+        report.iterationsRun = 200;
+        report.outcome = Outcome::Cancelled;
+        report.trainAccuracy = 0.9;
+        report.testAccuracy = 0.7;
+        report.confusionTest = {30, 7, 10, 3}; // true cats, false cats, true non-cats, false non-cats
+        report.mislabeled = {{5, std::vector<std::uint8_t>(data.test.image(5), data.test.image(5) + kImageBytes), 0.75, false}};
+        report.layerSignals = {{199, std::vector<LayerSignals>(2, {0.5, 0.25, 1.0, 0.01})}};
+        report.gradientCheckDifference = 2e-9;
+        const QString page = dir_.filePath("chinese.html");
+        writeReport(page.toStdString(), report);
+        const QString dom = QString::fromUtf8(chromium({"--dump-dom", QUrl::fromLocalFile(page).toString()}));
+        QVERIFY2(dom.contains("<html lang=\"zh-CN\">"), qPrintable(dom.left(300)));
+        QVERIFY(dom.contains("<title>catnet 运行 [12288,7,1] lr 0.0075</title>"));
+        QVERIFY(dom.contains("<td>2500 (运行了 200 次, 已停止, 0.00 s)</td>"));
+        QVERIFY(dom.contains("<h2>准确率</h2>"));
+        QVERIFY(dom.contains("训练准确率 <b id=\"train-accuracy\">90.0 %</b>, 测试准确率 <b id=\"test-accuracy\">70.0 %</b>"));
+        QVERIFY(dom.contains("<caption>测试图像</caption><tbody><tr><th></th><th>判为猫</th><th>判为非猫</th></tr>"
+                             "<tr><th>猫</th><td>30</td><td>3</td></tr><tr><th>非猫</th><td>7</td><td>10</td></tr>"));
+        QVERIFY(dom.contains("<figcaption>测试图像 5<br>P(cat) 0.750<br>实为 非猫</figcaption>"));
+        QVERIFY(dom.contains("<h2>第 199 次迭代时的层信号</h2>"));
+        QVERIFY(dom.contains(">迭代</text>")); // the cost chart's axis
+        QVERIFY(dom.contains("id=\"gradient-check\">2e-09</b> (正确)"));
+        QVERIFY(!dom.contains("Mislabeled") && !dom.contains("Accuracy") && !dom.contains("said cat"));
     }
 };
 

@@ -98,7 +98,7 @@ void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString
 }
 
 void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName,
-                     std::optional<double> gradientCheck, const QString& path) {
+                     std::optional<double> gradientCheck, const QString& path, ReportLanguage language) {
     if (run.running)
         throw std::runtime_error(TrainedRun::tr("The run is still training: export it once it ends.").toStdString());
     if (!data || !run.trainEvaluation || !run.testEvaluation || run.measuredElsewhere())
@@ -106,6 +106,7 @@ void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& 
                                                 "that data set first.")
                                      .toStdString());
     RunReport page;
+    page.language = language;
     page.name = run.name.toStdString();
     page.config = run.config;
     page.costs = run.costs;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/report.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -29,10 +31,12 @@ void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString
 // Writes `run` as one self-contained HTML page (export/report.h): its settings, curves,
 // accuracies, confusion matrices, mislabeled test images (from `data`, the data set open
 // now, which it must have been measured on), first-layer units and `gradientCheck` (the
-// difference of a check of its weights, when one was run); `dataName` says which data.
-// Throws std::exception with what keeps it from being exported, for the learner.
+// difference of a check of its weights, when one was run); `dataName` says which data;
+// `language`: the window's. Throws std::exception with what keeps it from being exported,
+// for the learner.
 void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName,
-                     std::optional<double> gradientCheck, const QString& path);
+                     std::optional<double> gradientCheck, const QString& path,
+                     ReportLanguage language = ReportLanguage::English);
 
 // A CSV field: quoted, with quotes doubled (labels and paths may hold commas).
 QByteArray csvField(const QString& text);

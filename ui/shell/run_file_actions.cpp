@@ -7,6 +7,7 @@
 #include "ui/core/run_controller.h"
 #include "ui/core/run_export.h"
 #include "ui/core/runs_model.h"
+#include "ui/shell/language.h"
 #include "ui/shell/notice_bar.h"
 #include "ui/shell/run_bundle_actions.h"
 #include "ui/widgets/cost_chart.h"
@@ -157,7 +158,8 @@ bool RunFileActions::exportReportTo(const QString& path) {
         run && check && check->result() && check->subject() == run->parameters)
         checked = check->result()->difference;
     const bool written = run && attempt(tr("Cannot export the report"), [&] {
-        exportRunReport(*run, controller_->dataset().get(), controller_->datasetDescription(), checked, path);
+        exportRunReport(*run, controller_->dataset().get(), controller_->datasetDescription(), checked, path,
+                        installedLanguage() == "zh_CN" ? ReportLanguage::SimplifiedChinese : ReportLanguage::English);
     });
     if (written)
         emit message(tr("Exported the report of %1 to %2").arg(run->name, QDir::toNativeSeparators(path)), 8000);
