@@ -199,6 +199,15 @@ private slots:
         const auto file = path("model.h5");
         saveModel(file, sampleRuns()[0]);
         expectRefused(file, "is one model, not a bundle of runs");
+        // Nor is a bundle one model: File → Load model… says where it goes.
+        const auto bundle = writeSample("given-as-model.h5");
+        try {
+            loadModelIsolated(bundle);
+            QFAIL("a bundle was loaded as one model");
+        } catch (const FileError& e) {
+            QVERIFY2(QString(e.what()).contains("is a bundle of runs, not one model; take it in with File → Import runs…"),
+                     e.what());
+        }
     }
 
     void theSameRunIsKnownWhateverItIsCalled() {

@@ -184,6 +184,8 @@ public:
 
     SavedModel read() {
         SavedModel model;
+        if (hasAttribute("format") && readString("format") == "catnet-runs")
+            fail("is a bundle of runs, not one model; take it in with File → Import runs…");
         if (hasAttribute("format") && readString("format") != kFormatName)
             fail("is not a catnet model (its 'format' attribute is '" + readString("format") + "')");
         readParameters(model.parameters);
