@@ -69,13 +69,188 @@ std::string scaledDraws(InitScheme scheme) {
     return {};
 }
 
-std::string initWords(InitScheme scheme) {
+// Every word of the notebook's markdown cells, in one language; "%1", "%2", … stand for
+// numbers and names. The code cells are the same in every language.
+struct NotebookWords {
+    const char* title;       // %1: the run's name
+    const char* settings;    // %1 layers, %2 learning rate, %3 steps, %4 initialization, %5 seed, %6 report every
+    const char* fullBatch;   // %1 iterations, %2 the optimizer
+    const char* miniBatches; // %1 epochs, %2 the optimizer, %3 the batch size
+    const char* gradientDescent;
+    const char* withMomentum;
+    const char* adam;
+    const char* l2;      // %1: λ
+    const char* dropout; // %1: the keep probability
+    const char* flip;
+    const char* initLecun;
+    const char* initHe;
+    const char* initSmall;
+    const char* initLarge;
+    const char* initZeros;
+    const char* data;
+    const char* flipped;
+    const char* initialize; // %1: the initialization
+    const char* forward;
+    const char* cost;
+    const char* backward;
+    const char* regularization;
+    const char* dropoutCell;
+    const char* miniBatchesCell;
+    const char* momentum;
+    const char* adamCell;
+    const char* training;      // %1: everyBatch or times
+    const char* everyBatch;    // %1: epochs
+    const char* times;         // %1: iterations
+    const char* accuracy;      // %1: the threshold
+    const char* againstCatnet;
+};
+
+constexpr NotebookWords kNotebookEnglish{
+    "# %1, trained again with numpy\n\n"
+    "catnet wrote this notebook from the run **%1**. It trains the same network again with the course's own "
+    "functions, in numpy, and its last cell compares the costs and accuracies with the ones catnet recorded (they are "
+    "written into that cell). Run every cell (*Run All*); set `DATA_DIR` below if the data folder has moved.",
+    "## The run's settings\n\n"
+    "- layers: [%1], ReLU in the hidden layers and a sigmoid at the output\n"
+    "- learning rate %2, %3\n"
+    "- initialization: %4, from `np.random.seed(%5)`\n"
+    "- the cost is recorded every %6 iterations and at the last one",
+    "%1 iterations of full-batch %2",
+    "%1 epochs of mini-batches of %3 images, %2",
+    "gradient descent",
+    "gradient descent with momentum",
+    "Adam",
+    ", L2 regularization λ = %1",
+    ", dropout keeping each hidden unit with probability %1",
+    ", on every training image and its mirror image",
+    "random draws divided by √n[l−1] (the course's L-layer model)",
+    "random draws times √(2/n[l−1]) (He)",
+    "random draws times 0.01 (the course's 2-layer model)",
+    "random draws times 10",
+    "zeros, no draws (symmetry is never broken)",
+    "## The data\n\n"
+    "`load_data` reads the two files. Each 64×64×3 image becomes a column of 12288 numbers in [0, 1]: columns are "
+    "examples, as in the course.",
+    "## Flipped images\n\n"
+    "The training set gets a mirror image of every picture appended after the originals (pixel (h, w, c) of the copy "
+    "is pixel (h, 63 − w, c)), with the same labels: twice the images to train on. The accuracy is still measured on "
+    "the images as given.",
+    "## initialize_parameters_deep\n\n"
+    "Every W[l] is %1; every b[l] starts at zero. The draws come in the course's order, layer by layer, from the "
+    "run's seed.",
+    "## Forward propagation\n\n"
+    "`linear_forward` computes Z = W·A + b; `linear_activation_forward` applies ReLU or the sigmoid; `L_model_forward` "
+    "runs [LINEAR→RELU]×(L−1)→LINEAR→SIGMOID and keeps each layer's cache for the backward pass.",
+    "## The cost\n\nThe cross-entropy J = −(1/m) Σ (y·log a + (1−y)·log(1−a)).",
+    "## Backward propagation and the update\n\n"
+    "`L_model_backward` starts from dAL, the cost's derivative, and goes back layer by layer: `sigmoid_backward` or "
+    "`relu_backward` turn dA into dZ, and `linear_backward` gives dW, db and the previous layer's dA. "
+    "`update_parameters` moves every W and b by −learning rate times its gradient.",
+    "## L2 regularization\n\n"
+    "The next course's remedy for overfitting: the cost gains (λ/2m)·Σ‖W[l]‖², and so every dW[l] gains (λ/m)·W[l], "
+    "which pulls the weights towards zero.",
+    "## Dropout\n\n"
+    "Inverted dropout on the hidden layers: after each ReLU a mask D = (rand < keep_prob) drops units, and the kept "
+    "ones are divided by keep_prob so that the layer's expected output stays the same. The masks come from the same "
+    "generator as the initial weights, step after step, layer 1 first. The backward pass lets the gradient through "
+    "the kept units only. Predictions use every unit.",
+    "## Mini-batches\n\n"
+    "Every epoch shuffles the training images with a generator of its own, seeded seed + 1 + epoch, and cuts them "
+    "into batches of mini_batch_size (the last one holds the rest); each batch is one step. The epoch's cost adds up "
+    "the batches' costs, each weighted by its share of the images.",
+    "## Momentum\n\n"
+    "Each step moves along v, an exponentially weighted average of the gradients: v = β·v + (1 − β)·dW, then "
+    "W = W − learning rate · v.",
+    "## Adam\n\n"
+    "Momentum's average v and an average s of the squared gradients, both corrected for their start at zero; each "
+    "step is learning rate · v̂ / (√ŝ + ε).",
+    "## Training\n\nThe course's loop: forward, cost, backward, update, %1; the cost is kept at the report points.",
+    "for every batch of every one of the %1 epochs",
+    "%1 times",
+    "## Accuracy\n\n`predict` calls an image a cat where P(cat) > %1.",
+    "## Against catnet\n\n"
+    "catnet's recorded costs and accuracies, and whether this notebook got the same: the costs to within 1e-9 and "
+    "exactly the same images right."};
+
+constexpr NotebookWords kNotebookChinese{
+    "# %1，用 numpy 重新训练\n\n"
+    "这个笔记本由 catnet 根据运行 **%1** 写出。它用课程自己的函数在 numpy 中把同一个网络重新训练一遍，最后一个单元把"
+    "成本和准确率与 catnet 记录的数值（写在那个单元里）相比较。运行所有单元（*Run All*）；如果数据文件夹移动了，请修改"
+    "下面的 `DATA_DIR`。",
+    "## 这个运行的设置\n\n"
+    "- 各层：[%1]，隐藏层用 ReLU，输出层用 sigmoid\n"
+    "- 学习率 %2，%3\n"
+    "- 初始化：%4，来自 `np.random.seed(%5)`\n"
+    "- 每 %6 次迭代以及最后一次迭代记录成本",
+    "全批量%2，%1 次迭代",
+    "小批量%2（每批 %3 张图像），%1 个周期",
+    "梯度下降",
+    "带动量的梯度下降",
+    " Adam",
+    "，L2 正则化 λ = %1",
+    "，dropout 以概率 %1 保留每个隐藏单元",
+    "，在每张训练图像及其镜像上训练",
+    "随机数除以 √n[l−1]（课程的 L 层模型）",
+    "随机数乘以 √(2/n[l−1])（He）",
+    "随机数乘以 0.01（课程的两层模型）",
+    "随机数乘以 10",
+    "全为零，不抽随机数（对称性永远不会被打破）",
+    "## 数据\n\n"
+    "`load_data` 读取两个文件。每张 64×64×3 的图像变成一列 12288 个 [0, 1] 之间的数：和课程中一样，每列是一个样本。",
+    "## 翻转的图像\n\n"
+    "训练集在原图之后附上每张图的镜像（镜像的像素 (h, w, c) 是原图的像素 (h, 63 − w, c)），标签相同：用来训练的图像多了"
+    "一倍。准确率仍在原来的图像上测量。",
+    "## initialize_parameters_deep\n\n"
+    "每个 W[l] 是%1；每个 b[l] 从零开始。随机数按课程的顺序、一层接一层地从这个运行的种子抽取。",
+    "## 前向传播\n\n"
+    "`linear_forward` 计算 Z = W·A + b；`linear_activation_forward` 应用 ReLU 或 sigmoid；`L_model_forward` 运行 "
+    "[LINEAR→RELU]×(L−1)→LINEAR→SIGMOID，并为反向传播保存每一层的缓存。",
+    "## 成本\n\n交叉熵 J = −(1/m) Σ (y·log a + (1−y)·log(1−a))。",
+    "## 反向传播与更新\n\n"
+    "`L_model_backward` 从成本的导数 dAL 开始逐层往回：`sigmoid_backward` 或 `relu_backward` 把 dA 变成 dZ，"
+    "`linear_backward` 给出 dW、db 和前一层的 dA。`update_parameters` 把每个 W 和 b 沿 −学习率 × 梯度移动。",
+    "## L2 正则化\n\n"
+    "下一门课对付过拟合的办法：成本加上 (λ/2m)·Σ‖W[l]‖²，于是每个 dW[l] 加上 (λ/m)·W[l]，把权重拉向零。",
+    "## Dropout\n\n"
+    "隐藏层上的反向 dropout：每个 ReLU 之后，掩码 D = (rand < keep_prob) 丢掉一些单元，保留的单元除以 keep_prob，"
+    "使这一层输出的期望不变。掩码与初始权重来自同一个随机数生成器，一步接一步，第 1 层在先。反向传播只让梯度穿过保留的"
+    "单元。预测时使用所有单元。",
+    "## 小批量\n\n"
+    "每个周期用一个自己的随机数生成器（种子为 seed + 1 + epoch）打乱训练图像，再切成每批 mini_batch_size 张（最后一批是"
+    "剩下的）；每批走一步。周期的成本是各批成本按其图像所占比例加权之和。",
+    "## 动量\n\n"
+    "每一步沿 v 移动，v 是梯度的指数加权平均：v = β·v + (1 − β)·dW，然后 W = W − 学习率 · v。",
+    "## Adam\n\n"
+    "动量的平均 v 和梯度平方的平均 s，都修正了从零开始的偏差；每一步是 学习率 · v̂ / (√ŝ + ε)。",
+    "## 训练\n\n课程的循环：前向、成本、反向、更新，%1；在报告点记录成本。",
+    "在全部 %1 个周期的每一批上进行",
+    "共 %1 次",
+    "## 准确率\n\n`predict` 在 P(cat) > %1 时把图像判为猫。",
+    "## 与 catnet 对比\n\n"
+    "catnet 记录的成本和准确率，以及这个笔记本是否得到同样的结果：成本相差不超过 1e-9，判对的图像完全相同。"};
+
+const NotebookWords& notebookWords(ExportLanguage language) {
+    return language == ExportLanguage::SimplifiedChinese ? kNotebookChinese : kNotebookEnglish;
+}
+
+// `pattern` with every "%1", "%2", … replaced by the values in order.
+std::string withValues(std::string pattern, std::initializer_list<std::string> values) {
+    int number = 1;
+    for (const std::string& value : values) {
+        const std::string mark = "%" + std::to_string(number++);
+        for (auto at = pattern.find(mark); at != std::string::npos; at = pattern.find(mark, at + value.size()))
+            pattern.replace(at, mark.size(), value);
+    }
+    return pattern;
+}
+
+std::string initWords(InitScheme scheme, const NotebookWords& w) {
     switch (scheme) {
-    case InitScheme::Lecun: return "random draws divided by √n[l−1] (the course's L-layer model)";
-    case InitScheme::He: return "random draws times √(2/n[l−1]) (He)";
-    case InitScheme::Small: return "random draws times 0.01 (the course's 2-layer model)";
-    case InitScheme::Large: return "random draws times 10";
-    case InitScheme::Zeros: return "zeros, no draws (symmetry is never broken)";
+    case InitScheme::Lecun: return w.initLecun;
+    case InitScheme::He: return w.initHe;
+    case InitScheme::Small: return w.initSmall;
+    case InitScheme::Large: return w.initLarge;
+    case InitScheme::Zeros: return w.initZeros;
     }
     return {};
 }
@@ -347,20 +522,20 @@ bool usesMiniBatches(const NotebookRun& run) {
 }
 
 // The settings list's line on how each step goes.
-std::string stepWords(const NotebookRun& run) {
+std::string stepWords(const NotebookRun& run, const NotebookWords& w) {
     const TrainingOptions& o = run.config.options;
-    std::string text = std::to_string(run.config.iterations) +
-                       (usesMiniBatches(run) ? " epochs of mini-batches of " + std::to_string(o.batchSize) + " images, "
-                                             : " iterations of full-batch ");
-    text += o.optimizer == Optimizer::Momentum ? "gradient descent with momentum"
-            : o.optimizer == Optimizer::Adam   ? "Adam"
-                                               : "gradient descent";
+    const std::string optimizer = o.optimizer == Optimizer::Momentum ? w.withMomentum
+                                  : o.optimizer == Optimizer::Adam   ? w.adam
+                                                                     : w.gradientDescent;
+    const std::string iterations = std::to_string(run.config.iterations);
+    std::string text = usesMiniBatches(run) ? withValues(w.miniBatches, {iterations, optimizer, std::to_string(o.batchSize)})
+                                            : withValues(w.fullBatch, {iterations, optimizer});
     if (o.l2 != 0.0)
-        text += ", L2 regularization λ = " + python(o.l2);
+        text += withValues(w.l2, {python(o.l2)});
     if (o.keepProb < 1.0)
-        text += ", dropout keeping each hidden unit with probability " + python(o.keepProb);
+        text += withValues(w.dropout, {python(o.keepProb)});
     if (o.flip)
-        text += ", on every training image and its mirror image";
+        text += w.flip;
     return text;
 }
 
@@ -392,23 +567,15 @@ nlohmann::json notebookOf(const NotebookRun& run) {
              << run.trainImages << "\n"
              << "catnet_test_correct = " << correctOf(run.testAccuracy, run.testImages) << "  # of " << run.testImages;
 
+    const NotebookWords& w = notebookWords(run.language);
     nlohmann::json cells = nlohmann::json::array();
-    cells.push_back(markdown(
-        "# " + run.name + ", trained again with numpy\n\n"
-        "catnet wrote this notebook from the run **" + run.name + "**. It trains the same network again with the "
-        "course's own functions, in numpy, and its last cell compares the costs and accuracies with the ones catnet "
-        "recorded (they are written into that cell). Run every cell (*Run All*); set `DATA_DIR` below if the data "
-        "folder has moved."));
+    cells.push_back(markdown(withValues(w.title, {run.name})));
     cells.push_back(code("import h5py\nimport numpy as np\n\n"
                          "# The folder with train_catvnoncat.h5 and test_catvnoncat.h5 the run was trained on.\n"
                          "DATA_DIR = " + quoted(run.dataDirectory.string())));
-    cells.push_back(markdown("## The run's settings\n\n"
-                             "- layers: [" + dims.str() + "], ReLU in the hidden layers and a sigmoid at the output\n"
-                             "- learning rate " + python(c.learningRate) + ", " + stepWords(run) + "\n"
-                             "- initialization: " + initWords(c.init) + ", from `np.random.seed(" +
-                             std::to_string(c.seed) + ")`\n"
-                             "- the cost is recorded every " + std::to_string(c.reportEvery) +
-                             " iterations and at the last one"));
+    cells.push_back(markdown(withValues(w.settings, {dims.str(), python(c.learningRate), stepWords(run, w),
+                                                  initWords(c.init, w), std::to_string(c.seed),
+                                                  std::to_string(c.reportEvery)})));
     cells.push_back(code("layers_dims = [" + dims.str() + "]\n"
                          "learning_rate = " + python(c.learningRate) + "\n"
                          "num_iterations = " + std::to_string(c.iterations) + "\n"
@@ -416,9 +583,7 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                          "seed = " + std::to_string(c.seed) + "\n"
                          "threshold = " + python(run.threshold) + "  # P(cat) above it: a cat" +
                          optionSettings(c.options, usesMiniBatches(run))));
-    cells.push_back(markdown("## The data\n\n"
-                             "`load_data` reads the two files. Each 64×64×3 image becomes a column of 12288 numbers in "
-                             "[0, 1]: columns are examples, as in the course."));
+    cells.push_back(markdown(w.data));
     cells.push_back(code(
         "def load_data():\n"
         "    with h5py.File(DATA_DIR + \"/train_catvnoncat.h5\", \"r\") as f:\n"
@@ -433,18 +598,13 @@ nlohmann::json notebookOf(const NotebookRun& run) {
         "test_x = test_x_orig.reshape(test_x_orig.shape[0], -1).T / 255.\n"
         "print(\"train_x:\", train_x.shape, \" test_x:\", test_x.shape)"));
     if (c.options.flip) {
-        cells.push_back(markdown("## Flipped images\n\n"
-                                 "The training set gets a mirror image of every picture appended after the originals "
-                                 "(pixel (h, w, c) of the copy is pixel (h, 63 − w, c)), with the same labels: twice "
-                                 "the images to train on. The accuracy is still measured on the images as given."));
+        cells.push_back(markdown(w.flipped));
         cells.push_back(code("train_x_flipped = np.concatenate([train_x_orig, train_x_orig[:, :, ::-1, :]])\n"
                              "train_x_flipped = train_x_flipped.reshape(train_x_flipped.shape[0], -1).T / 255.\n"
                              "train_y_flipped = np.concatenate([train_y, train_y], axis=1)\n"
                              "print(\"train_x_flipped:\", train_x_flipped.shape)"));
     }
-    cells.push_back(markdown("## initialize_parameters_deep\n\n"
-                             "Every W[l] is " + initWords(c.init) + "; every b[l] starts at zero. The draws come in "
-                             "the course's order, layer by layer, from the run's seed."));
+    cells.push_back(markdown(withValues(w.initialize, {initWords(c.init, w)})));
     cells.push_back(code("def initialize_parameters_deep(layer_dims):\n"
                          "    np.random.seed(seed)\n"
                          "    parameters = {}\n"
@@ -452,66 +612,38 @@ nlohmann::json notebookOf(const NotebookRun& run) {
                          "        parameters[\"W\" + str(l)] = " + scaledDraws(c.init) + "\n"
                          "        parameters[\"b\" + str(l)] = np.zeros((layer_dims[l], 1))\n"
                          "    return parameters"));
-    cells.push_back(markdown("## Forward propagation\n\n"
-                             "`linear_forward` computes Z = W·A + b; `linear_activation_forward` applies ReLU or the "
-                             "sigmoid; `L_model_forward` runs [LINEAR→RELU]×(L−1)→LINEAR→SIGMOID and keeps each "
-                             "layer's cache for the backward pass."));
+    cells.push_back(markdown(w.forward));
     cells.push_back(code(kForward));
-    cells.push_back(markdown("## The cost\n\nThe cross-entropy J = −(1/m) Σ (y·log a + (1−y)·log(1−a))."));
+    cells.push_back(markdown(w.cost));
     cells.push_back(code(kCost));
-    cells.push_back(markdown("## Backward propagation and the update\n\n"
-                             "`L_model_backward` starts from dAL, the cost's derivative, and goes back layer by layer: "
-                             "`sigmoid_backward` or `relu_backward` turn dA into dZ, and `linear_backward` gives dW, "
-                             "db and the previous layer's dA. `update_parameters` moves every W and b by −learning "
-                             "rate times its gradient."));
+    cells.push_back(markdown(w.backward));
     cells.push_back(code(kBackward));
     if (c.options.l2 != 0.0) {
-        cells.push_back(markdown("## L2 regularization\n\n"
-                                 "The next course's remedy for overfitting: the cost gains (λ/2m)·Σ‖W[l]‖², and so "
-                                 "every dW[l] gains (λ/m)·W[l], which pulls the weights towards zero."));
+        cells.push_back(markdown(w.regularization));
         cells.push_back(code(kRegularization));
     }
     if (c.options.keepProb < 1.0) {
-        cells.push_back(markdown("## Dropout\n\n"
-                                 "Inverted dropout on the hidden layers: after each ReLU a mask D = (rand < keep_prob) "
-                                 "drops units, and the kept ones are divided by keep_prob so that the layer's expected "
-                                 "output stays the same. The masks come from the same generator as the initial weights, "
-                                 "step after step, layer 1 first. The backward pass lets the gradient through the kept "
-                                 "units only. Predictions use every unit."));
+        cells.push_back(markdown(w.dropoutCell));
         cells.push_back(code(kDropout));
     }
     if (usesMiniBatches(run)) {
-        cells.push_back(markdown("## Mini-batches\n\n"
-                                 "Every epoch shuffles the training images with a generator of its own, seeded "
-                                 "seed + 1 + epoch, and cuts them into batches of mini_batch_size (the last one holds "
-                                 "the rest); each batch is one step. The epoch's cost adds up the batches' costs, each "
-                                 "weighted by its share of the images."));
+        cells.push_back(markdown(w.miniBatchesCell));
         cells.push_back(code(kMiniBatches));
     }
     if (c.options.optimizer == Optimizer::Momentum) {
-        cells.push_back(markdown("## Momentum\n\n"
-                                 "Each step moves along v, an exponentially weighted average of the gradients: "
-                                 "v = β·v + (1 − β)·dW, then W = W − learning rate · v."));
+        cells.push_back(markdown(w.momentum));
         cells.push_back(code(kMomentum));
     }
     if (c.options.optimizer == Optimizer::Adam) {
-        cells.push_back(markdown("## Adam\n\n"
-                                 "Momentum's average v and an average s of the squared gradients, both corrected for "
-                                 "their start at zero; each step is learning rate · v̂ / (√ŝ + ε)."));
+        cells.push_back(markdown(w.adamCell));
         cells.push_back(code(kAdam));
     }
-    cells.push_back(markdown("## Training\n\nThe course's loop: forward, cost, backward, update, " +
-                             (usesMiniBatches(run) ? "for every batch of every one of the " + std::to_string(c.iterations) +
-                                                         " epochs"
-                                                   : std::to_string(c.iterations) + " times") +
-                             "; the cost is kept at the report points."));
+    cells.push_back(markdown(withValues(w.training, {withValues(usesMiniBatches(run) ? w.everyBatch : w.times,
+                                                               {std::to_string(c.iterations)})})));
     cells.push_back(code(trainingLoop(c.options, usesMiniBatches(run))));
-    cells.push_back(markdown("## Accuracy\n\n`predict` calls an image a cat where P(cat) > " + python(run.threshold) +
-                             "."));
+    cells.push_back(markdown(withValues(w.accuracy, {python(run.threshold)})));
     cells.push_back(code(kPredict));
-    cells.push_back(markdown("## Against catnet\n\n"
-                             "catnet's recorded costs and accuracies, and whether this notebook got the same: the costs "
-                             "to within 1e-9 and exactly the same images right."));
+    cells.push_back(markdown(w.againstCatnet));
     cells.push_back(code(recorded.str() + "\n\n" + kCompare));
 
     return {{"nbformat", 4},

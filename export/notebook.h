@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/training/training_types.h"
+#include "export/export_language.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +30,7 @@ struct NotebookRun {
     long long trainImages = 0, testImages = 0; // as given (flipped images not counted)
     std::filesystem::path dataDirectory; // the folder with train_catvnoncat.h5 and test_catvnoncat.h5
     double threshold = 0.5;              // P(cat) above it: a cat
+    ExportLanguage language = ExportLanguage::English; // of the markdown cells; the code is the same
 };
 
 // Why the notebook cannot reproduce the run (it did not complete, or recorded no costs), for

@@ -16,7 +16,7 @@ namespace catnet {
 namespace {
 
 // Every word of the page, in one language; "%1" stands for a number.
-struct Words {
+struct ReportWords {
     const char* lang;
     const char* title;
     const char* settings;
@@ -67,7 +67,7 @@ struct Words {
     const char* writtenBy;
 };
 
-constexpr Words kEnglish{
+constexpr ReportWords kReportEnglish{
     "en", "catnet run", "Settings", "layers", "learning rate", "iterations", "iteration", "%1 run", "completed", "diverged",
     "stopped", "initialization", "seed", "options", "none: the course's gradient descent", "data", "Cost",
     "training cost", "test cost", "Final training cost:", "Accuracy", "Training accuracy", "test accuracy",
@@ -81,7 +81,7 @@ constexpr Words kEnglish{
     "Gradient check", "Backpropagation against the numerical gradient: difference", "correct", "look again",
     "Written by catnet."};
 
-constexpr Words kSimplifiedChinese{
+constexpr ReportWords kReportChinese{
     "zh-CN", "catnet 运行", "设置", "各层", "学习率", "迭代次数", "迭代", "运行了 %1 次", "完成", "发散", "已停止", "初始化",
     "种子", "选项", "无：课程的梯度下降", "数据", "成本", "训练成本", "测试成本", "最终训练成本：", "准确率",
     "训练准确率", "测试准确率", "（P(cat) &gt; %1 时判为猫）。", "训练图像", "测试图像", "判为猫", "判为非猫", "猫",
@@ -92,8 +92,8 @@ constexpr Words kSimplifiedChinese{
     "单元 %1", "第 %1 次迭代时的层信号", "层", "激活标准差", "死单元", "更新 / 权重", "梯度检验",
     "反向传播与数值梯度相比：差异", "正确", "请再检查", "由 catnet 写出。"};
 
-const Words& wordsFor(ReportLanguage language) {
-    return language == ReportLanguage::SimplifiedChinese ? kSimplifiedChinese : kEnglish;
+const ReportWords& reportWords(ExportLanguage language) {
+    return language == ExportLanguage::SimplifiedChinese ? kReportChinese : kReportEnglish;
 }
 
 // `pattern` with "%1" replaced by `value`.
@@ -172,7 +172,7 @@ std::string costChart(const RunReport& r) {
         svg << "<text x=\"" << x(v) << "\" y=\"" << height - bottom + 16 << "\" text-anchor=\"middle\" font-size=\"11\">"
             << general(v) << "</text>\n";
     svg << "<text x=\"" << (left + width - right) / 2 << "\" y=\"" << height - 6
-        << "\" text-anchor=\"middle\" font-size=\"12\">" << wordsFor(r.language).iteration << "</text>\n";
+        << "\" text-anchor=\"middle\" font-size=\"12\">" << reportWords(r.language).iteration << "</text>\n";
     const auto line = [&](const std::vector<std::pair<double, double>>& points, const char* colour, const char* dash,
                           const char* name) {
         svg << "<polyline class=\"" << name << "\" fill=\"none\" stroke=\"" << colour << "\" stroke-width=\"2\""
@@ -195,7 +195,7 @@ std::string costChart(const RunReport& r) {
     return svg.str();
 }
 
-std::string confusionTable(const char* title, const Confusion& c, const Words& w) {
+std::string confusionTable(const char* title, const Confusion& c, const ReportWords& w) {
     return std::string("<table class=\"confusion\"><caption>") + title + "</caption><tr><th></th><th>" + w.saidCat +
            "</th><th>" + w.saidNonCat + "</th></tr><tr><th>" + w.cat + "</th><td>" + std::to_string(c.trueCat) +
            "</td><td>" + std::to_string(c.falseNonCat) + "</td></tr><tr><th>" + w.nonCat + "</th><td>" +
@@ -204,7 +204,7 @@ std::string confusionTable(const char* title, const Confusion& c, const Words& w
 
 // Each first-layer unit's 12288 weights as a 64×64 picture, on its own symmetric scale
 // (grey 0, bright positive, dark negative), as the Weights tab draws them.
-std::string unitPictures(const Matrix& W1, const Words& w) {
+std::string unitPictures(const Matrix& W1, const ReportWords& w) {
     std::string out;
     for (Eigen::Index unit = 0; unit < W1.rows() && W1.cols() == 64 * 64 * 3; ++unit) {
         const double largest = std::max(1e-300, W1.row(unit).cwiseAbs().maxCoeff());
@@ -235,7 +235,7 @@ std::vector<ReportImage> mislabeledImages(const Evaluation& evaluation, const Da
 
 std::string reportHtml(const RunReport& r) {
     const TrainConfig& c = r.config;
-    const Words& w = wordsFor(r.language);
+    const ReportWords& w = reportWords(r.language);
     const char* outcome = r.outcome == Outcome::Completed  ? w.completed
                           : r.outcome == Outcome::Diverged ? w.diverged
                                                            : w.cancelled;

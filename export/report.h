@@ -4,6 +4,7 @@
 #include "engine/io/dataset.h"
 #include "engine/model/metrics.h"
 #include "engine/training/training_types.h"
+#include "export/export_language.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -26,12 +27,8 @@ struct ReportImage {
     bool cat = false; // its label
 };
 
-// The page's words: English, or Simplified Chinese for a learner using the window in it
-// (the numbers, the run's name and its options stay as catnet writes them everywhere).
-enum class ReportLanguage { English, SimplifiedChinese };
-
 struct RunReport {
-    ReportLanguage language = ReportLanguage::English;
+    ExportLanguage language = ExportLanguage::English;
     std::string name;
     TrainConfig config;
     std::vector<CostPoint> costs;

@@ -131,8 +131,9 @@ private slots:
                  qPrintable(problems.last().at(1).toString()));
     }
 
-    // The report speaks the window's language; catnet-train's stays English.
-    void theReportInTheWindowsLanguage() {
+    // The report and the notebook's markdown speak the window's language; catnet-train's
+    // stay English.
+    void exportsInTheWindowsLanguage() {
         QVERIFY(ui::installLanguage("zh_CN"));
         auto window = test::makeWindow(true);
         TrainConfig config = twoLayerCourseConfig();
@@ -141,7 +142,10 @@ private slots:
         QVERIFY(test::trainAndWait(*window));
         const QString report = dir_.filePath("chinese.html");
         QVERIFY(window->findChild<ui::RunFileActions*>()->exportReportTo(report));
+        const QString notebook = dir_.filePath("chinese.ipynb");
+        QVERIFY(window->findChild<ui::RunFileActions*>()->exportNotebookTo(notebook));
         QVERIFY(ui::installLanguage("en"));
+        QVERIFY(sourceOf(notebook).contains("## 这个运行的设置"));
         QFile page(report);
         QVERIFY(page.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(page.readAll());

@@ -5,6 +5,8 @@
 // executed with jupyter nbconvert against the real data, and their costs must equal
 // catnet's to 1e-9 and their accuracies exactly; a run that did not complete is refused.
 #include "cli/train_command.h"
+#include "engine/model/course_presets.h"
+#include "export/notebook.h"
 
 #include "course_data.h"
 
@@ -170,6 +172,49 @@ private slots:
         }
         QCOMPARE(numpy["train_accuracy"].toDouble(), catnet["train_accuracy"].toDouble());
         QCOMPARE(numpy["test_accuracy"].toDouble(), catnet["test_accuracy"].toDouble());
+    }
+
+    // A learner using the window in Chinese gets the markdown in Chinese; the code, and so
+    // every number the notebook computes, is the same as the English notebook's.
+    void theMarkdownInChinese() {
+        NotebookRun run{"[12288,20,7,5,1] lr 0.0075", lLayerCourseConfig(), {{0, 0.7}, {100, 0.6}}, 2500,
+                        Outcome::Completed, 0.9, 0.7, 209, 50, "/data", 0.5};
+        run.config.options.keepProb = 0.86;
+        run.config.options.batchSize = 64;
+        run.config.options.optimizer = Optimizer::Adam;
+        const nlohmann::json english = notebookOf(run);
+        run.language = ExportLanguage::SimplifiedChinese;
+        const nlohmann::json chinese = notebookOf(run);
+        QCOMPARE(chinese["cells"].size(), english["cells"].size());
+        int markdown = 0;
+        for (std::size_t i = 0; i < english["cells"].size(); ++i) {
+            const nlohmann::json& en = english["cells"][i];
+            const nlohmann::json& zh = chinese["cells"][i];
+            QVERIFY(zh["cell_type"] == en["cell_type"]);
+            if (en["cell_type"] == "code") {
+                QVERIFY(zh["source"] == en["source"]);
+                continue;
+            }
+            ++markdown;
+            QVERIFY(zh["source"] != en["source"]);
+        }
+        QCOMPARE(markdown, 13); // title, settings, data, initialization, forward, cost, backward, dropout,
+                                // batches, Adam, training, accuracy, the check
+        QString settings;
+        for (const auto& line : chinese["cells"][2]["source"])
+            settings += QString::fromStdString(line.get<std::string>());
+        QCOMPARE(settings, QString("## 这个运行的设置\n\n"
+                                   "- 各层：[12288, 20, 7, 5, 1]，隐藏层用 ReLU，输出层用 sigmoid\n"
+                                   "- 学习率 0.0075，小批量 Adam（每批 64 张图像），2500 个周期，dropout 以概率 0.86 保留"
+                                   "每个隐藏单元\n"
+                                   "- 初始化：随机数除以 √n[l−1]（课程的 L 层模型），来自 `np.random.seed(1)`\n"
+                                   "- 每 100 次迭代以及最后一次迭代记录成本"));
+        QString englishSettings;
+        for (const auto& line : english["cells"][2]["source"])
+            englishSettings += QString::fromStdString(line.get<std::string>());
+        QVERIFY2(englishSettings.contains("- learning rate 0.0075, 2500 epochs of mini-batches of 64 images, Adam, "
+                                          "dropout keeping each hidden unit with probability 0.86\n"),
+                 qPrintable(englishSettings));
     }
 
     // A run that did not complete cannot be trained again to the same numbers: refused, and

@@ -114,7 +114,7 @@ private slots:
     void aPageInChinese() {
         const Dataset& data = test::courseDataset();
         RunReport report;
-        report.language = ReportLanguage::SimplifiedChinese;
+        report.language = ExportLanguage::SimplifiedChinese;
         report.name = "[12288,7,1] lr 0.0075";
         report.config.layerDims = {12288, 7, 1};
         report.costs = {{0, 0.693}, {100, 0.5}, {200, 0.4}};

@@ -69,7 +69,8 @@ void exportCostsCsv(const RunsModel& runs, const QString& path) {
     throw std::runtime_error(QStringLiteral("%1: %2").arg(path, file.errorString()).toStdString());
 }
 
-void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString& dataFolder, const QString& path) {
+void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString& dataFolder, const QString& path,
+                       ExportLanguage language) {
     if (run.running)
         throw std::runtime_error(TrainedRun::tr("The run is still training: export it once it ends.").toStdString());
     if (!data || !run.trainEvaluation || !run.testEvaluation || run.measuredElsewhere())
@@ -93,12 +94,13 @@ void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString
                          data->train.count(),
                          data->test.count(),
                          QFileInfo(dataFolder).absoluteFilePath().toStdString(),
-                         kCourseThreshold};
+                         kCourseThreshold,
+                         language};
     writeNotebook(path.toStdString(), notebook);
 }
 
 void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName,
-                     std::optional<double> gradientCheck, const QString& path, ReportLanguage language) {
+                     std::optional<double> gradientCheck, const QString& path, ExportLanguage language) {
     if (run.running)
         throw std::runtime_error(TrainedRun::tr("The run is still training: export it once it ends.").toStdString());
     if (!data || !run.trainEvaluation || !run.testEvaluation || run.measuredElsewhere())

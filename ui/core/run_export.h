@@ -24,9 +24,10 @@ void exportCostsCsv(const RunsModel& runs, const QString& path);
 
 // Writes `run` as a Jupyter notebook that trains it again with numpy (export/notebook.h),
 // reading its data from `dataFolder`, where `data` (the data set open now, which it must
-// have been measured on) came from. Throws std::exception with what keeps it from being
-// exported, for the learner.
-void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString& dataFolder, const QString& path);
+// have been measured on) came from; its markdown in `language` (the window's). Throws
+// std::exception with what keeps it from being exported, for the learner.
+void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString& dataFolder, const QString& path,
+                       ExportLanguage language = ExportLanguage::English);
 
 // Writes `run` as one self-contained HTML page (export/report.h): its settings, curves,
 // accuracies, confusion matrices, mislabeled test images (from `data`, the data set open
@@ -36,7 +37,7 @@ void exportRunNotebook(const TrainedRun& run, const Dataset* data, const QString
 // for the learner.
 void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& dataName,
                      std::optional<double> gradientCheck, const QString& path,
-                     ReportLanguage language = ReportLanguage::English);
+                     ExportLanguage language = ExportLanguage::English);
 
 // A CSV field: quoted, with quotes doubled (labels and paths may hold commas).
 QByteArray csvField(const QString& text);

@@ -18,6 +18,13 @@
 
 namespace catnet::ui {
 
+namespace {
+// Notebooks and reports speak the window's language.
+ExportLanguage exportLanguage() {
+    return installedLanguage() == "zh_CN" ? ExportLanguage::SimplifiedChinese : ExportLanguage::English;
+}
+} // namespace
+
 RunFileActions::RunFileActions(RunController* controller, CostChart* chart, QWidget* window)
     : QObject(window), controller_(controller), chart_(chart), window_(window),
       saveModel_(new QAction(tr("&Save model…"), window)), loadModel_(new QAction(tr("&Load model…"), window)),
@@ -141,7 +148,8 @@ bool RunFileActions::exportNotebookTo(const QString& path) {
     const auto run = controller_->currentRun();
     const bool written = run && attempt(tr("Cannot export as a notebook"), [&] {
         exportRunNotebook(*run, controller_->dataset().get(),
-                          controller_->isBuiltInDataset() ? QString() : controller_->datasetDescription(), path);
+                          controller_->isBuiltInDataset() ? QString() : controller_->datasetDescription(), path,
+                          exportLanguage());
     });
     if (written)
         emit message(tr("Exported %1 as a notebook to %2: run it in Jupyter to train it again with numpy")
@@ -159,7 +167,7 @@ bool RunFileActions::exportReportTo(const QString& path) {
         checked = check->result()->difference;
     const bool written = run && attempt(tr("Cannot export the report"), [&] {
         exportRunReport(*run, controller_->dataset().get(), controller_->datasetDescription(), checked, path,
-                        installedLanguage() == "zh_CN" ? ReportLanguage::SimplifiedChinese : ReportLanguage::English);
+                        exportLanguage());
     });
     if (written)
         emit message(tr("Exported the report of %1 to %2").arg(run->name, QDir::toNativeSeparators(path)), 8000);
