@@ -445,15 +445,10 @@ int run(const TrainOptions& options, std::ostream& out, std::ostream& err, std::
             page.name = options.loadModel ? options.loadModel->filename().string()
                                           : "[" + formatLayerDims(report.config.layerDims, ",") + "] lr " +
                                                 shortest(report.config.learningRate);
-            page.config = report.config;
-            if (report.training) {
-                page.costs = run.costs;
-                page.heldOut = run.heldOut;
-                page.layerSignals = run.layerSignals;
-                page.outcome = run.outcome;
-                page.iterationsRun = run.iterationsRun;
-                page.seconds = run.seconds;
-            }
+            if (report.training)
+                takeTraining(page, describeTraining(report.config, run));
+            else
+                page.config = report.config;
             page.threshold = options.threshold;
             page.trainAccuracy = report.train.accuracy;
             page.testAccuracy = report.test.accuracy;

@@ -233,6 +233,16 @@ std::vector<ReportImage> mislabeledImages(const Evaluation& evaluation, const Da
     return images;
 }
 
+void takeTraining(RunReport& page, const SavedModel& training) {
+    page.config = training.config;
+    page.costs = training.costs;
+    page.heldOut = training.heldOut;
+    page.layerSignals = training.layerSignals;
+    page.outcome = training.outcome;
+    page.iterationsRun = training.iterationsRun;
+    page.seconds = training.seconds;
+}
+
 std::string reportHtml(const RunReport& r) {
     const TrainConfig& c = r.config;
     const ReportWords& w = reportWords(r.language);

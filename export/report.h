@@ -2,6 +2,7 @@
 
 #include "engine/inspect/layer_signals.h"
 #include "engine/io/dataset.h"
+#include "engine/io/model_io.h"
 #include "engine/model/metrics.h"
 #include "engine/training/training_types.h"
 #include "export/export_language.h"
@@ -50,6 +51,10 @@ struct RunReport {
 // first; none when it holds no probabilities (a run read back from a file) or the split no
 // pixels.
 std::vector<ReportImage> mislabeledImages(const Evaluation& evaluation, const DataSplit& split);
+
+// Puts a run's settings and training record (as describeTraining gives it, engine/io/model_io.h)
+// on the page: the one place for the window and catnet-train alike.
+void takeTraining(RunReport& page, const SavedModel& training);
 
 std::string reportHtml(const RunReport& report);
 

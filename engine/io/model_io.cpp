@@ -184,10 +184,13 @@ public:
 
     SavedModel read() {
         SavedModel model;
-        if (hasAttribute("format") && readString("format") == "catnet-runs")
-            fail("is a bundle of runs, not one model; take it in with File → Import runs…");
-        if (hasAttribute("format") && readString("format") != kFormatName)
-            fail("is not a catnet model (its 'format' attribute is '" + readString("format") + "')");
+        if (hasAttribute("format")) {
+            const std::string format = readString("format");
+            if (format == "catnet-runs")
+                fail("is a bundle of runs, not one model; take it in with File → Import runs…");
+            if (format != kFormatName)
+                fail("is not a catnet model (its 'format' attribute is '" + format + "')");
+        }
         readParameters(model.parameters);
         model.config.layerDims = model.parameters.layerDims();
         if (hasAttribute("layer_dims") && readDims("layer_dims") != model.config.layerDims)

@@ -110,13 +110,7 @@ void exportRunReport(const TrainedRun& run, const Dataset* data, const QString& 
     RunReport page;
     page.language = language;
     page.name = run.name.toStdString();
-    page.config = run.config;
-    page.costs = run.costs;
-    page.heldOut = run.heldOut;
-    page.layerSignals = run.layerSignals;
-    page.outcome = run.outcome;
-    page.iterationsRun = run.iterationsRun;
-    page.seconds = run.seconds;
+    takeTraining(page, describeTraining(run.config, run));
     page.trainAccuracy = run.trainEvaluation->accuracy;
     page.testAccuracy = run.testEvaluation->accuracy;
     if (run.trainEvaluation->predictions.size() == data->train.count())
