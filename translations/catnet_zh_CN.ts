@@ -2771,7 +2771,7 @@ The network sees it resized to 64 × 64 pixels, like the training images.</sourc
     </message>
     <message>
         <source>Several runs in one file, with their weights, costs, names and numbers, for another catnet</source>
-        <translation>把几个运行连同权重、代价、名称和编号放进一个文件，交给另一个 catnet</translation>
+        <translation>把几个运行连同权重、成本、名称和编号放进一个文件，交给另一个 catnet</translation>
     </message>
     <message>
         <source>Takes in the runs of a file written with Export runs…; a run already here is not added twice</source>
@@ -3039,7 +3039,7 @@ No run of this file was imported.</source>
     </message>
     <message>
         <source>The runs checked go into one file, with their weights, costs, names and numbers. Another catnet takes them in with File → Import runs…</source>
-        <translation>勾选的运行连同权重、代价、名称和编号写进一个文件。另一个 catnet 用“文件 → 导入运行…”读入它们。</translation>
+        <translation>勾选的运行连同权重、成本、名称和编号写进一个文件。另一个 catnet 用“文件 → 导入运行…”读入它们。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
